@@ -1,0 +1,134 @@
+/// Parses numbers and times straight from field bytes, without building strings.
+enum FieldParser {
+    /// A decimal number (`12`, `-3.5`, `1e3`), surrounding spaces allowed; nil when not a finite number.
+    static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+        guard lower < upper else { return nil }
+        var i = lower
+        var negative = false
+        if bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var scale = 0
+        var seenPoint = false
+        var sawDigit = false
+        while i < upper {
+            let c = bytes[i]
+            if c >= 0x30 && c <= 0x39 {
+                sawDigit = true
+                if digits < 18 {
+                    mantissa = mantissa * 10 + UInt64(c - 0x30)
+                    digits += mantissa == 0 ? 0 : 1
+                    if seenPoint { scale += 1 }
+                } else if !seenPoint {
+                    return slowNumber(bytes, lower..<upper)
+                }
+                i += 1
+            } else if c == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+                i += 1
+            } else {
+                return slowNumber(bytes, lower..<upper)
+            }
+        }
+        guard sawDigit else { return nil }
+        var value = Double(mantissa)
+        if scale > 0 { value /= powersOfTen[min(scale, 22)] }
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    private static func slowNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
+        guard let value = Double(String(decoding: bytes[range], as: UTF8.self)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// A time as Unix seconds: ISO-8601 date (`2025-03-04`), date-time (`2025-03-04T10:22:05Z`,
+    /// with optional fraction and offset, `T` or a space), or Unix seconds (`1741083725`).
+    static func time(_ bytes: [UInt8], _ range: Range<Int>) -> Int64? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+        guard lower < upper else { return nil }
+        var i = lower
+        func digits(_ count: Int) -> Int? {
+            guard i + count <= upper else { return nil }
+            var value = 0
+            for _ in 0..<count {
+                let c = bytes[i]
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                value = value * 10 + Int(c - 0x30)
+                i += 1
+            }
+            return value
+        }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < upper && bytes[i] == c else { return false }
+            i += 1
+            return true
+        }
+        // Unix seconds: digits with an optional fraction.
+        if upper - lower <= 4 || bytes[lower + 4] != UInt8(ascii: "-") {
+            guard let seconds = number(bytes, lower..<upper), seconds >= 0, seconds < 1e11 else { return nil }
+            return Int64(seconds)
+        }
+        guard let year = digits(4), expect(UInt8(ascii: "-")), let month = digits(2), expect(UInt8(ascii: "-")),
+            let day = digits(2), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
+        var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        if i == upper { return seconds }
+        guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")) || expect(UInt8(ascii: "t")),
+            let hour = digits(2), hour < 24, expect(UInt8(ascii: ":")), let minute = digits(2), minute < 60
+        else { return nil }
+        var second = 0
+        if expect(UInt8(ascii: ":")) {
+            guard let value = digits(2), value < 61 else { return nil }
+            second = value
+            if expect(UInt8(ascii: ".")) || expect(UInt8(ascii: ",")) {
+                let start = i
+                while i < upper && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+                guard i > start else { return nil }
+            }
+        }
+        seconds += Int64(hour * 3600 + minute * 60 + second)
+        if i == upper || expect(UInt8(ascii: "Z")) || expect(UInt8(ascii: "z")) {
+            return i == upper ? seconds : nil
+        }
+        guard i < upper, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") else { return nil }
+        let sign: Int64 = bytes[i] == UInt8(ascii: "-") ? -1 : 1
+        i += 1
+        guard let offsetHours = digits(2), offsetHours <= 14 else { return nil }
+        _ = expect(UInt8(ascii: ":"))
+        let offsetMinutes = i == upper ? 0 : digits(2)
+        guard let offsetMinutes, offsetMinutes < 60, i == upper else { return nil }
+        return seconds - sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

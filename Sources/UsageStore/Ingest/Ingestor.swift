@@ -1,0 +1,183 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// Loads input files into the store: one transaction per file, identifiers pseudonymized,
+/// a dataset record for provenance.
+///
+/// Reading and checking run on their own thread while this one writes, so the two cores
+/// share the work.
+public struct Ingestor: Sendable {
+    public let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    /// Loads `url` as `kind`. Throws ``IngestError`` (and changes nothing) when the file is refused.
+    public func ingest(
+        _ url: URL, as kind: InputKind, options: IngestOptions = .init(),
+        progress: (@Sendable (IngestProgress) -> Void)? = nil
+    ) throws -> IngestReport {
+        let started = Date()
+        let name = url.lastPathComponent
+        let sha256 = try Self.sha256(of: url, name: name)
+        let existing = try store.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM datasets WHERE sha256 = ?", arguments: [sha256])
+        }
+        if let existing, !options.replace {
+            return IngestReport(file: name, kind: kind, dataset: existing, rowsLoaded: 0, rowsRejected: 0,
+                                problems: [], seconds: 0, skipped: true, sha256: sha256)
+        }
+        let format = options.format ?? InputFormat.guess(url)
+        let reader: any RecordReader = switch format {
+        case .csv: try CSVReader(path: url.path, displayName: name)
+        case .ndjson:
+            try NDJSONReader(path: url.path, displayName: name,
+                             columns: kind.canonicalColumns.map(options.mapping.sourceName(for:)),
+                             keepsOtherKeys: kind.keepsOtherColumns)
+        }
+        let plan = try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name)
+        let decoder = RowDecoder(kind: kind, plan: plan, pseudonymizer: try store.pseudonymizer(),
+                                 now: Int64(options.now.timeIntervalSince1970))
+        let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad) { bytes, rows in
+            progress?(IngestProgress(file: name, bytesRead: bytes, totalBytes: totalBytes, rows: rows))
+        }
+        let dataset: Int64 = try store.writer.write { db in
+            if let existing { try db.execute(sql: "DELETE FROM datasets WHERE id = ?", arguments: [existing]) }
+            try db.execute(
+                sql: """
+                    INSERT INTO datasets(name, sha256, kind, format, rowsLoaded, rowsRejected, mapping, loadedAt)
+                    VALUES (?, ?, ?, ?, 0, 0, ?, ?)
+                    """,
+                arguments: [name, sha256, kind.rawValue, format.rawValue, options.mapping.description, Date()])
+            let dataset = db.lastInsertedRowID
+            var writer = try BatchWriter(db: db, dataset: dataset)
+            parser.start()
+            do {
+                while let batch = parser.channel.receive() { try writer.write(batch) }
+            } catch {
+                parser.channel.cancel()
+                parser.wait()
+                throw error
+            }
+            let outcome = parser.wait()
+            if outcome.totalProblems > 0 && !options.skipBad {
+                throw IngestError(file: name, problems: outcome.problems, total: outcome.totalProblems)
+            }
+            for (line, reason) in outcome.rejected {
+                try db.execute(sql: "INSERT INTO rejectedRows(dataset, line, reason) VALUES (?, ?, ?)",
+                               arguments: [dataset, line, reason])
+            }
+            try db.execute(sql: "UPDATE datasets SET rowsLoaded = ?, rowsRejected = ? WHERE id = ?",
+                           arguments: [outcome.rows, outcome.totalProblems, dataset])
+            return dataset
+        }
+        let outcome = parser.wait()
+        return IngestReport(file: name, kind: kind, dataset: dataset, rowsLoaded: outcome.rows,
+                            rowsRejected: outcome.totalProblems, problems: outcome.problems,
+                            seconds: Date().timeIntervalSince(started), skipped: false, sha256: sha256)
+    }
+
+    /// Hex SHA-256 of a file's bytes, read in chunks.
+    static func sha256(of url: URL, name: String) throws(IngestError) -> String {
+        let file = try ChunkedFile(path: url.path)
+        var hash = SHA256()
+        while file.refill() || file.position < file.end {
+            hash.update(bufferPointer: UnsafeRawBufferPointer(start: file.buffer + file.position, count: file.end - file.position))
+            file.position = file.end
+            if file.atEOF { break }
+        }
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// The reading side of an ingest: reads, checks and decodes records into batches.
+private final class ParserThread: @unchecked Sendable {
+    struct Outcome {
+        var rows = 0
+        var problems: [IngestProblem] = []
+        var totalProblems = 0
+        var rejected: [(Int, String)] = []
+    }
+
+    let channel = BatchChannel()
+    private var reader: any RecordReader
+    private var decoder: RowDecoder
+    private let skipBad: Bool
+    private let progress: (Int, Int) -> Void
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome = Outcome()
+    private var finished = false
+
+    init(reader: any RecordReader, decoder: RowDecoder, skipBad: Bool, progress: @escaping (Int, Int) -> Void) {
+        self.reader = reader
+        self.decoder = decoder
+        self.skipBad = skipBad
+        self.progress = progress
+    }
+
+    func start() {
+        let thread = Thread { [self] in
+            run()
+            channel.close()
+            done.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// Waits for the thread (once) and returns what it found.
+    @discardableResult
+    func wait() -> Outcome {
+        if !finished {
+            done.wait()
+            finished = true
+        }
+        return outcome
+    }
+
+    private func run() {
+        var record = RawRecord()
+        var batch = IngestBatch()
+        var lastProgress = DispatchTime.now().uptimeNanoseconds
+        loop: while true {
+            let message: String
+            let line: Int
+            switch reader.next(&record) {
+            case .end: break loop
+            case .problem(let problem):
+                message = problem.message
+                line = problem.line ?? record.line
+            case .record:
+                guard let problem = decoder.decode(record, into: &batch) else {
+                    outcome.rows += 1
+                    if batch.rows >= 8192 {
+                        if !flush(&batch) { return }
+                        let now = DispatchTime.now().uptimeNanoseconds
+                        if now - lastProgress > 100_000_000 {
+                            lastProgress = now
+                            progress(reader.bytesRead, outcome.rows)
+                        }
+                    }
+                    continue
+                }
+                message = problem
+                line = record.line
+            }
+            outcome.totalProblems += 1
+            if outcome.problems.count < IngestError.listedLimit {
+                outcome.problems.append(IngestProblem(line: line, message: message))
+            }
+            if skipBad { outcome.rejected.append((line, message)) }
+        }
+        _ = flush(&batch)
+        progress(reader.bytesRead, outcome.rows)
+    }
+
+    /// Sends a batch unless the file is already refused; false when the writer has stopped.
+    private func flush(_ batch: inout IngestBatch) -> Bool {
+        defer { batch = IngestBatch() }
+        if outcome.totalProblems > 0 && !skipBad { return !channel.isCancelled }
+        return channel.send(batch)
+    }
+}

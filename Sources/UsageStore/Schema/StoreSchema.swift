@@ -1,0 +1,94 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The store's schema: named, forward-only migrations.
+enum StoreSchema {
+    /// Every migration, oldest first. Never edit a shipped migration: add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-usage-store") { db in
+            try db.create(table: "settings") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .blob).notNull()
+            }
+            try db.create(table: "datasets") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("sha256", .text).notNull().unique()
+                t.column("kind", .text).notNull()
+                    .check { ["events", "accounts", "outcomes", "features"].contains($0) }
+                t.column("format", .text).notNull()
+                t.column("rowsLoaded", .integer).notNull()
+                t.column("rowsRejected", .integer).notNull()
+                t.column("mapping", .text).notNull()
+                t.column("loadedAt", .datetime).notNull()
+            }
+            try db.create(table: "accounts") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("pseudonym", .text).notNull().unique()
+            }
+            try db.create(table: "users") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("pseudonym", .text).notNull().unique()
+            }
+            try db.create(table: "features") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+            }
+            // Usage records. Times are Unix seconds; counts default to 1.
+            try db.create(table: "events") { t in
+                t.column("account", .integer).notNull().references("accounts")
+                t.column("user", .integer).references("users")
+                t.column("time", .integer).notNull()
+                t.column("feature", .integer).notNull().references("features")
+                t.column("count", .double).notNull()
+                t.column("duration", .double)
+                t.column("value", .double)
+                t.column("dataset", .integer).notNull().references("datasets", onDelete: .cascade)
+            }
+            // Latest known attributes of each account, with the dataset they came from.
+            try db.create(table: "accountProfiles") { t in
+                t.primaryKey("account", .integer).references("accounts")
+                t.column("dataset", .integer).notNull().references("datasets", onDelete: .cascade)
+                t.column("industry", .text)
+                t.column("size", .text)
+                t.column("region", .text)
+                t.column("plan", .text)
+                t.column("seats", .integer)
+                t.column("started", .integer)
+                t.column("renewed", .boolean)
+            }
+            try db.create(index: "accountProfiles_dataset", on: "accountProfiles", columns: ["dataset"])
+            try db.create(table: "accountAttributes") { t in
+                t.column("account", .integer).notNull().references("accounts")
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("dataset", .integer).notNull().references("datasets", onDelete: .cascade)
+                t.primaryKey(["account", "name"])
+            }
+            try db.create(index: "accountAttributes_dataset", on: "accountAttributes", columns: ["dataset"])
+            try db.create(table: "outcomes") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("account", .integer).notNull().references("accounts")
+                t.column("metric", .text).notNull()
+                t.column("before", .double)
+                t.column("after", .double)
+                t.column("unit", .text)
+                t.column("measured", .integer)
+                t.column("dataset", .integer).notNull().references("datasets", onDelete: .cascade)
+            }
+            try db.create(index: "outcomes_dataset", on: "outcomes", columns: ["dataset"])
+            try db.create(table: "rejectedRows") { t in
+                t.column("dataset", .integer).notNull().references("datasets", onDelete: .cascade)
+                t.column("line", .integer).notNull()
+                t.column("reason", .text).notNull()
+            }
+            try db.create(index: "rejectedRows_dataset", on: "rejectedRows", columns: ["dataset"])
+            let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+            try db.execute(
+                sql: "INSERT INTO settings(key, value) VALUES ('pseudonym-key', ?)", arguments: [key])
+        }
+        return migrator
+    }
+}

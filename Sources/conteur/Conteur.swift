@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `conteur`: from usage statistics (le compte) to sales stories (le conte).
+@main
+struct Conteur: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conteur",
+        abstract: "Turn anonymized product-usage statistics into usage archetypes and sales narratives.",
+        subcommands: [Demo.self, Ingest.self, Lookup.self, Database.self])
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import UsageStore
+
+/// `conteur demo`: the main job on the shipped demo data, nothing to configure.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load the shipped demo data into a fresh database and show what to run next.")
+
+    @Option(help: "Folder for the demo database and outputs.") var out = "conteur-demo"
+    @Option(help: "Folder holding Conteur's narratives (default: the shipped Narratives/).") var narratives: String?
+
+    func run() throws {
+        let corpus = try Resources.demoCorpus()
+        _ = try Resources.narratives(narratives)
+        let folder = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("conteur.sqlite").path
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        let store = try Store(path: database)
+        let ingestor = Ingestor(store: store)
+        print("Loading the demo data set (synthetic, no real customer data) into \(database)")
+        for kind in [InputKind.accounts, .events, .outcomes] {
+            let progress = ProgressLine()
+            let report = try ingestor.ingest(corpus.appendingPathComponent("\(kind.rawValue).csv"), as: kind, progress: progress.update)
+            progress.clear()
+            print("  " + report.summary)
+        }
+        let info = try store.info()
+        print("Loaded \(info.rowCounts["accounts"]!.formatted()) accounts, \(info.rowCounts["users"]!.formatted()) users, "
+            + "\(info.rowCounts["events"]!.formatted()) usage records and \(info.rowCounts["outcomes"]!.formatted()) outcomes.")
+        print("""
+
+            Next:
+              conteur db info --db \(database)
+              conteur lookup --db \(database) <an account id from Corpus/demo/accounts.csv>
+            """)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import UsageStore
+
+extension InputKind: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
+
+/// `conteur ingest events|accounts|outcomes FILE...`
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load CSV or NDJSON exports into the store (one transaction per file).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "What the files hold: events, accounts or outcomes.")
+    var kind: InputKind
+
+    @Argument(help: "Files to load.", completion: .file())
+    var files: [String]
+
+    @Option(help: "Column names: canonical=theirs,... (e.g. time=date,account=customer).")
+    var map: String?
+
+    @Option(help: "csv or ndjson (default: from the file extension).")
+    var format: InputFormat?
+
+    @Flag(help: "Load the good rows and record the bad ones instead of refusing the file.")
+    var skipBad = false
+
+    @Flag(help: "Reload a file that was already loaded, replacing its rows.")
+    var replace = false
+
+    func run() throws {
+        let mapping = try map.map { try ColumnMapping(parsing: $0) } ?? ColumnMapping()
+        let ingestor = Ingestor(store: try store.open())
+        let options = IngestOptions(format: format, mapping: mapping, skipBad: skipBad, replace: replace)
+        var failures = 0
+        for file in files {
+            let progress = ProgressLine()
+            do {
+                let report = try ingestor.ingest(URL(fileURLWithPath: file), as: kind, options: options, progress: progress.update)
+                progress.clear()
+                print(report.summary)
+                for problem in report.problems {
+                    print("  rejected line \(problem.line.map(String.init) ?? "?"): \(problem.message)")
+                }
+            } catch {
+                progress.clear()
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                failures += 1
+            }
+        }
+        if failures > 0 { throw ExitCode.failure }
+    }
+}

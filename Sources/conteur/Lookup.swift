@@ -1,0 +1,26 @@
+import ArgumentParser
+import UsageStore
+
+/// `conteur lookup ACCOUNT`: raw identifier → pseudonym, and what the store knows of it.
+struct Lookup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the pseudonym of a raw account identifier and what is stored about it.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The raw account identifier, as in your exports.")
+    var account: String
+
+    func run() throws {
+        let summary = try store.open().lookup(account: account)
+        print("pseudonym: \(summary.pseudonym)")
+        guard summary.known else {
+            print("not in this database")
+            throw ExitCode(3)
+        }
+        print("events: \(summary.events.formatted())")
+        if let first = summary.firstEvent, let last = summary.lastEvent { print("active: \(first) to \(last)") }
+        for (name, value) in summary.attributes { print("\(name): \(value)") }
+        print("outcomes: \(summary.outcomes)")
+    }
+}
