@@ -13,24 +13,34 @@ public struct Pseudonymizer: @unchecked Sendable {
         case user = "usr"
     }
 
-    private let key: SymmetricKey
+    /// HMAC states already keyed and fed the domain prefix, copied for each identifier.
+    private let accountState: HMAC<SHA256>
+    private let userState: HMAC<SHA256>
 
     /// Creates a pseudonymizer from the database's key bytes.
-    public init(key: Data) { self.key = SymmetricKey(data: key) }
-
-    /// The pseudonym of `raw`, e.g. `acc-3f9c0e1b7a2d4c85`.
-    public func pseudonym(_ raw: String, _ domain: Domain) -> String {
-        var hmac = HMAC<SHA256>(key: key)
-        hmac.update(data: Array(domain.rawValue.utf8))
-        hmac.update(data: [0])
-        hmac.update(data: Array(raw.utf8))
-        let digest = hmac.finalize()
-        var text = domain.rawValue + "-"
-        let hex: [Character] = Array("0123456789abcdef")
-        for byte in digest.prefix(8) {
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0f)])
+    public init(key: Data) {
+        let key = SymmetricKey(data: key)
+        func state(_ domain: Domain) -> HMAC<SHA256> {
+            var hmac = HMAC<SHA256>(key: key)
+            hmac.update(data: Array(domain.rawValue.utf8) + [0])
+            return hmac
         }
-        return text
+        accountState = state(.account)
+        userState = state(.user)
+    }
+
+    /// The pseudonym of `raw`, e.g. `acc-3f9c0e1b7a2d4c85`: the domain and 64 bits of the HMAC in hex.
+    public func pseudonym(_ raw: String, _ domain: Domain) -> String {
+        var hmac = domain == .account ? accountState : userState
+        var raw = raw
+        raw.withUTF8 { hmac.update(data: UnsafeRawBufferPointer($0)) }
+        let digest = hmac.finalize()
+        let hex = Array("0123456789abcdef".utf8)
+        var bytes = Array(domain.rawValue.utf8) + [UInt8(ascii: "-")]
+        for byte in digest.prefix(8) {
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0f)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -6,5 +6,5 @@ struct Conteur: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conteur",
         abstract: "Turn anonymized product-usage statistics into usage archetypes and sales narratives.",
-        subcommands: [Demo.self, Ingest.self, Lookup.self, Database.self])
+        subcommands: [Demo.self, Ingest.self, Lookup.self, Database.self, Corpus.self])
 }

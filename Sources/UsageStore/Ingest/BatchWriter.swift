@@ -3,15 +3,13 @@ import GRDBSQLite
 
 /// Writes decoded batches into the store inside the ingest transaction.
 ///
-/// Event rows go through one prepared statement bound with SQLite's C API: this is the
-/// ingest hot path, and GRDB's argument arrays would cost more than the insert itself.
+/// Event rows and identities go through prepared statements bound with SQLite's C API: this
+/// is the ingest hot path, and GRDB's argument arrays would cost more than the inserts.
 struct BatchWriter {
     private let db: Database
     private let dataset: Int64
     private let insertEvent: Statement
-    private var accountIDs: [Int64] = []
-    private var userIDs: [Int64] = []
-    private var featureIDs: [Int64] = []
+    private let identities: [String: Statement]
 
     init(db: Database, dataset: Int64) throws {
         self.db = db
@@ -20,12 +18,17 @@ struct BatchWriter {
             INSERT INTO events(account, user, time, feature, count, duration, value, dataset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        var identities: [String: Statement] = [:]
+        for (table, column) in [("accounts", "pseudonym"), ("users", "pseudonym"), ("features", "name")] {
+            identities[table] = try db.makeStatement(sql: "INSERT INTO \(table)(id, \(column)) VALUES (?, ?)")
+        }
+        self.identities = identities
     }
 
     mutating func write(_ batch: IngestBatch) throws {
-        for pseudonym in batch.newAccounts { accountIDs.append(try identity("accounts", "pseudonym", pseudonym)) }
-        for pseudonym in batch.newUsers { userIDs.append(try identity("users", "pseudonym", pseudonym)) }
-        for name in batch.newFeatures { featureIDs.append(try identity("features", "name", name)) }
+        for (id, pseudonym) in batch.newAccounts { try insertIdentity("accounts", id, pseudonym) }
+        for (id, pseudonym) in batch.newUsers { try insertIdentity("users", id, pseudonym) }
+        for (id, name) in batch.newFeatures { try insertIdentity("features", id, name) }
         try writeEvents(batch.events)
         for row in batch.profiles {
             try db.execute(
@@ -33,50 +36,58 @@ struct BatchWriter {
                     INSERT OR REPLACE INTO accountProfiles(account, dataset, industry, size, region, plan, seats, started, renewed)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [accountIDs[Int(row.account)], dataset, row.industry, row.size, row.region, row.plan,
+                arguments: [row.account, dataset, row.industry, row.size, row.region, row.plan,
                             row.seats, row.started, row.renewed])
         }
         for row in batch.attributes {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO accountAttributes(account, name, value, dataset) VALUES (?, ?, ?, ?)",
-                arguments: [accountIDs[Int(row.account)], row.name, row.value, dataset])
+                arguments: [row.account, row.name, row.value, dataset])
         }
         for row in batch.outcomes {
             try db.execute(
                 sql: "INSERT INTO outcomes(account, metric, before, after, unit, measured, dataset) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [accountIDs[Int(row.account)], row.metric, row.before, row.after, row.unit, row.measured, dataset])
+                arguments: [row.account, row.metric, row.before, row.after, row.unit, row.measured, dataset])
         }
     }
 
-    /// The row id of a named entity, inserting it when new.
-    private func identity(_ table: String, _ column: String, _ name: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(table) WHERE \(column) = ?", arguments: [name]) {
-            return id
+    /// Inserts a new named entity with the row id the reader gave it.
+    private func insertIdentity(_ table: String, _ id: Int64, _ name: String) throws {
+        let statement = identities[table]!.sqliteStatement
+        var name = name
+        try name.withUTF8 { text in
+            sqlite3_bind_int64(statement, 1, id)
+            sqlite3_bind_text(statement, 2, text.baseAddress, Int32(text.count), nil)
+            try step(statement)
         }
-        try db.execute(sql: "INSERT INTO \(table)(\(column)) VALUES (?)", arguments: [name])
-        return db.lastInsertedRowID
     }
 
     private func writeEvents(_ events: EventColumns) throws {
         let statement = insertEvent.sqliteStatement
         for i in events.account.indices {
-            sqlite3_bind_int64(statement, 1, accountIDs[Int(events.account[i])])
-            if events.user[i] >= 0 {
-                sqlite3_bind_int64(statement, 2, userIDs[Int(events.user[i])])
+            sqlite3_bind_int64(statement, 1, events.account[i])
+            if events.user[i] > 0 {
+                sqlite3_bind_int64(statement, 2, events.user[i])
             } else {
                 sqlite3_bind_null(statement, 2)
             }
             sqlite3_bind_int64(statement, 3, events.time[i])
-            sqlite3_bind_int64(statement, 4, featureIDs[Int(events.feature[i])])
+            sqlite3_bind_int64(statement, 4, events.feature[i])
             bind(statement, 5, events.count[i])
             bind(statement, 6, events.duration[i])
             bind(statement, 7, events.value[i])
             sqlite3_bind_int64(statement, 8, dataset)
-            let code = sqlite3_step(statement)
-            sqlite3_reset(statement)
-            guard code == SQLITE_DONE else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+            try step(statement)
+        }
+    }
+
+    /// Runs a prepared insert and resets it.
+    @inline(__always)
+    private func step(_ statement: OpaquePointer) throws {
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 

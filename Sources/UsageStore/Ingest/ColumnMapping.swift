@@ -29,7 +29,10 @@ public struct ColumnMapping: Sendable, Equatable {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing whitespace.
     func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

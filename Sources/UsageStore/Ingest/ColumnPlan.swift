@@ -1,5 +1,30 @@
+/// A canonical column of the input contract.
+enum Column: Int, CaseIterable {
+    case account, user, time, event, count, duration, value
+    case industry, size, region, plan, seats, started, renewed
+    case metric, before, after, unit, measured
+
+    init?(name: String) {
+        guard let column = Self.allCases.first(where: { "\($0)" == name }) else { return nil }
+        self = column
+    }
+}
+
 /// Where each canonical column sits in a file's header, after applying the `--map`.
 struct ColumnPlan {
+    /// Field index of each canonical column (by raw value), -1 when absent: the per-row lookup.
+    private var fields = [Int](repeating: -1, count: Column.allCases.count)
+
+    /// Field index of a canonical column, nil when the file lacks it.
+    @inline(__always)
+    func field(_ column: Column) -> Int? {
+        let index = fields[column.rawValue]
+        return index >= 0 ? index : nil
+    }
+
+    /// The file's own name for a canonical column, for messages.
+    func name(_ column: Column) -> String { names["\(column)"] ?? "\(column)" }
+
     /// canonical name → field index.
     let index: [String: Int]
     /// The file's own name for each canonical column present (for messages).
@@ -42,6 +67,7 @@ struct ColumnPlan {
         guard problems.isEmpty else { throw IngestError(file: file, problems: problems) }
         self.index = index
         self.names = names
+        for (canonical, i) in index { if let column = Column(name: canonical) { fields[column.rawValue] = i } }
         self.others = kind.keepsOtherColumns
             ? header.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map { ($0.element, $0.offset) }
             : []

@@ -1,9 +1,9 @@
 /// A block of decoded rows on its way from the parser thread to the database writer.
-/// Identities are local indexes; `new…` lists the names first seen in this batch, in index order.
+/// Identities are final row ids; `new…` lists the ones to insert first, with their stored names.
 struct IngestBatch: Sendable {
-    var newAccounts: [String] = []
-    var newUsers: [String] = []
-    var newFeatures: [String] = []
+    var newAccounts: [(Int64, String)] = []
+    var newUsers: [(Int64, String)] = []
+    var newFeatures: [(Int64, String)] = []
     var events = EventColumns()
     var profiles: [AccountProfileRow] = []
     var attributes: [AccountAttributeRow] = []
@@ -11,19 +11,19 @@ struct IngestBatch: Sendable {
     var rows = 0
 }
 
-/// Event rows, column by column; NaN stands for a missing value.
+/// Event rows, column by column; NaN (or a user id of 0) stands for a missing value.
 struct EventColumns: Sendable {
-    var account: [Int32] = []
-    var user: [Int32] = []
+    var account: [Int64] = []
+    var user: [Int64] = []
     var time: [Int64] = []
-    var feature: [Int32] = []
+    var feature: [Int64] = []
     var count: [Double] = []
     var duration: [Double] = []
     var value: [Double] = []
 }
 
 struct AccountProfileRow: Sendable {
-    var account: Int32
+    var account: Int64
     var industry, size, region, plan: String?
     var seats: Int64?
     var started: Int64?
@@ -31,13 +31,13 @@ struct AccountProfileRow: Sendable {
 }
 
 struct AccountAttributeRow: Sendable {
-    var account: Int32
+    var account: Int64
     var name: String
     var value: String
 }
 
 struct OutcomeRow: Sendable {
-    var account: Int32
+    var account: Int64
     var metric: String
     var before, after: Double?
     var unit: String?

@@ -36,14 +36,11 @@ public struct Ingestor: Sendable {
                              keepsOtherKeys: kind.keepsOtherColumns)
         }
         let plan = try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name)
-        let decoder = RowDecoder(kind: kind, plan: plan, pseudonymizer: try store.pseudonymizer(),
-                                 now: Int64(options.now.timeIntervalSince1970))
+        let pseudonymizer = try store.pseudonymizer()
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad) { bytes, rows in
-            progress?(IngestProgress(file: name, bytesRead: bytes, totalBytes: totalBytes, rows: rows))
-        }
-        let dataset: Int64 = try store.writer.write { db in
-            if let existing { try db.execute(sql: "DELETE FROM datasets WHERE id = ?", arguments: [existing]) }
+        var result = ParserThread.Outcome()
+        func load(_ db: GRDB.Database) throws -> Int64 {
+            if let existing { try Self.delete(dataset: existing, db) }
             try db.execute(
                 sql: """
                     INSERT INTO datasets(name, sha256, kind, format, rowsLoaded, rowsRejected, mapping, loadedAt)
@@ -52,6 +49,12 @@ public struct Ingestor: Sendable {
                 arguments: [name, sha256, kind.rawValue, format.rawValue, options.mapping.description, Date()])
             let dataset = db.lastInsertedRowID
             var writer = try BatchWriter(db: db, dataset: dataset)
+            let decoder = try RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
+                                         now: Int64(options.now.timeIntervalSince1970), db: db)
+            let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad) { bytes, rows in
+                progress?(IngestProgress(file: name, bytesRead: bytes, totalBytes: totalBytes, rows: rows))
+            }
+            defer { parser.wait() }
             parser.start()
             do {
                 while let batch = parser.channel.receive() { try writer.write(batch) }
@@ -61,6 +64,7 @@ public struct Ingestor: Sendable {
                 throw error
             }
             let outcome = parser.wait()
+            result = outcome
             if outcome.totalProblems > 0 && !options.skipBad {
                 throw IngestError(file: name, problems: outcome.problems, total: outcome.totalProblems)
             }
@@ -72,10 +76,30 @@ public struct Ingestor: Sendable {
                            arguments: [outcome.rows, outcome.totalProblems, dataset])
             return dataset
         }
-        let outcome = parser.wait()
+        // Parents are written before their children by construction, so foreign keys are not
+        // re-checked row by row during the bulk insert (a third of its cost).
+        let dataset: Int64 = try store.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var dataset: Int64 = 0
+            try db.inTransaction(.immediate) {
+                dataset = try load(db)
+                return .commit
+            }
+            return dataset
+        }
+        let outcome = result
         return IngestReport(file: name, kind: kind, dataset: dataset, rowsLoaded: outcome.rows,
                             rowsRejected: outcome.totalProblems, problems: outcome.problems,
                             seconds: Date().timeIntervalSince(started), skipped: false, sha256: sha256)
+    }
+
+    /// Removes a dataset and every row it loaded.
+    static func delete(dataset: Int64, _ db: GRDB.Database) throws {
+        for table in ["events", "accountProfiles", "accountAttributes", "outcomes", "rejectedRows"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE dataset = ?", arguments: [dataset])
+        }
+        try db.execute(sql: "DELETE FROM datasets WHERE id = ?", arguments: [dataset])
     }
 
     /// Hex SHA-256 of a file's bytes, read in chunks.
@@ -92,7 +116,7 @@ public struct Ingestor: Sendable {
 }
 
 /// The reading side of an ingest: reads, checks and decodes records into batches.
-private final class ParserThread: @unchecked Sendable {
+final class ParserThread: @unchecked Sendable {
     struct Outcome {
         var rows = 0
         var problems: [IngestProblem] = []

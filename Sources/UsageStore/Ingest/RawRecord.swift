@@ -35,6 +35,21 @@ struct RawRecord {
         return String(decoding: bytes[range(index)], as: UTF8.self)
     }
 
+    /// Byte range of field `index` without surrounding spaces and tabs.
+    func trimmedRange(_ index: Int) -> Range<Int> {
+        var range = range(index)
+        while !range.isEmpty && (bytes[range.lowerBound] == 0x20 || bytes[range.lowerBound] == 0x09) { range = range.dropFirst() }
+        while !range.isEmpty && (bytes[range.upperBound - 1] == 0x20 || bytes[range.upperBound - 1] == 0x09) { range = range.dropLast() }
+        return range
+    }
+
+    /// Field `index` without surrounding spaces and tabs, as text.
+    func trimmedText(_ index: Int) -> String {
+        guard index < ends.count else { return "" }
+        let range = trimmedRange(index)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
     /// Whether field `index` is missing or holds only spaces.
     func isBlank(_ index: Int) -> Bool {
         guard index >= 0, index < ends.count else { return true }

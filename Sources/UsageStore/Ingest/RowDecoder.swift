@@ -1,3 +1,5 @@
+import GRDB
+
 /// Checks and converts one raw record of a given kind into typed rows of a batch.
 ///
 /// Messages name the file's column and, for values that are not identifiers, the value;
@@ -9,14 +11,16 @@ struct RowDecoder {
     let latest: Int64
     private var accounts: Interner
     private var users: Interner
-    private var features = Interner(pseudonymizer: nil)
+    private var features: Interner
 
-    init(kind: InputKind, plan: ColumnPlan, pseudonymizer: Pseudonymizer, now: Int64) {
+    /// Prepares to decode, knowing the identities already in the store.
+    init(kind: InputKind, plan: ColumnPlan, pseudonymizer: Pseudonymizer, now: Int64, db: Database) throws {
         self.kind = kind
         self.plan = plan
         self.latest = now + 86_400
-        accounts = Interner(pseudonymizer: pseudonymizer, domain: .account)
-        users = Interner(pseudonymizer: pseudonymizer, domain: .user)
+        accounts = try Interner(db: db, table: "accounts", column: "pseudonym", pseudonymizer: pseudonymizer, domain: .account)
+        users = try Interner(db: db, table: "users", column: "pseudonym", pseudonymizer: pseudonymizer, domain: .user)
+        features = try Interner(db: db, table: "features", column: "name", pseudonymizer: nil)
     }
 
     /// Appends the record's row to `batch`, or returns what is wrong with it.
@@ -25,8 +29,8 @@ struct RowDecoder {
             return "expected \(plan.fieldCount) field\(plan.fieldCount == 1 ? "" : "s"), found \(record.fieldCount)"
         }
         guard record.isValidUTF8 else { return "not valid UTF-8" }
-        guard let account = plan.index["account"], !record.isBlank(account) else {
-            return "column \"\(plan.names["account"] ?? "account")\" is empty"
+        guard let account = plan.field(.account), !record.isBlank(account) else {
+            return "column \"\(plan.name(.account))\" is empty"
         }
         let result: String? = switch kind {
         case .events: decodeEvent(record, &batch)
@@ -39,20 +43,20 @@ struct RowDecoder {
 
     private mutating func decodeEvent(_ record: RawRecord, _ batch: inout IngestBatch) -> String? {
         let time: Int64
-        switch self.time("time", record, required: true) {
+        switch self.time(.time, record, required: true) {
         case .failure(let problem): return problem.message
         case .success(let value): time = value!
         }
         var numbers: [Double] = [1, .nan, .nan]
-        for (slot, column) in ["count", "duration", "value"].enumerated() {
-            switch number(column, record, allowsNegative: column == "value") {
+        for (slot, column) in [Column.count, .duration, .value].enumerated() {
+            switch number(column, record, allowsNegative: column == .value) {
             case .failure(let problem): return problem.message
             case .success(let value): if let value { numbers[slot] = value }
             }
         }
-        let accountID = accounts.id(text("account", record)!, fresh: &batch.newAccounts)
-        let userID = text("user", record).map { users.id($0, fresh: &batch.newUsers) } ?? -1
-        let featureID = features.id(text("event", record) ?? "activity", fresh: &batch.newFeatures)
+        let accountID = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
+        let userID = Self.intern(&users, plan, .user, record, &batch.newUsers) ?? 0
+        let featureID = Self.intern(&features, plan, .event, record, &batch.newFeatures) ?? defaultFeature(&batch)
         batch.events.account.append(accountID)
         batch.events.user.append(userID)
         batch.events.time.append(time)
@@ -65,38 +69,38 @@ struct RowDecoder {
 
     private mutating func decodeAccount(_ record: RawRecord, _ batch: inout IngestBatch) -> String? {
         var seats: Int64?
-        if let i = plan.index["seats"], !record.isBlank(i) {
+        if let i = plan.field(.seats), !record.isBlank(i) {
             guard let value = FieldParser.number(record.bytes, record.range(i)), value >= 0, value == value.rounded()
-            else { return "column \"\(plan.names["seats"]!)\": \(quoted(record, i)) is not a whole number of seats" }
+            else { return "column \"\(plan.name(.seats))\": \(quoted(record, i)) is not a whole number of seats" }
             seats = Int64(value)
         }
         let started: Int64?
-        switch time("started", record, required: false) {
+        switch time(.started, record, required: false) {
         case .failure(let problem): return problem.message
         case .success(let value): started = value
         }
         var renewed: Bool?
-        if let i = plan.index["renewed"], !record.isBlank(i) {
-            switch record.text(i).trimmingWhitespace().lowercased() {
+        if let i = plan.field(.renewed), !record.isBlank(i) {
+            switch record.trimmedText(i).lowercased() {
             case "yes", "y", "true", "1", "oui", "o": renewed = true
             case "no", "n", "false", "0", "non": renewed = false
-            default: return "column \"\(plan.names["renewed"]!)\": \(quoted(record, i)) is not yes, no or blank"
+            default: return "column \"\(plan.name(.renewed))\": \(quoted(record, i)) is not yes, no or blank"
             }
         }
-        let account = accounts.id(text("account", record)!, fresh: &batch.newAccounts)
+        let account = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
         batch.profiles.append(AccountProfileRow(
-            account: account, industry: text("industry", record), size: text("size", record),
-            region: text("region", record), plan: text("plan", record), seats: seats, started: started, renewed: renewed))
+            account: account, industry: text(.industry, record), size: text(.size, record),
+            region: text(.region, record), plan: text(.plan, record), seats: seats, started: started, renewed: renewed))
         for (name, i) in plan.others where !record.isBlank(i) {
-            batch.attributes.append(AccountAttributeRow(account: account, name: name, value: record.text(i).trimmingWhitespace()))
+            batch.attributes.append(AccountAttributeRow(account: account, name: name, value: record.trimmedText(i)))
         }
         return nil
     }
 
     private mutating func decodeOutcome(_ record: RawRecord, _ batch: inout IngestBatch) -> String? {
-        guard let metric = text("metric", record) else { return "column \"\(plan.names["metric"]!)\" is empty" }
+        guard let metric = text(.metric, record) else { return "column \"\(plan.name(.metric))\" is empty" }
         var values: [Double?] = [nil, nil]
-        for (slot, column) in ["before", "after"].enumerated() {
+        for (slot, column) in [Column.before, .after].enumerated() {
             switch number(column, record, allowsNegative: true) {
             case .failure(let problem): return problem.message
             case .success(let value): values[slot] = value
@@ -104,26 +108,39 @@ struct RowDecoder {
         }
         guard values[0] != nil || values[1] != nil else { return "neither \"before\" nor \"after\" has a value" }
         let measured: Int64?
-        switch time("measured", record, required: false) {
+        switch time(.measured, record, required: false) {
         case .failure(let problem): return problem.message
         case .success(let value): measured = value
         }
-        let account = accounts.id(text("account", record)!, fresh: &batch.newAccounts)
+        let account = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
         batch.outcomes.append(OutcomeRow(
-            account: account, metric: metric, before: values[0], after: values[1], unit: text("unit", record), measured: measured))
+            account: account, metric: metric, before: values[0], after: values[1], unit: text(.unit, record), measured: measured))
         return nil
     }
 
     // MARK: Fields
 
-    /// Trimmed text of a canonical column, nil when absent or blank.
-    private func text(_ column: String, _ record: RawRecord) -> String? {
-        guard let i = plan.index[column], !record.isBlank(i) else { return nil }
-        return record.text(i).trimmingWhitespace()
+    /// The row id of a canonical column's name, nil when absent or blank.
+    /// (Static, so that the interner is the only thing borrowed and stays uniquely referenced.)
+    private static func intern(_ interner: inout Interner, _ plan: ColumnPlan, _ column: Column, _ record: RawRecord,
+                               _ fresh: inout [(Int64, String)]) -> Int64? {
+        guard let i = plan.field(column), !record.isBlank(i) else { return nil }
+        return interner.id(record.bytes, record.trimmedRange(i), fresh: &fresh)
     }
 
-    private func number(_ column: String, _ record: RawRecord, allowsNegative: Bool) -> Result<Double?, IngestProblem> {
-        guard let i = plan.index[column], !record.isBlank(i) else { return .success(nil) }
+    /// The feature of events without an `event` value.
+    private mutating func defaultFeature(_ batch: inout IngestBatch) -> Int64 {
+        features.id(Array("activity".utf8), 0..<8, fresh: &batch.newFeatures)
+    }
+
+    /// Trimmed text of a canonical column, nil when absent or blank.
+    private func text(_ column: Column, _ record: RawRecord) -> String? {
+        guard let i = plan.field(column), !record.isBlank(i) else { return nil }
+        return record.trimmedText(i)
+    }
+
+    private func number(_ column: Column, _ record: RawRecord, allowsNegative: Bool) -> Result<Double?, IngestProblem> {
+        guard let i = plan.field(column), !record.isBlank(i) else { return .success(nil) }
         guard let value = FieldParser.number(record.bytes, record.range(i)) else {
             return .failure(problem(column, "\(quoted(record, i)) is not a number"))
         }
@@ -131,9 +148,9 @@ struct RowDecoder {
         return .success(value)
     }
 
-    private func time(_ column: String, _ record: RawRecord, required: Bool) -> Result<Int64?, IngestProblem> {
-        guard let i = plan.index[column], !record.isBlank(i) else {
-            return required ? .failure(.init(line: nil, message: "column \"\(plan.names[column] ?? column)\" is empty")) : .success(nil)
+    private func time(_ column: Column, _ record: RawRecord, required: Bool) -> Result<Int64?, IngestProblem> {
+        guard let i = plan.field(column), !record.isBlank(i) else {
+            return required ? .failure(.init(line: nil, message: "column \"\(plan.name(column))\" is empty")) : .success(nil)
         }
         guard let value = FieldParser.time(record.bytes, record.range(i)) else {
             return .failure(problem(column, "\(quoted(record, i)) is not a date (expected an ISO-8601 date or date-time, or Unix seconds)"))
@@ -143,8 +160,8 @@ struct RowDecoder {
         return .success(value)
     }
 
-    private func problem(_ column: String, _ message: String) -> IngestProblem {
-        .init(line: nil, message: "column \"\(plan.names[column] ?? column)\": \(message)")
+    private func problem(_ column: Column, _ message: String) -> IngestProblem {
+        .init(line: nil, message: "column \"\(plan.name(column))\": \(message)")
     }
 
     /// A field value in quotes for a message, shortened when long.

@@ -28,9 +28,11 @@ enum StoreSchema {
                 t.autoIncrementedPrimaryKey("id")
                 t.column("pseudonym", .text).notNull().unique()
             }
+            // Users are many and only ever read in bulk: ingest keeps their pseudonyms unique
+            // (it loads them all first), which spares a random-order index insert per new user.
             try db.create(table: "users") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.column("pseudonym", .text).notNull().unique()
+                t.column("pseudonym", .text).notNull()
             }
             try db.create(table: "features") { t in
                 t.autoIncrementedPrimaryKey("id")
