@@ -34,7 +34,9 @@ final class Fixture {
     }
 
     /// Row counts of every table, to prove that a refused file changed nothing.
-    func counts() throws -> [String: Int] {
+    func counts() throws -> [String: Int] { try Self.counts(store) }
+
+    static func counts(_ store: Store) throws -> [String: Int] {
         try store.writer.read { db in
             var counts: [String: Int] = [:]
             for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") {
