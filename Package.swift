@@ -28,14 +28,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "CorpusGenerator"),
+        .target(name: "Archetypes", dependencies: ["UsageStore"]),
         .executableTarget(
             name: "conteur",
             dependencies: [
-                "UsageStore", "CorpusGenerator",
+                "UsageStore", "CorpusGenerator", "Archetypes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "UsageStoreTests", dependencies: ["UsageStore", "CorpusGenerator"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
+        .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,179 @@
+import Foundation
+import UsageStore
+
+/// What an analysis run is asked to do.
+public struct AnalysisOptions: Sendable, Codable {
+    /// Force this many archetypes; nil chooses k over 2…12 by silhouette.
+    public var k: Int?
+    public var seed: UInt64
+    /// Privacy threshold: no archetype (or described value) below this many accounts.
+    public var minSize: Int
+
+    public init(k: Int? = nil, seed: UInt64 = 42, minSize: Int = 5) {
+        self.k = k
+        self.seed = seed
+        self.minSize = minSize
+    }
+}
+
+/// The result of mining usage into archetypes, with every account's health.
+public struct Analysis: Sendable, Codable {
+    public struct Member: Sendable, Codable {
+        public var account: Int64
+        public var pseudonym: String
+        public var archetype: Int
+        public var health: Health
+    }
+
+    public var options: AnalysisOptions
+    public var window: UsageWindow
+    public var features: [FeatureDefinition]
+    public var k: Int
+    public var silhouette: Double
+    public var trials: [ClusterSelection.Trial]
+    public var archetypes: [Archetype]
+    public var members: [Member]
+    /// How well health separates renewed from not-renewed accounts, when renewal is known.
+    public var healthAUC: Double?
+    /// A note for the reader when the data was too small to split.
+    public var note: String?
+    public var timingsMs: [String: Double]
+}
+
+/// Mines per-account usage into archetypes: features → scaling → k-means → profiles → names → health.
+public enum Analyzer {
+    public static func analyze(window: UsageWindow, usage: [AccountUsage], outcomes: [AccountOutcome],
+                               options: AnalysisOptions, lexicon: NamingLexicon) -> Analysis {
+        var timings: [String: Double] = [:]
+        var clock = Date()
+        func lap(_ stage: String) {
+            timings[stage] = (Date().timeIntervalSince(clock) * 1000).rounded()
+            clock = Date()
+        }
+        let table = FeatureTable.compute(window: window, usage: usage)
+        let (matrix, mean, sd) = table.standardized()
+        lap("features")
+        let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed)
+        lap("cluster")
+        // Archetype ids by size, largest first (ties by label for determinism).
+        let sizes = selection.fit.sizes
+        let order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        var relabel = [Int](repeating: 0, count: sizes.count)
+        for (rank, label) in order.enumerated() { relabel[label] = rank }
+        let labels = selection.fit.labels.map { relabel[$0] }
+        let k = sizes.count
+        let groups = (0..<k).map { cluster in labels.indices.filter { labels[$0] == cluster } }
+        let recentWeeks = min(8, max(1, window.weeks / 3))
+        let breadthColumn = table.column("breadth")
+        let typicalBreadth = breadthColumn.map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0
+        let commons = groups.map { commonFeatures($0, usage: usage, features: window.features) }
+        let healths = usage.indices.map { i in
+            Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,
+                          typicalBreadth: typicalBreadth, commonFeatures: commons[labels[i]], features: window.features)
+        }
+        var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
+        for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
+        let distinctions = groups.map { distinguishing($0, matrix: matrix, table: table) }
+        let names = lexicon.names(for: distinctions)
+        var archetypes: [Archetype] = []
+        for cluster in 0..<k {
+            let members = groups[cluster]
+            archetypes.append(Archetype(
+                id: cluster + 1, name: names[cluster], size: members.count,
+                share: Double(members.count) / Double(max(usage.count, 1)),
+                profile: table.definitions.indices.map { j in
+                    Archetype.FeatureValue(feature: table.definitions[j].id,
+                                           median: Statistics.median(members.map { table.rows[$0][j] }),
+                                           population: Statistics.median(table.rows.map { $0[j] }))
+                },
+                distinguishing: distinctions[cluster],
+                attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
+                outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize),
+                renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
+                health: healthSummary(members.map { healths[$0] }),
+                weeklyCurve: (0..<window.weeks).map { week in Statistics.median(members.map { usage[$0].weekly[week] }) },
+                commonFeatures: commons[cluster]))
+        }
+        _ = (mean, sd)
+        lap("profiles")
+        let renewals = usage.indices.compactMap { i in usage[i].profile.renewed.map { (Double(healths[i].score), $0) } }
+        let auc = Statistics.rocAUC(scores: renewals.map(\.0), positives: renewals.map(\.1))
+        let members = usage.indices.map { i in
+            Analysis.Member(account: usage[i].account, pseudonym: usage[i].pseudonym, archetype: labels[i] + 1, health: healths[i])
+        }
+        let note = k == 1 && usage.count < 2 * options.minSize
+            ? "\(usage.count) accounts is fewer than twice the privacy threshold (\(options.minSize)): one group, not split into archetypes"
+            : nil
+        timings["total"] = timings.values.reduce(0, +)
+        return Analysis(options: options, window: window, features: table.definitions, k: k, silhouette: selection.silhouette,
+                        trials: selection.trials, archetypes: archetypes, members: members, healthAUC: auc, note: note,
+                        timingsMs: timings)
+    }
+
+    /// Largest standardized differences between the members' mean and the population (0 mean, unit sd).
+    static func distinguishing(_ members: [Int], matrix: Matrix, table: FeatureTable, count: Int = 5) -> [Archetype.Distinction] {
+        guard !members.isEmpty else { return [] }
+        let d = matrix.columns
+        return (0..<d).map { j -> Archetype.Distinction in
+            let weight = table.definitions[j].weight
+            let mean = members.reduce(0.0) { $0 + Double(matrix.values[$1 * d + j]) } / Double(members.count) / weight
+            return .init(feature: table.definitions[j].id, effect: (mean * 100).rounded() / 100, direction: mean >= 0 ? .higher : .lower)
+        }
+        .filter { abs($0.effect) >= 0.3 }
+        .sorted { abs($0.effect) > abs($1.effect) }
+        .prefix(count).map { $0 }
+    }
+
+    /// Features at least 75 % of the members use.
+    static func commonFeatures(_ members: [Int], usage: [AccountUsage], features: [String]) -> [String] {
+        guard !members.isEmpty else { return [] }
+        return features.indices.filter { f in
+            Double(members.filter { usage[$0].byFeature[f] > 0 }.count) >= 0.75 * Double(members.count)
+        }.map { features[$0] }
+    }
+
+    static func attributeMix(_ profiles: [AccountProfile], minSize: Int) -> [String: [Archetype.AttributeCount]] {
+        var mix: [String: [Archetype.AttributeCount]] = [:]
+        let attributes: [(String, (AccountProfile) -> String?)] = [
+            ("industry", \.industry), ("size", \.size), ("region", \.region), ("plan", \.plan),
+        ]
+        for (name, read) in attributes {
+            var counts: [String: Int] = [:]
+            for profile in profiles { if let value = read(profile) { counts[value, default: 0] += 1 } }
+            guard !counts.isEmpty else { continue }
+            var entries = counts.filter { $0.value >= minSize }.map { Archetype.AttributeCount(value: $0.key, accounts: $0.value) }
+            let other = counts.filter { $0.value < minSize }.reduce(0) { $0 + $1.value }
+            entries.sort { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.value < $1.value }
+            if other > 0 { entries.append(.init(value: "other", accounts: other)) }
+            mix[name] = entries
+        }
+        return mix
+    }
+
+    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int) -> [Archetype.OutcomeSummary] {
+        Dictionary(grouping: outcomes, by: \.metric).compactMap { metric, rows in
+            let accounts = Set(rows.map(\.account)).count
+            guard accounts >= minSize else { return nil }
+            let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
+            let changes = rows.compactMap { row in row.before.flatMap { before in row.after.map { $0 - before } } }
+            return .init(metric: metric, unit: rows.first?.unit, accounts: accounts,
+                         medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
+                         medianAfter: afters.count >= minSize ? Statistics.median(afters) : nil,
+                         medianChange: changes.count >= minSize ? Statistics.median(changes) : nil,
+                         changeIQR: changes.count >= minSize ? [Statistics.quantile(changes, 0.25), Statistics.quantile(changes, 0.75)] : nil)
+        }
+        .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
+    }
+
+    static func renewal(_ values: [Bool?], minSize: Int) -> Archetype.Renewal? {
+        let known = values.compactMap { $0 }
+        guard known.count >= minSize else { return nil }
+        let renewed = known.filter { $0 }.count
+        return .init(known: known.count, renewed: renewed, rate: Double(renewed) / Double(known.count))
+    }
+
+    static func healthSummary(_ healths: [Health]) -> Archetype.HealthSummary {
+        .init(healthy: healths.filter { $0.status == .healthy }.count, watch: healths.filter { $0.status == .watch }.count,
+              atRisk: healths.filter { $0.status == .atRisk }.count, medianScore: Statistics.median(healths.map { Double($0.score) }))
+    }
+}

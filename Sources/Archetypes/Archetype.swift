@@ -1,0 +1,73 @@
+/// A usage archetype: a group of accounts that use the product alike, described in natural units.
+public struct Archetype: Sendable, Codable {
+    /// 1-based, in order of size within a run.
+    public var id: Int
+    public var name: Name
+    public var size: Int
+    public var share: Double
+    /// Median of each feature among members and in the population.
+    public var profile: [FeatureValue]
+    /// The features that set it apart, largest standardized difference first.
+    public var distinguishing: [Distinction]
+    /// Attribute mix: attribute → [(value, accounts)], small values folded into "other".
+    public var attributes: [String: [AttributeCount]]
+    public var outcomes: [OutcomeSummary]
+    /// Share renewed among members whose renewal is known, when enough are known.
+    public var renewal: Renewal?
+    /// Accounts per health status, and the median score.
+    public var health: HealthSummary
+    /// Median weekly activity of members, week by week over the window.
+    public var weeklyCurve: [Double]
+    /// Features most members use (share of members ≥ 75 %).
+    public var commonFeatures: [String]
+
+    public struct Name: Sendable, Codable, Equatable {
+        public var en: String
+        public var fr: String
+        /// True when a person chose the name (`archetypes rename`).
+        public var custom: Bool
+    }
+
+    public struct FeatureValue: Sendable, Codable {
+        public var feature: String
+        public var median: Double
+        public var population: Double
+    }
+
+    public struct Distinction: Sendable, Codable {
+        public var feature: String
+        /// Standardized difference of the members' mean from the population mean.
+        public var effect: Double
+        public var direction: Direction
+        public enum Direction: String, Sendable, Codable { case higher, lower }
+    }
+
+    public struct AttributeCount: Sendable, Codable {
+        public var value: String
+        public var accounts: Int
+    }
+
+    public struct OutcomeSummary: Sendable, Codable {
+        public var metric: String
+        public var unit: String?
+        public var accounts: Int
+        public var medianBefore: Double?
+        public var medianAfter: Double?
+        public var medianChange: Double?
+        /// Interquartile range of the change (25th and 75th percentiles).
+        public var changeIQR: [Double]?
+    }
+
+    public struct Renewal: Sendable, Codable {
+        public var known: Int
+        public var renewed: Int
+        public var rate: Double
+    }
+
+    public struct HealthSummary: Sendable, Codable {
+        public var healthy: Int
+        public var watch: Int
+        public var atRisk: Int
+        public var medianScore: Double
+    }
+}

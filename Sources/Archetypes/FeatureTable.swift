@@ -1,0 +1,123 @@
+import Foundation
+import UsageStore
+
+/// One per-account feature: what it measures, in which unit, and how it is scaled.
+public struct FeatureDefinition: Sendable, Codable, Equatable {
+    /// Stable id, e.g. `volume_per_week`, `mix_api`.
+    public var id: String
+    /// Short English and French labels.
+    public var en: String
+    public var fr: String
+    /// Unit of the natural value, e.g. `events/week`, `%`, `days`.
+    public var unit: String
+    /// Heavy-tailed: clustered on log(1 + x).
+    public var logScaled: Bool
+    /// Weight in the distance (feature-mix shares share one group's weight).
+    public var weight: Double
+}
+
+/// Per-account features in natural units: rows are accounts, columns are ``definitions``.
+public struct FeatureTable: Sendable {
+    public var definitions: [FeatureDefinition]
+    public var accounts: [Int64]
+    public var rows: [[Double]]
+
+    /// Column index of a feature id.
+    public func column(_ id: String) -> Int? { definitions.firstIndex { $0.id == id } }
+
+    /// Computes the features that the data supports.
+    public static func compute(window: UsageWindow, usage: [AccountUsage]) -> FeatureTable {
+        let weeks = window.weeks
+        let recentWeeks = min(8, max(1, weeks / 3))
+        // Feature mix over the busiest features (at most 12), by total activity.
+        var totals = [Double](repeating: 0, count: window.features.count)
+        for account in usage { for (i, value) in account.byFeature.enumerated() { totals[i] += value } }
+        let mixed = totals.indices.filter { totals[$0] > 0 }.sorted { totals[$0] > totals[$1] }.prefix(12).sorted()
+        let mixWeight = mixed.isEmpty ? 0 : (3.0 / Double(mixed.count)).squareRoot()
+        var definitions: [FeatureDefinition] = [
+            .init(id: "volume_per_week", en: "activity per week", fr: "activité par semaine", unit: "events/week", logScaled: true, weight: 1),
+            .init(id: "weeks_active", en: "share of weeks active", fr: "part des semaines actives", unit: "%", logScaled: false, weight: 1),
+            .init(id: "breadth", en: "share of features used", fr: "part des fonctionnalités utilisées", unit: "%", logScaled: false, weight: 1),
+        ]
+        for i in mixed {
+            let name = window.features[i]
+            definitions.append(.init(id: "mix_\(name)", en: "share of activity in \(name)", fr: "part de l’activité en \(name)",
+                                     unit: "%", logScaled: false, weight: mixWeight))
+        }
+        if window.hasUsers {
+            definitions.append(.init(id: "per_user_week", en: "activity per active user per week", fr: "activité par utilisateur actif et par semaine",
+                                     unit: "events/user/week", logScaled: true, weight: 1))
+        }
+        if window.hasUsers && window.hasSeats {
+            definitions.append(.init(id: "seats_active", en: "share of seats active", fr: "part des licences actives", unit: "%", logScaled: false, weight: 1))
+        }
+        if window.hasDuration {
+            definitions.append(.init(id: "minutes_per_event", en: "minutes per event", fr: "minutes par événement", unit: "min", logScaled: true, weight: 1))
+        }
+        if window.hasValue {
+            definitions.append(.init(id: "value_per_week", en: "value per week", fr: "valeur par semaine", unit: "value/week", logScaled: true, weight: 1))
+        }
+        definitions += [
+            .init(id: "trend", en: "recent activity against earlier", fr: "activité récente par rapport à avant", unit: "×", logScaled: true, weight: 1),
+            .init(id: "peak_month", en: "busiest month's share of activity", fr: "part du mois le plus actif", unit: "%", logScaled: false, weight: 1),
+            .init(id: "peak_week_ratio", en: "peak week against a typical week", fr: "semaine de pointe par rapport à une semaine type", unit: "×", logScaled: true, weight: 1),
+            .init(id: "recency", en: "days since last activity", fr: "jours depuis la dernière activité", unit: "days", logScaled: true, weight: 1),
+            .init(id: "tenure", en: "days as a customer", fr: "jours en tant que client", unit: "days", logScaled: true, weight: 1),
+        ]
+        let rows = usage.map { account -> [Double] in
+            // The account's own span: from its first active week (or start) to the window's end.
+            let firstWeek = account.weekly.firstIndex { $0 > 0 } ?? 0
+            let span = Array(account.weekly[firstWeek...])
+            let total = account.weekly.reduce(0, +)
+            let activeWeeks = span.filter { $0 > 0 }.count
+            var row = [
+                total / Double(max(span.count, 1)),
+                Double(activeWeeks) / Double(max(span.count, 1)),
+                Double(account.byFeature.filter { $0 > 0 }.count) / Double(max(window.features.count, 1)),
+            ]
+            for i in mixed { row.append(total > 0 ? account.byFeature[i] / total : 0) }
+            if window.hasUsers {
+                row.append(total / Double(max(account.users ?? 1, 1)) / Double(max(activeWeeks, 1)))
+            }
+            if window.hasUsers && window.hasSeats {
+                let seats = account.profile.seats ?? 0
+                row.append(seats > 0 ? min(1, Double(account.recentUsers ?? 0) / Double(seats)) : 0)
+            }
+            if window.hasDuration { row.append(total > 0 ? (account.duration ?? 0) / 60 / total : 0) }
+            if window.hasValue { row.append((account.value ?? 0) / Double(max(span.count, 1))) }
+            let recent = span.suffix(recentWeeks)
+            let earlier = span.dropLast(recentWeeks)
+            let recentRate = recent.reduce(0, +) / Double(max(recent.count, 1))
+            let earlierRate = earlier.isEmpty ? recentRate : earlier.reduce(0, +) / Double(earlier.count)
+            row.append((recentRate + 1) / (earlierRate + 1))
+            let months = account.monthly
+            row.append(total > 0 ? (months.max() ?? 0) / total : 0)
+            row.append(((span.max() ?? 0) + 1) / (Statistics.median(span) + 1))
+            row.append(Double(max(0, window.to - account.lastEvent)) / 86_400)
+            let start = account.profile.started ?? account.firstEvent
+            row.append(Double(max(0, window.to - min(start, account.firstEvent))) / 86_400)
+            return row
+        }
+        return FeatureTable(definitions: definitions, accounts: usage.map(\.account), rows: rows)
+    }
+
+    /// Clustering input: log where heavy-tailed, standardized, weighted. Also returns each
+    /// column's mean and standard deviation on the transformed scale.
+    public func standardized() -> (matrix: Matrix, mean: [Double], sd: [Double]) {
+        let n = rows.count, d = definitions.count
+        var transformed = rows.map { row in
+            row.enumerated().map { definitions[$0.offset].logScaled ? log1p(max($0.element, 0)) : $0.element }
+        }
+        var mean = [Double](repeating: 0, count: d), sd = [Double](repeating: 1, count: d)
+        for j in 0..<d {
+            let column = transformed.map { $0[j] }
+            mean[j] = column.reduce(0, +) / Double(max(n, 1))
+            let variance = column.reduce(0) { $0 + ($1 - mean[j]) * ($1 - mean[j]) } / Double(max(n, 1))
+            sd[j] = variance > 1e-12 ? variance.squareRoot() : 1
+        }
+        for i in 0..<n { for j in 0..<d { transformed[i][j] = (transformed[i][j] - mean[j]) / sd[j] * definitions[j].weight } }
+        return (Matrix(rows: n, columns: d, values: transformed.flatMap { $0.map(Float.init) }), mean, sd)
+    }
+}
+
+

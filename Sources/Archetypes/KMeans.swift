@@ -1,0 +1,223 @@
+import Dispatch
+import Foundation
+
+/// k-means++ seeding and Hamerly's accelerated Lloyd iterations.
+///
+/// Written here rather than taken from a library: clustering is the product's core and its speed
+/// is a product target. Points are Float32; sums are Double; work is split into a fixed number
+/// of chunks run on all cores and merged in order, so results do not depend on the machine.
+public struct KMeans: Sendable {
+    /// Result of one fit.
+    public struct Fit: Sendable {
+        /// Cluster of each point.
+        public var labels: [Int]
+        /// Centroids, row-major k × columns.
+        public var centroids: [Float]
+        /// Sum of squared distances of points to their centroid.
+        public var inertia: Double
+        public var iterations: Int
+        /// Number of clusters.
+        public var k: Int
+        /// Points per cluster.
+        public var sizes: [Int] { labels.reduce(into: [Int](repeating: 0, count: k)) { $0[$1] += 1 } }
+    }
+
+    public var k: Int
+    public var seed: UInt64
+    public var maxIterations = 300
+    /// Chunks of work; fixed so that the merge order, and so the result, is the same everywhere.
+    static let chunks = 16
+
+    public init(k: Int, seed: UInt64) {
+        self.k = k
+        self.seed = seed
+    }
+
+    public func fit(_ data: Matrix) -> Fit {
+        let n = data.rows, d = data.columns, k = min(self.k, data.rows)
+        var centroids = seedCentroids(data, k: k)
+        var labels = [Int32](repeating: 0, count: n)
+        var upper = [Float](repeating: .infinity, count: n)
+        var lower = [Float](repeating: 0, count: n)
+        var iterations = 0
+        let chunkSize = (n + Self.chunks - 1) / Self.chunks
+        data.values.withUnsafeBufferPointer { points in
+            while iterations < maxIterations {
+                iterations += 1
+                // Half the distance from each centroid to its nearest other centroid.
+                var half = [Float](repeating: .infinity, count: k)
+                centroids.withUnsafeBufferPointer { c in
+                    for a in 0..<k {
+                        for b in 0..<k where b != a {
+                            half[a] = min(half[a], Matrix.distance2(c.baseAddress! + a * d, c.baseAddress! + b * d, d).squareRoot() / 2)
+                        }
+                    }
+                }
+                // Assignment, chunk by chunk, with per-chunk sums.
+                var sums = [[Double]](repeating: [], count: Self.chunks)
+                var counts = [[Int]](repeating: [], count: Self.chunks)
+                var changes = [Int](repeating: 0, count: Self.chunks)
+                let first = iterations == 1
+                centroids.withUnsafeBufferPointer { c in
+                    labels.withUnsafeMutableBufferPointer { labels in
+                        upper.withUnsafeMutableBufferPointer { upper in
+                            lower.withUnsafeMutableBufferPointer { lower in
+                                let shared = Shared(labels: labels, upper: upper, lower: lower)
+                                let results = ChunkResults(count: Self.chunks)
+                                let points = SharedPointer(points), c = SharedPointer(c), half = half
+                                DispatchQueue.concurrentPerform(iterations: Self.chunks) { chunk in
+                                    let range = (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize)
+                                    var sum = [Double](repeating: 0, count: k * d)
+                                    var count = [Int](repeating: 0, count: k)
+                                    var changed = 0
+                                    for i in range {
+                                        let x = points.base + i * d
+                                        var a = Int(shared.labels[i])
+                                        let bound = max(half[a], shared.lower[i])
+                                        if first || shared.upper[i] > bound {
+                                            shared.upper[i] = Matrix.distance2(x, c.base + a * d, d).squareRoot()
+                                            if first || shared.upper[i] > bound {
+                                                var best = Float.infinity, second = Float.infinity, bestIndex = 0
+                                                for j in 0..<k {
+                                                    let distance = Matrix.distance2(x, c.base + j * d, d)
+                                                    if distance < best {
+                                                        second = best
+                                                        best = distance
+                                                        bestIndex = j
+                                                    } else if distance < second {
+                                                        second = distance
+                                                    }
+                                                }
+                                                if bestIndex != a { changed += 1 }
+                                                a = bestIndex
+                                                shared.labels[i] = Int32(a)
+                                                shared.upper[i] = best.squareRoot()
+                                                shared.lower[i] = second.squareRoot()
+                                            }
+                                        }
+                                        count[a] += 1
+                                        for t in 0..<d { sum[a * d + t] += Double(x[t]) }
+                                    }
+                                    results.store(chunk, sum, count, changed)
+                                }
+                                (sums, counts, changes) = results.values
+                            }
+                        }
+                    }
+                }
+                // New centroids, merged in chunk order.
+                var total = [Double](repeating: 0, count: k * d)
+                var sizes = [Int](repeating: 0, count: k)
+                for chunk in 0..<Self.chunks {
+                    for j in 0..<(k * d) { total[j] += sums[chunk][j] }
+                    for j in 0..<k { sizes[j] += counts[chunk][j] }
+                }
+                var moved = [Float](repeating: 0, count: k)
+                for j in 0..<k where sizes[j] > 0 {
+                    var shift: Float = 0
+                    for t in 0..<d {
+                        let value = Float(total[j * d + t] / Double(sizes[j]))
+                        let delta = value - centroids[j * d + t]
+                        shift += delta * delta
+                        centroids[j * d + t] = value
+                    }
+                    moved[j] = shift.squareRoot()
+                }
+                let changed = changes.reduce(0, +)
+                if !first && changed == 0 { break }
+                // Keep the bounds valid after the move.
+                var largest = 0, largestMove: Float = 0, secondMove: Float = 0
+                for j in 0..<k {
+                    if moved[j] > largestMove {
+                        secondMove = largestMove
+                        largestMove = moved[j]
+                        largest = j
+                    } else if moved[j] > secondMove {
+                        secondMove = moved[j]
+                    }
+                }
+                for i in 0..<n {
+                    let a = Int(labels[i])
+                    upper[i] += moved[a]
+                    lower[i] -= a == largest ? secondMove : largestMove
+                }
+            }
+        }
+        var inertia = 0.0
+        data.values.withUnsafeBufferPointer { points in
+            centroids.withUnsafeBufferPointer { c in
+                for i in 0..<n {
+                    inertia += Double(Matrix.distance2(points.baseAddress! + i * d, c.baseAddress! + Int(labels[i]) * d, d))
+                }
+            }
+        }
+        return Fit(labels: labels.map(Int.init), centroids: centroids, inertia: inertia, iterations: iterations, k: k)
+    }
+
+    /// Greedy k-means++ seeding: each new centre is the best of a few D²-weighted draws.
+    private func seedCentroids(_ data: Matrix, k: Int) -> [Float] {
+        let n = data.rows, d = data.columns
+        var random = SeededGenerator(seed: seed)
+        var centroids = [Float]()
+        centroids.reserveCapacity(k * d)
+        let trials = 2 + Int(log(Double(k)))
+        return data.values.withUnsafeBufferPointer { points in
+            let firstIndex = Int(random.next() % UInt64(n))
+            centroids.append(contentsOf: points[(firstIndex * d)..<(firstIndex * d + d)])
+            var closest = (0..<n).map { Double(Matrix.distance2(points.baseAddress! + $0 * d, points.baseAddress! + firstIndex * d, d)) }
+            var potential = closest.reduce(0, +)
+            for _ in 1..<k {
+                var bestCandidate = 0, bestPotential = Double.infinity, bestClosest: [Double] = []
+                for _ in 0..<trials {
+                    var target = random.unit() * potential
+                    var candidate = n - 1
+                    for i in 0..<n {
+                        target -= closest[i]
+                        if target <= 0 {
+                            candidate = i
+                            break
+                        }
+                    }
+                    var updated = closest
+                    var sum = 0.0
+                    for i in 0..<n {
+                        updated[i] = min(updated[i], Double(Matrix.distance2(points.baseAddress! + i * d, points.baseAddress! + candidate * d, d)))
+                        sum += updated[i]
+                    }
+                    if sum < bestPotential {
+                        bestPotential = sum
+                        bestCandidate = candidate
+                        bestClosest = updated
+                    }
+                }
+                centroids.append(contentsOf: points[(bestCandidate * d)..<(bestCandidate * d + d)])
+                closest = bestClosest
+                potential = bestPotential
+            }
+            return centroids
+        }
+    }
+}
+
+/// Mutable per-point state shared by the chunks (each chunk touches its own range only).
+private struct Shared: @unchecked Sendable {
+    let labels: UnsafeMutableBufferPointer<Int32>
+    let upper: UnsafeMutableBufferPointer<Float>
+    let lower: UnsafeMutableBufferPointer<Float>
+}
+
+/// Per-chunk sums collected from concurrent work.
+private final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: ([[Double]], [[Int]], [Int])
+
+    init(count: Int) { values = (Array(repeating: [], count: count), Array(repeating: [], count: count), Array(repeating: 0, count: count)) }
+
+    func store(_ chunk: Int, _ sum: [Double], _ count: [Int], _ changed: Int) {
+        lock.withLock {
+            values.0[chunk] = sum
+            values.1[chunk] = count
+            values.2[chunk] = changed
+        }
+    }
+}
