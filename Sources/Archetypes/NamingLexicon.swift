@@ -18,14 +18,17 @@ public struct NamingLexicon: Sendable, Codable {
     /// Reads the lexicon JSON.
     public init(json: Data) throws { self = try JSONDecoder().decode(Self.self, from: json) }
 
-    /// A name for each archetype from its distinguishing features, unique within the run.
+    /// A name for each archetype, unique within the run: the first lexicon entry (entries are in
+    /// priority order) that matches one of its clearly distinguishing features (|effect| ≥ 0.5).
     func names(for distinctions: [[Archetype.Distinction]]) -> [Archetype.Name] {
         var used = Set<String>()
         return distinctions.enumerated().map { index, features in
-            for distinction in features {
-                guard let entry = entry(distinction) else { continue }
+            let clear = features.filter { abs($0.effect) >= 0.5 }
+            for entry in entries {
+                guard let distinction = clear.first(where: { matches(entry, $0) }) else { continue }
                 let feature = distinction.feature.hasPrefix("mix_") ? String(distinction.feature.dropFirst(4)) : distinction.feature
-                let name = Archetype.Name(en: entry.en.replacingOccurrences(of: "{feature}", with: feature),
+                let en = entry.en.replacingOccurrences(of: "{feature}", with: feature)
+                let name = Archetype.Name(en: en.prefix(1).uppercased() + en.dropFirst(),
                                           fr: entry.fr.replacingOccurrences(of: "{feature}", with: feature), custom: false)
                 if used.insert(name.en).inserted { return name }
             }
@@ -35,11 +38,9 @@ public struct NamingLexicon: Sendable, Codable {
         }
     }
 
-    private func entry(_ distinction: Archetype.Distinction) -> Entry? {
-        entries.first { $0.direction == distinction.direction && $0.feature == distinction.feature }
-            ?? entries.first {
-                $0.direction == distinction.direction && $0.feature.hasSuffix("*")
-                    && distinction.feature.hasPrefix($0.feature.dropLast())
-            }
+    private func matches(_ entry: Entry, _ distinction: Archetype.Distinction) -> Bool {
+        entry.direction == distinction.direction
+            && (entry.feature == distinction.feature
+                || (entry.feature.hasSuffix("*") && distinction.feature.hasPrefix(entry.feature.dropLast())))
     }
 }

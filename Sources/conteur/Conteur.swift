@@ -6,5 +6,8 @@ struct Conteur: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conteur",
         abstract: "Turn anonymized product-usage statistics into usage archetypes and sales narratives.",
-        subcommands: [Demo.self, Ingest.self, Lookup.self, Database.self, Corpus.self])
+        subcommands: [
+            Demo.self, Ingest.self, Analyze.self, ArchetypesCommand.self, ArchetypeDetail.self, Members.self, AtRisk.self,
+            Lookup.self, Database.self, Corpus.self,
+        ])
 }

@@ -1,3 +1,4 @@
+import Archetypes
 import ArgumentParser
 import Foundation
 import UsageStore
@@ -12,7 +13,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let corpus = try Resources.demoCorpus()
-        _ = try Resources.narratives(narratives)
+        let narrativesFolder = try Resources.narratives(narratives)
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = folder.appendingPathComponent("conteur.sqlite").path
@@ -29,10 +30,16 @@ struct Demo: ParsableCommand {
         let info = try store.info()
         print("Loaded \(info.rowCounts["accounts"]!.formatted()) accounts, \(info.rowCounts["users"]!.formatted()) users, "
             + "\(info.rowCounts["events"]!.formatted()) usage records and \(info.rowCounts["outcomes"]!.formatted()) outcomes.")
+        print("\nAnalyzing usage into archetypes…")
+        let (id, analysis) = try RunArchive.analyze(store, options: AnalysisOptions(), from: nil, to: nil, narratives: narrativesFolder)
+        Analyze.printSummary(id: id, analysis: analysis)
         print("""
 
             Next:
-              conteur db info --db \(database)
+              conteur archetypes --db \(database)
+              conteur archetype 1 --db \(database)
+              conteur at-risk --top 10 --db \(database)
+              conteur members --db \(database) --format csv
               conteur lookup --db \(database) <an account id from Corpus/demo/accounts.csv>
             """)
     }

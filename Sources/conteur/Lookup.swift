@@ -1,3 +1,4 @@
+import Archetypes
 import ArgumentParser
 import UsageStore
 
@@ -12,7 +13,8 @@ struct Lookup: ParsableCommand {
     var account: String
 
     func run() throws {
-        let summary = try store.open().lookup(account: account)
+        let store = try store.open()
+        let summary = try store.lookup(account: account)
         print("pseudonym: \(summary.pseudonym)")
         guard summary.known else {
             print("not in this database")
@@ -22,5 +24,11 @@ struct Lookup: ParsableCommand {
         if let first = summary.firstEvent, let last = summary.lastEvent { print("active: \(first) to \(last)") }
         for (name, value) in summary.attributes { print("\(name): \(value)") }
         print("outcomes: \(summary.outcomes)")
+        guard let (record, analysis) = try? RunArchive.load(store) else { return }
+        guard let member = analysis.members.first(where: { $0.pseudonym == summary.pseudonym }),
+              let archetype = analysis.archetypes.first(where: { $0.id == member.archetype }) else { return }
+        print("archetype: \(archetype.id). \(archetype.name.en) (run \(record.id))")
+        print("health: \(member.health.score) (\(member.health.status.rawValue))")
+        for reason in member.health.reasons { print("  – \(reason.en)") }
     }
 }

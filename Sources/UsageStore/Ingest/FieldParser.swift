@@ -132,3 +132,9 @@ enum FieldParser {
         }
     }
 }
+
+/// Parses a time as the input contract does (ISO-8601 date or date-time, or Unix seconds) into Unix seconds.
+public func parseTimestamp(_ text: String) -> Int64? {
+    let bytes = Array(text.utf8)
+    return FieldParser.time(bytes, 0..<bytes.count)
+}

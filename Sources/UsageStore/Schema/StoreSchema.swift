@@ -91,6 +91,40 @@ enum StoreSchema {
             try db.execute(
                 sql: "INSERT INTO settings(key, value) VALUES ('pseudonym-key', ?)", arguments: [key])
         }
+        migrator.registerMigration("v2-analysis-runs") { db in
+            try db.create(table: "runs") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("createdAt", .datetime).notNull()
+                t.column("parameters", .text).notNull()
+                t.column("seed", .integer).notNull()
+                t.column("datasetHashes", .text).notNull()
+                t.column("k", .integer).notNull()
+                t.column("silhouette", .double).notNull()
+                t.column("timings", .text).notNull()
+                // The whole analysis as JSON: profiles, names, outcomes, health.
+                t.column("analysis", .blob).notNull()
+            }
+            try db.create(table: "runMembers") { t in
+                t.column("run", .integer).notNull().references("runs", onDelete: .cascade)
+                t.column("account", .integer).notNull().references("accounts")
+                t.column("archetype", .integer).notNull()
+                t.column("health", .integer).notNull()
+                t.column("status", .text).notNull()
+                t.column("reasons", .text).notNull()
+                t.primaryKey(["run", "account"])
+            }
+            try db.create(index: "runMembers_account", on: "runMembers", columns: ["account"])
+            // Names a person gave to an archetype, with its members so a later run can find the same group.
+            try db.create(table: "archetypeNames") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("run", .integer).notNull()
+                t.column("archetype", .integer).notNull()
+                t.column("nameEn", .text).notNull()
+                t.column("nameFr", .text).notNull()
+                t.column("members", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,82 @@
+import Archetypes
+import ArgumentParser
+import Foundation
+import UsageStore
+
+/// `conteur analyze`: mine the loaded usage into archetypes and health, stored as a run.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Group accounts into usage archetypes, profile them and score every account's health.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Number of archetypes (default: chosen over 2…12 by silhouette).") var k: Int?
+    @Option(help: "Random seed: the same seed gives the same archetypes.") var seed: UInt64 = 42
+    @Option(help: "Privacy threshold: smallest group described.") var minSize = 5
+    @Option(help: "First day analyzed (YYYY-MM-DD; default: first event).") var from: String?
+    @Option(help: "Last day analyzed (YYYY-MM-DD; default: last event).") var to: String?
+    @Option(help: "Folder holding Conteur's narratives (default: the shipped Narratives/).") var narratives: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func validate() throws {
+        if let k, !(1...50).contains(k) { throw ValidationError("--k must be between 1 and 50") }
+        guard minSize >= 1 else { throw ValidationError("--min-size must be at least 1") }
+    }
+
+    func run() throws {
+        let options = AnalysisOptions(k: k, seed: seed, minSize: minSize)
+        let (id, analysis) = try RunArchive.analyze(try store.open(), options: options, from: from, to: to,
+                                                    narratives: try Resources.narratives(narratives))
+        if json {
+            try JSONOutput.print(AnalyzeOutput(id: id, analysis: analysis))
+            return
+        }
+        Self.printSummary(id: id, analysis: analysis)
+    }
+
+    static func printSummary(id: Int64, analysis: Analysis) {
+        let window = analysis.window
+        print("Run \(id): \(analysis.members.count.formatted()) accounts, \(day(window.from)) to \(day(window.to - 1)), seed \(analysis.options.seed)")
+        if let note = analysis.note { print(note) }
+        print("\(analysis.k) archetype\(analysis.k == 1 ? "" : "s"), silhouette \(String(format: "%.3f", analysis.silhouette)), "
+            + "in \(Int(analysis.timingsMs["total"] ?? 0)) ms")
+        for archetype in analysis.archetypes {
+            let share = String(format: "%.0f %%", archetype.share * 100)
+            let features = archetype.distinguishing.prefix(3).map { "\($0.direction == .higher ? "↑" : "↓") \($0.feature)" }
+            print("  \(archetype.id). \(archetype.name.en) / \(archetype.name.fr): \(archetype.size) accounts (\(share)); "
+                + features.joined(separator: ", "))
+        }
+        let atRisk = analysis.members.filter { $0.health.status == .atRisk }.count
+        print("Health: \(atRisk) accounts at risk" + (analysis.healthAUC.map { String(format: "; separates renewed from not renewed with ROC AUC %.2f", $0) } ?? ""))
+    }
+
+    static func day(_ time: Int64) -> String {
+        Date(timeIntervalSince1970: TimeInterval(time)).formatted(.iso8601.year().month().day())
+    }
+}
+
+/// The JSON `conteur analyze --json` prints.
+struct AnalyzeOutput: Encodable {
+    struct Run: Encodable {
+        var id: Int64
+        var k: Int
+        var silhouette: Double
+        var timings_ms: [String: Double]
+        var accounts: Int
+        var health_auc: Double?
+        var note: String?
+    }
+    struct Item: Encodable {
+        var id: Int
+        var name: Archetype.Name
+        var size: Int
+        var share: Double
+    }
+    var run: Run
+    var archetypes: [Item]
+
+    init(id: Int64, analysis: Analysis) {
+        run = Run(id: id, k: analysis.k, silhouette: analysis.silhouette, timings_ms: analysis.timingsMs,
+                  accounts: analysis.members.count, health_auc: analysis.healthAUC, note: analysis.note)
+        archetypes = analysis.archetypes.map { Item(id: $0.id, name: $0.name, size: $0.size, share: $0.share) }
+    }
+}

@@ -1,0 +1,101 @@
+import Archetypes
+import ArgumentParser
+import Foundation
+import UsageStore
+
+/// `conteur archetypes`: list the archetypes of a run, or rename one.
+struct ArchetypesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archetypes", abstract: "List the archetypes of the latest run, or rename one.",
+        subcommands: [List.self, Rename.self], defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List archetypes: name, size, what sets them apart.")
+        @OptionGroup var store: StoreOptions
+        @Option(name: .customLong("run"), help: "Run id (default: the latest).") var runID: Int64?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let (record, analysis) = try RunArchive.load(try store.open(), run: runID)
+            if json {
+                try JSONOutput.print(AnalyzeOutput(id: record.id, analysis: analysis))
+            } else {
+                Analyze.printSummary(id: record.id, analysis: analysis)
+            }
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give an archetype a name of your own; later runs keep it for the same group.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Archetype id in the latest run.") var id: Int
+        @Option(help: "English name.") var en: String
+        @Option(help: "French name.") var fr: String
+
+        func run() throws {
+            let store = try store.open()
+            var (record, analysis) = try RunArchive.load(store)
+            guard analysis.archetypes.contains(where: { $0.id == id }) else {
+                throw ValidationErrorMessage("no archetype \(id) in run \(record.id) (archetypes 1…\(analysis.k))")
+            }
+            let members = analysis.members.filter { $0.archetype == id }.map(\.account)
+            try store.saveName(run: record.id, archetype: id, en: en, fr: fr, members: members)
+            analysis.apply([Analysis.ChosenName(en: en, fr: fr, members: Set(members))])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try store.updateRun(record.id, analysis: try encoder.encode(analysis))
+            print("archetype \(id) of run \(record.id) is now \"\(en)\" / \"\(fr)\"")
+        }
+    }
+}
+
+/// `conteur archetype ID`: the full profile of one archetype.
+struct ArchetypeDetail: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archetype", abstract: "Show one archetype's full profile.")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Archetype id.") var id: Int
+    @Option(name: .customLong("run"), help: "Run id (default: the latest).") var runID: Int64?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let (record, analysis) = try RunArchive.load(try store.open(), run: runID)
+        guard let archetype = analysis.archetypes.first(where: { $0.id == id }) else {
+            throw ValidationErrorMessage("no archetype \(id) in run \(record.id) (archetypes 1…\(analysis.k))")
+        }
+        if json { return try JSONOutput.print(archetype) }
+        let units = Dictionary(uniqueKeysWithValues: analysis.features.map { ($0.id, $0) })
+        print("\(archetype.name.en) / \(archetype.name.fr): archetype \(archetype.id) of run \(record.id)")
+        print("\(archetype.size) accounts, \(String(format: "%.1f", archetype.share * 100)) % of \(analysis.members.count)")
+        print("Sets it apart:")
+        for distinction in archetype.distinguishing {
+            print("  \(distinction.direction == .higher ? "higher" : "lower") \(units[distinction.feature]?.en ?? distinction.feature) "
+                + "(\(String(format: "%+.1f", distinction.effect)) sd)")
+        }
+        print("Profile (median of members, population median):")
+        for value in archetype.profile {
+            guard let definition = units[value.feature] else { continue }
+            print("  \(definition.en): \(Self.format(value.median, definition.unit)) vs \(Self.format(value.population, definition.unit))")
+        }
+        for (attribute, counts) in archetype.attributes.sorted(by: { $0.key < $1.key }) {
+            print("\(attribute): " + counts.map { "\($0.value) \($0.accounts)" }.joined(separator: ", "))
+        }
+        if !archetype.outcomes.isEmpty { print("Outcomes (medians):") }
+        for outcome in archetype.outcomes {
+            let before = outcome.medianBefore.map { String(format: "%.2f", $0) } ?? "–"
+            let after = outcome.medianAfter.map { String(format: "%.2f", $0) } ?? "–"
+            let change = outcome.medianChange.map { String(format: "%+.2f", $0) } ?? "–"
+            print("  \(outcome.metric): \(before) → \(after) \(outcome.unit ?? "") (change \(change), \(outcome.accounts) accounts)")
+        }
+        if let renewal = archetype.renewal {
+            print("Renewal: \(renewal.renewed) of \(renewal.known) known (\(String(format: "%.0f", renewal.rate * 100)) %)")
+        }
+        let health = archetype.health
+        print("Health: \(health.healthy) healthy, \(health.watch) to watch, \(health.atRisk) at risk (median score \(Int(health.medianScore)))")
+    }
+
+    static func format(_ value: Double, _ unit: String) -> String {
+        unit == "%" ? String(format: "%.0f %%", value * 100) : String(format: value >= 100 ? "%.0f %@" : "%.1f %@", value, unit)
+    }
+}
