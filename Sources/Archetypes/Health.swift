@@ -28,8 +28,13 @@ public struct Health: Sendable, Codable, Equatable {
         func value(_ id: String) -> Double? { table.column(id).map { row[$0] } }
         if let trend = value("trend") {
             parts.append((0.35, min(1, trend)))
-            if trend < 0.8 {
-                let percent = Int(((1 - trend) * 100).rounded())
+            // The reason quotes the plain (unsmoothed) change of weekly activity.
+            let span = usage.weekly.drop { $0 == 0 }
+            let recent = span.suffix(recentWeeks), earlier = span.dropLast(recentWeeks)
+            let earlierRate = earlier.reduce(0, +) / Double(max(earlier.count, 1))
+            let change = earlierRate > 0 ? recent.reduce(0, +) / Double(max(recent.count, 1)) / earlierRate : 1
+            if trend < 0.8 && change < 0.8 {
+                let percent = Int(((1 - change) * 100).rounded())
                 reasons.append(.init(en: "activity down \(percent) % over the last \(recentWeeks) weeks",
                                      fr: "activité en baisse de \(percent) % sur les \(recentWeeks) dernières semaines"))
             }

@@ -66,7 +66,7 @@ public struct KMeans: Sendable {
                                 let results = ChunkResults(count: Self.chunks)
                                 let points = SharedPointer(points), c = SharedPointer(c), half = half
                                 DispatchQueue.concurrentPerform(iterations: Self.chunks) { chunk in
-                                    let range = (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize)
+                                    let range = min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize)
                                     var sum = [Double](repeating: 0, count: k * d)
                                     var count = [Int](repeating: 0, count: k)
                                     var changed = 0

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import Archetypes
+@testable import UsageStore
+
+/// A store in a temporary folder, loaded from CSV text.
+func store(events: String, accounts: String? = nil, outcomes: String? = nil) throws -> Store {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-analysis-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let store = try Store(path: folder.appendingPathComponent("test.sqlite").path)
+    let options = IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000))
+    for (kind, text) in [(InputKind.accounts, accounts), (.events, events), (.outcomes, outcomes)] {
+        guard let text else { continue }
+        let url = folder.appendingPathComponent("\(kind.rawValue).csv")
+        try Data(text.utf8).write(to: url)
+        _ = try Ingestor(store: store).ingest(url, as: kind, options: options)
+    }
+    return store
+}
+
+func analyze(_ store: Store, _ options: AnalysisOptions = .init()) throws -> Analysis {
+    let span = try #require(try store.eventSpan())
+    let (window, usage) = try store.usage(from: span.from, to: span.to)
+    let lexicon = try NamingLexicon(json: Data(contentsOf: narratives.appendingPathComponent("naming.json")))
+    return Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon)
+}
+
+func day(_ offset: Int) -> String {
+    Date(timeIntervalSince1970: TimeInterval(1_735_689_600 + offset * 86_400)).formatted(.iso8601.year().month().day())
+}
+
+@Suite struct AnalysisTests {
+    @Test func sameSeedSameAnalysis() throws {
+        let (a, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 3, options: AnalysisOptions(seed: 9))
+        let (b, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 3, options: AnalysisOptions(seed: 9))
+        #expect(a.members.map(\.archetype) == b.members.map(\.archetype))
+        #expect(a.archetypes.map(\.name) == b.archetypes.map(\.name))
+        #expect(a.silhouette == b.silhouette)
+    }
+
+    @Test func healthReasonsInPlainWords() throws {
+        // 12 steady accounts and one whose activity stopped after 30 days and uses 2 of 25 seats.
+        var events = "account,user,time,event,count\n"
+        var accounts = "account,seats,renewed\n"
+        for a in 0..<12 {
+            accounts += "steady\(a),4,yes\n"
+            for d in stride(from: 0, to: 120, by: 3) {
+                for u in 0..<4 { events += "steady\(a),s\(a)-\(u),\(day(d)),report,5\n" }
+                events += "steady\(a),s\(a)-0,\(day(d)),integration,1\n"
+            }
+        }
+        accounts += "fading,25,no\n"
+        for d in stride(from: 0, to: 30, by: 2) { events += "fading,f1,\(day(d)),report,5\nfading,f2,\(day(d)),report,5\n" }
+        let analysis = try analyze(try store(events: events, accounts: accounts))
+        let fading = try #require(analysis.members.min { $0.health.score < $1.health.score })
+        #expect(fading.health.status == .atRisk)
+        let reasons = fading.health.reasons.map(\.en)
+        #expect(reasons.contains("activity down 100 % over the last 5 weeks"), "\(reasons)")
+        #expect(reasons.contains("no activity for 90 days"))
+        #expect(reasons.contains("0 of 25 seats active"))
+        #expect(analysis.healthAUC == 1)
+        #expect(analysis.members.filter { $0.health.status == .healthy }.count == 12)
+    }
+
+    @Test func smallDataIsOneGroupWithANote() throws {
+        let events = (0..<7).map { "a\($0),\(day($0)),report,2" }.joined(separator: "\n")
+        let analysis = try analyze(try store(events: "account,time,event,count\n" + events))
+        #expect(analysis.k == 1 && analysis.archetypes.count == 1)
+        #expect(analysis.note?.contains("fewer than twice the privacy threshold") == true)
+    }
+
+    @Test func privacyThresholdFoldsAttributesAndHidesSmallOutcomes() throws {
+        let (analysis, _) = try analyzeGenerated(accounts: 400, months: 6, seed: 5, options: AnalysisOptions(seed: 1, minSize: 12))
+        for archetype in analysis.archetypes {
+            #expect(archetype.size >= 12)
+            for (_, counts) in archetype.attributes {
+                #expect(counts.allSatisfy { $0.value == "other" || $0.accounts >= 12 })
+            }
+            #expect(archetype.outcomes.allSatisfy { $0.accounts >= 12 })
+            #expect(archetype.renewal.map { $0.known >= 12 } ?? true)
+        }
+    }
+
+    @Test func chosenNamesFollowTheSameGroup() throws {
+        var (analysis, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 4, options: AnalysisOptions(seed: 2))
+        let first = analysis.archetypes[0]
+        let members = Set(analysis.members.filter { $0.archetype == first.id }.map(\.account))
+        // The same group minus a few accounts keeps the name; nothing else gets it.
+        analysis.apply([.init(en: "Our best friends", fr: "Nos meilleurs amis", members: Set(members.dropFirst(3)))])
+        #expect(analysis.archetypes[0].name == Archetype.Name(en: "Our best friends", fr: "Nos meilleurs amis", custom: true))
+        #expect(analysis.archetypes.filter(\.name.custom).count == 1)
+        analysis.apply([.init(en: "Strangers", fr: "Des inconnus", members: [999_999])])
+        #expect(!analysis.archetypes.contains { $0.name.en == "Strangers" })
+    }
+
+    @Test func purchaseTransactionsGiveRFMLikeArchetypes() throws {
+        // No users, seats or durations: account, date, quantity, amount, as a shop exports them.
+        var events = "customer,date,quantity,amount\n"
+        var planted: [String: String] = [:]
+        var random = SeededGenerator(seed: 11)
+        for c in 0..<90 {
+            let kind = ["loyal", "occasional", "lapsed"][c % 3]
+            planted["c\(c)"] = kind
+            let (every, until, basket): (Int, Int, Double) = switch kind {
+            case "loyal": (5, 360, 80)
+            case "occasional": (45, 360, 30)
+            default: (10, 120, 50)
+            }
+            for d in stride(from: Int(random.next() % 5), to: until, by: every) {
+                events += "c\(c),\(day(d)),\(1 + random.next() % 3),\(String(format: "%.2f", basket * (0.7 + random.unit() * 0.6)))\n"
+            }
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-rfm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try Store(path: folder.appendingPathComponent("t.sqlite").path)
+        let url = folder.appendingPathComponent("orders.csv")
+        try Data(events.utf8).write(to: url)
+        _ = try Ingestor(store: store).ingest(url, as: .events, options: IngestOptions(
+            mapping: ColumnMapping(["account": "customer", "time": "date", "count": "quantity", "value": "amount"]),
+            now: Date(timeIntervalSince1970: 1_800_000_000)))
+        let analysis = try analyze(store)
+        let ids = Set(analysis.features.map(\.id))
+        #expect(ids.isSuperset(of: ["volume_per_week", "value_per_week", "recency", "weeks_active"]))
+        #expect(ids.isDisjoint(with: ["per_user_week", "seats_active", "minutes_per_event"]))
+        let pseudonymizer = try store.pseudonymizer()
+        let kinds = Dictionary(uniqueKeysWithValues: planted.map { (pseudonymizer.pseudonym($0.key, .account), $0.value) })
+        // Loyal customers stand apart on their own; lapsed ones look less healthy than occasional ones.
+        let loyal = Set(analysis.members.filter { kinds[$0.pseudonym] == "loyal" }.map(\.archetype))
+        #expect(loyal.count == 1 && analysis.members.filter { loyal.contains($0.archetype) }.allSatisfy { kinds[$0.pseudonym] == "loyal" })
+        func medianHealth(_ kind: String) -> Double {
+            Statistics.median(analysis.members.filter { kinds[$0.pseudonym] == kind }.map { Double($0.health.score) })
+        }
+        #expect(medianHealth("lapsed") < medianHealth("occasional") && medianHealth("occasional") <= medianHealth("loyal"))
+        // Asked for three segments, it finds recency, frequency and monetary value's three groups.
+        let three = try analyze(store, AnalysisOptions(k: 3))
+        let ari = Statistics.adjustedRandIndex(three.members.map(\.archetype), three.members.map { kinds[$0.pseudonym]! })
+        #expect(ari > 0.8, "ARI \(ari)")
+    }
+}
