@@ -24,7 +24,7 @@ import Testing
         let fixture = try Fixture()
         try fixture.ingest(try fixture.file("events.csv", "account,time\na,2025-01-01\nb,2025-01-02\n"), .events)
         let info = try fixture.store.info()
-        #expect(info.schemaVersion == "v1-usage-store")
+        #expect(info.schemaVersion == StoreSchema.migrator.migrations.last)
         #expect(info.rowCounts["events"] == 2 && info.rowCounts["accounts"] == 2 && info.datasets.count == 1)
         let copy = fixture.folder.appendingPathComponent("copy.sqlite").path
         try fixture.store.backup(to: copy)
