@@ -42,8 +42,20 @@ public struct Analysis: Sendable, Codable {
 
 /// Mines per-account usage into archetypes: features → scaling → k-means → profiles → names → health.
 public enum Analyzer {
+    /// - Parameter supplied: per-account features computed elsewhere; when given, archetypes are
+    ///   clustered on them as they are (accounts without them are left out), while health still
+    ///   comes from usage.
     public static func analyze(window: UsageWindow, usage: [AccountUsage], outcomes: [AccountOutcome],
-                               options: AnalysisOptions, lexicon: NamingLexicon) -> Analysis {
+                               options: AnalysisOptions, lexicon: NamingLexicon,
+                               supplied: (names: [String], values: [Int64: [Double]])? = nil) -> Analysis {
+        var usage = usage
+        var notes: [String] = []
+        if let supplied, !supplied.names.isEmpty {
+            let before = usage.count
+            usage = usage.filter { supplied.values[$0.account] != nil }
+            notes.append("clustered on \(supplied.names.count) supplied features"
+                + (before > usage.count ? "; \(before - usage.count) accounts without them were left out" : ""))
+        }
         var timings: [String: Double] = [:]
         var clock = Date()
         func lap(_ stage: String) {
@@ -51,7 +63,12 @@ public enum Analyzer {
             clock = Date()
         }
         let table = FeatureTable.compute(window: window, usage: usage)
-        let (matrix, mean, sd) = table.standardized()
+        let clustered = supplied.flatMap { supplied in
+            supplied.names.isEmpty ? nil : FeatureTable(
+                definitions: supplied.names.map { .init(id: $0, en: $0, fr: $0, unit: "", logScaled: false, weight: 1) },
+                accounts: usage.map(\.account), rows: usage.map { supplied.values[$0.account]! })
+        } ?? table
+        let matrix = clustered.standardized()
         lap("features")
         let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed)
         lap("cluster")
@@ -73,7 +90,7 @@ public enum Analyzer {
         }
         var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
-        let distinctions = groups.map { distinguishing($0, matrix: matrix, table: table) }
+        let distinctions = groups.map { distinguishing($0, matrix: matrix, table: clustered) }
         let names = lexicon.names(for: distinctions)
         var archetypes: [Archetype] = []
         for cluster in 0..<k {
@@ -81,10 +98,10 @@ public enum Analyzer {
             archetypes.append(Archetype(
                 id: cluster + 1, name: names[cluster], size: members.count,
                 share: Double(members.count) / Double(max(usage.count, 1)),
-                profile: table.definitions.indices.map { j in
-                    Archetype.FeatureValue(feature: table.definitions[j].id,
-                                           median: Statistics.median(members.map { table.rows[$0][j] }),
-                                           population: Statistics.median(table.rows.map { $0[j] }))
+                profile: clustered.definitions.indices.map { j in
+                    Archetype.FeatureValue(feature: clustered.definitions[j].id,
+                                           median: Statistics.median(members.map { clustered.rows[$0][j] }),
+                                           population: Statistics.median(clustered.rows.map { $0[j] }))
                 },
                 distinguishing: distinctions[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
@@ -94,19 +111,19 @@ public enum Analyzer {
                 weeklyCurve: (0..<window.weeks).map { week in Statistics.median(members.map { usage[$0].weekly[week] }) },
                 commonFeatures: commons[cluster]))
         }
-        _ = (mean, sd)
         lap("profiles")
         let renewals = usage.indices.compactMap { i in usage[i].profile.renewed.map { (Double(healths[i].score), $0) } }
         let auc = Statistics.rocAUC(scores: renewals.map(\.0), positives: renewals.map(\.1))
         let members = usage.indices.map { i in
             Analysis.Member(account: usage[i].account, pseudonym: usage[i].pseudonym, archetype: labels[i] + 1, health: healths[i])
         }
-        let note = k == 1 && usage.count < 2 * options.minSize
-            ? "\(usage.count) accounts is fewer than twice the privacy threshold (\(options.minSize)): one group, not split into archetypes"
-            : nil
+        if k == 1 && usage.count < 2 * options.minSize {
+            notes.append("\(usage.count) accounts is fewer than twice the privacy threshold (\(options.minSize)): one group, not split into archetypes")
+        }
         timings["total"] = timings.values.reduce(0, +)
-        return Analysis(options: options, window: window, features: table.definitions, k: k, silhouette: selection.silhouette,
-                        trials: selection.trials, archetypes: archetypes, members: members, healthAUC: auc, note: note,
+        return Analysis(options: options, window: window, features: clustered.definitions, k: k, silhouette: selection.silhouette,
+                        trials: selection.trials, archetypes: archetypes, members: members, healthAUC: auc,
+                        note: notes.isEmpty ? nil : notes.joined(separator: "; "),
                         timingsMs: timings)
     }
 

@@ -101,9 +101,8 @@ public struct FeatureTable: Sendable {
         return FeatureTable(definitions: definitions, accounts: usage.map(\.account), rows: rows)
     }
 
-    /// Clustering input: log where heavy-tailed, standardized, weighted. Also returns each
-    /// column's mean and standard deviation on the transformed scale.
-    public func standardized() -> (matrix: Matrix, mean: [Double], sd: [Double]) {
+    /// Clustering input: log where heavy-tailed, standardized, weighted.
+    public func standardized() -> Matrix {
         let n = rows.count, d = definitions.count
         var transformed = rows.map { row in
             row.enumerated().map { definitions[$0.offset].logScaled ? log1p(max($0.element, 0)) : $0.element }
@@ -116,7 +115,7 @@ public struct FeatureTable: Sendable {
             sd[j] = variance > 1e-12 ? variance.squareRoot() : 1
         }
         for i in 0..<n { for j in 0..<d { transformed[i][j] = (transformed[i][j] - mean[j]) / sd[j] * definitions[j].weight } }
-        return (Matrix(rows: n, columns: d, values: transformed.flatMap { $0.map(Float.init) }), mean, sd)
+        return Matrix(rows: n, columns: d, values: transformed.flatMap { $0.map(Float.init) })
     }
 }
 

@@ -26,7 +26,7 @@ extension Store {
     /// Tables whose row counts `info()` reports.
     public static let dataTables = [
         "datasets", "accounts", "users", "features", "events", "accountProfiles", "accountAttributes",
-        "outcomes", "rejectedRows", "runs", "runMembers",
+        "accountFeatures", "outcomes", "rejectedRows", "runs", "runMembers",
     ]
 
     /// Schema version, datasets and row counts.

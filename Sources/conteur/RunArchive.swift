@@ -21,7 +21,8 @@ enum RunArchive {
         do { lexicon = try NamingLexicon(json: Data(contentsOf: lexiconFile)) } catch {
             throw ValidationErrorMessage("\(lexiconFile.path): cannot read the naming lexicon (\(error))")
         }
-        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon)
+        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon,
+                                         supplied: try store.suppliedFeatures())
         analysis.apply(try store.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
         analysis.timingsMs["features"] = (analysis.timingsMs["features"] ?? 0) + read.rounded()
         analysis.timingsMs["total"] = ((Date().timeIntervalSince(started)) * 1000).rounded()

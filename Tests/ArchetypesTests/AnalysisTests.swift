@@ -4,12 +4,12 @@ import Testing
 @testable import UsageStore
 
 /// A store in a temporary folder, loaded from CSV text.
-func store(events: String, accounts: String? = nil, outcomes: String? = nil) throws -> Store {
+func store(events: String, accounts: String? = nil, outcomes: String? = nil, features: String? = nil) throws -> Store {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-analysis-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let store = try Store(path: folder.appendingPathComponent("test.sqlite").path)
     let options = IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000))
-    for (kind, text) in [(InputKind.accounts, accounts), (.events, events), (.outcomes, outcomes)] {
+    for (kind, text) in [(InputKind.accounts, accounts), (.events, events), (.outcomes, outcomes), (.features, features)] {
         guard let text else { continue }
         let url = folder.appendingPathComponent("\(kind.rawValue).csv")
         try Data(text.utf8).write(to: url)
@@ -22,7 +22,8 @@ func analyze(_ store: Store, _ options: AnalysisOptions = .init()) throws -> Ana
     let span = try #require(try store.eventSpan())
     let (window, usage) = try store.usage(from: span.from, to: span.to)
     let lexicon = try NamingLexicon(json: Data(contentsOf: narratives.appendingPathComponent("naming.json")))
-    return Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon)
+    return Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon,
+                            supplied: try store.suppliedFeatures())
 }
 
 func day(_ offset: Int) -> String {
@@ -91,6 +92,18 @@ func day(_ offset: Int) -> String {
         #expect(analysis.archetypes.filter(\.name.custom).count == 1)
         analysis.apply([.init(en: "Strangers", fr: "Des inconnus", members: [999_999])])
         #expect(!analysis.archetypes.contains { $0.name.en == "Strangers" })
+    }
+
+    @Test func suppliedFeaturesAreClusteredAsGiven() throws {
+        // Identical usage; the warehouse's own features split the accounts in two.
+        let events = "account,time\n" + (0..<24).map { "a\($0),\(day($0 % 3))" }.joined(separator: "\n")
+        let features = "account,nps,tickets\n" + (0..<22).map { "a\($0),\($0 < 11 ? 60 + $0 % 3 : 10 + $0 % 3),\($0 < 11 ? 1 : 9)" }.joined(separator: "\n")
+        let analysis = try analyze(try store(events: events, features: features))
+        #expect(analysis.features.map(\.id) == ["nps", "tickets"])
+        #expect(analysis.k == 2 && analysis.members.count == 22)
+        #expect(analysis.note == "clustered on 2 supplied features; 2 accounts without them were left out")
+        let groups = Dictionary(grouping: analysis.members, by: \.archetype).mapValues(\.count)
+        #expect(groups.values.sorted() == [11, 11])
     }
 
     @Test func purchaseTransactionsGiveRFMLikeArchetypes() throws {

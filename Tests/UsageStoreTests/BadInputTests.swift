@@ -54,6 +54,10 @@ import Testing
              "events.ndjson:2: not a JSON object"),
         Case("renewed not yes or no", file: "accounts.csv", kind: .accounts, "account,renewed\na1,maybe\n",
              #"accounts.csv:2: column "renewed": "maybe" is not yes, no or blank"#),
+        Case("feature not a number", file: "features.csv", kind: .features, "account,nps\na1,high\n",
+             #"features.csv:2: column "nps": "high" is not a number"#),
+        Case("features without feature columns", file: "features.csv", kind: .features, "account\na1\n",
+             "features.csv: no feature columns: expected account plus numeric columns"),
         Case("outcome without values", file: "outcomes.csv", kind: .outcomes, "account,metric,before,after\na1,nps,,\n",
              #"outcomes.csv:2: neither "before" nor "after" has a value"#),
     ]

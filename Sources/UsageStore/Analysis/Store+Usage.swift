@@ -85,6 +85,22 @@ extension Store {
         }
     }
 
+    /// Per-account features loaded with `conteur ingest features`: feature names (sorted) and
+    /// each account's values in that order; empty when none were loaded.
+    public func suppliedFeatures() throws -> (names: [String], values: [Int64: [Double]]) {
+        try writer.read { db in
+            let names = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM accountFeatures ORDER BY name")
+            let column = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            var values: [Int64: [Double]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT account, name, value FROM accountFeatures")
+            while let row = try rows.next() {
+                let account: Int64 = row[0], name: String = row[1]
+                values[account, default: Array(repeating: .nan, count: names.count)][column[name]!] = row[2]
+            }
+            return (names, values.filter { !$0.value.contains(where: \.isNaN) })
+        }
+    }
+
     /// Outcomes of every account.
     public func outcomes() throws -> [AccountOutcome] {
         try writer.read { db in

@@ -44,6 +44,11 @@ struct BatchWriter {
                 sql: "INSERT OR REPLACE INTO accountAttributes(account, name, value, dataset) VALUES (?, ?, ?, ?)",
                 arguments: [row.account, row.name, row.value, dataset])
         }
+        for row in batch.features {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO accountFeatures(account, name, value, dataset) VALUES (?, ?, ?, ?)",
+                arguments: [row.account, row.name, Double(row.value)!, dataset])
+        }
         for row in batch.outcomes {
             try db.execute(
                 sql: "INSERT INTO outcomes(account, metric, before, after, unit, measured, dataset) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -64,6 +64,9 @@ struct ColumnPlan {
             problems.append(.init(line: nil, message:
                 "missing required column \"\(canonical)\" (found: \(header.joined(separator: ", ")); use --map \(canonical)=\(guess))"))
         }
+        if kind == .features && !header.enumerated().contains(where: { !$0.element.isEmpty && !index.values.contains($0.offset) }) {
+            problems.append(.init(line: nil, message: "no feature columns: expected account plus numeric columns"))
+        }
         guard problems.isEmpty else { throw IngestError(file: file, problems: problems) }
         self.index = index
         self.names = names

@@ -8,6 +8,7 @@ struct IngestBatch: Sendable {
     var profiles: [AccountProfileRow] = []
     var attributes: [AccountAttributeRow] = []
     var outcomes: [OutcomeRow] = []
+    var features: [AccountAttributeRow] = []
     var rows = 0
 }
 

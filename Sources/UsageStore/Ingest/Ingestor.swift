@@ -96,7 +96,7 @@ public struct Ingestor: Sendable {
 
     /// Removes a dataset and every row it loaded.
     static func delete(dataset: Int64, _ db: GRDB.Database) throws {
-        for table in ["events", "accountProfiles", "accountAttributes", "outcomes", "rejectedRows"] {
+        for table in ["events", "accountProfiles", "accountAttributes", "accountFeatures", "outcomes", "rejectedRows"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE dataset = ?", arguments: [dataset])
         }
         try db.execute(sql: "DELETE FROM datasets WHERE id = ?", arguments: [dataset])

@@ -1,6 +1,6 @@
-/// The three inputs of the input contract, and their canonical columns.
+/// The inputs of the input contract (plus per-account features computed elsewhere), and their canonical columns.
 public enum InputKind: String, CaseIterable, Sendable {
-    case events, accounts, outcomes
+    case events, accounts, outcomes, features
 
     /// Canonical columns that must be present.
     var requiredColumns: [String] {
@@ -8,6 +8,7 @@ public enum InputKind: String, CaseIterable, Sendable {
         case .events: ["account", "time"]
         case .accounts: ["account"]
         case .outcomes: ["account", "metric"]
+        case .features: ["account"]
         }
     }
 
@@ -17,6 +18,7 @@ public enum InputKind: String, CaseIterable, Sendable {
         case .events: ["user", "event", "count", "duration", "value"]
         case .accounts: ["industry", "size", "region", "plan", "seats", "started", "renewed"]
         case .outcomes: ["before", "after", "unit", "measured"]
+        case .features: []
         }
     }
 
@@ -24,7 +26,7 @@ public enum InputKind: String, CaseIterable, Sendable {
     var canonicalColumns: [String] { requiredColumns + optionalColumns }
 
     /// Whether columns outside the canonical set are kept (as text attributes).
-    var keepsOtherColumns: Bool { self == .accounts }
+    var keepsOtherColumns: Bool { self == .accounts || self == .features }
 
     /// Names that often stand for a canonical column in other exports, to suggest a `--map`.
     static let commonAliases: [String: [String]] = [

@@ -36,6 +36,7 @@ struct RowDecoder {
         case .events: decodeEvent(record, &batch)
         case .accounts: decodeAccount(record, &batch)
         case .outcomes: decodeOutcome(record, &batch)
+        case .features: decodeFeatures(record, &batch)
         }
         if result == nil { batch.rows += 1 }
         return result
@@ -115,6 +116,21 @@ struct RowDecoder {
         let account = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
         batch.outcomes.append(OutcomeRow(
             account: account, metric: metric, before: values[0], after: values[1], unit: text(.unit, record), measured: measured))
+        return nil
+    }
+
+    /// Every column but `account` is a number: a feature computed by the team's own warehouse.
+    private mutating func decodeFeatures(_ record: RawRecord, _ batch: inout IngestBatch) -> String? {
+        var values: [(String, Double)] = []
+        for (name, i) in plan.others {
+            guard !record.isBlank(i) else { return "column \"\(name)\" is empty (every feature needs a value)" }
+            guard let value = FieldParser.number(record.bytes, record.range(i)) else {
+                return "column \"\(name)\": \(quoted(record, i)) is not a number"
+            }
+            values.append((name, value))
+        }
+        let account = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
+        for (name, value) in values { batch.features.append(AccountAttributeRow(account: account, name: name, value: String(value))) }
         return nil
     }
 

@@ -114,6 +114,14 @@ enum StoreSchema {
                 t.primaryKey(["run", "account"])
             }
             try db.create(index: "runMembers_account", on: "runMembers", columns: ["account"])
+            // Per-account features computed elsewhere (`conteur ingest features`), clustered as given.
+            try db.create(table: "accountFeatures") { t in
+                t.column("account", .integer).notNull().references("accounts")
+                t.column("name", .text).notNull()
+                t.column("value", .double).notNull()
+                t.column("dataset", .integer).notNull().references("datasets", onDelete: .cascade)
+                t.primaryKey(["account", "name"])
+            }
             // Names a person gave to an archetype, with its members so a later run can find the same group.
             try db.create(table: "archetypeNames") { t in
                 t.autoIncrementedPrimaryKey("id")
