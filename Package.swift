@@ -37,6 +37,7 @@ let package = Package(
             ]),
         .testTarget(name: "UsageStoreTests", dependencies: ["UsageStore", "CorpusGenerator"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
+        .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]

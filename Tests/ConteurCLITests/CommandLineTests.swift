@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Runs the built `conteur` executable end to end on a small generated corpus.
+@Suite(.serialized) struct CommandLineTests {
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("conteur")
+
+    final class Workspace {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-cli-\(UUID().uuidString)")
+        var database: String { folder.appendingPathComponent("c.sqlite").path }
+        init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        /// Runs conteur with `arguments`; returns exit status and standard output.
+        @discardableResult
+        func run(_ arguments: [String], expect status: Int32 = 0) throws -> String {
+            let process = Process()
+            process.executableURL = CommandLineTests.executable
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            let output = Pipe(), errors = Pipe()
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == status, "conteur \(arguments.joined(separator: " ")): \(errorText)")
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    @Test func loadAnalyzeListRenameAndReanalyze() throws {
+        let work = try Workspace()
+        let corpus = work.folder.appendingPathComponent("corpus").path
+        try work.run(["corpus", "generate", "--accounts", "240", "--months", "6", "--seed", "3", "--out", corpus])
+        for kind in ["accounts", "events", "outcomes"] {
+            let output = try work.run(["ingest", kind, "\(corpus)/\(kind).csv", "--db", work.database])
+            #expect(output.contains("rows loaded, 0 rejected"))
+        }
+        // Loading the same file again is skipped.
+        #expect(try work.run(["ingest", "events", "\(corpus)/events.csv", "--db", work.database]).contains("skipped"))
+
+        let analyzed = try JSONSerialization.jsonObject(with: Data(try work.run(["analyze", "--json", "--db", work.database]).utf8)) as! [String: Any]
+        let run = analyzed["run"] as! [String: Any]
+        let archetypes = analyzed["archetypes"] as! [[String: Any]]
+        let k = run["k"] as! Int
+        #expect(k >= 2 && archetypes.count == k)
+        #expect((run["timings_ms"] as! [String: Double]).keys.sorted() == ["cluster", "features", "profiles", "total"])
+        #expect(archetypes.map { $0["size"] as! Int }.reduce(0, +) == 240)
+
+        let csv = try work.run(["members", "--format", "csv", "--db", work.database]).split(separator: "\n")
+        #expect(csv.first?.hasPrefix("account,archetype,health,status,") == true)
+        #expect(csv.count == 241)
+        #expect(csv.dropFirst().allSatisfy { $0.hasPrefix("acc-") })
+        // No raw identifier from the corpus leaves the database.
+        let raw = try String(contentsOfFile: "\(corpus)/accounts.csv", encoding: .utf8).split(separator: "\n")[1].split(separator: ",")[0]
+        #expect(!csv.joined().contains(raw))
+
+        let risky = try JSONSerialization.jsonObject(with: Data(try work.run(["at-risk", "--top", "5", "--json", "--db", work.database]).utf8)) as! [[String: Any]]
+        #expect(risky.count == 5)
+        let scores = risky.map { $0["health"] as! Int }
+        #expect(scores == scores.sorted())
+
+        try work.run(["archetypes", "rename", "1", "--en", "Our champions", "--fr", "Nos champions", "--db", work.database])
+        #expect(try work.run(["archetype", "1", "--db", work.database]).hasPrefix("Our champions / Nos champions"))
+        // A new run with the same data keeps the chosen name for the same group.
+        let again = try work.run(["analyze", "--db", work.database])
+        #expect(again.contains("Our champions / Nos champions"))
+        try work.run(["archetype", "99", "--db", work.database], expect: 1)
+    }
+
+    @Test func badInputExitsNonZeroAndNamesTheLine() throws {
+        let work = try Workspace()
+        let file = work.folder.appendingPathComponent("events.csv")
+        try Data("account,time,count\na,2025-01-01,1\nb,2025-01-02,lots\n".utf8).write(to: file)
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["ingest", "events", file.path, "--db", work.database]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains(#"events.csv:3: column "count": "lots" is not a number"#))
+        #expect(try work.run(["db", "info", "--json", "--db", work.database]).contains(#""events" : 0"#))
+    }
+}
