@@ -11,7 +11,7 @@ func analyzeGenerated(accounts: Int, months: Int, seed: UInt64, options: Analysi
     _ = try CorpusGenerator(CorpusConfiguration(accounts: accounts, months: months, seed: seed)).write(to: folder)
     let store = try Store(path: folder.appendingPathComponent("test.sqlite").path)
     let ingestor = Ingestor(store: store)
-    for kind in InputKind.allCases {
+    for kind in [InputKind.accounts, .events, .outcomes] {
         _ = try ingestor.ingest(folder.appendingPathComponent("\(kind.rawValue).csv"), as: kind, options: IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000)))
     }
     let span = try #require(try store.eventSpan())
