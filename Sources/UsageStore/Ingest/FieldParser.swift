@@ -2,10 +2,7 @@
 enum FieldParser {
     /// A decimal number (`12`, `-3.5`, `1e3`), surrounding spaces allowed; nil when not a finite number.
     static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
-        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+        let (lower, upper) = trimmed(bytes, range)
         guard lower < upper else { return nil }
         var i = lower
         var negative = false
@@ -43,6 +40,15 @@ enum FieldParser {
         return negative ? -value : value
     }
 
+    /// The range without surrounding spaces.
+    @inline(__always)
+    private static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> (Int, Int) {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+        return (lower, upper)
+    }
+
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
@@ -55,10 +61,7 @@ enum FieldParser {
     /// A time as Unix seconds: ISO-8601 date (`2025-03-04`), date-time (`2025-03-04T10:22:05Z`,
     /// with optional fraction and offset, `T` or a space), or Unix seconds (`1741083725`).
     static func time(_ bytes: [UInt8], _ range: Range<Int>) -> Int64? {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper && bytes[lower] == 0x20 { lower += 1 }
-        while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+        let (lower, upper) = trimmed(bytes, range)
         guard lower < upper else { return nil }
         var i = lower
         func digits(_ count: Int) -> Int? {
