@@ -20,7 +20,6 @@ struct NDJSONReader: RecordReader {
         self.keepsOtherKeys = keepsOtherKeys
         index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         // Read the first object now: it names the extra columns and proves the file is not empty.
-        var record = RawRecord()
         while true {
             guard let bytes = nextLine() else {
                 throw IngestError(file: displayName, problems: [.init(line: nil, message: "empty file (no JSON object)")])
@@ -36,7 +35,6 @@ struct NDJSONReader: RecordReader {
                     }
                 }
                 pending = (line, object)
-                _ = record
                 return
             }
         }
