@@ -35,6 +35,7 @@ let package = Package(
                 "UsageStore", "CorpusGenerator", "Archetypes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(name: "conteur-bench", dependencies: ["Archetypes"], path: "bench/Sources/conteur-bench"),
         .testTarget(name: "UsageStoreTests", dependencies: ["UsageStore", "CorpusGenerator"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
         .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
