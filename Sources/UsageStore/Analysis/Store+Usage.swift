@@ -27,45 +27,54 @@ extension Store {
                 datasetHashes: try String.fetchAll(db, sql: "SELECT sha256 FROM datasets ORDER BY id"))
             let weeks = window.weeks
             let months = Self.monthIndex(to - 1, from: from) + 1
-            var byAccount: [Int64: AccountUsage] = [:]
-            let totals = try Row.fetchCursor(db, sql: """
-                SELECT e.account, a.pseudonym, COUNT(DISTINCT e.user), SUM(e.duration), SUM(e.value), MIN(e.time), MAX(e.time),
-                       COUNT(DISTINCT CASE WHEN e.time >= ? THEN e.user END)
-                FROM events e JOIN accounts a ON a.id = e.account
-                WHERE e.time >= ? AND e.time < ? GROUP BY e.account
-                """, arguments: [to - 28 * 86_400, from, to])
-            while let row = try totals.next() {
-                let id: Int64 = row[0]
-                byAccount[id] = AccountUsage(
-                    account: id, pseudonym: row[1], weekly: Array(repeating: 0, count: weeks),
-                    monthly: Array(repeating: 0, count: months), byFeature: Array(repeating: 0, count: features.count),
-                    users: window.hasUsers ? row[2] : nil, recentUsers: window.hasUsers ? row[7] : nil,
-                    duration: window.hasDuration ? (row[3] as Double? ?? 0) : nil,
-                    value: window.hasValue ? (row[4] as Double? ?? 0) : nil,
-                    firstEvent: row[5], lastEvent: row[6], profile: AccountProfile())
+            // Per-account totals run on a second connection, on the other core, while this one
+            // makes the daily pass: the two grouped scans are the analysis's slowest step.
+            let totals = try concurrentRead { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT e.account, a.pseudonym, COUNT(DISTINCT e.user), SUM(e.duration), SUM(e.value), MIN(e.time), MAX(e.time),
+                           COUNT(DISTINCT CASE WHEN e.time >= ? THEN e.user END)
+                    FROM events e JOIN accounts a ON a.id = e.account
+                    WHERE e.time >= ? AND e.time < ? GROUP BY e.account
+                    """, arguments: [to - 28 * 86_400, from, to]).map {
+                    AccountTotals(account: $0[0], pseudonym: $0[1], users: $0[2], duration: $0[3], value: $0[4],
+                                  firstEvent: $0[5], lastEvent: $0[6], recentUsers: $0[7])
+                }
             }
-            let weekly = try Row.fetchCursor(db, sql: """
-                SELECT account, (time - ?) / 604800 AS week, SUM(count) FROM events
-                WHERE time >= ? AND time < ? GROUP BY account, week
-                """, arguments: [from, from, to])
-            while let row = try weekly.next() {
-                let week: Int = row[1]
-                byAccount[row[0]]?.weekly[min(week, weeks - 1)] += row[2]
-            }
-            let monthly = try Row.fetchCursor(db, sql: """
-                SELECT account, CAST(strftime('%Y', time, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', time, 'unixepoch') AS INTEGER) - 1 AS month,
-                       SUM(count) FROM events WHERE time >= ? AND time < ? GROUP BY account, month
-                """, arguments: arguments)
+            // One grouped pass by day and feature; weeks, months and the feature mix roll up from it.
+            let firstDay = from / 86_400
+            let dayCount = Int((to - 1) / 86_400 - firstDay) + 1
             let firstMonth = Self.absoluteMonth(from)
-            while let row = try monthly.next() {
-                let month: Int = row[1]
-                byAccount[row[0]]?.monthly[max(0, min(month - firstMonth, months - 1))] += row[2]
+            let monthOfDay = (0..<dayCount).map { Self.absoluteMonth(from + Int64($0) * 86_400) - firstMonth }
+            let daily = try Row.fetchCursor(db, sql: """
+                SELECT account, time / 86400 - ? AS day, feature, SUM(count) FROM events
+                WHERE time >= ? AND time < ? GROUP BY account, day, feature
+                """, arguments: [firstDay, from, to])
+            var series: [Int64: (weekly: [Double], monthly: [Double], byFeature: [Double])] = [:]
+            let empty = (Array(repeating: 0.0, count: weeks), Array(repeating: 0.0, count: months),
+                         Array(repeating: 0.0, count: features.count))
+            var current: Int64 = -1
+            var rows = empty
+            while let row = try daily.next() {
+                let account: Int64 = row[0], day: Int = row[1], feature: Int64 = row[2], count: Double = row[3]
+                if account != current {
+                    if current >= 0 { series[current] = rows }
+                    current = account
+                    rows = series[account] ?? empty
+                }
+                guard day >= 0, day < dayCount else { continue }
+                rows.0[min(day / 7, weeks - 1)] += count
+                rows.1[max(0, min(monthOfDay[day], months - 1))] += count
+                if let index = featureIndex[feature] { rows.2[index] += count }
             }
-            let mix = try Row.fetchCursor(db, sql: """
-                SELECT account, feature, SUM(count) FROM events WHERE time >= ? AND time < ? GROUP BY account, feature
-                """, arguments: arguments)
-            while let row = try mix.next() {
-                if let index = featureIndex[row[1]] { byAccount[row[0]]?.byFeature[index] += row[2] }
+            if current >= 0 { series[current] = rows }
+            var byAccount: [Int64: AccountUsage] = [:]
+            for total in try totals() {
+                let counts = series[total.account] ?? empty
+                byAccount[total.account] = AccountUsage(
+                    account: total.account, pseudonym: total.pseudonym, weekly: counts.0, monthly: counts.1, byFeature: counts.2,
+                    users: window.hasUsers ? total.users : nil, recentUsers: window.hasUsers ? total.recentUsers : nil,
+                    duration: window.hasDuration ? total.duration ?? 0 : nil, value: window.hasValue ? total.value ?? 0 : nil,
+                    firstEvent: total.firstEvent, lastEvent: total.lastEvent, profile: AccountProfile())
             }
             let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
             while let row = try profiles.next() {
@@ -101,6 +110,23 @@ extension Store {
         }
     }
 
+    /// Starts `body` on its own read-only connection and thread; the returned function waits for its result.
+    func concurrentRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) throws -> () throws -> T {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        let box = ResultBox<T>()
+        let thread = Thread {
+            box.result = Result { try reader.read(body) }
+            box.done.signal()
+        }
+        thread.start()
+        return {
+            box.done.wait()
+            return try box.result!.get()
+        }
+    }
+
     /// Outcomes of every account.
     public func outcomes() throws -> [AccountOutcome] {
         try writer.read { db in
@@ -119,4 +145,22 @@ extension Store {
     }
 
     static func monthIndex(_ time: Int64, from: Int64) -> Int { absoluteMonth(time) - absoluteMonth(from) }
+}
+
+/// Carries a background read's result back to the thread that waits for it.
+private final class ResultBox<T>: @unchecked Sendable {
+    let done = DispatchSemaphore(value: 0)
+    var result: Result<T, any Error>?
+}
+
+/// One account's totals over the window.
+private struct AccountTotals: Sendable {
+    var account: Int64
+    var pseudonym: String
+    var users: Int
+    var duration: Double?
+    var value: Double?
+    var firstEvent: Int64
+    var lastEvent: Int64
+    var recentUsers: Int
 }
