@@ -155,21 +155,42 @@ public struct KMeans: Sendable {
     }
 
     /// Greedy k-means++ seeding: each new centre is the best of a few D²-weighted draws.
+    /// Candidates are scored chunk by chunk on all cores, without copying the distance array.
     private func seedCentroids(_ data: Matrix, k: Int) -> [Float] {
         let n = data.rows, d = data.columns
         var random = SeededGenerator(seed: seed)
         var centroids = [Float]()
         centroids.reserveCapacity(k * d)
         let trials = 2 + Int(log(Double(k)))
-        return data.values.withUnsafeBufferPointer { points in
-            let firstIndex = Int(random.next() % UInt64(n))
-            centroids.append(contentsOf: points[(firstIndex * d)..<(firstIndex * d + d)])
-            var closest = (0..<n).map { Double(Matrix.distance2(points.baseAddress! + $0 * d, points.baseAddress! + firstIndex * d, d)) }
-            var potential = closest.reduce(0, +)
+        let chunkSize = (n + Self.chunks - 1) / Self.chunks
+        return data.values.withUnsafeBufferPointer { buffer in
+            let points = SharedPointer(buffer)
+            var closest = [Double](repeating: .infinity, count: n)
+            /// Σ min(closest, distance to `candidate`), and optionally keeps the new minimums.
+            func potential(_ candidate: Int, update: Bool) -> Double {
+                closest.withUnsafeMutableBufferPointer { closest in
+                    let shared = UnsafeSendable(closest)
+                    let sums = ChunkSums(count: Self.chunks)
+                    DispatchQueue.concurrentPerform(iterations: Self.chunks) { chunk in
+                        var sum = 0.0
+                        let centre = points.base + candidate * d
+                        for i in min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                            let distance = min(shared.pointer[i], Double(Matrix.distance2(points.base + i * d, centre, d)))
+                            if update { shared.pointer[i] = distance }
+                            sum += distance
+                        }
+                        sums.store(chunk, sum)
+                    }
+                    return sums.total
+                }
+            }
+            let first = Int(random.next() % UInt64(n))
+            centroids.append(contentsOf: buffer[(first * d)..<(first * d + d)])
+            var total = potential(first, update: true)
             for _ in 1..<k {
-                var bestCandidate = 0, bestPotential = Double.infinity, bestClosest: [Double] = []
+                var best = (candidate: 0, potential: Double.infinity)
                 for _ in 0..<trials {
-                    var target = random.unit() * potential
+                    var target = random.unit() * total
                     var candidate = n - 1
                     for i in 0..<n {
                         target -= closest[i]
@@ -178,25 +199,27 @@ public struct KMeans: Sendable {
                             break
                         }
                     }
-                    var updated = closest
-                    var sum = 0.0
-                    for i in 0..<n {
-                        updated[i] = min(updated[i], Double(Matrix.distance2(points.baseAddress! + i * d, points.baseAddress! + candidate * d, d)))
-                        sum += updated[i]
-                    }
-                    if sum < bestPotential {
-                        bestPotential = sum
-                        bestCandidate = candidate
-                        bestClosest = updated
-                    }
+                    let score = potential(candidate, update: false)
+                    if score < best.potential { best = (candidate, score) }
                 }
-                centroids.append(contentsOf: points[(bestCandidate * d)..<(bestCandidate * d + d)])
-                closest = bestClosest
-                potential = bestPotential
+                centroids.append(contentsOf: buffer[(best.candidate * d)..<(best.candidate * d + d)])
+                total = potential(best.candidate, update: true)
             }
             return centroids
         }
     }
+}
+
+/// Per-chunk partial sums, added in chunk order so the total is the same on every machine.
+private final class ChunkSums: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sums: [Double]
+
+    init(count: Int) { sums = Array(repeating: 0, count: count) }
+
+    func store(_ chunk: Int, _ sum: Double) { lock.withLock { sums[chunk] = sum } }
+
+    var total: Double { lock.withLock { sums.reduce(0, +) } }
 }
 
 /// Mutable per-point state shared by the chunks (each chunk touches its own range only).
