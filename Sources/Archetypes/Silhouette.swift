@@ -33,29 +33,38 @@ public struct Silhouette: Sendable {
         self.distances = distances
     }
 
-    /// Mean silhouette of the sample under `labels` (labels of all points).
+    /// Mean silhouette of the sample under `labels` (labels of all points), rows scored on all cores.
     public func score(labels: [Int], k: Int) -> Double {
         let m = sample.count
+        guard m > 0 else { return 0 }
         let sampleLabels = sample.map { labels[$0] }
-        var counts = [Int](repeating: 0, count: k)
-        for label in sampleLabels { counts[label] += 1 }
-        var total = 0.0
-        distances.withUnsafeBufferPointer { distances in
-            var sums = [Double](repeating: 0, count: k)
-            for a in 0..<m {
-                for j in 0..<k { sums[j] = 0 }
-                let row = distances.baseAddress! + a * m
-                for b in 0..<m { sums[sampleLabels[b]] += Double(row[b]) }
-                let own = sampleLabels[a]
-                guard counts[own] > 1 else { continue }
-                let inside = sums[own] / Double(counts[own] - 1)
-                var nearest = Double.infinity
-                for j in 0..<k where j != own && counts[j] > 0 { nearest = min(nearest, sums[j] / Double(counts[j])) }
-                let spread = max(inside, nearest)
-                if spread > 0 && nearest.isFinite { total += (nearest - inside) / spread }
+        let counts = sampleLabels.reduce(into: [Int](repeating: 0, count: k)) { $0[$1] += 1 }
+        let chunks = 16, chunkSize = (m + chunks - 1) / chunks
+        var partial = [Double](repeating: 0, count: chunks)
+        distances.withUnsafeBufferPointer { buffer in
+            let distances = SharedPointer(buffer)
+            partial.withUnsafeMutableBufferPointer { out in
+                let target = UnsafeSendable(out)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    var total = 0.0
+                    var sums = [Double](repeating: 0, count: k)
+                    for a in min(m, chunk * chunkSize)..<min(m, (chunk + 1) * chunkSize) {
+                        for j in 0..<k { sums[j] = 0 }
+                        let row = distances.base + a * m
+                        for b in 0..<m { sums[sampleLabels[b]] += Double(row[b]) }
+                        let own = sampleLabels[a]
+                        guard counts[own] > 1 else { continue }
+                        let inside = sums[own] / Double(counts[own] - 1)
+                        var nearest = Double.infinity
+                        for j in 0..<k where j != own && counts[j] > 0 { nearest = min(nearest, sums[j] / Double(counts[j])) }
+                        let spread = max(inside, nearest)
+                        if spread > 0 && nearest.isFinite { total += (nearest - inside) / spread }
+                    }
+                    target.pointer[chunk] = total
+                }
             }
         }
-        return m > 0 ? total / Double(m) : 0
+        return partial.reduce(0, +) / Double(m)
     }
 }
 
