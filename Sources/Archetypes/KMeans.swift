@@ -41,6 +41,12 @@ public struct KMeans: Sendable {
         var lower = [Float](repeating: 0, count: n)
         var iterations = 0
         let chunkSize = (n + Self.chunks - 1) / Self.chunks
+        // Cluster sums and sizes are kept across iterations and changed only by points that move.
+        var total = [Double](repeating: 0, count: k * d)
+        var sizes = [Int](repeating: 0, count: k)
+        // Centroid moves of the previous iteration, applied to each point's bounds as it is visited.
+        var moved = [Float](repeating: 0, count: k)
+        var largest = 0, largestMove: Float = 0, secondMove: Float = 0
         data.values.withUnsafeBufferPointer { points in
             while iterations < maxIterations {
                 iterations += 1
@@ -65,6 +71,7 @@ public struct KMeans: Sendable {
                                 let shared = Shared(labels: labels, upper: upper, lower: lower)
                                 let results = ChunkResults(count: Self.chunks)
                                 let points = SharedPointer(points), c = SharedPointer(c), half = half
+                                let moved = moved, largest = largest, largestMove = largestMove, secondMove = secondMove
                                 DispatchQueue.concurrentPerform(iterations: Self.chunks) { chunk in
                                     let range = min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize)
                                     var sum = [Double](repeating: 0, count: k * d)
@@ -73,6 +80,11 @@ public struct KMeans: Sendable {
                                     for i in range {
                                         let x = points.base + i * d
                                         var a = Int(shared.labels[i])
+                                        let previous = a
+                                        if !first {
+                                            shared.upper[i] += moved[a]
+                                            shared.lower[i] -= a == largest ? secondMove : largestMove
+                                        }
                                         let bound = max(half[a], shared.lower[i])
                                         if first || shared.upper[i] > bound {
                                             shared.upper[i] = Matrix.distance2(x, c.base + a * d, d).squareRoot()
@@ -88,15 +100,24 @@ public struct KMeans: Sendable {
                                                         second = distance
                                                     }
                                                 }
-                                                if bestIndex != a { changed += 1 }
                                                 a = bestIndex
                                                 shared.labels[i] = Int32(a)
                                                 shared.upper[i] = best.squareRoot()
                                                 shared.lower[i] = second.squareRoot()
                                             }
                                         }
-                                        count[a] += 1
-                                        for t in 0..<d { sum[a * d + t] += Double(x[t]) }
+                                        if first {
+                                            count[a] += 1
+                                            for t in 0..<d { sum[a * d + t] += Double(x[t]) }
+                                        } else if a != previous {
+                                            changed += 1
+                                            count[a] += 1
+                                            count[previous] -= 1
+                                            for t in 0..<d {
+                                                sum[a * d + t] += Double(x[t])
+                                                sum[previous * d + t] -= Double(x[t])
+                                            }
+                                        }
                                     }
                                     results.store(chunk, sum, count, changed)
                                 }
@@ -105,14 +126,12 @@ public struct KMeans: Sendable {
                         }
                     }
                 }
-                // New centroids, merged in chunk order.
-                var total = [Double](repeating: 0, count: k * d)
-                var sizes = [Int](repeating: 0, count: k)
+                // New centroids, changes merged in chunk order.
                 for chunk in 0..<Self.chunks {
                     for j in 0..<(k * d) { total[j] += sums[chunk][j] }
                     for j in 0..<k { sizes[j] += counts[chunk][j] }
                 }
-                var moved = [Float](repeating: 0, count: k)
+                moved = [Float](repeating: 0, count: k)
                 for j in 0..<k where sizes[j] > 0 {
                     var shift: Float = 0
                     for t in 0..<d {
@@ -125,8 +144,10 @@ public struct KMeans: Sendable {
                 }
                 let changed = changes.reduce(0, +)
                 if !first && changed == 0 { break }
-                // Keep the bounds valid after the move.
-                var largest = 0, largestMove: Float = 0, secondMove: Float = 0
+                // Bounds stay valid if each point's are loosened by these moves (done on its next visit).
+                largest = 0
+                largestMove = 0
+                secondMove = 0
                 for j in 0..<k {
                     if moved[j] > largestMove {
                         secondMove = largestMove
@@ -135,11 +156,6 @@ public struct KMeans: Sendable {
                     } else if moved[j] > secondMove {
                         secondMove = moved[j]
                     }
-                }
-                for i in 0..<n {
-                    let a = Int(labels[i])
-                    upper[i] += moved[a]
-                    lower[i] -= a == largest ? secondMove : largestMove
                 }
             }
         }
