@@ -25,6 +25,9 @@ public struct KMeans: Sendable {
     public var k: Int
     public var seed: UInt64
     public var maxIterations = 300
+    /// Stop once the centroids' total squared move falls below this fraction of the data's mean
+    /// per-column variance (scikit-learn's rule), or when no point changes cluster.
+    public var tolerance = 1e-4
     /// Chunks of work; fixed so that the merge order, and so the result, is the same everywhere.
     static let chunks = 16
 
@@ -41,6 +44,7 @@ public struct KMeans: Sendable {
         var lower = [Float](repeating: 0, count: n)
         var iterations = 0
         let chunkSize = (n + Self.chunks - 1) / Self.chunks
+        let threshold = tolerance * Self.meanVariance(data)
         // Cluster sums and sizes are kept across iterations and changed only by points that move.
         var total = [Double](repeating: 0, count: k * d)
         var sizes = [Int](repeating: 0, count: k)
@@ -143,7 +147,8 @@ public struct KMeans: Sendable {
                     moved[j] = shift.squareRoot()
                 }
                 let changed = changes.reduce(0, +)
-                if !first && changed == 0 { break }
+                let shift = moved.reduce(0.0) { $0 + Double($1) * Double($1) }
+                if !first && (changed == 0 || shift <= threshold) { break }
                 // Bounds stay valid if each point's are loosened by these moves (done on its next visit).
                 largest = 0
                 largestMove = 0
@@ -168,6 +173,22 @@ public struct KMeans: Sendable {
             }
         }
         return Fit(labels: labels.map(Int.init), centroids: centroids, inertia: inertia, iterations: iterations, k: k)
+    }
+
+    /// Mean over columns of each column's variance.
+    static func meanVariance(_ data: Matrix) -> Double {
+        let n = data.rows, d = data.columns
+        guard n > 1 else { return 0 }
+        var sums = [Double](repeating: 0, count: d), squares = [Double](repeating: 0, count: d)
+        for i in 0..<n {
+            for j in 0..<d {
+                let x = Double(data.values[i * d + j])
+                sums[j] += x
+                squares[j] += x * x
+            }
+        }
+        let means = sums.map { $0 / Double(n) }
+        return (0..<d).reduce(0.0) { $0 + squares[$1] / Double(n) - means[$1] * means[$1] } / Double(d)
     }
 
     /// Greedy k-means++ seeding: each new centre is the best of a few D²-weighted draws.
