@@ -14,6 +14,20 @@ public struct AccountSummary: Sendable {
 }
 
 extension Store {
+    /// The profile columns of `accountProfiles p` as display text: days as ISO dates, renewal as yes/no.
+    static let profileTextColumns = """
+        p.industry, p.size, p.region, p.plan, p.seats, date(p.started, 'unixepoch') AS started,
+        CASE p.renewed WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END AS renewed
+        """
+
+    /// The non-null profile values of a row selected with ``profileTextColumns``, in column order.
+    static func profileText(_ row: Row) -> [(String, String)] {
+        ["industry", "size", "region", "plan", "seats", "started", "renewed"].compactMap { column in
+            let value: DatabaseValue = row[column]
+            return value.isNull ? nil : (column, String(describing: value.storage.value!))
+        }
+    }
+
     /// Pseudonymizes `account` with this database's key and gathers what is stored about it.
     /// The raw identifier is neither stored nor returned.
     public func lookup(account raw: String) throws -> AccountSummary {
@@ -30,16 +44,9 @@ extension Store {
                 summary.firstEvent = row[1]
                 summary.lastEvent = row[2]
             }
-            if let profile = try Row.fetchOne(db, sql: """
-                SELECT industry, size, region, plan, seats, date(started, 'unixepoch') AS started,
-                       CASE renewed WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END AS renewed
-                FROM accountProfiles WHERE account = ?
-                """, arguments: [id]) {
-                for column in profile.columnNames {
-                    if let value = profile[column] as DatabaseValue?, !value.isNull {
-                        summary.attributes.append((column, value.description.trimmingCharacters(in: ["\""])))
-                    }
-                }
+            if let profile = try Row.fetchOne(
+                db, sql: "SELECT \(Self.profileTextColumns) FROM accountProfiles p WHERE p.account = ?", arguments: [id]) {
+                summary.attributes += Self.profileText(profile)
             }
             let extras = try Row.fetchAll(db, sql: "SELECT name, value FROM accountAttributes WHERE account = ? ORDER BY name", arguments: [id])
             summary.attributes += extras.map { ($0["name"], $0["value"]) }

@@ -42,9 +42,7 @@ struct ArchetypesCommand: ParsableCommand {
             let members = analysis.members.filter { $0.archetype == id }.map(\.account)
             try store.saveName(run: record.id, archetype: id, en: en, fr: fr, members: members)
             analysis.apply([Analysis.ChosenName(en: en, fr: fr, members: Set(members))])
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try store.updateRun(record.id, analysis: try encoder.encode(analysis))
+            try store.updateRun(record.id, analysis: try RunArchive.storageEncoder().encode(analysis))
             print("archetype \(id) of run \(record.id) is now \"\(en)\" / \"\(fr)\"")
         }
     }

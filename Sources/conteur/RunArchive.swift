@@ -26,8 +26,7 @@ enum RunArchive {
         analysis.apply(try store.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
         analysis.timingsMs["features"] = (analysis.timingsMs["features"] ?? 0) + read.rounded()
         analysis.timingsMs["total"] = ((Date().timeIntervalSince(started)) * 1000).rounded()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let encoder = storageEncoder()
         let parameters = String(decoding: try encoder.encode(options), as: UTF8.self)
         let timings = String(decoding: try encoder.encode(analysis.timingsMs), as: UTF8.self)
         let members = try analysis.members.map { member in
@@ -38,6 +37,13 @@ enum RunArchive {
         let id = try store.saveRun(parameters: parameters, seed: options.seed, datasetHashes: window.datasetHashes, k: analysis.k,
                                    silhouette: analysis.silhouette, timings: timings, analysis: try encoder.encode(analysis), members: members)
         return (id, analysis)
+    }
+
+    /// The encoder for what runs store: compact JSON with sorted keys.
+    static func storageEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
     }
 
     /// A stored run (the latest by default) and its analysis.

@@ -90,12 +90,10 @@ extension Store {
     }
 
     /// Members of a run, optionally of one archetype, with their attributes, lowest health first when `byHealth`.
-    public func members(run: Int64, archetype: Int? = nil, byHealth: Bool = false, account: Int64? = nil) throws -> [RunMember] {
+    public func members(run: Int64, archetype: Int? = nil, byHealth: Bool = false) throws -> [RunMember] {
         try writer.read { db in
             var sql = """
-                SELECT m.account, a.pseudonym, m.archetype, m.health, m.status, m.reasons,
-                       p.industry, p.size, p.region, p.plan, p.seats, date(p.started, 'unixepoch') AS started,
-                       CASE p.renewed WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END AS renewed
+                SELECT m.account, a.pseudonym, m.archetype, m.health, m.status, m.reasons, \(Self.profileTextColumns)
                 FROM runMembers m JOIN accounts a ON a.id = m.account LEFT JOIN accountProfiles p ON p.account = m.account
                 WHERE m.run = ?
                 """
@@ -104,19 +102,10 @@ extension Store {
                 sql += " AND m.archetype = ?"
                 arguments += [archetype]
             }
-            if let account {
-                sql += " AND m.account = ?"
-                arguments += [account]
-            }
             sql += byHealth ? " ORDER BY m.health, a.pseudonym" : " ORDER BY m.archetype, a.pseudonym"
             var members = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                var attributes: [String: String] = [:]
-                for column in ["industry", "size", "region", "plan", "seats", "started", "renewed"] {
-                    let value: DatabaseValue = row[column]
-                    if !value.isNull { attributes[column] = String(describing: value.storage.value!) }
-                }
-                return RunMember(account: row[0], pseudonym: row[1], archetype: row[2], health: row[3], status: row[4],
-                                 reasons: row[5], attributes: attributes)
+                RunMember(account: row[0], pseudonym: row[1], archetype: row[2], health: row[3], status: row[4],
+                          reasons: row[5], attributes: Dictionary(uniqueKeysWithValues: Self.profileText(row)))
             }
             let index = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1.account, $0) })
             let extras = try Row.fetchCursor(db, sql: "SELECT account, name, value FROM accountAttributes")
