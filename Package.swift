@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -29,10 +31,15 @@ let package = Package(
             ]),
         .target(name: "CorpusGenerator"),
         .target(name: "Archetypes", dependencies: ["UsageStore"]),
+        .target(name: "StoryBuilder", dependencies: ["Archetypes", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Export", dependencies: ["StoryBuilder"]),
+        .target(
+            name: "ConteurServer",
+            dependencies: ["Export", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "conteur",
             dependencies: [
-                "UsageStore", "CorpusGenerator", "Archetypes",
+                "UsageStore", "CorpusGenerator", "Archetypes", "StoryBuilder", "Export", "ConteurServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "conteur-bench", dependencies: ["Archetypes"], path: "bench/Sources/conteur-bench"),
@@ -40,6 +47,11 @@ let package = Package(
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
         .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "CorpusGenerator"]),
+        .testTarget(name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "StoryBuilder"]),
+        .testTarget(
+            name: "ConteurServerTests",
+            dependencies: ["ConteurServer", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -90,7 +90,8 @@ public enum Analyzer {
         }
         var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
-        let distinctions = groups.map { distinguishing($0, matrix: matrix, table: clustered) }
+        let effects = groups.map { self.effects($0, matrix: matrix, table: clustered) }
+        let distinctions = effects.map { distinguishing($0) }
         let names = lexicon.names(for: distinctions)
         var archetypes: [Archetype] = []
         for cluster in 0..<k {
@@ -104,6 +105,7 @@ public enum Analyzer {
                                            population: Statistics.median(clustered.rows.map { $0[j] }))
                 },
                 distinguishing: distinctions[cluster],
+                effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
                 outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize),
                 renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
@@ -127,8 +129,8 @@ public enum Analyzer {
                         timingsMs: timings)
     }
 
-    /// Largest standardized differences between the members' mean and the population (0 mean, unit sd).
-    static func distinguishing(_ members: [Int], matrix: Matrix, table: FeatureTable, count: Int = 5) -> [Archetype.Distinction] {
+    /// Standardized differences between the members' mean and the population (0 mean, unit sd), feature by feature.
+    static func effects(_ members: [Int], matrix: Matrix, table: FeatureTable) -> [Archetype.Distinction] {
         guard !members.isEmpty else { return [] }
         let d = matrix.columns
         return (0..<d).map { j -> Archetype.Distinction in
@@ -136,7 +138,11 @@ public enum Analyzer {
             let mean = members.reduce(0.0) { $0 + Double(matrix.values[$1 * d + j]) } / Double(members.count) / weight
             return .init(feature: table.definitions[j].id, effect: (mean * 100).rounded() / 100, direction: mean >= 0 ? .higher : .lower)
         }
-        .filter { abs($0.effect) >= 0.3 }
+    }
+
+    /// The largest effects (at least 0.3 standard deviations), largest first.
+    static func distinguishing(_ effects: [Archetype.Distinction], count: Int = 5) -> [Archetype.Distinction] {
+        effects.filter { abs($0.effect) >= 0.3 }
         .sorted { abs($0.effect) > abs($1.effect) }
         .prefix(count).map { $0 }
     }

@@ -9,6 +9,8 @@ public struct Archetype: Sendable, Codable {
     public var profile: [FeatureValue]
     /// The features that set it apart, largest standardized difference first.
     public var distinguishing: [Distinction]
+    /// Every feature's standardized difference from the population (nil in runs stored before it was kept).
+    public var effects: [Distinction]?
     /// Attribute mix: attribute → [(value, accounts)], small values folded into "other".
     public var attributes: [String: [AttributeCount]]
     public var outcomes: [OutcomeSummary]

@@ -63,8 +63,12 @@ enum RunArchive {
 /// JSON output shared by the commands.
 enum JSONOutput {
     static func print(_ value: some Encodable) throws {
+        Swift.print(try string(value))
+    }
+
+    static func string(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

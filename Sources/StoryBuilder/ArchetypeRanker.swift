@@ -1,0 +1,135 @@
+import Archetypes
+import Foundation
+
+/// Why an archetype ranks where it does: one signal, its value, its baseline and the accounts behind it.
+public struct RankReason: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        /// A usage feature's standardized difference from the population (`value`, in standard deviations).
+        case feature
+        /// An outcome's median after against its median before (`value` after, `baseline` before).
+        case outcome
+        /// Share renewed (`value`) against all accounts with a known renewal (`baseline`).
+        case renewal
+        /// Share of members with the prospect's attribute value (`value`) against the population (`baseline`).
+        case attribute
+        /// Accounts behind the archetype (`value`).
+        case evidence
+    }
+
+    public var kind: Kind
+    public var goal: String?
+    /// Feature id, outcome metric, or attribute name.
+    public var subject: String
+    /// The attribute value matched, for `attribute`.
+    public var detail: String?
+    public var value: Double
+    public var baseline: Double?
+    public var accounts: Int
+    /// Signed contribution to the score.
+    public var contribution: Double
+}
+
+/// An archetype's place for a prospect.
+public struct RankedArchetype: Sendable, Codable, Equatable {
+    public var archetype: Int
+    public var score: Double
+    /// How well its usage and outcomes evidence the goals (standardized units; > 0 is better than typical).
+    public var goalFit: Double
+    /// How close its accounts are to the prospect's attributes (log lift, -1…1).
+    public var attributeFit: Double
+    /// How much evidence stands behind it (0…1, from its number of accounts).
+    public var evidence: Double
+    /// The strongest signals, largest contribution first.
+    public var reasons: [RankReason]
+}
+
+/// Ranks archetypes for a prospect: goal evidence first, closeness to the prospect, then weight of evidence.
+public enum ArchetypeRanker {
+    /// Weights of goal fit, attribute fit and evidence in the score.
+    static let weights = (goal: 1.0, attribute: 0.5, evidence: 0.3)
+    /// Below this goal fit an archetype does not evidence the goals.
+    public static let minimumFit = 0.2
+
+    /// Archetypes at or above the privacy threshold, best first.
+    public static func rank(_ analysis: Analysis, goals: [Goal], prospect: Prospect) -> [RankedArchetype] {
+        let eligible = analysis.archetypes.filter { $0.size >= analysis.options.minSize }
+        let total = eligible.reduce(0) { $0 + $1.size }
+        guard total > 0 else { return [] }
+        let outcomeChanges = Dictionary(grouping: eligible.flatMap { archetype in
+            archetype.outcomes.compactMap { o in relativeChange(o).map { (o.metric, archetype.id, $0) } }
+        }, by: \.0)
+        let renewalRates = eligible.compactMap { a in a.renewal.map { (a.id, $0.rate) } }
+        let known = eligible.compactMap(\.renewal).reduce((0, 0)) { ($0.0 + $1.known, $0.1 + $1.renewed) }
+
+        return eligible.map { archetype -> RankedArchetype in
+            var goalReasons: [RankReason] = []
+            var fits: [Double] = []
+            for goal in goals {
+                var parts: [RankReason] = []
+                for signal in goal.evidence.features {
+                    guard let feature = signal.feature, let effect = archetype.effects?.first(where: { $0.feature == feature }) else { continue }
+                    parts.append(.init(kind: .feature, goal: goal.id, subject: feature, value: effect.effect, baseline: 0,
+                                       accounts: archetype.size, contribution: clip(signal.sign * effect.effect, 2)))
+                }
+                for signal in goal.evidence.outcomes {
+                    guard let metric = signal.metric, let outcome = archetype.outcomes.first(where: { $0.metric == metric }),
+                          let change = relativeChange(outcome), let before = outcome.medianBefore, let after = outcome.medianAfter,
+                          let z = standardScore(change, among: outcomeChanges[metric]?.map(\.2) ?? []) else { continue }
+                    parts.append(.init(kind: .outcome, goal: goal.id, subject: metric, value: after, baseline: before,
+                                       accounts: outcome.accounts, contribution: clip(signal.sign * z, 2)))
+                }
+                if goal.evidence.renewal, let renewal = archetype.renewal, known.0 > 0,
+                   let z = standardScore(renewal.rate, among: renewalRates.map(\.1)) {
+                    parts.append(.init(kind: .renewal, goal: goal.id, subject: "renewal", value: renewal.rate,
+                                       baseline: Double(known.1) / Double(known.0), accounts: renewal.known, contribution: clip(z, 2)))
+                }
+                guard !parts.isEmpty else { continue }
+                fits.append(parts.reduce(0) { $0 + $1.contribution } / Double(parts.count))
+                goalReasons += parts
+            }
+            let attributeReasons = prospect.attributes.compactMap { attribute(archetype, $0.name, $0.value, eligible: eligible, total: total) }
+            let goalFit = fits.isEmpty ? 0 : fits.reduce(0, +) / Double(fits.count)
+            let attributeFit = attributeReasons.isEmpty ? 0 : attributeReasons.reduce(0) { $0 + $1.contribution } / Double(attributeReasons.count)
+            let evidence = min(1, log(Double(archetype.size)) / log(Double(max(total, 2))))
+            let score = weights.goal * goalFit + weights.attribute * attributeFit + weights.evidence * evidence
+            let strongest = goalReasons.filter { $0.contribution > 0 }.sorted { $0.contribution > $1.contribution }.prefix(3)
+            let reasons = Array(strongest) + attributeReasons
+                + [RankReason(kind: .evidence, subject: "accounts", value: Double(archetype.size), accounts: archetype.size, contribution: evidence)]
+            return RankedArchetype(archetype: archetype.id, score: rounded(score), goalFit: rounded(goalFit),
+                                   attributeFit: rounded(attributeFit), evidence: rounded(evidence), reasons: reasons)
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.archetype < $1.archetype }
+    }
+
+    /// Median after over median before, minus one, when both are known and the baseline is positive.
+    static func relativeChange(_ outcome: Archetype.OutcomeSummary) -> Double? {
+        guard let before = outcome.medianBefore, let after = outcome.medianAfter, before > 0 else { return nil }
+        return after / before - 1
+    }
+
+    /// The prospect's attribute value among members against the population; nil when no account anywhere has it.
+    static func attribute(_ archetype: Archetype, _ name: String, _ value: String, eligible: [Archetype], total: Int) -> RankReason? {
+        func count(_ a: Archetype) -> Int {
+            a.attributes[name]?.first { $0.value.caseInsensitiveCompare(value) == .orderedSame && $0.value != "other" }?.accounts ?? 0
+        }
+        let population = eligible.reduce(0) { $0 + count($1) }
+        guard population > 0 else { return nil }
+        let share = Double(count(archetype)) / Double(archetype.size)
+        let baseline = Double(population) / Double(total)
+        let lift = share > 0 ? clip(log(share / baseline), 1) : -1
+        let matched = eligible.lazy.compactMap { $0.attributes[name]?.first { $0.value.caseInsensitiveCompare(value) == .orderedSame }?.value }.first
+        return .init(kind: .attribute, subject: name, detail: matched ?? value, value: share, baseline: baseline,
+                     accounts: count(archetype), contribution: lift)
+    }
+
+    /// (x − mean) / sd among the values; 0 when they do not vary; nil with fewer than two values.
+    static func standardScore(_ x: Double, among values: [Double]) -> Double? {
+        guard values.count >= 2 else { return nil }
+        let mean = values.reduce(0, +) / Double(values.count)
+        let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
+        return sd > 1e-12 ? (x - mean) / sd : 0
+    }
+
+    static func clip(_ x: Double, _ limit: Double) -> Double { max(-limit, min(limit, x)) }
+    static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+}

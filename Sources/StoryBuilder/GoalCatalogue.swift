@@ -1,0 +1,126 @@
+import Foundation
+
+/// Text in both narrative languages.
+public struct Localized<Value: Sendable & Codable & Equatable>: Sendable, Codable, Equatable {
+    public var en: Value
+    public var fr: Value
+
+    public init(en: Value, fr: Value) {
+        self.en = en
+        self.fr = fr
+    }
+
+    public subscript(locale: NarrativeLocale) -> Value { locale == .en ? en : fr }
+}
+
+/// A prospect goal: how prospects say it, what usage and outcomes evidence it, what a rep says and asks.
+public struct Goal: Sendable, Codable, Equatable {
+    public struct Signal: Sendable, Codable, Equatable {
+        /// A feature id (`weeks_active`) or an outcome metric (`conversion-rate`).
+        public var feature: String?
+        public var metric: String?
+        /// The direction that evidences the goal.
+        public var direction: Direction
+        public enum Direction: String, Sendable, Codable { case higher, lower }
+
+        /// +1 when higher is better, -1 when lower is.
+        var sign: Double { direction == .higher ? 1 : -1 }
+    }
+
+    public struct Evidence: Sendable, Codable, Equatable {
+        public var features: [Signal]
+        public var outcomes: [Signal]
+        /// Renewal rate evidences this goal.
+        public var renewal: Bool
+    }
+
+    public var id: String
+    public var title: Localized<String>
+    public var summary: Localized<String>
+    public var phrasings: Localized<[String]>
+    public var evidence: Evidence
+    public var talkingPoints: Localized<[String]>
+    public var discoveryQuestions: Localized<[String]>
+    public var demo: Localized<[String]>
+}
+
+/// The goal catalogue: built-in goals from `Narratives/goals.json`, plus a team's own files.
+public struct GoalCatalogue: Sendable, Codable {
+    public var version: Int
+    /// Groups of words that mean the same for matching; the first word of a group is its canonical form.
+    public var synonyms: Localized<[[String]]>
+    /// How strict goal matching is (the built-in file sets it; a team file may leave it out).
+    public var matching: MatchingSettings?
+    public var goals: [Goal]
+
+    public struct MatchingSettings: Sendable, Codable, Equatable {
+        /// Lowest BM25 score for a goal to count.
+        public var threshold: Double
+        /// Lowest share of the best goal's score for a further goal to count.
+        public var relative: Double
+    }
+
+    public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
+
+    /// Reads a catalogue file; errors name the file and, where the decoder knows it, the place.
+    public static func load(_ url: URL) throws -> GoalCatalogue {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw StoryError("\(url.path): cannot read the goal catalogue (\(error.localizedDescription))")
+        }
+        let catalogue: GoalCatalogue
+        do { catalogue = try JSONDecoder().decode(GoalCatalogue.self, from: data) } catch {
+            throw StoryError("\(url.path): \(StoryError.describe(decoding: error, in: data))")
+        }
+        var seen = Set<String>()
+        for goal in catalogue.goals {
+            guard seen.insert(goal.id).inserted else { throw StoryError("\(url.path): goal \"\(goal.id)\" is defined twice") }
+            guard !goal.phrasings.en.isEmpty || !goal.phrasings.fr.isEmpty else {
+                throw StoryError("\(url.path): goal \"\(goal.id)\" has no phrasings")
+            }
+        }
+        return catalogue
+    }
+
+    /// The built-in catalogue extended by a team's files: their goals are added, or replace built-in goals with the same id.
+    public static func load(builtIn: URL, extra: [URL] = []) throws -> GoalCatalogue {
+        var catalogue = try load(builtIn)
+        for url in extra {
+            let more = try load(url)
+            for goal in more.goals {
+                if let index = catalogue.goals.firstIndex(where: { $0.id == goal.id }) { catalogue.goals[index] = goal } else {
+                    catalogue.goals.append(goal)
+                }
+            }
+            catalogue.matching = more.matching ?? catalogue.matching
+            catalogue.synonyms.en += more.synonyms.en
+            catalogue.synonyms.fr += more.synonyms.fr
+        }
+        return catalogue
+    }
+}
+
+/// A story-building error, worded for the person who can fix it.
+public struct StoryError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+
+    /// A JSON decoding error as "line L: problem at key.path".
+    static func describe(decoding error: any Error, in data: Data) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        let path: ([any CodingKey]) -> String = { keys in
+            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
+        }
+        switch error {
+        case .dataCorrupted(let context):
+            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
+            return "not valid JSON: \(detail)"
+        case .keyNotFound(let key, let context):
+            return "missing \"\(key.stringValue)\" at \(path(context.codingPath).isEmpty ? "top level" : path(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+
+/// The two languages narratives are written in.
+public enum NarrativeLocale: String, Sendable, Codable, CaseIterable { case en, fr }
+
+/// A noun with what French grammar needs to agree with it.
+public struct Noun: Sendable, Codable, Equatable {
+    public enum Gender: String, Sendable, Codable { case masculine = "m", feminine = "f" }
+
+    public var singular: String
+    /// An irregular plural; nil: the regular plural of the grammar's language (`LocaleGrammar.plural(_:)`),
+    /// which differs by language ("journal": "journals" in English, "journaux" in French).
+    public var plural: String?
+    /// French gender (English ignores it).
+    public var gender: Gender
+    /// Whether French elides before the noun; nil: decided from its first letter (a vowel or mute h elides).
+    /// Set for exceptions ("héros": false).
+    public var elides: Bool?
+
+    public init(_ singular: String, plural: String? = nil, gender: Gender = .masculine, elides: Bool? = nil) {
+        self.singular = singular
+        self.plural = plural
+        self.gender = gender
+        self.elides = elides
+    }
+
+    /// Decodes like the initializer: only `singular` is required, `gender` defaults to masculine.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(String.self, forKey: .singular),
+                  plural: try container.decodeIfPresent(String.self, forKey: .plural),
+                  gender: try container.decodeIfPresent(Gender.self, forKey: .gender) ?? .masculine,
+                  elides: try container.decodeIfPresent(Bool.self, forKey: .elides))
+    }
+}
+
+/// Locale grammar used by narratives: numbers, percents, dates, plurals, lists, articles, variation.
+///
+/// Output depends only on the narrative locale, never on the machine's locale settings.
+public struct LocaleGrammar: Sendable {
+    public enum Conjunction: Sendable { case and, or }
+
+    public let locale: NarrativeLocale
+
+    public init(_ locale: NarrativeLocale) { self.locale = locale }
+
+    // MARK: Numbers
+
+    /// "12,345.5" / "12 345,5" (French: narrow no-break space U+202F between thousands, decimal comma).
+    /// Rounds half away from zero and keeps trailing zeros to `decimals`; negatives take an ASCII "-", except
+    /// values that round to zero ("0", never "-0"). NaN and infinities print as "NaN", "∞", "-∞".
+    public func number(_ value: Double, decimals: Int = 0) -> String {
+        format(value, decimals: decimals).text
+    }
+
+    /// A fraction as a percentage: 0.125 → "12.5%" / "12,5 %" (French: no-break space U+00A0 before %).
+    public func percent(_ fraction: Double, decimals: Int = 0) -> String {
+        withPercentSign(format(fraction, decimals: decimals, shift: 2).text)
+    }
+
+    /// A signed percentage change: 0.42 → "+42%" / "+42 %", -0.1 → "-10%" / "-10 %"; a change that rounds to zero has no sign.
+    public func signedPercent(_ fraction: Double, decimals: Int = 0) -> String {
+        let (text, rounded) = format(fraction, decimals: decimals, shift: 2)
+        return withPercentSign(rounded > 0 ? "+" + text : text)
+    }
+
+    private func withPercentSign(_ number: String) -> String {
+        locale == .fr ? number + "\u{00A0}%" : number + "%"
+    }
+
+    /// `value × 10^shift` rounded half away from zero to `decimals` places and written for the locale, with the
+    /// rounded value (for plural agreement). Rounds the digits of the shortest decimal form of `value`, so 1.005
+    /// gives 1.01 as a reader expects and scaling adds no binary error.
+    private func format(_ value: Double, decimals: Int, shift: Int = 0) -> (text: String, rounded: Double) {
+        guard value.isFinite else { return (value.isNaN ? "NaN" : value < 0 ? "-∞" : "∞", value) }
+        let decimals = max(0, decimals)
+        // Shortest form of |value|: "1234.5", "1e+15" or "1.25e-05".
+        let parts = abs(value).description.split(separator: "e")
+        let mantissa = parts[0]
+        let digits = mantissa.compactMap(\.wholeNumberValue)
+        let integerDigits = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? digits.count
+        let point = integerDigits + (parts.count > 1 ? Int(parts[1]) ?? 0 : 0) + shift
+        // Digits of the result × 10^decimals, rounded up when the first dropped digit is 5 or more.
+        let keep = point + decimals
+        var kept = (0..<max(keep, 0)).map { $0 < digits.count ? digits[$0] : 0 }
+        if keep >= 0, keep < digits.count, digits[keep] >= 5 {
+            var index = kept.count - 1
+            while index >= 0, kept[index] == 9 { kept[index] = 0; index -= 1 }
+            if index >= 0 { kept[index] += 1 } else { kept.insert(1, at: 0) }
+        }
+        let significant = kept.drop { $0 == 0 }
+        let padded = Array(repeating: 0, count: max(0, decimals + 1 - significant.count)) + significant
+        let integer = padded.dropLast(decimals).map(String.init).joined()
+        let fraction = padded.suffix(decimals).map(String.init).joined()
+        let sign = value < 0 && !significant.isEmpty ? "-" : ""
+        let rounded = Double(sign + integer + (decimals > 0 ? "." + fraction : "")) ?? 0
+        var text = sign + grouped(integer)
+        if decimals > 0 { text += (locale == .fr ? "," : ".") + fraction }
+        return (text, rounded)
+    }
+
+    /// Integer digits with the locale's thousands separator.
+    private func grouped(_ digits: String) -> String {
+        let separator: Character = locale == .fr ? "\u{202F}" : ","
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(separator) }
+            text.append(digit)
+        }
+        return text
+    }
+
+    // MARK: Dates
+
+    /// Gregorian calendar in UTC, so a day is the same on every machine.
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        return calendar
+    }()
+
+    private var monthNames: [String] {
+        switch locale {
+        case .en: ["January", "February", "March", "April", "May", "June",
+                   "July", "August", "September", "October", "November", "December"]
+        case .fr: ["janvier", "février", "mars", "avril", "mai", "juin",
+                   "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+        }
+    }
+
+    /// A calendar day (UTC): "3 March 2026" / "3 mars 2026", French first of the month "1er mars 2026".
+    public func date(_ date: Date) -> String {
+        let day = Self.calendar.component(.day, from: date)
+        return "\(locale == .fr && day == 1 ? "1er" : String(day)) \(month(date))"
+    }
+
+    /// A month (UTC): "March 2026" / "mars 2026".
+    public func month(_ date: Date) -> String {
+        "\(monthNames[Self.calendar.component(.month, from: date) - 1]) \(Self.calendar.component(.year, from: date))"
+    }
+
+    // MARK: Plurals
+
+    /// "1 account", "12 accounts", "0 accounts" / "1 compte", "12 comptes", "0 compte", "1,5 compte";
+    /// the form agrees with the number as written (rounded to `decimals`).
+    public func count(_ n: Double, _ noun: Noun, decimals: Int = 0) -> String {
+        let (text, rounded) = format(n, decimals: decimals)
+        return "\(text) \(form(rounded, noun))"
+    }
+
+    /// "1 account", "12 accounts" / "1 compte", "12 comptes".
+    public func count(_ n: Int, _ noun: Noun) -> String { count(Double(n), noun) }
+
+    /// The noun's form for `n`: English singular only for ±1, French singular below 2 (0, 1, 1.5).
+    public func form(_ n: Double, _ noun: Noun) -> String {
+        let singular = switch locale {
+        case .en: abs(n) == 1
+        case .fr: abs(n) < 2
+        }
+        return singular ? noun.singular : plural(noun)
+    }
+
+    /// The noun's plural: its irregular plural if set, else the regular one. English: consonant + y → -ies,
+    /// -s/-x/-z/-ch/-sh → +es, else +s. French: -s/-x/-z unchanged, -al → -aux, -au/-eau/-eu → +x, else +s.
+    public func plural(_ noun: Noun) -> String {
+        if let plural = noun.plural { return plural }
+        let word = noun.singular
+        let lowercased = word.lowercased()
+        let endsWith = { (suffixes: [String]) in suffixes.contains { lowercased.hasSuffix($0) } }
+        switch locale {
+        case .en:
+            if lowercased.hasSuffix("y"), let before = lowercased.dropLast().last, !"aeiou".contains(before) {
+                return word.dropLast() + "ies"
+            }
+            return endsWith(["s", "x", "z", "ch", "sh"]) ? word + "es" : word + "s"
+        case .fr:
+            if endsWith(["s", "x", "z"]) { return word }
+            if endsWith(["al"]) { return word.dropLast(2) + "aux" }
+            return endsWith(["au", "eu"]) ? word + "x" : word + "s"
+        }
+    }
+
+    // MARK: Lists
+
+    /// "A", "A and B", "A, B and C" / "A et B", "A, B et C" (no Oxford comma); `.or` gives "or" / "ou". No items: "".
+    public func list(_ items: [String], conjunction: Conjunction = .and) -> String {
+        guard let last = items.last else { return "" }
+        guard items.count > 1 else { return last }
+        let word = switch (locale, conjunction) {
+        case (.en, .and): "and"
+        case (.en, .or): "or"
+        case (.fr, .and): "et"
+        case (.fr, .or): "ou"
+        }
+        return items.dropLast().joined(separator: ", ") + " \(word) " + last
+    }
+
+    // MARK: Articles
+
+    /// "the …" / "le commerce", "la santé", "l'équipe", "l'hôtellerie", "les médias".
+    public func definite(_ noun: Noun, plural: Bool = false) -> String {
+        article(noun, plural: plural, english: "the", french: (masculine: "le ", feminine: "la ", elided: "l'", plural: "les "))
+    }
+
+    /// "of the …" / "du commerce", "de la santé", "de l'équipe", "des médias".
+    public func ofThe(_ noun: Noun, plural: Bool = false) -> String {
+        article(noun, plural: plural, english: "of the", french: (masculine: "du ", feminine: "de la ", elided: "de l'", plural: "des "))
+    }
+
+    /// "to the …" / "au commerce", "à la santé", "à l'équipe", "aux médias".
+    public func toThe(_ noun: Noun, plural: Bool = false) -> String {
+        article(noun, plural: plural, english: "to the", french: (masculine: "au ", feminine: "à la ", elided: "à l'", plural: "aux "))
+    }
+
+    /// "of …" / "de" before a bare noun or phrase, elided before a vowel or h: "d'activité", "de campagnes".
+    public func of(_ phrase: String) -> String {
+        switch locale {
+        case .en: "of " + phrase
+        case .fr: Self.elides(phrase) ? "d'" + phrase : "de " + phrase
+        }
+    }
+
+    private func article(_ noun: Noun, plural: Bool, english: String,
+                         french: (masculine: String, feminine: String, elided: String, plural: String)) -> String {
+        let word = plural ? self.plural(noun) : noun.singular
+        guard locale == .fr else { return "\(english) \(word)" }
+        if plural { return french.plural + word }
+        if noun.elides ?? Self.elides(word) { return french.elided + word }
+        return (noun.gender == .masculine ? french.masculine : french.feminine) + word
+    }
+
+    /// First letters that French elides before: vowels, accented or not, and h (taken as mute).
+    private static let elidingInitials = Set("aeiouyàâäéèêëîïôöùûüœh".map(String.init))
+
+    private static func elides(_ word: String) -> Bool {
+        elidingInitials.contains(word.prefix(1).lowercased())
+    }
+
+    // MARK: Text
+
+    /// One of `options`, chosen by `stableHash(key)`: the same key always gives the same choice, different keys
+    /// spread across the options. No options: "".
+    public func vary(_ options: [String], key: String) -> String {
+        guard !options.isEmpty else { return "" }
+        return options[Int(stableHash(key) % UInt64(options.count))]
+    }
+
+    /// The text with its first letter capitalized and the rest unchanged: "équipe" → "Équipe".
+    public func capitalizedFirst(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
+
+/// Stable 64-bit FNV-1a hash of a string's UTF-8 (used for variation; never Swift's randomized Hasher).
+public func stableHash(_ text: String) -> UInt64 {
+    text.utf8.reduce(0xcbf2_9ce4_8422_2325) { hash, byte in (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+}

@@ -1,0 +1,73 @@
+import Archetypes
+import Foundation
+
+/// A pitch: the goals heard, the archetypes chosen and why, the narrative, its figures and the rendered brief.
+public struct Pitch: Sendable, Codable {
+    public struct Choice: Sendable, Codable, Equatable {
+        public var id: Int
+        public var name: String
+        public var score: Double
+        public var reasons: [String]
+    }
+
+    public var prospect: String?
+    public var locale: NarrativeLocale
+    public var goals: [GoalMatch]
+    public var archetypes: [Choice]
+    public var narrative: Narrative
+    public var figures: [Figure]
+    /// The brief as rendered by the template set (filled in by the renderer).
+    public var text: String
+}
+
+/// Builds narratives from an analysis: pitch briefs for prospects, case stories and cards for archetypes.
+public struct NarrativeBuilder: Sendable {
+    public let analysis: Analysis
+    public let run: Int64
+    public let catalogue: GoalCatalogue
+    public let phrases: [NarrativeLocale: PhraseBook]
+    public let matcher: GoalMatcher
+
+    public init(analysis: Analysis, run: Int64, catalogue: GoalCatalogue, phrases: [NarrativeLocale: PhraseBook]) {
+        self.analysis = analysis
+        self.run = run
+        self.catalogue = catalogue
+        self.phrases = phrases
+        matcher = GoalMatcher(catalogue: catalogue)
+    }
+
+    /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
+    public func pitch(_ prospect: Prospect) -> Pitch {
+        let matches = matcher.match(prospect.goals)
+        let goals = matches.compactMap { catalogue.goal($0.id) }
+        let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
+        let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
+        var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
+        let choices = fitting.prefix(3).map { ranked in
+            Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
+                         reasons: ranked.reasons.map { writer.reason($0, archetype: ranked.archetype) })
+        }
+        let narrative = writer.narrative(prospect: prospect, goals: goals, subject: fitting.first?.archetype,
+                                         alternatives: Array(choices.dropFirst()))
+        return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
+                     narrative: narrative, figures: narrative.figures, text: "")
+    }
+
+    /// The anonymized composite case story of an archetype, told for the goals it evidences best.
+    public func caseStory(archetype id: Int, locale: NarrativeLocale) -> Narrative? {
+        guard let archetype = analysis.archetypes.first(where: { $0.id == id }), archetype.size >= analysis.options.minSize else { return nil }
+        let best = catalogue.goals.map { goal in
+            (goal, ArchetypeRanker.rank(analysis, goals: [goal], prospect: Prospect(goals: "")).first { $0.archetype == id }?.goalFit ?? 0)
+        }
+        .filter { $0.1 >= ArchetypeRanker.minimumFit }.sorted { $0.1 > $1.1 }.prefix(2).map(\.0)
+        var writer = writer(locale, key: "case|\(id)")
+        return writer.narrative(prospect: nil, goals: best, subject: id, alternatives: [])
+    }
+
+    private func writer(_ locale: NarrativeLocale, key: String) -> NarrativeWriter {
+        NarrativeWriter(analysis: analysis, grammar: LocaleGrammar(locale), phrases: phrases[locale] ?? phrases[.en]!,
+                        book: FigureBook(run: run), key: key,
+                        directions: Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
+                                               uniquingKeysWith: { first, _ in first }))
+    }
+}

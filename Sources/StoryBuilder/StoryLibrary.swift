@@ -1,0 +1,41 @@
+import Archetypes
+import Foundation
+
+/// Everything stories are written from, loaded once: the goal catalogue, the phrase books and the templates.
+public struct StoryLibrary: Sendable {
+    public let catalogue: GoalCatalogue
+    public let phrases: [NarrativeLocale: PhraseBook]
+    public let templates: TemplateSet
+
+    /// - Parameters:
+    ///   - narratives: the folder holding `goals.json` and `<locale>/phrases.json` (the shipped `Narratives/`).
+    ///   - templates: a team's own template folder (default: `narratives`).
+    ///   - goalsFiles: a team's own goal files, added to the built-in catalogue.
+    public init(narratives: URL, templates: URL? = nil, goalsFiles: [URL] = []) throws {
+        catalogue = try GoalCatalogue.load(builtIn: narratives.appendingPathComponent("goals.json"), extra: goalsFiles)
+        var phrases: [NarrativeLocale: PhraseBook] = [:]
+        for locale in NarrativeLocale.allCases {
+            phrases[locale] = try PhraseBook.load(narratives.appendingPathComponent("\(locale.rawValue)/phrases.json"))
+        }
+        self.phrases = phrases
+        self.templates = try TemplateSet(directory: templates ?? narratives)
+    }
+
+    public func builder(analysis: Analysis, run: Int64) -> NarrativeBuilder {
+        NarrativeBuilder(analysis: analysis, run: run, catalogue: catalogue, phrases: phrases)
+    }
+
+    /// A pitch with its brief rendered in `format`, checked by the honesty guard.
+    public func brief(_ prospect: Prospect, builder: NarrativeBuilder, format: NarrativeFormat) throws -> Pitch {
+        var pitch = builder.pitch(prospect)
+        pitch.text = try render("brief", pitch.narrative, format: format)
+        return pitch
+    }
+
+    /// Renders a narrative with a template and verifies the result against its figures.
+    public func render(_ template: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
+        let text = try templates.render(template, narrative, locale: narrative.locale, format: format)
+        try HonestyGuard.verify(text, narrative: narrative, source: templates.file(template, narrative.locale).path)
+        return text
+    }
+}

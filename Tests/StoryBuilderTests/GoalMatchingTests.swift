@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// The shipped Narratives/ folder.
+let narratives = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Narratives")
+
+let catalogue: GoalCatalogue = try! GoalCatalogue.load(narratives.appendingPathComponent("goals.json"))
+
+struct GoalMatchingTests {
+    struct Statement: Decodable {
+        var locale: String
+        var text: String
+        var goals: [String]
+    }
+
+    static let statements: [Statement] = {
+        let url = Bundle.module.url(forResource: "goal-statements", withExtension: "json", subdirectory: "Fixtures")!
+        return try! JSONDecoder().decode([Statement].self, from: Data(contentsOf: url))
+    }()
+
+    @Test func theCatalogueHoldsTheNineBuiltInGoals() {
+        #expect(catalogue.goals.map(\.id) == [
+            "reduce-churn", "absorb-peaks", "grow-revenue", "faster-adoption", "automate-campaigns", "unify-customer-data",
+            "improve-experience", "cut-costs", "ensure-reliability",
+        ])
+        for goal in catalogue.goals {
+            #expect(!goal.phrasings.en.isEmpty && !goal.phrasings.fr.isEmpty, "\(goal.id)")
+            #expect(!goal.evidence.features.isEmpty && !goal.evidence.outcomes.isEmpty, "\(goal.id)")
+            let said = goal.talkingPoints.en + goal.talkingPoints.fr + goal.discoveryQuestions.en + goal.discoveryQuestions.fr + goal.demo.en + goal.demo.fr
+            #expect(!said.contains { $0.contains(where: \.isNumber) }, "\(goal.id): a talking point holds a number")
+        }
+    }
+
+    /// Exact goal sets on the fixture table: at least 90 % of statements, in both languages.
+    @Test func fixtureAccuracy() {
+        let matcher = GoalMatcher(catalogue: catalogue)
+        #expect(Self.statements.count >= 60)
+        var correct: [String: (Int, Int)] = [:]
+        var misses: [String] = []
+        for statement in Self.statements {
+            let found = Set(matcher.match(statement.text).map(\.id))
+            let ok = found == Set(statement.goals)
+            correct[statement.locale, default: (0, 0)].0 += ok ? 1 : 0
+            correct[statement.locale, default: (0, 0)].1 += 1
+            if !ok { misses.append("\(statement.text) → \(found.sorted()) expected \(statement.goals.sorted())") }
+        }
+        let right = correct.values.reduce(0) { $0 + $1.0 }, total = correct.values.reduce(0) { $0 + $1.1 }
+        let accuracy = Double(right) / Double(total)
+        print("goal matching: \(right)/\(total) statements exactly right (\(String(format: "%.1f", accuracy * 100)) %); "
+            + correct.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.0)/\($0.value.1)" }.joined(separator: ", "))
+        for miss in misses { print("  miss: \(miss)") }
+        #expect(accuracy >= 0.9)
+    }
+
+    @Test(arguments: [
+        ("We need a new coffee machine", [String]()),
+        ("Il nous faut une nouvelle machine à café", []),
+        ("", []),
+        ("Our customers churn and Black Friday traffic takes the site down", ["absorb-peaks", "reduce-churn", "ensure-reliability"]),
+    ])
+    func statements(_ text: String, _ expected: [String]) {
+        let found = GoalMatcher(catalogue: catalogue).match(text).map(\.id)
+        #expect(Set(found).isSuperset(of: expected))
+        if expected.isEmpty { #expect(found.isEmpty) }
+    }
+
+    @Test func evidenceNamesTheWordsMatched() throws {
+        let match = try #require(GoalMatcher(catalogue: catalogue).match("Too many customers cancel their subscription").first)
+        #expect(match.id == "reduce-churn")
+        #expect(match.evidence.contains("cancel"))
+        #expect(match.score > 0)
+    }
+
+    @Test(arguments: [("Réduire l'attrition de nos clients", "attrition"), ("RÉDUIRE L’ATTRITION", "attrition"), ("résiliations", "resiliations")])
+    func normalizationFoldsCaseAccentsAndApostrophes(_ text: String, _ word: String) {
+        #expect(TextAnalyzer.words(text).contains(word))
+    }
+
+    @Test func aTeamGoalFileAddsGoals() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-goals-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var extra = catalogue
+        extra.synonyms = .init(en: [], fr: [])
+        var goal = catalogue.goals[0]
+        goal.id = "win-tenders"
+        goal.title = .init(en: "Win public tenders", fr: "Gagner des appels d'offres")
+        goal.phrasings = .init(en: ["win public tenders", "tender responses"], fr: ["gagner des appels d'offres publics"])
+        extra.goals = [goal]
+        let file = folder.appendingPathComponent("team-goals.json")
+        try JSONEncoder().encode(extra).write(to: file)
+        let merged = try GoalCatalogue.load(builtIn: narratives.appendingPathComponent("goals.json"), extra: [file])
+        #expect(merged.goals.count == 10)
+        #expect(GoalMatcher(catalogue: merged).match("we must win more public tenders").first?.id == "win-tenders")
+    }
+
+    @Test func aBrokenGoalFileNamesTheFileAndThePlace() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-broken-\(UUID().uuidString).json")
+        try Data("{\"version\": 1, \"synonyms\": {\"en\": [], \"fr\": []}, \"goals\": [{\"id\": \"x\"}]}".utf8).write(to: file)
+        let error = try #require(throws: StoryError.self) { try GoalCatalogue.load(file) }
+        #expect(error.description.hasPrefix(file.path))
+        #expect(error.description.contains("goals[0]"))
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+@Suite struct LocaleGrammarTests {
+    let en = LocaleGrammar(.en)
+    let fr = LocaleGrammar(.fr)
+    /// French thousands separator (narrow no-break space) and the space before "%" (no-break space).
+    static let thin = "\u{202F}"
+    static let nbsp = "\u{00A0}"
+
+    /// Midnight UTC of a day.
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, 0.0, 0, "0"),
+        (.en, 1.0, 0, "1"),
+        (.en, 2.5, 0, "3"),
+        (.en, -2.5, 0, "-3"),
+        (.en, 0.4, 0, "0"),
+        (.en, -0.0, 0, "0"),
+        (.en, -0.004, 2, "0.00"),
+        (.en, 999.0, 0, "999"),
+        (.en, 1000.0, 0, "1,000"),
+        (.en, 12345.5, 1, "12,345.5"),
+        (.en, 12345.0, 2, "12,345.00"),
+        (.en, 0.125, 2, "0.13"),
+        (.en, 1.005, 2, "1.01"),
+        (.en, 999.999, 2, "1,000.00"),
+        (.en, -1234567.891, 2, "-1,234,567.89"),
+        (.en, 0.0005, 3, "0.001"),
+        (.en, 1e15, 0, "1,000,000,000,000,000"),
+        (.en, 123456789012345.6, 1, "123,456,789,012,345.6"),
+        (.fr, 0.0, 0, "0"),
+        (.fr, 2.5, 0, "3"),
+        (.fr, 1234.0, 0, "1\(thin)234"),
+        (.fr, 12345.5, 1, "12\(thin)345,5"),
+        (.fr, 12345.5, 2, "12\(thin)345,50"),
+        (.fr, 0.125, 2, "0,13"),
+        (.fr, -1234567.891, 2, "-1\(thin)234\(thin)567,89"),
+        (.fr, 1e15, 0, "1\(thin)000\(thin)000\(thin)000\(thin)000\(thin)000"),
+    ] as [(NarrativeLocale, Double, Int, String)])
+    func number(locale: NarrativeLocale, value: Double, decimals: Int, expected: String) {
+        #expect(LocaleGrammar(locale).number(value, decimals: decimals) == expected)
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, 0.125, 1, "12.5%"),
+        (.en, 0.125, 0, "13%"),
+        (.en, 0.0105, 1, "1.1%"),
+        (.en, 0.0, 0, "0%"),
+        (.en, 1.0, 0, "100%"),
+        (.en, 12.5, 0, "1,250%"),
+        (.en, -0.25, 0, "-25%"),
+        (.fr, 0.125, 1, "12,5\(nbsp)%"),
+        (.fr, 0.5, 0, "50\(nbsp)%"),
+        (.fr, 12.5, 0, "1\(thin)250\(nbsp)%"),
+    ] as [(NarrativeLocale, Double, Int, String)])
+    func percent(locale: NarrativeLocale, fraction: Double, decimals: Int, expected: String) {
+        #expect(LocaleGrammar(locale).percent(fraction, decimals: decimals) == expected)
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, 0.42, 0, "+42%"),
+        (.en, -0.1, 0, "-10%"),
+        (.en, 0.0, 0, "0%"),
+        (.en, -0.001, 0, "0%"),
+        (.en, 0.0125, 1, "+1.3%"),
+        (.fr, 0.42, 0, "+42\(nbsp)%"),
+        (.fr, -0.1, 0, "-10\(nbsp)%"),
+        (.fr, 0.0125, 1, "+1,3\(nbsp)%"),
+    ] as [(NarrativeLocale, Double, Int, String)])
+    func signedPercent(locale: NarrativeLocale, fraction: Double, decimals: Int, expected: String) {
+        #expect(LocaleGrammar(locale).signedPercent(fraction, decimals: decimals) == expected)
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, day(2026, 3, 3), "3 March 2026", "March 2026"),
+        (.en, day(2026, 3, 1), "1 March 2026", "March 2026"),
+        (.en, day(2025, 12, 31), "31 December 2025", "December 2025"),
+        (.fr, day(2026, 3, 3), "3 mars 2026", "mars 2026"),
+        (.fr, day(2026, 3, 1), "1er mars 2026", "mars 2026"),
+        (.fr, day(2024, 2, 29), "29 février 2024", "février 2024"),
+    ] as [(NarrativeLocale, Date, String, String)])
+    func date(locale: NarrativeLocale, date: Date, expectedDay: String, expectedMonth: String) {
+        #expect(LocaleGrammar(locale).date(date) == expectedDay)
+        #expect(LocaleGrammar(locale).month(date) == expectedMonth)
+    }
+
+    @Test func dateIsUTC() {
+        // 23:30 UTC is still the 31st, whatever the machine's time zone.
+        #expect(en.date(Self.day(2025, 12, 31).addingTimeInterval(23.5 * 3600)) == "31 December 2025")
+    }
+
+    @Test(arguments: zip(1...12, ["janvier", "février", "mars", "avril", "mai", "juin",
+                                  "juillet", "août", "septembre", "octobre", "novembre", "décembre"]))
+    func frenchMonths(month: Int, name: String) {
+        #expect(fr.month(Self.day(2026, month, 15)) == "\(name) 2026")
+        #expect(fr.date(Self.day(2026, month, 1)) == "1er \(name) 2026")
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, 0.0, "0 accounts"),
+        (.en, 1.0, "1 account"),
+        (.en, 1.5, "2 accounts"),
+        (.en, 2.0, "2 accounts"),
+        (.en, 12.0, "12 accounts"),
+        (.fr, 0.0, "0 compte"),
+        (.fr, 1.0, "1 compte"),
+        (.fr, 1.5, "2 comptes"),
+        (.fr, 2.0, "2 comptes"),
+        (.fr, 12.0, "12 comptes"),
+    ] as [(NarrativeLocale, Double, String)])
+    func count(locale: NarrativeLocale, n: Double, expected: String) {
+        let noun = Noun(locale == .en ? "account" : "compte")
+        #expect(LocaleGrammar(locale).count(n, noun) == expected)
+        #expect(LocaleGrammar(locale).count(Int(n.rounded(.toNearestOrAwayFromZero)), noun) == expected)
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, 1.5, "1.5 accounts"),
+        (.en, 1.04, "1.0 account"),
+        (.fr, 1.5, "1,5 compte"),
+        (.fr, 1.96, "2,0 comptes"),
+        (.fr, 12.0, "12,0 comptes"),
+    ] as [(NarrativeLocale, Double, String)])
+    func countWithDecimals(locale: NarrativeLocale, n: Double, expected: String) {
+        let noun = Noun(locale == .en ? "account" : "compte")
+        #expect(LocaleGrammar(locale).count(n, noun, decimals: 1) == expected)
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.fr, "campagne", "campagnes"),
+        (.fr, "journal", "journaux"),
+        (.fr, "bureau", "bureaux"),
+        (.fr, "jeu", "jeux"),
+        (.fr, "prix", "prix"),
+        (.fr, "héros", "héros"),
+        (.en, "journal", "journals"),
+        (.en, "activity", "activities"),
+        (.en, "day", "days"),
+        (.en, "business", "businesses"),
+        (.en, "box", "boxes"),
+        (.en, "branch", "branches"),
+        (.en, "dish", "dishes"),
+        (.en, "account", "accounts"),
+    ] as [(NarrativeLocale, String, String)])
+    func regularPlural(locale: NarrativeLocale, singular: String, expected: String) {
+        let grammar = LocaleGrammar(locale)
+        #expect(grammar.plural(Noun(singular)) == expected)
+        #expect(grammar.form(2, Noun(singular)) == expected)
+        #expect(grammar.form(1, Noun(singular)) == singular)
+    }
+
+    @Test func irregularPlural() {
+        let noun = Noun("festival", plural: "festivals")
+        #expect(fr.count(3, noun) == "3 festivals")
+        #expect(en.count(3, Noun("person", plural: "people")) == "3 people")
+    }
+
+    @Test func nounDecodesWithDefaults() throws {
+        let json = #"{"a": {"singular": "jour"}, "b": {"singular": "héros", "plural": "héros", "gender": "m", "elides": false}, "c": {"singular": "équipe", "gender": "f"}}"#
+        let nouns = try JSONDecoder().decode([String: Noun].self, from: Data(json.utf8))
+        #expect(nouns["a"] == Noun("jour"))
+        #expect(nouns["b"] == Noun("héros", plural: "héros", elides: false))
+        #expect(nouns["c"] == Noun("équipe", gender: .feminine))
+        let noun = Noun("équipe", plural: "équipes", gender: .feminine, elides: true)
+        #expect(try JSONDecoder().decode(Noun.self, from: JSONEncoder().encode(noun)) == noun)
+    }
+
+    @Test(arguments: [
+        (NarrativeLocale.en, [String](), LocaleGrammar.Conjunction.and, ""),
+        (.en, ["A"], .and, "A"),
+        (.en, ["A", "B"], .and, "A and B"),
+        (.en, ["A", "B", "C"], .and, "A, B and C"),
+        (.en, ["A", "B", "C"], .or, "A, B or C"),
+        (.fr, [], .and, ""),
+        (.fr, ["A"], .or, "A"),
+        (.fr, ["A", "B"], .and, "A et B"),
+        (.fr, ["A", "B", "C"], .and, "A, B et C"),
+        (.fr, ["A", "B"], .or, "A ou B"),
+    ] as [(NarrativeLocale, [String], LocaleGrammar.Conjunction, String)])
+    func list(locale: NarrativeLocale, items: [String], conjunction: LocaleGrammar.Conjunction, expected: String) {
+        #expect(LocaleGrammar(locale).list(items, conjunction: conjunction) == expected)
+    }
+
+    @Test(arguments: [
+        (Noun("commerce"), false, "le commerce", "du commerce", "au commerce"),
+        (Noun("santé", gender: .feminine), false, "la santé", "de la santé", "à la santé"),
+        (Noun("équipe", gender: .feminine), false, "l'équipe", "de l'équipe", "à l'équipe"),
+        (Noun("hôtellerie", gender: .feminine), false, "l'hôtellerie", "de l'hôtellerie", "à l'hôtellerie"),
+        (Noun("Industrie", gender: .feminine), false, "l'Industrie", "de l'Industrie", "à l'Industrie"),
+        (Noun("média"), true, "les médias", "des médias", "aux médias"),
+        (Noun("héros", elides: false), false, "le héros", "du héros", "au héros"),
+        (Noun("héros", elides: false), true, "les héros", "des héros", "aux héros"),
+    ] as [(Noun, Bool, String, String, String)])
+    func frenchArticles(noun: Noun, plural: Bool, definite: String, ofThe: String, toThe: String) {
+        #expect(fr.definite(noun, plural: plural) == definite)
+        #expect(fr.ofThe(noun, plural: plural) == ofThe)
+        #expect(fr.toThe(noun, plural: plural) == toThe)
+    }
+
+    @Test func englishArticles() {
+        #expect(en.definite(Noun("team")) == "the team")
+        #expect(en.ofThe(Noun("activity"), plural: true) == "of the activities")
+        #expect(en.toThe(Noun("business")) == "to the business")
+        #expect(en.of("activity") == "of activity")
+    }
+
+    @Test(arguments: [
+        ("activité", "d'activité"),
+        ("campagnes", "de campagnes"),
+        ("heures d'usage", "d'heures d'usage"),
+        ("Écrans", "d'Écrans"),
+        ("", "de "),
+    ])
+    func frenchOf(phrase: String, expected: String) {
+        #expect(fr.of(phrase) == expected)
+    }
+
+    @Test func varyIsStableAndSpread() {
+        let options = ["one", "two", "three"]
+        #expect(en.vary(options, key: "account-42") == en.vary(options, key: "account-42"))
+        #expect(fr.vary(options, key: "account-42") == en.vary(options, key: "account-42"))
+        let choices = Set((0..<50).map { en.vary(options, key: "key-\($0)") })
+        #expect(choices.count >= 2)
+        #expect(choices.isSubset(of: options))
+        #expect(en.vary([], key: "anything") == "")
+        #expect(en.vary(["only"], key: "anything") == "only")
+    }
+
+    @Test func stableHashIsFNV1a() {
+        #expect(stableHash("") == 0xcbf2_9ce4_8422_2325)
+        #expect(stableHash("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(stableHash("foobar") == 0x8594_4171_f739_67e8)
+    }
+
+    @Test(arguments: [("équipe", "Équipe"), ("account health", "Account health"), ("Déjà", "Déjà"), ("", "")])
+    func capitalizedFirst(text: String, expected: String) {
+        #expect(en.capitalizedFirst(text) == expected)
+    }
+}
