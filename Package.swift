@@ -47,7 +47,9 @@ let package = Package(
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
         .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "CorpusGenerator"]),
-        .testTarget(name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes", "UsageStore", "CorpusGenerator"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "StoryBuilder"]),
         .testTarget(
             name: "ConteurServerTests",

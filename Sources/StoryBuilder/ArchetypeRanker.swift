@@ -45,8 +45,8 @@ public struct RankedArchetype: Sendable, Codable, Equatable {
 
 /// Ranks archetypes for a prospect: goal evidence first, closeness to the prospect, then weight of evidence.
 public enum ArchetypeRanker {
-    /// Weights of goal fit, attribute fit and evidence in the score.
-    static let weights = (goal: 1.0, attribute: 0.5, evidence: 0.3)
+    /// Weights of goal fit, attribute fit and evidence in the score, and of usage (against results) within goal fit.
+    static let weights = (goal: 1.0, attribute: 0.5, evidence: 0.3, usage: 0.6)
     /// Below this goal fit an archetype does not evidence the goals.
     public static let minimumFit = 0.2
 
@@ -65,27 +65,35 @@ public enum ArchetypeRanker {
             var goalReasons: [RankReason] = []
             var fits: [Double] = []
             for goal in goals {
-                var parts: [RankReason] = []
-                for signal in goal.evidence.features {
+                var usage: [(RankReason, Double)] = []
+                var results: [RankReason] = []
+                for (rank, signal) in goal.evidence.features.enumerated() {
                     guard let feature = signal.feature, let effect = archetype.effects?.first(where: { $0.feature == feature }) else { continue }
-                    parts.append(.init(kind: .feature, goal: goal.id, subject: feature, value: effect.effect, baseline: 0,
-                                       accounts: archetype.size, contribution: clip(signal.sign * effect.effect, 2)))
+                    usage.append((.init(kind: .feature, goal: goal.id, subject: feature, value: effect.effect, baseline: 0,
+                                        accounts: archetype.size, contribution: clip(signal.sign * effect.effect, 2)), 1 / Double(rank + 1)))
                 }
                 for signal in goal.evidence.outcomes {
                     guard let metric = signal.metric, let outcome = archetype.outcomes.first(where: { $0.metric == metric }),
                           let change = relativeChange(outcome), let before = outcome.medianBefore, let after = outcome.medianAfter,
                           let z = standardScore(change, among: outcomeChanges[metric]?.map(\.2) ?? []) else { continue }
-                    parts.append(.init(kind: .outcome, goal: goal.id, subject: metric, value: after, baseline: before,
-                                       accounts: outcome.accounts, contribution: clip(signal.sign * z, 2)))
+                    results.append(.init(kind: .outcome, goal: goal.id, subject: metric, value: after, baseline: before,
+                                         accounts: outcome.accounts, contribution: clip(signal.sign * z, 2)))
                 }
                 if goal.evidence.renewal, let renewal = archetype.renewal, known.0 > 0,
                    let z = standardScore(renewal.rate, among: renewalRates.map(\.1)) {
-                    parts.append(.init(kind: .renewal, goal: goal.id, subject: "renewal", value: renewal.rate,
-                                       baseline: Double(known.1) / Double(known.0), accounts: renewal.known, contribution: clip(z, 2)))
+                    results.append(.init(kind: .renewal, goal: goal.id, subject: "renewal", value: renewal.rate,
+                                         baseline: Double(known.1) / Double(known.0), accounts: renewal.known, contribution: clip(z, 2)))
                 }
-                guard !parts.isEmpty else { continue }
-                fits.append(parts.reduce(0) { $0 + $1.contribution } / Double(parts.count))
-                goalReasons += parts
+                // Usage says whether accounts are like the goal (earlier signals weigh more); outcomes and renewal say what they achieved.
+                let usageFit = usage.isEmpty ? nil : usage.reduce(0) { $0 + $1.0.contribution * $1.1 } / usage.reduce(0) { $0 + $1.1 }
+                let resultFit = results.isEmpty ? nil : results.reduce(0) { $0 + $1.contribution } / Double(results.count)
+                switch (usageFit, resultFit) {
+                case let (u?, r?): fits.append(weights.usage * u + (1 - weights.usage) * r)
+                case let (u?, nil): fits.append(u)
+                case let (nil, r?): fits.append(r)
+                case (nil, nil): continue
+                }
+                goalReasons += usage.map(\.0) + results
             }
             let attributeReasons = prospect.attributes.compactMap { attribute(archetype, $0.name, $0.value, eligible: eligible, total: total) }
             let goalFit = fits.isEmpty ? 0 : fits.reduce(0, +) / Double(fits.count)

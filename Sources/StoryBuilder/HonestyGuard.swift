@@ -3,8 +3,9 @@ import Foundation
 /// Enforces the honesty rules on rendered text: every number is one of the narrative's figures
 /// (or part of text printed as given), and no pseudonym appears.
 public enum HonestyGuard {
-    /// What is wrong with `text`, empty when nothing is.
+    /// What is wrong with `text` (HTML is read as a reader sees it: tags out, entities decoded), empty when nothing is.
     public static func problems(in text: String, narrative: Narrative) -> [String] {
+        let text = text.contains("</") ? visibleText(html: text) : text
         let allowed = Set((narrative.figures.map(\.text) + narrative.verbatim).flatMap(numbers))
         var problems = numbers(in: text).filter { !allowed.contains($0) }.map { "the number \($0) is not one of the narrative's figures" }
         problems += pseudonyms(in: text).map { "the identifier \($0) must not appear in output" }
@@ -35,6 +36,14 @@ public enum HonestyGuard {
             index = end
         }
         return out
+    }
+
+    /// The text of an HTML fragment as a reader sees it.
+    static func visibleText(html: String) -> String {
+        html.replacing(/<[^>]*>/, with: " ")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// Pseudonyms (`acc-…`, `usr-…` and 16 hex digits) in the text.

@@ -1,0 +1,159 @@
+import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+struct NarrativeTests {
+    let library = StoryFixture.library
+    let builder = StoryFixture.builder
+    let analysis = StoryFixture.analysis
+
+    /// Prospects from the goal statements, in both locales, with and without attributes.
+    var prospects: [Prospect] {
+        let industries = [nil, "retail", "media", "finance", "<script>alert(1)</script>"]
+        return GoalMatchingTests.statements.prefix(24).enumerated().flatMap { index, statement in
+            NarrativeLocale.allCases.map { locale in
+                Prospect(name: "Prospect \(index)", goals: statement.text, industry: industries[index % industries.count],
+                         size: index % 3 == 0 ? "51-200" : nil, region: index % 2 == 0 ? "EMEA" : nil, locale: locale)
+            }
+        }
+    }
+
+    @Test func everyNumberInEveryBriefIsAFigure() throws {
+        let pseudonyms = analysis.members.map(\.pseudonym)
+        var fits = 0
+        for prospect in prospects {
+            let pitch = try library.brief(prospect, builder: builder, format: .md)
+            fits += pitch.narrative.fit ? 1 : 0
+            for format in NarrativeFormat.allCases {
+                for template in ["brief", "case-story", "archetype-card"] {
+                    let text = try library.templates.render(template, pitch.narrative, locale: prospect.locale, format: format)
+                    #expect(HonestyGuard.problems(in: text, narrative: pitch.narrative).isEmpty, "\(template).\(format): \(text)")
+                    #expect(!pseudonyms.contains { text.contains($0) })
+                }
+            }
+            // Percentages only over at least the privacy threshold of accounts.
+            for figure in pitch.figures where figure.text.contains("%") {
+                #expect(figure.accounts >= analysis.options.minSize, "\(figure.id)")
+            }
+            #expect(pitch.figures.allSatisfy { $0.run == StoryFixture.run && !$0.definition.isEmpty })
+        }
+        #expect(fits > prospects.count / 2)
+    }
+
+    @Test func theGuardCatchesANumberThatIsNotAFigure() {
+        let narrative = Narrative.sample(.en)
+        #expect(HonestyGuard.problems(in: "conversion went from 2.1% to 3.4%", narrative: narrative).count == 2)
+        #expect(HonestyGuard.problems(in: "see acc-0123456789abcdef", narrative: narrative).contains {
+            $0 == "the identifier acc-0123456789abcdef must not appear in output"
+        })
+        #expect(HonestyGuard.problems(in: "<h2>It&#39;s fine</h2>", narrative: narrative).isEmpty)
+        var figured = narrative
+        figured.figures = [Figure(id: "x", value: 2.1, text: "2.1%", definition: "d", accounts: 9, run: 1),
+                           Figure(id: "y", value: 3400, text: "3 400 comptes", definition: "d", accounts: 9, run: 1)]
+        #expect(HonestyGuard.problems(in: "from 2.1% to 3 400 comptes", narrative: figured).isEmpty)
+        #expect(HonestyGuard.numbers(in: "12,5 % et 1,234.5 puis 7.") == ["12,5", "1,234.5", "7"])
+    }
+
+    @Test func aTemplateThatWritesANumberIsRefused() throws {
+        let folder = try templateCopy()
+        let brief = folder.appendingPathComponent("en/brief.mustache")
+        try (String(contentsOf: brief, encoding: .utf8) + "\nTrusted by 500 teams.\n").write(to: brief, atomically: true, encoding: .utf8)
+        let custom = try StoryLibrary(narratives: narratives, templates: folder)
+        let error = try #require(throws: StoryError.self) {
+            try custom.brief(Prospect(goals: "reduce churn"), builder: builder, format: .text)
+        }
+        #expect(error.description.contains("brief.mustache"))
+        #expect(error.description.contains("500"))
+    }
+
+    @Test func theBestFitAnsweredTheGoals() throws {
+        let pitch = builder.pitch(Prospect(goals: "Christmas and Black Friday peaks overwhelm us", locale: .en))
+        #expect(pitch.goals.map(\.id).contains("absorb-peaks"))
+        let chosen = try #require(pitch.archetypes.first)
+        let archetype = try #require(analysis.archetypes.first { $0.id == chosen.id })
+        let peak = try #require(archetype.effects?.first { $0.feature == "peak_week_ratio" })
+        #expect(peak.effect > 0)
+        #expect(!chosen.reasons.isEmpty)
+        #expect(pitch.narrative.fit)
+        #expect(pitch.narrative.subject?.name == chosen.name)
+        #expect((3...5).contains(pitch.narrative.proofPoints.count))
+    }
+
+    @Test func nothingRecognizedSaysSoAndAsks() throws {
+        let pitch = try library.brief(Prospect(name: "Café Rouge", goals: "We need a new coffee machine", locale: .en), builder: builder, format: .text)
+        #expect(pitch.goals.isEmpty)
+        #expect(pitch.archetypes.isEmpty)
+        #expect(!pitch.narrative.fit && pitch.narrative.subject == nil)
+        #expect(pitch.narrative.discoveryQuestions.count >= 3)
+        #expect(pitch.text.contains("What does Café Rouge want to achieve?"))
+        #expect(Set(pitch.figures.map(\.id)) == ["run", "window.from", "window.to"])
+    }
+
+    @Test func goalsWithoutEvidenceSaySoWithoutFigures() throws {
+        var unfit = analysis
+        unfit.options.minSize = analysis.archetypes.map(\.size).max()! + 1
+        let builder = StoryFixture.library.builder(analysis: unfit, run: 1)
+        let pitch = try library.brief(Prospect(goals: "Nous voulons réduire l'attrition et garder nos clients", locale: .fr), builder: builder, format: .text)
+        #expect(pitch.goals.map(\.id) == ["reduce-churn"])
+        #expect(!pitch.narrative.fit && pitch.archetypes.isEmpty)
+        #expect(pitch.text.contains("Aucun groupe de clients"))
+        #expect(!pitch.narrative.discoveryQuestions.isEmpty)
+        #expect(Set(pitch.figures.map(\.id)) == ["run", "window.from", "window.to"])
+    }
+
+    @Test func noArchetypeBelowThePrivacyThresholdIsDescribed() {
+        var small = analysis
+        let smallest = small.archetypes.indices.min { small.archetypes[$0].size < small.archetypes[$1].size }!
+        small.archetypes[smallest].size = small.options.minSize - 1
+        let id = small.archetypes[smallest].id
+        let ranking = ArchetypeRanker.rank(small, goals: catalogue.goals, prospect: Prospect(goals: ""))
+        #expect(!ranking.contains { $0.archetype == id })
+        #expect(StoryFixture.library.builder(analysis: small, run: 1).caseStory(archetype: id, locale: .en) == nil)
+    }
+
+    @Test func sameInputSameTextAndVariationAcrossProspects() throws {
+        let prospect = Prospect(name: "Northwind", goals: "reduce churn and automate our campaigns", locale: .fr)
+        let first = try library.brief(prospect, builder: builder, format: .md).text
+        #expect(try library.brief(prospect, builder: builder, format: .md).text == first)
+        let challenges = Set(try (0..<12).map { index in
+            try library.brief(Prospect(name: "Prospect \(index)", goals: "reduce churn", locale: .en), builder: builder, format: .md)
+                .narrative.challenge.replacingOccurrences(of: "Prospect \(index)", with: "P")
+        })
+        #expect(challenges.count > 1)
+    }
+
+    @Test func hostileTextIsEscapedInEveryFormat() throws {
+        let hostile = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> {{x}} *bold* [link](javascript:alert(1))"
+        let prospect = Prospect(name: hostile, goals: "reduce churn", industry: hostile, locale: .en)
+        let html = try library.brief(prospect, builder: builder, format: .html).text
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<a "))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("{{x}}"))
+        let markdown = try library.brief(prospect, builder: builder, format: .md).text
+        #expect(markdown.contains("\\*bold\\*") && markdown.contains("\\[link\\]"))
+        let text = try library.brief(prospect, builder: builder, format: .text).text
+        #expect(text.contains(hostile))
+    }
+
+    @Test func caseStoriesAndCardsRenderForEveryDescribedArchetype() throws {
+        for archetype in analysis.archetypes {
+            for locale in NarrativeLocale.allCases {
+                let story = try #require(builder.caseStory(archetype: archetype.id, locale: locale))
+                let text = try library.render("case-story", story, format: .md)
+                #expect(text.contains(locale == .en ? archetype.name.en : archetype.name.fr))
+                _ = try library.render("archetype-card", story, format: .html)
+            }
+        }
+    }
+
+    /// A writable copy of the shipped templates.
+    func templateCopy() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for locale in NarrativeLocale.allCases {
+            try FileManager.default.copyItem(at: narratives.appendingPathComponent(locale.rawValue), to: folder.appendingPathComponent(locale.rawValue))
+        }
+        return folder
+    }
+}
