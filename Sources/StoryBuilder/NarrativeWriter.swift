@@ -80,7 +80,9 @@ struct NarrativeWriter {
         } else {
             headline = phrase("headline.plain", ["name": subject.name, "description": lowercasedFirst(subject.description)])
         }
-        var proof = results.prefix(3).map { phrase("proof.result", ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change]) }
+        var proof = results.prefix(3).map {
+            phrase($0.change.isEmpty ? "proof.result.nochange" : "proof.result", ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change])
+        }
         if let renewal { proof.append(renewal) }
         proof.append(phrase("proof.size", ["size": subject.size]))
         var caveats = [phrase("caveat.sample", ["accounts": accounts(archetype.size, archetype), "name": subject.name, "period": period])]

@@ -18,6 +18,23 @@ public struct Prospect: Sendable, Codable, Equatable {
         self.locale = locale
     }
 
+    /// Reads a prospect from a file row: only `goals` is required; the locale defaults to English.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decodeIfPresent(String.self, forKey: .name)
+        goals = try container.decode(String.self, forKey: .goals)
+        industry = try container.decodeIfPresent(String.self, forKey: .industry)
+        size = try container.decodeIfPresent(String.self, forKey: .size)
+        region = try container.decodeIfPresent(String.self, forKey: .region)
+        locale = try container.decodeIfPresent(NarrativeLocale.self, forKey: .locale) ?? .en
+    }
+
+    /// A short file name for the prospect's pages: lowercase letters and digits joined by dashes.
+    public var slug: String {
+        let words = TextAnalyzer.words(name ?? "prospect")
+        return words.isEmpty ? "prospect" : words.joined(separator: "-")
+    }
+
     /// The attributes given, as (attribute, value) pairs in a fixed order.
     var attributes: [(name: String, value: String)] {
         [("industry", industry), ("size", size), ("region", region)].compactMap { name, value in

@@ -95,12 +95,13 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Collapses the blank lines that empty sections leave behind.
+    /// Collapses the blank lines that empty sections leave behind; a heading always follows a blank line.
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            if line.hasPrefix("#"), let last = lines.last, !last.isEmpty { lines.append("") }
             lines.append(trimmed.isEmpty ? "" : line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }

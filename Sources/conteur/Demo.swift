@@ -1,6 +1,7 @@
 import Archetypes
 import ArgumentParser
 import Foundation
+import StoryBuilder
 import UsageStore
 
 /// `conteur demo`: the main job on the shipped demo data, nothing to configure.
@@ -33,6 +34,16 @@ struct Demo: ParsableCommand {
         print("\nAnalyzing usage into archetypes…")
         let (id, analysis) = try RunArchive.analyze(store, options: AnalysisOptions(), from: nil, to: nil, narratives: narrativesFolder)
         Analyze.printSummary(id: id, analysis: analysis)
+        let library = try StoryLibrary(narratives: narrativesFolder)
+        let briefs = folder.appendingPathComponent("briefs")
+        try FileManager.default.createDirectory(at: briefs, withIntermediateDirectories: true)
+        print("\nSample pitch briefs for the demo prospects:")
+        for prospect in try JSONDecoder().decode([Prospect].self, from: Data(contentsOf: corpus.appendingPathComponent("prospects.json"))) {
+            let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: id), format: .md)
+            let file = briefs.appendingPathComponent("\(prospect.slug).\(prospect.locale.rawValue).md")
+            try Data(pitch.text.utf8).write(to: file, options: .atomic)
+            print("  \(file.path)  (\(pitch.narrative.subject?.name ?? "no archetype fits"))")
+        }
         print("""
 
             Next:
@@ -41,6 +52,7 @@ struct Demo: ParsableCommand {
               conteur at-risk --top 10 --db \(database)
               conteur members --db \(database) --format csv
               conteur lookup --db \(database) <an account id from Corpus/demo/accounts.csv>
+              conteur pitch --db \(database) --goals "fewer cancellations and smoother Christmas peaks" --industry retail
             """)
     }
 }

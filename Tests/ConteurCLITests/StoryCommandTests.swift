@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The story commands end to end on the shipped demo data, with golden briefs in both locales.
+@Suite(.serialized) struct StoryCommandTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    /// `CONTEUR_RECORD=1 swift test --filter StoryCommandTests` records the demo briefs as the new golden text.
+    static let recording = ProcessInfo.processInfo.environment["CONTEUR_RECORD"] == "1"
+
+    @Test func demoWritesTheGoldenBriefsAndPitchAnswers() throws {
+        let work = try CommandLineTests.Workspace()
+        let demo = work.folder.appendingPathComponent("demo")
+        let output = try work.run(["demo", "--out", demo.path])
+        #expect(output.contains("Sample pitch briefs"))
+        let briefs = try FileManager.default.contentsOfDirectory(atPath: demo.appendingPathComponent("briefs").path).sorted()
+        #expect(briefs.contains { $0.hasSuffix(".en.md") } && briefs.contains { $0.hasSuffix(".fr.md") })
+        for name in briefs {
+            let text = try String(contentsOf: demo.appendingPathComponent("briefs/\(name)"), encoding: .utf8)
+            let goldenFile = Self.golden.appendingPathComponent(name)
+            if Self.recording {
+                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+                try text.write(to: goldenFile, atomically: true, encoding: .utf8)
+            } else {
+                #expect(text == (try? String(contentsOf: goldenFile, encoding: .utf8)), "\(name) differs from its golden text; re-record with CONTEUR_RECORD=1")
+            }
+        }
+
+        let database = demo.appendingPathComponent("conteur.sqlite").path
+        let json = try work.run(["pitch", "--db", database, "--goals", "Black Friday peaks and too many cancellations", "--prospect", "Acme",
+                                 "--industry", "retail", "--locale", "en", "--format", "json"])
+        let pitch = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(pitch.keys).isSuperset(of: ["prospect", "locale", "goals", "archetypes", "narrative", "figures", "text"]))
+        #expect(pitch["prospect"] as? String == "Acme" && pitch["locale"] as? String == "en")
+        let goals = try #require(pitch["goals"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(Set(goals).isSuperset(of: ["absorb-peaks", "reduce-churn"]))
+        let chosen = try #require((pitch["archetypes"] as? [[String: Any]])?.first)
+        #expect(chosen["name"] is String && !((chosen["reasons"] as? [String]) ?? []).isEmpty)
+        let figures = try #require(pitch["figures"] as? [[String: Any]])
+        #expect(figures.allSatisfy { Set($0.keys).isSuperset(of: ["id", "value", "text", "definition", "accounts", "run"]) })
+
+        let html = demo.appendingPathComponent("brief.html")
+        try work.run(["pitch", "--db", database, "--goals", "réduire l'attrition", "--locale", "fr", "--format", "html", "--out", html.path])
+        #expect(try String(contentsOf: html, encoding: .utf8).contains("<h1>"))
+
+        let matched = try work.run(["goals", "--match", "we need a new coffee machine", "--json"])
+        #expect(matched.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "") == "{\"goals\":[]}")
+        #expect(try work.run(["goals"]).contains("reduce-churn"))
+        #expect(try work.run(["templates", "check"]).contains("no problem found"))
+
+        // A team's template set with a mistake: the check names the place and fails.
+        let broken = work.folder.appendingPathComponent("templates")
+        for locale in ["en", "fr"] {
+            try FileManager.default.createDirectory(at: broken.appendingPathComponent(locale), withIntermediateDirectories: true)
+            for name in ["brief", "case-story", "archetype-card"] {
+                try "# {{headline}}\n{{prospekt}}\n".write(to: broken.appendingPathComponent("\(locale)/\(name).mustache"), atomically: true, encoding: .utf8)
+            }
+        }
+        let problems = try work.run(["templates", "check", broken.path], expect: 1)
+        #expect(problems.contains("en/brief.mustache:2:1: unknown variable \"prospekt\""))
+    }
+}
