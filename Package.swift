@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CorpusGenerator"),
         .target(name: "Archetypes", dependencies: ["UsageStore"]),
         .target(name: "StoryBuilder", dependencies: ["Archetypes", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Export", dependencies: ["StoryBuilder"]),
+        .target(name: "Export", dependencies: ["StoryBuilder", "UsageStore"]),
         .target(
             name: "ConteurServer",
             dependencies: ["Export", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),

@@ -135,7 +135,8 @@ public enum SVGChart {
         let values = bars.map { clean($0.value) }
         let labelWidth = columnWidth(bars.map(\.label), min: 40, max: 180)
         let valueWidth = columnWidth(bars.map(\.valueText), min: 16, max: 100)
-        let labelX = pad + labelWidth
+        // Bold labels run about a tenth wider than the width table says.
+        let labelX = pad + labelWidth * (bars.contains(where: \.highlight) ? 1.12 : 1)
         let hasNegative = values.contains { $0 < 0 }, hasPositive = values.contains { $0 > 0 }
         // Room for value texts only on the sides that need it.
         let plotLeft = labelX + 8 + (hasNegative ? valueWidth + 6 : 0)

@@ -11,10 +11,13 @@ public enum MarkdownRenderer {
         case quote(String)
     }
 
-    public static func html(_ markdown: String) -> String {
+    /// - Parameter headingShift: levels to add to every heading, to nest the text in a page that has its own title.
+    public static func html(_ markdown: String, headingShift: Int = 0) -> String {
         blocks(markdown).map { block -> String in
             switch block {
-            case .heading(let level, let text): return "<h\(level)>\(inline(text))</h\(level)>"
+            case .heading(let level, let text):
+                let level = min(6, level + headingShift)
+                return "<h\(level)>\(inline(text))</h\(level)>"
             case .paragraph(let text): return "<p>\(inline(text))</p>"
             case .quote(let text): return "<blockquote><p>\(inline(text))</p></blockquote>"
             case .list(let items): return "<ul>\n" + items.map { "<li>\(inline($0))</li>" }.joined(separator: "\n") + "\n</ul>"

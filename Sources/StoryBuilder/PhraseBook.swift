@@ -32,6 +32,11 @@ public struct PhraseBook: Sendable, Codable {
         return Self.fill(grammar.vary(variants, key: "\(pattern)|\(key)"), slots)
     }
 
+    /// The first variant of `pattern`, slots filled: for fixed page text, which does not vary.
+    public func text(_ pattern: String, _ slots: [String: String] = [:]) -> String {
+        patterns[pattern]?.first.map { Self.fill($0, slots) } ?? "[\(pattern)]"
+    }
+
     /// Replaces each `{slot}` with its value; a `{Slot}` with a capital first letter capitalizes the value.
     static func fill(_ text: String, _ slots: [String: String]) -> String {
         var output = ""

@@ -1,5 +1,6 @@
 import Archetypes
 import ArgumentParser
+import Export
 import Foundation
 import StoryBuilder
 import UsageStore
@@ -38,12 +39,16 @@ struct Demo: ParsableCommand {
         let briefs = folder.appendingPathComponent("briefs")
         try FileManager.default.createDirectory(at: briefs, withIntermediateDirectories: true)
         print("\nSample pitch briefs for the demo prospects:")
-        for prospect in try JSONDecoder().decode([Prospect].self, from: Data(contentsOf: corpus.appendingPathComponent("prospects.json"))) {
+        let prospects = try ProspectFile.read(corpus.appendingPathComponent("prospects.json"))
+        for prospect in prospects {
             let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: id), format: .md)
             let file = briefs.appendingPathComponent("\(prospect.slug).\(prospect.locale.rawValue).md")
             try Data(pitch.text.utf8).write(to: file, options: .atomic)
             print("  \(file.path)  (\(pitch.narrative.subject?.name ?? "no archetype fits"))")
         }
+        let pack = try PackExporter(source: PackSource(run: id, createdAt: Date(), analysis: analysis), library: library, prospects: prospects)
+            .writeHTML(to: folder.appendingPathComponent("pack"))
+        print("\nNarrative pack (HTML, English and French): \(pack.path)")
         print("""
 
             Next:

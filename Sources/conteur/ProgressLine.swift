@@ -13,8 +13,13 @@ final class ProgressLine: @unchecked Sendable {
         guard enabled else { return }
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         let percent = progress.totalBytes > 0 ? 100 * Double(progress.bytesRead) / Double(progress.totalBytes) : 0
-        let text = String(format: "  %@: %@ rows, %@ rows/s, %.0f %%", progress.file,
-                          progress.rows.formatted(), Int(Double(progress.rows) / seconds).formatted(), percent)
+        update(message: String(format: "  %@: %@ rows, %@ rows/s, %.0f %%", progress.file,
+                               progress.rows.formatted(), Int(Double(progress.rows) / seconds).formatted(), percent))
+    }
+
+    /// Shows a line of its own.
+    func update(message text: String) {
+        guard enabled else { return }
         lock.withLock {
             FileHandle.standardOutput.write(Data(("\r\u{1B}[K" + text).utf8))
             shown = true

@@ -1,0 +1,162 @@
+import Archetypes
+import Foundation
+import StoryBuilder
+import UsageStore
+
+/// Writes narrative packs: a static HTML site, a Markdown folder, or the whole model as JSON.
+///
+/// A pack is written into a new folder next to the target and moved into place when complete,
+/// so a failure never leaves a half-written pack behind.
+public struct PackExporter: Sendable {
+    public let source: PackSource
+    public let library: StoryLibrary
+    public let locales: [NarrativeLocale]
+    public let prospects: [Prospect]
+
+    public init(source: PackSource, library: StoryLibrary, locales: [NarrativeLocale] = NarrativeLocale.allCases, prospects: [Prospect] = []) {
+        self.source = source
+        self.library = library
+        self.locales = locales.isEmpty ? NarrativeLocale.allCases : locales
+        self.prospects = prospects
+    }
+
+    /// Writes the HTML pack into `folder`; returns the path of its `index.html`.
+    @discardableResult
+    public func writeHTML(to folder: URL, progress: (String) -> Void = { _ in }) throws -> URL {
+        try replace(folder) { staging in
+            for (position, locale) in locales.enumerated() {
+                let pages = PackPages(source: source, library: library, locale: locale)
+                let here = staging.appendingPathComponent(locale.rawValue)
+                try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+                progress("\(locale.rawValue): index")
+                if position == 0 { try write(pages.index(here: "", briefs: prospects), to: staging.appendingPathComponent("index.html")) }
+                try write(pages.index(here: "\(locale.rawValue)/", briefs: prospects), to: here.appendingPathComponent("index.html"))
+                for archetype in source.archetypes {
+                    progress("\(locale.rawValue): archetype \(archetype.id)")
+                    guard let page = pages.archetype(archetype.id) else { continue }
+                    try write(page, to: here.appendingPathComponent(PackPages.archetypePage(archetype.id)))
+                }
+                for prospect in prospects where prospect.locale == locale {
+                    progress("\(locale.rawValue): brief for \(prospect.name ?? prospect.slug)")
+                    try write(try pages.brief(prospect, here: "\(locale.rawValue)/"), to: here.appendingPathComponent(PackPages.briefPage(prospect)))
+                }
+            }
+        }
+        return folder.appendingPathComponent("index.html")
+    }
+
+    /// Writes the Markdown pack: per locale, an index, one file per archetype (card, case story, figures) and the briefs.
+    public func writeMarkdown(to folder: URL) throws {
+        try replace(folder) { staging in
+            for locale in locales {
+                let builder = library.builder(analysis: source.analysis, run: source.run)
+                let here = staging.appendingPathComponent(locale.rawValue)
+                try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+                var index = ""
+                for archetype in source.archetypes {
+                    guard let story = builder.caseStory(archetype: archetype.id, locale: locale) else { continue }
+                    let card = try library.render("archetype-card", story, format: .md)
+                    let page = card + "\n" + (try library.render("case-story", story, format: .md)) + "\n" + Self.figureList(story.figures)
+                    try write(page, to: here.appendingPathComponent("archetype-\(archetype.id).md"))
+                    index += card + "\n"
+                }
+                try write(index, to: here.appendingPathComponent("index.md"))
+                for prospect in prospects where prospect.locale == locale {
+                    let pitch = try library.brief(prospect, builder: builder, format: .md)
+                    try write(pitch.text + "\n" + Self.figureList(pitch.figures), to: here.appendingPathComponent("brief-\(prospect.slug).md"))
+                }
+            }
+        }
+    }
+
+    /// The whole model: the run, every described archetype with its stories in each locale, and the briefs.
+    public struct Model: Encodable {
+        public var run: Int64
+        public var createdAt: Date
+        public var window: UsageWindow
+        public var features: [FeatureDefinition]
+        public var archetypes: [ArchetypeEntry]
+        public var briefs: [Pitch]
+
+        public struct ArchetypeEntry: Encodable {
+            public var archetype: Archetype
+            /// The case story per locale.
+            public var stories: [String: Narrative]
+        }
+    }
+
+    public func model() throws -> Model {
+        let builder = library.builder(analysis: source.analysis, run: source.run)
+        return Model(
+            run: source.run, createdAt: source.createdAt, window: source.analysis.window, features: source.analysis.features,
+            archetypes: source.archetypes.map { archetype in
+                .init(archetype: archetype, stories: Dictionary(uniqueKeysWithValues: locales.compactMap { locale in
+                    builder.caseStory(archetype: archetype.id, locale: locale).map { (locale.rawValue, $0) }
+                }))
+            },
+            briefs: try prospects.map { try library.brief($0, builder: builder, format: .md) })
+    }
+
+    /// Writes ``model()`` as JSON to `file`, atomically.
+    public func writeJSON(to file: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        try encoder.encode(try model()).write(to: file, options: .atomic)
+    }
+
+    static func figureList(_ figures: [Figure]) -> String {
+        figures.map { "- \($0.text): \($0.definition)" }.joined(separator: "\n") + "\n"
+    }
+
+    private func write(_ text: String, to url: URL) throws {
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Builds the pack in a staging folder beside `folder`, then swaps it in. An existing `folder` is replaced only
+    /// when it is empty or holds a pack (an `index.html` or a locale folder); anything else is refused.
+    private func replace(_ folder: URL, build: (URL) throws -> Void) throws {
+        let manager = FileManager.default
+        if let existing = try? manager.contentsOfDirectory(atPath: folder.path), !existing.isEmpty,
+           !existing.contains(where: { $0 == "index.html" || NarrativeLocale(rawValue: $0) != nil }) {
+            throw StoryError("\(folder.path): the folder holds other files; export into an empty folder or a previous pack")
+        }
+        let parent = folder.deletingLastPathComponent()
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).staging-\(UUID().uuidString)")
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            try build(staging)
+            if manager.fileExists(atPath: folder.path) { try manager.removeItem(at: folder) }
+            try manager.moveItem(at: staging, to: folder)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+    }
+}
+
+/// Prospects from a CSV (header: name, goals, industry, size, region, locale) or JSON (an array of the same) file.
+public enum ProspectFile {
+    public static func read(_ url: URL) throws -> [Prospect] {
+        if url.pathExtension.lowercased() == "json" {
+            let data = try Data(contentsOf: url)
+            do { return try JSONDecoder().decode([Prospect].self, from: data) } catch {
+                throw StoryError("\(url.path): not a list of prospects (\(error))")
+            }
+        }
+        let table = try CSVTable(path: url.path)
+        guard table.header.contains("goals") else { throw StoryError("\(url.path):1: no \"goals\" column (expected name, goals, industry, size, region, locale)") }
+        return try table.rows.map { line, fields in
+            func field(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
+            guard let goals = field("goals") else { throw StoryError("\(url.path):\(line): the prospect has no goals") }
+            let locale = try field("locale").map { value in
+                guard let locale = NarrativeLocale(rawValue: value.lowercased()) else {
+                    throw StoryError("\(url.path):\(line): locale \"\(value)\" is not en or fr")
+                }
+                return locale
+            } ?? .en
+            return Prospect(name: field("name"), goals: goals, industry: field("industry"), size: field("size"), region: field("region"), locale: locale)
+        }
+    }
+}
