@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Export", dependencies: ["StoryBuilder", "UsageStore"]),
         .target(
             name: "ConteurServer",
-            dependencies: ["Export", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),
+            dependencies: ["Archetypes", "Export", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "conteur",
             dependencies: [

@@ -8,6 +8,6 @@ struct Conteur: AsyncParsableCommand {
         abstract: "Turn anonymized product-usage statistics into usage archetypes and sales narratives.",
         subcommands: [
             Demo.self, Ingest.self, Analyze.self, ArchetypesCommand.self, ArchetypeDetail.self, Members.self, AtRisk.self,
-            Lookup.self, GoalsCommand.self, PitchCommand.self, TemplatesCommand.self, ExportCommand.self, Database.self, Corpus.self,
+            Lookup.self, GoalsCommand.self, PitchCommand.self, TemplatesCommand.self, ExportCommand.self, Serve.self, Database.self, Corpus.self,
         ])
 }

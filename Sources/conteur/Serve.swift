@@ -1,0 +1,27 @@
+import ArgumentParser
+import ConteurServer
+import Foundation
+
+/// `conteur serve`: the web explorer on the latest run.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the web explorer: archetype pages, a brief form and a JSON API, live from the database.")
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var story: StoryOptions
+    @Option(help: "Address to listen on; anything but loopback needs --token.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "Bearer token every request but /healthz must send.") var token: String?
+
+    func run() async throws {
+        do { try ExplorerServer.checkExposure(host: host, token: token) } catch {
+            throw ValidationErrorMessage("refusing to listen on \(host) without --token: only loopback may be served without one")
+        }
+        let state = ExplorerState(store: try store.open(), library: try story.library())
+        _ = try state.snapshot()
+        let (host, port) = (host, port)
+        try await ExplorerServer.run(state: state, host: host, port: port, token: token) {
+            print("Conteur explorer on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/  (Ctrl-C to stop)")
+        }
+        print("explorer stopped")
+    }
+}
