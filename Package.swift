@@ -50,10 +50,12 @@ let package = Package(
         .testTarget(
             name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes", "UsageStore", "CorpusGenerator"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "StoryBuilder"]),
+        .target(
+            name: "TestSupport", dependencies: ["Archetypes", "CorpusGenerator", "StoryBuilder", "UsageStore"], path: "Tests/Support"),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "StoryBuilder", "TestSupport"]),
         .testTarget(
             name: "ConteurServerTests",
-            dependencies: ["ConteurServer", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+            dependencies: ["ConteurServer", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
     ],
     swiftLanguageModes: [.v6]
 )

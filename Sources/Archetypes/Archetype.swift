@@ -28,6 +28,12 @@ public struct Archetype: Sendable, Codable {
         public var fr: String
         /// True when a person chose the name (`archetypes rename`).
         public var custom: Bool
+
+        public init(en: String, fr: String, custom: Bool) {
+            self.en = en
+            self.fr = fr
+            self.custom = custom
+        }
     }
 
     public struct FeatureValue: Sendable, Codable {

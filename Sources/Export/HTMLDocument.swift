@@ -1,6 +1,7 @@
 import StoryBuilder
 
 /// A complete, self-contained HTML page: inline stylesheet (screen and print), no script, no other host.
+/// Written as well-formed XML too (void elements closed), so that any XML parser can check it.
 struct HTMLDocument {
     var locale: NarrativeLocale
     var title: String
@@ -23,9 +24,9 @@ struct HTMLDocument {
             <!DOCTYPE html>
             <html lang="\(locale.rawValue)">
             <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Conteur">
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="Conteur"/>
             <title>\(escapeXML(title))</title>
             <style>\(Self.style)\(compactPrint ? Self.compactPrintStyle : "")</style>
             </head>

@@ -234,19 +234,19 @@ public struct PackPages: Sendable {
     /// The brief form of the web explorer.
     public func form(here: String, action: String) -> String {
         func field(_ name: String, _ label: String) -> String {
-            "<label for=\"\(name)\">\(escapeXML(phrases.text(label)))</label><input id=\"\(name)\" name=\"\(name)\" maxlength=\"200\">"
+            "<label for=\"\(name)\">\(escapeXML(phrases.text(label)))</label><input id=\"\(name)\" name=\"\(name)\" maxlength=\"200\"/>"
         }
         let body = """
             <h1>\(escapeXML(phrases.text("page.form.title")))</h1>
             <form method="post" action="\(escapeXML(action))">
             <label for="goals">\(escapeXML(phrases.text("page.form.goals")))</label>
-            <textarea id="goals" name="goals" rows="4" required maxlength="2000"></textarea>
+            <textarea id="goals" name="goals" rows="4" required="required" maxlength="2000"></textarea>
             \(field("prospect", "page.form.name"))
             \(field("industry", "page.form.industry"))
             \(field("size", "page.form.size"))
             \(field("region", "page.form.region"))
             <label for="locale">\(escapeXML(phrases.text("page.form.locale")))</label>
-            <select id="locale" name="locale"><option value="en"\(locale == .en ? " selected" : "")>English</option><option value="fr"\(locale == .fr ? " selected" : "")>Français</option></select>
+            <select id="locale" name="locale"><option value="en"\(locale == .en ? " selected=\"selected\"" : "")>English</option><option value="fr"\(locale == .fr ? " selected=\"selected\"" : "")>Français</option></select>
             <button type="submit">\(escapeXML(phrases.text("page.form.submit")))</button>
             </form>
             """

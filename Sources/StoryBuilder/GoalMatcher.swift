@@ -9,56 +9,89 @@ public struct GoalMatch: Sendable, Codable, Equatable {
 
 /// Matches free text in French or English to catalogue goals with BM25 over each goal's phrasings.
 ///
-/// Each goal is one document (title and phrasings in both languages, synonyms folded). A statement
-/// carries every goal that scores at least ``threshold`` and at least ``relative`` of the best score.
+/// Each goal is one document (title and phrasings in both languages, synonyms folded) whose terms are tagged
+/// with their language. A statement is read in its guessed language; a word of it also matches the other
+/// language's vocabulary when it is spelled the same there ("CRM", "churn", "reactivation"), so shared words count
+/// while false friends do not. A statement carries every goal that scores at least ``threshold`` and at least
+/// ``relative`` of the best score.
 public struct GoalMatcher: Sendable {
     public var threshold: Double
     public var relative: Double
     private let analyzer: TextAnalyzer
     private let goals: [String]
-    /// Per goal: term → frequency.
-    private let frequencies: [[String: Int]]
+    /// Per goal: term in its language → frequency.
+    private let frequencies: [[Key: Int]]
+    /// Per language: word of the goal vocabulary (phrasings and one-word synonyms) → its stem.
+    private let spellings: [NarrativeLocale: [String: String]]
     private let lengths: [Double]
-    private let idf: [String: Double]
     private let averageLength: Double
     private let k1 = 1.2, b = 0.5
+
+    /// A stem in one language: French and English stems never fold together.
+    private struct Key: Hashable {
+        var locale: NarrativeLocale
+        var stem: String
+    }
 
     public init(catalogue: GoalCatalogue) {
         threshold = catalogue.matching?.threshold ?? 2.2
         relative = catalogue.matching?.relative ?? 0.45
-        analyzer = TextAnalyzer(synonyms: catalogue.synonyms)
-        goals = catalogue.goals.map(\.id)
-        frequencies = catalogue.goals.map { [analyzer] goal in
-            var counts: [String: Int] = [:]
+        let analyzer = TextAnalyzer(synonyms: catalogue.synonyms)
+        var spellings: [NarrativeLocale: [String: String]] = [:]
+        frequencies = catalogue.goals.map { goal in
+            var counts: [Key: Int] = [:]
             for locale in NarrativeLocale.allCases {
                 for text in [goal.title[locale]] + goal.phrasings[locale] {
-                    for term in analyzer.terms(text, locale: locale) { counts[term.stem, default: 0] += 1 }
+                    for term in analyzer.terms(text, locale: locale) {
+                        counts[Key(locale: locale, stem: term.stem), default: 0] += 1
+                        if !term.word.contains(" ") { spellings[locale, default: [:]][term.word] = term.stem }
+                    }
                 }
             }
             return counts
         }
+        for locale in NarrativeLocale.allCases {
+            for entry in catalogue.synonyms[locale].joined() {
+                let terms = analyzer.terms(entry, locale: locale)
+                if terms.count == 1, let term = terms.first, !term.word.contains(" ") {
+                    spellings[locale, default: [:]][term.word] = term.stem
+                }
+            }
+        }
+        self.analyzer = analyzer
+        self.spellings = spellings
+        goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
         averageLength = max(1, lengths.reduce(0, +) / Double(max(lengths.count, 1)))
-        var documents: [String: Int] = [:]
-        for counts in frequencies { for term in counts.keys { documents[term, default: 0] += 1 } }
-        let n = Double(frequencies.count)
-        idf = documents.mapValues { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
     }
 
     /// Goals the text speaks of, best first; empty when it speaks of none.
     public func match(_ text: String) -> [GoalMatch] {
-        let terms = analyzer.terms(text)
+        let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
+        let other: NarrativeLocale = locale == .en ? .fr : .en
+        var keys: [String: Set<Key>] = [:]
         var wordsByStem: [String: [String]] = [:]
-        for term in terms where !(wordsByStem[term.stem]?.contains(term.word) ?? false) { wordsByStem[term.stem, default: []].append(term.word) }
-        let scored = goals.indices.map { g -> GoalMatch in
-            var score = 0.0
-            var evidence: [String] = []
-            for (stem, words) in wordsByStem.sorted(by: { $0.key < $1.key }) {
-                guard let tf = frequencies[g][stem].map(Double.init), let weight = idf[stem] else { continue }
-                score += weight * tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[g] / averageLength))
-                evidence += words
+        for term in analyzer.terms(text, locale: locale) {
+            keys[term.stem, default: [Key(locale: locale, stem: term.stem)]].formUnion(
+                spellings[other]?[term.word].map { [Key(locale: other, stem: $0)] } ?? [])
+            if !(wordsByStem[term.stem]?.contains(term.word) ?? false) {
+                wordsByStem[term.stem, default: []].append(term.word)
             }
-            return GoalMatch(id: goals[g], score: (score * 100).rounded() / 100, evidence: evidence.sorted())
+        }
+        var scores = [Double](repeating: 0, count: goals.count)
+        var evidence = [[String]](repeating: [], count: goals.count)
+        let n = Double(goals.count)
+        for (stem, words) in wordsByStem.sorted(by: { $0.key < $1.key }) {
+            let tfs = frequencies.map { counts in Double(keys[stem, default: []].reduce(0) { $0 + (counts[$1] ?? 0) }) }
+            let documents = Double(tfs.filter { $0 > 0 }.count)
+            let idf = log(1 + (n - documents + 0.5) / (documents + 0.5))
+            for g in goals.indices where tfs[g] > 0 {
+                scores[g] += idf * tfs[g] * (k1 + 1) / (tfs[g] + k1 * (1 - b + b * lengths[g] / averageLength))
+                evidence[g] += words
+            }
+        }
+        let scored = goals.indices.map { g in
+            GoalMatch(id: goals[g], score: (scores[g] * 100).rounded() / 100, evidence: evidence[g].sorted())
         }
         guard let best = scored.map(\.score).max(), best >= threshold else { return [] }
         return scored.filter { $0.score >= threshold && $0.score >= relative * best }

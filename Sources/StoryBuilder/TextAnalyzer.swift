@@ -1,6 +1,8 @@
 import Foundation
 
 /// Turns French or English free text into matching terms: normalized, stop words out, lightly stemmed, synonyms folded.
+///
+/// Stemming and synonyms work in one language at a time: a French word never folds into an English stem ("SAV" is not "save").
 struct TextAnalyzer: Sendable {
     /// A term and the word of the original text it came from.
     struct Term: Equatable {
@@ -8,36 +10,45 @@ struct TextAnalyzer: Sendable {
         var word: String
     }
 
-    /// Stem → canonical stem of its synonym group.
-    private let canonical: [String: String]
-    /// Multi-word synonyms: first stem → (stem sequences, longest first, with their canonical stem).
-    private let phrases: [String: [(stems: [String], canonical: String)]]
+    /// A multi-word synonym: its stems in order and the canonical stem of its group.
+    private typealias Phrase = (stems: [String], canonical: String)
+
+    /// Per language: stem → canonical stem of its synonym group.
+    private let canonical: [NarrativeLocale: [String: String]]
+    /// Per language: multi-word synonyms by first stem, longest first.
+    private let phrases: [NarrativeLocale: [String: [Phrase]]]
 
     init(synonyms: Localized<[[String]]>) {
-        var canonical: [String: String] = [:]
-        var phrases: [String: [(stems: [String], canonical: String)]] = [:]
-        for (locale, groups) in [(NarrativeLocale.en, synonyms.en), (.fr, synonyms.fr)] {
-            for group in groups {
+        var canonical: [NarrativeLocale: [String: String]] = [:]
+        var phrases: [NarrativeLocale: [String: [Phrase]]] = [:]
+        for locale in NarrativeLocale.allCases {
+            var singles: [String: String] = [:]
+            var multiples: [String: [Phrase]] = [:]
+            for group in synonyms[locale] {
                 guard let head = group.first.map({ Self.words($0).map { Self.stem($0, locale) }.joined(separator: " ") }), !head.isEmpty
                 else { continue }
                 for entry in group {
                     let stems = Self.words(entry).filter { !Self.stopWords.contains($0) }.map { Self.stem($0, locale) }
-                    if stems.count == 1, canonical[stems[0]] == nil { canonical[stems[0]] = head }
-                    if stems.count > 1 { phrases[stems[0], default: []].append((stems, head)) }
+                    if stems.count == 1, singles[stems[0]] == nil { singles[stems[0]] = head }
+                    if stems.count > 1 { multiples[stems[0], default: []].append((stems, head)) }
                 }
             }
+            canonical[locale] = singles
+            phrases[locale] = multiples.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
         }
         self.canonical = canonical
-        self.phrases = phrases.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
+        self.phrases = phrases
     }
 
-    /// The terms of `text`; the language is guessed from its stop words when not given.
-    /// A run of words that forms a multi-word synonym ("walk away") becomes one term.
+    /// The terms of `text` in `locale`, guessed from its stop words when not given.
+    /// A run of words that forms a multi-word synonym ("walk away") becomes one term; outside such runs,
+    /// generic words ("meeting", "today", "réunion") are left out.
     func terms(_ text: String, locale: NarrativeLocale? = nil) -> [Term] {
         let words = Self.words(text)
         let locale = locale ?? Self.guessLocale(words)
         let kept = words.filter { $0.count > 1 && !Self.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
         let stems = kept.map { Self.stem($0, locale) }
+        let phrases = self.phrases[locale] ?? [:], canonical = self.canonical[locale] ?? [:]
         var terms: [Term] = []
         var index = 0
         while index < stems.count {
@@ -45,7 +56,9 @@ struct TextAnalyzer: Sendable {
                 terms.append(Term(stem: phrase.canonical, word: kept[index..<index + phrase.stems.count].joined(separator: " ")))
                 index += phrase.stems.count
             } else {
-                terms.append(Term(stem: canonical[stems[index]] ?? stems[index], word: kept[index]))
+                if !Self.genericWords.contains(kept[index]) {
+                    terms.append(Term(stem: canonical[stems[index]] ?? stems[index], word: kept[index]))
+                }
                 index += 1
             }
         }
@@ -68,6 +81,7 @@ struct TextAnalyzer: Sendable {
         return words
     }
 
+    /// French when the words hold more French than English stop words, else English.
     static func guessLocale(_ words: [String]) -> NarrativeLocale {
         let french = words.filter(frenchStopWords.contains).count
         let english = words.filter(englishStopWords.contains).count
@@ -112,4 +126,42 @@ struct TextAnalyzer: Sendable {
         "comme", "sans", "encore", "fait", "font", "va", "vont", "etait", "sommes", "avons", "avez", "etes", "peu", "trop",
     ]
     static let stopWords = englishStopWords.union(frenchStopWords)
+
+    /// Words that say nothing about a goal on their own: time, meeting and office talk, common verbs, vague modifiers,
+    /// and the teams and products every prospect mentions. They still count inside a multi-word synonym.
+    private static let genericWords: Set<String> = [
+        "after", "before", "again", "always", "never", "during", "since", "until", "per", "both", "because", "only",
+        "ever", "here", "where", "now", "already", "yet", "soon", "today", "tomorrow", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "week", "weeks", "weekend", "month", "months", "day", "days", "minute",
+        "minutes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "think", "thought",
+        "know", "knew", "knows", "say", "said", "says", "tell", "told", "see", "saw", "seen", "look", "looks",
+        "looking", "try", "trying", "tried", "go", "goes", "going", "went", "gone", "come", "comes", "coming", "came",
+        "take", "takes", "taking", "took", "taken", "give", "gives", "gave", "put", "puts", "find", "finds", "found",
+        "seem", "seems", "seemed", "ok", "okay", "yes", "yeah", "thanks", "thank", "hello", "hi", "please", "sorry",
+        "late", "meeting", "meetings", "agenda", "point", "points", "slide", "slides", "screen", "camera", "office",
+        "offices", "headquarters", "room", "lunch", "coffee", "colleague", "colleagues", "boss", "someone", "somebody",
+        "everyone", "everybody", "anyone", "anybody", "nobody", "nothing", "something", "everything", "thing", "things",
+        "stuff", "bit", "kind", "sort", "quite", "actually", "probably", "maybe", "perhaps", "currently", "current",
+        "few", "several", "many", "whole", "quick", "quickly", "fast", "faster", "must", "should", "might", "may",
+        "shall", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "hasn", "haven", "hadn", "couldn",
+        "wouldn", "shouldn", "ll", "ve", "re", "lets", "able", "marketing", "team", "teams", "company", "platform",
+        "platforms", "solution", "solutions", "system", "systems", "app", "application", "applications",
+        "apres", "avant", "pendant", "depuis", "durant", "jusqu", "lors", "toujours", "jamais", "deja", "aujourd",
+        "hui", "demain", "hier", "matin", "soir", "soiree", "semaine", "semaines", "mois", "jour", "jours", "journee",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "chez", "sous", "vers",
+        "contre", "selon", "chacun", "chacune", "quelque", "quelques", "plusieurs", "autre", "autres", "meme", "memes",
+        "ceux", "celle", "celles", "celui", "cela", "ceci", "dont", "quand", "comment", "pourquoi", "ici", "alors",
+        "puis", "ensuite", "enfin", "vraiment", "surtout", "assez", "beaucoup", "tellement", "peut", "peux", "pouvons",
+        "pouvez", "peuvent", "pourrait", "pourrions", "pourriez", "pourraient", "doit", "dois", "devons", "devez",
+        "doivent", "devrait", "devrions", "voudrait", "voudrais", "voulez", "veulent", "veux", "vouloir", "as", "avait",
+        "avaient", "aurait", "auraient", "aura", "eu", "etais", "etaient", "ete", "sera", "seront", "serait",
+        "seraient", "soit", "sois", "fais", "faisons", "faites", "fasse", "fassent", "vais", "allons", "allez", "suis",
+        "es", "dit", "dire", "disent", "dis", "pense", "pensons", "penser", "pensez", "sais", "savons", "savez",
+        "savoir", "voir", "vois", "voyons", "voit", "merci", "bonjour", "bonsoir", "salut", "desole", "desolee",
+        "desoles", "excusez", "excuse", "pardon", "retard", "reunion", "reunions", "rendez", "ordre", "diapo", "diapos",
+        "ecran", "micro", "bureau", "bureaux", "siege", "locaux", "collegue", "collegues", "propose", "proposer",
+        "proposons", "commencer", "commence", "commencons", "quelqu", "chose", "choses", "truc", "trucs", "gens",
+        "personne", "actuel", "actuelle", "actuellement", "rapide", "rapides", "rapidement", "vite", "equipe",
+        "equipes", "entreprise", "plateforme", "plateformes",
+    ]
 }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Export
+@testable import StoryBuilder
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The HTML pack of a database full of hostile text, written once for the suite.
+enum PackFixture {
+    static let database = try! HostileDatabase.make()
+    static let library = try! database.library()
+    static let source = PackSource(run: database.run, createdAt: Date(timeIntervalSince1970: 1_790_000_000), analysis: database.analysis)
+    static let exporter = PackExporter(source: source, library: library, prospects: HostileDatabase.prospects)
+    static let folder: URL = {
+        let folder = database.folder.appendingPathComponent("pack")
+        try! exporter.writeHTML(to: folder)
+        return folder
+    }()
+
+    static func pages() throws -> [(String, String)] {
+        let paths = FileManager.default.subpaths(atPath: folder.path)!.filter { $0.hasSuffix(".html") }.sorted()
+        return try paths.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+    }
+}
+
+@Suite(.serialized) struct PackTests {
+    @Test func everyPageIsWellFormedWithItsCharts() throws {
+        let pages = try PackFixture.pages()
+        let archetypes = PackFixture.source.archetypes
+        #expect(pages.count == 1 + 2 * (1 + archetypes.count) + HostileDatabase.prospects.count)
+        for (path, html) in pages {
+            let parser = XMLParser(data: Data(html.utf8))
+            #expect(parser.parse(), "\(path) is not well formed: \(String(describing: parser.parserError))")
+            #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>"), "\(path)")
+            let charts = html.components(separatedBy: "<svg").count - 1
+            if path.contains("archetype-") {
+                #expect(charts >= 4, "\(path) has \(charts) charts")
+                for id in ["profile-", "outcomes-", "activity-", "health-"] { #expect(html.contains("id=\"\(id)"), "\(path): \(id)") }
+                #expect(html.contains("class=\"figures\""))
+            } else if path.hasSuffix("index.html") {
+                #expect(charts == 1, "\(path)")
+            }
+            #expect(html.contains("role=\"img\"") == (charts > 0))
+        }
+    }
+
+    @Test func noPageReferencesAnotherHostOrRunsAScript() throws {
+        for (path, page) in try PackFixture.pages() {
+            // The SVG namespace is a name, not a request.
+            let html = page.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+            for needle in ["http://", "https://", "src=\"//", "href=\"//", "<script", "<link", "@import", "url("] {
+                #expect(!html.contains(needle), "\(path) contains \(needle)")
+            }
+        }
+    }
+
+    @Test func hostileTextIsEscapedEverywhere() throws {
+        var escapedSeen = 0
+        for (path, html) in try PackFixture.pages() {
+            #expect(!html.contains("<script>alert(1)</script>"), "\(path)")
+            #expect(!html.contains("<img src=x"), "\(path)")
+            if html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") { escapedSeen += 1 }
+        }
+        #expect(escapedSeen > 0)
+        // Mustache-looking data is printed as it is, never evaluated.
+        #expect(try PackFixture.pages().contains { $0.1.contains("{{x}}") })
+    }
+
+    @Test func languageSwitchAndLinksPointAtPagesThatExist() throws {
+        let pages = Dictionary(uniqueKeysWithValues: try PackFixture.pages())
+        for (path, html) in pages {
+            let base = URL(fileURLWithPath: "/" + path).deletingLastPathComponent()
+            for match in html.matches(of: /href="([^"#]+)"/) {
+                let target = base.appendingPathComponent(String(match.1)).standardized.path.dropFirst()
+                #expect(pages[String(target)] != nil, "\(path) links to missing \(target)")
+            }
+        }
+        #expect(pages["en/index.html"]!.contains("href=\"../fr/index.html\""))
+        #expect(pages["index.html"]!.contains("href=\"fr/index.html\""))
+    }
+
+    @Test func markdownAndJSONPacks() throws {
+        let folder = PackFixture.database.folder.appendingPathComponent("md")
+        try PackFixture.exporter.writeMarkdown(to: folder)
+        let files = FileManager.default.subpaths(atPath: folder.path)!.filter { $0.hasSuffix(".md") }
+        #expect(files.contains("en/index.md") && files.contains("fr/index.md"))
+        #expect(files.filter { $0.contains("brief-") }.count == HostileDatabase.prospects.count)
+        let index = try String(contentsOf: folder.appendingPathComponent("en/index.md"), encoding: .utf8)
+        #expect(index.contains("\\<script\\>"))
+
+        let file = PackFixture.database.folder.appendingPathComponent("model.json")
+        try PackFixture.exporter.writeJSON(to: file)
+        let model = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        #expect((model["archetypes"] as? [Any])?.count == PackFixture.source.archetypes.count)
+        #expect((model["briefs"] as? [Any])?.count == HostileDatabase.prospects.count)
+        #expect(model["run"] as? Int == Int(PackFixture.database.run))
+    }
+
+    @Test func aFolderOfOtherFilesIsRefusedAndLeftAsItWas() throws {
+        let folder = PackFixture.database.folder.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "keep me".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        #expect(throws: StoryError.self) { try PackFixture.exporter.writeHTML(to: folder) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+        // A previous pack is replaced whole.
+        let pack = PackFixture.database.folder.appendingPathComponent("again")
+        try PackFixture.exporter.writeHTML(to: pack)
+        try "stale".write(to: pack.appendingPathComponent("en/stale.html"), atomically: true, encoding: .utf8)
+        try PackFixture.exporter.writeHTML(to: pack)
+        #expect(!FileManager.default.fileExists(atPath: pack.appendingPathComponent("en/stale.html").path))
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: PackFixture.database.folder.path)
+        #expect(!siblings.contains { $0.contains("staging") })
+    }
+
+    @Test func prospectFilesInCSVAndJSON() throws {
+        let folder = PackFixture.database.folder
+        let csv = folder.appendingPathComponent("prospects.csv")
+        try "name,goals,industry,size,region,locale\nAcme,\"reduce churn, please\",retail,51-200,EMEA,fr\nBeta,grow revenue,,,,\n".write(to: csv, atomically: true, encoding: .utf8)
+        let prospects = try ProspectFile.read(csv)
+        #expect(prospects.map(\.name) == ["Acme", "Beta"] && prospects[0].goals == "reduce churn, please" && prospects[0].locale == .fr)
+        #expect(prospects[1].industry == nil && prospects[1].locale == .en)
+        try "name,goals,locale\nAcme,reduce churn,de\n".write(to: csv, atomically: true, encoding: .utf8)
+        let error = try #require(throws: StoryError.self) { try ProspectFile.read(csv) }
+        #expect(error.description == "\(csv.path):2: locale \"de\" is not en or fr")
+    }
+}
