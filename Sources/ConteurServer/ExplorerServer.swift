@@ -45,12 +45,15 @@ public enum ExplorerServer {
             let pages = try pages(state, context)
             let page = try context.parameters.require("page")
             if page == "index.html" { return html(pages.index(here: "\(pages.locale.rawValue)/")) }
-            if page == "brief" { return html(pages.form(here: "\(pages.locale.rawValue)/", action: "brief")) }
             guard page.hasPrefix("archetype-"), page.hasSuffix(".html"),
                   let id = Int(page.dropFirst("archetype-".count).dropLast(".html".count)), let body = pages.archetype(id) else {
                 throw ExplorerError.notFound("no page \(request.uri.path)")
             }
             return html(body)
+        }
+        router.get(":locale/brief") { _, context in
+            let pages = try pages(state, context)
+            return html(pages.form(here: "\(pages.locale.rawValue)/", action: "brief"))
         }
         router.post(":locale/brief") { request, context in
             let pages = try pages(state, context)

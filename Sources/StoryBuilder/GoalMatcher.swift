@@ -69,11 +69,12 @@ public struct GoalMatcher: Sendable {
     public func match(_ text: String) -> [GoalMatch] {
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         let other: NarrativeLocale = locale == .en ? .fr : .en
+        // Per stem of the text: the index terms it matches and the words it came from.
         var keys: [String: Set<Key>] = [:]
         var wordsByStem: [String: [String]] = [:]
         for term in analyzer.terms(text, locale: locale) {
-            keys[term.stem, default: [Key(locale: locale, stem: term.stem)]].formUnion(
-                spellings[other]?[term.word].map { [Key(locale: other, stem: $0)] } ?? [])
+            keys[term.stem, default: []].insert(Key(locale: locale, stem: term.stem))
+            if let stem = spellings[other]?[term.word] { keys[term.stem, default: []].insert(Key(locale: other, stem: stem)) }
             if !(wordsByStem[term.stem]?.contains(term.word) ?? false) {
                 wordsByStem[term.stem, default: []].append(term.word)
             }
@@ -82,7 +83,8 @@ public struct GoalMatcher: Sendable {
         var evidence = [[String]](repeating: [], count: goals.count)
         let n = Double(goals.count)
         for (stem, words) in wordsByStem.sorted(by: { $0.key < $1.key }) {
-            let tfs = frequencies.map { counts in Double(keys[stem, default: []].reduce(0) { $0 + (counts[$1] ?? 0) }) }
+            let matched = keys[stem] ?? []
+            let tfs = frequencies.map { counts in Double(matched.reduce(0) { $0 + (counts[$1] ?? 0) }) }
             let documents = Double(tfs.filter { $0 > 0 }.count)
             let idf = log(1 + (n - documents + 0.5) / (documents + 0.5))
             for g in goals.indices where tfs[g] > 0 {
