@@ -27,9 +27,12 @@ public struct PhraseBook: Sendable, Codable {
     }
 
     /// The variant of `pattern` chosen by `key`, slots filled; a missing pattern prints its name in brackets.
+    /// Every slot also comes as `{of_slot}`: "de" with elision in French ("d'Atelier", "de Maison"), "of" in English.
     func phrase(_ pattern: String, key: String, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
         guard let variants = patterns[pattern], !variants.isEmpty else { return "[\(pattern)]" }
-        return Self.fill(grammar.vary(variants, key: "\(pattern)|\(key)"), slots)
+        var all = slots
+        for (name, value) in slots { all["of_\(name)"] = grammar.of(value) }
+        return Self.fill(grammar.vary(variants, key: "\(pattern)|\(key)"), all)
     }
 
     /// The first variant of `pattern`, slots filled: for fixed page text, which does not vary.

@@ -123,6 +123,14 @@ struct NarrativeTests {
         #expect(challenges.count > 1)
     }
 
+    @Test(arguments: [("Atelier Quarante", "La priorité d'Atelier Quarante"), ("Maison Lune", "La priorité de Maison Lune"),
+                      ("Hôtel Bleu", "La priorité d'Hôtel Bleu")])
+    func frenchElisionInPhrases(_ name: String, _ expected: String) {
+        var book = library.phrases[.fr]!
+        book.patterns["test"] = ["La priorité {of_prospect}"]
+        #expect(book.phrase("test", key: "", grammar: LocaleGrammar(.fr), ["prospect": name]) == expected)
+    }
+
     @Test func hostileTextIsEscapedInEveryFormat() throws {
         let hostile = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> {{x}} *bold* [link](javascript:alert(1))"
         let prospect = Prospect(name: hostile, goals: "reduce churn", industry: hostile, locale: .en)
