@@ -32,6 +32,7 @@ public enum ExplorerServer {
 
     public static func router(state: ExplorerState, token: String?, bodyLimit: Int = defaultBodyLimit) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        let gate = FairGate(width: ProcessInfo.processInfo.activeProcessorCount)
         router.add(middleware: JSONErrorMiddleware())
         if let token, !token.isEmpty { router.add(middleware: BearerTokenMiddleware(token: token)) }
 
@@ -63,8 +64,8 @@ public enum ExplorerServer {
                 throw ExplorerError.badRequest("the form needs goals: \(error)")
             }
             let prospect = try form.prospect(default: pages.locale)
-            let page = try state.snapshot().pages[prospect.locale]!.brief(prospect, here: "\(prospect.locale.rawValue)/")
-            return html(page)
+            let briefPages = try state.snapshot().pages[prospect.locale]!
+            return html(try await gate.run { try briefPages.brief(prospect, here: "\(prospect.locale.rawValue)/") })
         }
 
         router.get("api/archetypes") { _, _ in
@@ -91,7 +92,8 @@ public enum ExplorerServer {
                 guard let format = NarrativeFormat(rawValue: value) else { throw ExplorerError.badRequest("format must be text, md or html") }
                 return format
             } ?? .md
-            return try json(try state.library.brief(try input.prospect(default: .en), builder: snapshot.builder, format: format))
+            let prospect = try input.prospect(default: .en)
+            return try await gate.run { try json(try state.library.brief(prospect, builder: snapshot.builder, format: format)) }
         }
         return router
     }
@@ -158,7 +160,7 @@ public enum ExplorerServer {
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes]
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }

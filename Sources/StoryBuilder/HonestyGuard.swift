@@ -40,14 +40,36 @@ public enum HonestyGuard {
 
     /// The text of an HTML fragment as a reader sees it.
     static func visibleText(html: String) -> String {
-        html.replacing(/<[^>]*>/, with: " ")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" && inTag {
+                inTag = false
+                text.append(" ")
+            } else if !inTag { text.append(character) }
+        }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    /// Pseudonyms (`acc-…`, `usr-…` and 16 hex digits) in the text.
+    /// Pseudonyms (`acc-` or `usr-` and 16 lowercase hex digits, not inside a longer word) in the text.
     static func pseudonyms(in text: String) -> [String] {
-        text.ranges(of: /\b(?:acc|usr)-[0-9a-f]{16}\b/).map { String(text[$0]) }
+        let bytes = Array(text.utf8)
+        func isWord(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 }
+        func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (97...102).contains(byte) }
+        var found: [String] = []
+        var index = 0
+        while index + 20 <= bytes.count {
+            let prefix = bytes[index..<index + 4]
+            if (prefix.elementsEqual("acc-".utf8) || prefix.elementsEqual("usr-".utf8)), index == 0 || !isWord(bytes[index - 1]),
+               bytes[index + 4..<index + 20].allSatisfy(isHex), index + 20 == bytes.count || !isWord(bytes[index + 20]) {
+                found.append(String(decoding: bytes[index..<index + 20], as: UTF8.self))
+                index += 20
+            } else {
+                index += 1
+            }
+        }
+        return found
     }
 }

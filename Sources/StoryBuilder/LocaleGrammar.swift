@@ -74,12 +74,21 @@ public struct LocaleGrammar: Sendable {
     private func format(_ value: Double, decimals: Int, shift: Int = 0) -> (text: String, rounded: Double) {
         guard value.isFinite else { return (value.isNaN ? "NaN" : value < 0 ? "-∞" : "∞", value) }
         let decimals = max(0, decimals)
-        // Shortest form of |value|: "1234.5", "1e+15" or "1.25e-05".
-        let parts = abs(value).description.split(separator: "e")
-        let mantissa = parts[0]
-        let digits = mantissa.compactMap(\.wholeNumberValue)
-        let integerDigits = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? digits.count
-        let point = integerDigits + (parts.count > 1 ? Int(parts[1]) ?? 0 : 0) + shift
+        // Shortest form of |value|: "1234.5", "1e+15" or "1.25e-05", read as digits, point and exponent.
+        var digits: [Int] = []
+        var integerDigits: Int?
+        var exponent = 0, exponentSign = 1, inExponent = false
+        for byte in abs(value).description.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent { exponent = exponent * 10 + Int(byte - 48) } else { digits.append(Int(byte - 48)) }
+            case UInt8(ascii: "."): integerDigits = digits.count
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "-"): exponentSign = -1
+            default: break
+            }
+        }
+        let point = (integerDigits ?? digits.count) + exponentSign * exponent + shift
         // Digits of the result × 10^decimals, rounded up when the first dropped digit is 5 or more.
         let keep = point + decimals
         var kept = (0..<max(keep, 0)).map { $0 < digits.count ? digits[$0] : 0 }
@@ -90,8 +99,8 @@ public struct LocaleGrammar: Sendable {
         }
         let significant = kept.drop { $0 == 0 }
         let padded = Array(repeating: 0, count: max(0, decimals + 1 - significant.count)) + significant
-        let integer = padded.dropLast(decimals).map(String.init).joined()
-        let fraction = padded.suffix(decimals).map(String.init).joined()
+        let integer = String(decoding: padded.dropLast(decimals).map { UInt8(48 + $0) }, as: UTF8.self)
+        let fraction = String(decoding: padded.suffix(decimals).map { UInt8(48 + $0) }, as: UTF8.self)
         let sign = value < 0 && !significant.isEmpty ? "-" : ""
         let rounded = Double(sign + integer + (decimals > 0 ? "." + fraction : "")) ?? 0
         var text = sign + grouped(integer)
@@ -101,13 +110,16 @@ public struct LocaleGrammar: Sendable {
 
     /// Integer digits with the locale's thousands separator.
     private func grouped(_ digits: String) -> String {
-        let separator: Character = locale == .fr ? "\u{202F}" : ","
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text.append(separator) }
-            text.append(digit)
+        guard digits.utf8.count > 3 else { return digits }
+        let separator: [UInt8] = locale == .fr ? Array("\u{202F}".utf8) : [UInt8(ascii: ",")]
+        let count = digits.utf8.count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + count / 3 * separator.count)
+        for (index, digit) in digits.utf8.enumerated() {
+            if index > 0, (count - index) % 3 == 0 { bytes += separator }
+            bytes.append(digit)
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Dates

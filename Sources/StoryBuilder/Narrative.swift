@@ -66,3 +66,32 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var verbatim: [String]
     public var figures: [Figure]
 }
+
+extension Narrative {
+    /// The narrative as the dictionaries and arrays Mustache reads fastest (no reflection); keys are the
+    /// same as the JSON keys, which the template check and its test rely on.
+    var templateContext: [String: Any] {
+        var context: [String: Any] = [
+            "locale": locale.rawValue, "prospect": prospect, "fit": fit, "headline": headline, "challenge": challenge,
+            "goals": goals.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
+            "approach": approach,
+            "results": results.map {
+                ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
+            },
+            "proofPoints": proofPoints, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            "caveats": caveats, "alternatives": alternatives.map { ["name": $0.name, "reason": $0.reason] },
+            "period": period, "source": source, "run": run, "verbatim": verbatim,
+            "figures": figures.map {
+                ["id": $0.id, "value": $0.value, "text": $0.text, "definition": $0.definition, "accounts": $0.accounts, "run": $0.run] as [String: Any]
+            },
+        ]
+        if let subject {
+            context["subject"] = [
+                "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,
+                "traits": subject.traits, "health": subject.health,
+            ] as [String: Any]
+        }
+        if let renewal { context["renewal"] = renewal }
+        return context
+    }
+}

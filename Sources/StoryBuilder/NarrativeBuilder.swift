@@ -18,6 +18,20 @@ public struct Pitch: Sendable, Codable {
     public var figures: [Figure]
     /// The brief as rendered by the template set (filled in by the renderer).
     public var text: String
+
+    /// The figures are written once, at the top level; the narrative inside lists none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(prospect, forKey: .prospect)
+        try container.encode(locale, forKey: .locale)
+        try container.encode(goals, forKey: .goals)
+        try container.encode(archetypes, forKey: .archetypes)
+        var body = narrative
+        body.figures = []
+        try container.encode(body, forKey: .narrative)
+        try container.encode(figures, forKey: .figures)
+        try container.encode(text, forKey: .text)
+    }
 }
 
 /// Builds narratives from an analysis: pitch briefs for prospects, case stories and cards for archetypes.

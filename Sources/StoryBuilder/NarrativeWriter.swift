@@ -12,8 +12,12 @@ struct NarrativeWriter {
     /// Outcome metric → +1 when higher is better, -1 when lower is, as the goal catalogue says.
     let directions: [String: Double]
     private var verbatim: [String] = []
+    /// The window's first and last day, as printed.
+    private let windowDays: (from: String, to: String)
 
     init(analysis: Analysis, grammar: LocaleGrammar, phrases: PhraseBook, book: FigureBook, key: String, directions: [String: Double]) {
+        windowDays = (grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.from))),
+                      grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))))
         self.analysis = analysis
         self.directions = directions
         self.grammar = grammar
@@ -274,24 +278,19 @@ struct NarrativeWriter {
 
     /// The analysis window in words, its two days recorded as figures.
     private mutating func period() -> String {
-        let (from, to) = (analysis.window.from, analysis.window.to - 86_400)
-        let first = book.add("window.from", Double(from), grammar.date(Date(timeIntervalSince1970: TimeInterval(from))),
-                             definition("window.from"), accounts: population)
-        let last = book.add("window.to", Double(to), grammar.date(Date(timeIntervalSince1970: TimeInterval(to))),
-                            definition("window.to"), accounts: population)
+        let first = book.add("window.from", Double(analysis.window.from), windowDays.from, definition("window.from"), accounts: population)
+        let last = book.add("window.to", Double(analysis.window.to - 86_400), windowDays.to, definition("window.to"), accounts: population)
         return phrase("period", ["from": first, "to": last])
     }
 
     /// A figure's definition: the statistic, over whom, over when, from which run.
     private func definition(_ kind: String, _ archetype: Archetype? = nil, metric: String? = nil, feature: String? = nil,
                             attribute: String? = nil, accounts: Int? = nil) -> String {
-        let from = Date(timeIntervalSince1970: TimeInterval(analysis.window.from))
-        let to = Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))
-        return PhraseBook.fill(phrases.patterns["definition.\(kind)"]?.first ?? kind, [
+        PhraseBook.fill(phrases.patterns["definition.\(kind)"]?.first ?? kind, [
             "name": archetype.map { name($0.id) } ?? "", "metric": metric.map(phrases.metric) ?? "",
             "feature": feature.flatMap(featureLabel) ?? "", "value": attribute ?? "",
             "accounts": grammar.count(accounts ?? archetype?.size ?? population, phrases.noun("account")),
-            "from": grammar.date(from), "to": grammar.date(to), "run": grammar.number(Double(book.run)),
+            "from": windowDays.from, "to": windowDays.to, "run": grammar.number(Double(book.run)),
         ])
     }
 

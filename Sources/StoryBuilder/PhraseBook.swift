@@ -30,9 +30,11 @@ public struct PhraseBook: Sendable, Codable {
     /// Every slot also comes as `{of_slot}`: "de" with elision in French ("d'Atelier", "de Maison"), "of" in English.
     func phrase(_ pattern: String, key: String, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
         guard let variants = patterns[pattern], !variants.isEmpty else { return "[\(pattern)]" }
+        let variant = grammar.vary(variants, key: "\(pattern)|\(key)")
+        guard variant.contains("{of_") else { return Self.fill(variant, slots) }
         var all = slots
         for (name, value) in slots { all["of_\(name)"] = grammar.of(value) }
-        return Self.fill(grammar.vary(variants, key: "\(pattern)|\(key)"), all)
+        return Self.fill(variant, all)
     }
 
     /// The first variant of `pattern`, slots filled: for fixed page text, which does not vary.
@@ -42,21 +44,31 @@ public struct PhraseBook: Sendable, Codable {
 
     /// Replaces each `{slot}` with its value; a `{Slot}` with a capital first letter capitalizes the value.
     static func fill(_ text: String, _ slots: [String: String]) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return text }
         var output = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            output += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = slots[name] {
-                output += value
-            } else if let first = name.first, first.isUppercase, let value = slots[first.lowercased() + name.dropFirst()] {
-                output += value.prefix(1).uppercased() + value.dropFirst()
-            } else {
-                output += rest[open...close]
+        var start = 0, index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else {
+                index += 1
+                continue
             }
-            rest = rest[rest.index(after: close)...]
+            let name = String(decoding: bytes[index + 1..<close], as: UTF8.self)
+            let value: String?
+            if let plain = slots[name] {
+                value = plain
+            } else if let first = name.utf8.first, (65...90).contains(first), let lower = slots[name.prefix(1).lowercased() + name.dropFirst()] {
+                value = lower.prefix(1).uppercased() + lower.dropFirst()
+            } else {
+                value = nil
+            }
+            if let value {
+                output += String(decoding: bytes[start..<index], as: UTF8.self) + value
+                start = close + 1
+            }
+            index = close + 1
         }
-        return output + rest
+        return output + String(decoding: bytes[start...], as: UTF8.self)
     }
 
     public func noun(_ name: String) -> Noun { nouns[name] ?? Noun(name) }

@@ -2,8 +2,9 @@ import Foundation
 import Mustache
 
 /// Checks a template set before anyone relies on it: every template of every locale parses, names
-/// only what the narrative model has, includes only partials that exist, escapes every value and
-/// writes no number of its own. Problems come as `file:line:column: problem`.
+/// only what the narrative model has, includes only partials that exist, escapes every value,
+/// writes no number of its own, and renders against a sample narrative in every format.
+/// Problems come as `file:line:column: problem`.
 public enum TemplateChecker {
     public static func check(directory: URL) -> [TemplateProblem] {
         var problems: [TemplateProblem] = []
@@ -36,6 +37,18 @@ public enum TemplateChecker {
                 scanner.scan(name, stack: [model], depth: 0)
             }
             problems += scanner.problems
+        }
+        // Finally render every template of every locale against the sample, in every format.
+        if problems.isEmpty, let set = try? TemplateSet(directory: directory) {
+            for locale in NarrativeLocale.allCases {
+                for name in set.names(locale) where !name.hasPrefix("partials/") {
+                    for format in NarrativeFormat.allCases {
+                        do { _ = try set.render(name, Narrative.sample(locale), locale: locale, format: format) } catch {
+                            problems.append(.init(file: set.file(name, locale).path, line: 1, column: 1, message: "cannot render as \(format): \(error)"))
+                        }
+                    }
+                }
+            }
         }
         var seen = Set<String>()
         return problems.filter { seen.insert($0.description).inserted }

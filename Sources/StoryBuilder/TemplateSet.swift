@@ -82,12 +82,12 @@ public struct TemplateSet: Sendable {
         directory.appendingPathComponent(locale.rawValue).appendingPathComponent(name + ".mustache")
     }
 
-    /// Renders `model` (a narrative or an archetype card; Mustache reads its properties) with the named template of its locale.
-    public func render(_ name: String, _ model: Any, locale: NarrativeLocale, format: NarrativeFormat) throws -> String {
+    /// Renders a narrative with the named template of its locale.
+    public func render(_ name: String, _ narrative: Narrative, locale: NarrativeLocale, format: NarrativeFormat) throws -> String {
         guard let library = libraries[locale], library.getTemplate(named: name) != nil else {
             throw StoryError("no template \(name).mustache for locale \(locale.rawValue) in \(directory.path)")
         }
-        let markdown = Self.tidy(library.render(model, withTemplate: name) ?? "")
+        let markdown = Self.tidy(library.render(narrative.templateContext, withTemplate: name) ?? "")
         switch format {
         case .md: return markdown
         case .text: return MarkdownRenderer.plain(markdown)
@@ -99,10 +99,10 @@ public struct TemplateSet: Sendable {
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            if blank, lines.last?.isEmpty ?? true { continue }
             if line.hasPrefix("#"), let last = lines.last, !last.isEmpty { lines.append("") }
-            lines.append(trimmed.isEmpty ? "" : line)
+            lines.append(blank ? "" : line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
@@ -128,11 +128,14 @@ public struct TemplateSet: Sendable {
 /// Escapes Markdown punctuation so data never turns into Markdown markup.
 struct MarkdownEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
-            out.append(character)
+        let special = Set("\\`*_[]<>#|".utf8)
+        guard text.utf8.contains(where: special.contains) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if special.contains(byte) { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

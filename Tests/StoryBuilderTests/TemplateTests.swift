@@ -7,6 +7,21 @@ struct TemplateTests {
         #expect(TemplateChecker.check(directory: narratives).map(\.description) == [])
     }
 
+    /// Templates see the same names as the narrative's JSON, at every level, so the check's model is the rendered one.
+    @Test func theTemplateContextHasTheJSONKeys() throws {
+        func keys(_ value: Any, _ path: String = "") -> Set<String> {
+            switch value {
+            case let dictionary as [String: Any]:
+                return Set(dictionary.keys.map { path + $0 }).union(dictionary.flatMap { keys($0.value, path + $0.key + ".") })
+            case let array as [Any]: return array.first.map { keys($0, path) } ?? []
+            default: return []
+            }
+        }
+        let sample = Narrative.sample(.fr)
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(sample))
+        #expect(keys(sample.templateContext) == keys(json))
+    }
+
     /// A template set with one file per kind of mistake, each at a known place.
     @Test func problemsComeWithFileLineAndColumn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-check-\(UUID().uuidString)")

@@ -71,7 +71,16 @@ extension Store {
 
     /// Replaces a run's stored analysis (after a rename).
     public func updateRun(_ id: Int64, analysis: Data) throws {
-        try writer.write { db in try db.execute(sql: "UPDATE runs SET analysis = ? WHERE id = ?", arguments: [analysis, id]) }
+        try writer.write { db in
+            try db.execute(sql: "UPDATE runs SET analysis = ?, revision = revision + 1 WHERE id = ?", arguments: [analysis, id])
+        }
+    }
+
+    /// The latest run's id and revision: a cheap way to tell whether the latest analysis changed.
+    public func latestRunStamp() throws -> (id: Int64, revision: Int)? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, revision FROM runs ORDER BY id DESC LIMIT 1").map { ($0[0], $0[1]) }
+        }
     }
 
     /// A run by id, or the latest when `id` is nil.

@@ -133,6 +133,10 @@ enum StoreSchema {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3-run-revision") { db in
+            // Bumped whenever a run's analysis is rewritten (a rename), so readers can tell cheaply that it changed.
+            try db.alter(table: "runs") { t in t.add(column: "revision", .integer).notNull().defaults(to: 0) }
+        }
         return migrator
     }
 }
