@@ -26,6 +26,25 @@ import TestSupport
         }
     }
 
+    /// The print stylesheet keeps a brief on one A4 page and an archetype page on two at most.
+    @Test func printedPagesFitTheirLength() throws {
+        let chromium = try #require(Self.chromium, "chromium is not installed (.ci/run installs it)")
+        let pack = PackFixture.folder
+        let briefs = try #require(FileManager.default.subpaths(atPath: pack.path)?.filter { $0.contains("/brief-") })
+        for (page, most) in briefs.map({ ($0, 1) }) + [("en/archetype-1.html", 2), ("fr/archetype-2.html", 2)] {
+            let pdf = PackFixture.database.folder.appendingPathComponent("print-\(page.replacingOccurrences(of: "/", with: "-")).pdf")
+            _ = try run(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", pack.appendingPathComponent(page).absoluteString])
+            let pages = try pageCount(pdf)
+            #expect((1...most).contains(pages), "\(page) prints on \(pages) pages")
+        }
+    }
+
+    /// Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`).
+    func pageCount(_ pdf: URL) throws -> Int {
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        return text.matches(of: /\/Type\s*\/Page(?!s)/).count
+    }
+
     func run(_ chromium: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
