@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "CorpusGenerator"]),
         .testTarget(
-            name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes", "UsageStore", "CorpusGenerator"],
+            name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .target(
             name: "TestSupport", dependencies: ["Archetypes", "CorpusGenerator", "StoryBuilder", "UsageStore"], path: "Tests/Support"),

@@ -7,7 +7,7 @@ import TestSupport
 
 /// Every route of the explorer, in process, on a database full of hostile text.
 @Suite(.serialized) struct ExplorerTests {
-    static let database = try! HostileDatabase.make(accounts: 240, seed: 9)
+    static let database = try! TestDatabase.make(accounts: 240, seed: 9)
     static let state = ExplorerState(store: database.store, library: try! database.library())
 
     func test(token: String? = nil, bodyLimit: Int = ExplorerServer.defaultBodyLimit,

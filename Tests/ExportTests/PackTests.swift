@@ -9,10 +9,10 @@ import FoundationXML
 
 /// The HTML pack of a database full of hostile text, written once for the suite.
 enum PackFixture {
-    static let database = try! HostileDatabase.make()
+    static let database = try! TestDatabase.make()
     static let library = try! database.library()
     static let source = PackSource(run: database.run, createdAt: Date(timeIntervalSince1970: 1_790_000_000), analysis: database.analysis)
-    static let exporter = PackExporter(source: source, library: library, prospects: HostileDatabase.prospects)
+    static let exporter = PackExporter(source: source, library: library, prospects: TestDatabase.prospects)
     static let folder: URL = {
         let folder = database.folder.appendingPathComponent("pack")
         try! exporter.writeHTML(to: folder)
@@ -29,7 +29,7 @@ enum PackFixture {
     @Test func everyPageIsWellFormedWithItsCharts() throws {
         let pages = try PackFixture.pages()
         let archetypes = PackFixture.source.archetypes
-        #expect(pages.count == 1 + 2 * (1 + archetypes.count) + HostileDatabase.prospects.count)
+        #expect(pages.count == 1 + 2 * (1 + archetypes.count) + TestDatabase.prospects.count)
         for (path, html) in pages {
             let parser = XMLParser(data: Data(html.utf8))
             #expect(parser.parse(), "\(path) is not well formed: \(String(describing: parser.parserError))")
@@ -86,7 +86,7 @@ enum PackFixture {
         try PackFixture.exporter.writeMarkdown(to: folder)
         let files = FileManager.default.subpaths(atPath: folder.path)!.filter { $0.hasSuffix(".md") }
         #expect(files.contains("en/index.md") && files.contains("fr/index.md"))
-        #expect(files.filter { $0.contains("brief-") }.count == HostileDatabase.prospects.count)
+        #expect(files.filter { $0.contains("brief-") }.count == TestDatabase.prospects.count)
         let index = try String(contentsOf: folder.appendingPathComponent("en/index.md"), encoding: .utf8)
         #expect(index.contains("\\<script\\>"))
 
@@ -94,7 +94,7 @@ enum PackFixture {
         try PackFixture.exporter.writeJSON(to: file)
         let model = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         #expect((model["archetypes"] as? [Any])?.count == PackFixture.source.archetypes.count)
-        #expect((model["briefs"] as? [Any])?.count == HostileDatabase.prospects.count)
+        #expect((model["briefs"] as? [Any])?.count == TestDatabase.prospects.count)
         #expect(model["run"] as? Int == Int(PackFixture.database.run))
     }
 

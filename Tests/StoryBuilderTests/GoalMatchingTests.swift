@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StoryBuilder
 
 /// The shipped Narratives/ folder.
-let narratives = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Narratives")
+let narratives = shippedNarratives
 
 let catalogue: GoalCatalogue = try! GoalCatalogue.load(narratives.appendingPathComponent("goals.json"))
 

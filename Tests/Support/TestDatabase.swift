@@ -11,20 +11,37 @@ public let hostileTexts = ["<script>alert(1)</script>", "\"><img src=x onerror=a
 public let shippedNarratives = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Narratives")
 
-/// A database of a generated corpus whose accounts carry hostile attribute values, analyzed and stored as a run,
-/// with one archetype renamed to hostile text.
-public struct HostileDatabase: Sendable {
+/// A database of a generated corpus, analyzed and stored as a run; by default its accounts carry hostile
+/// attribute values and one archetype is renamed to hostile text.
+public struct TestDatabase: Sendable {
     public let folder: URL
     public let store: Store
     public let run: Int64
     public let analysis: Analysis
 
-    public static func make(accounts: Int = 300, seed: UInt64 = 5) throws -> HostileDatabase {
+    public static func make(accounts: Int = 300, months: Int = 6, seed: UInt64 = 5, hostile: Bool = true) throws -> TestDatabase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-hostile-\(UUID().uuidString)")
         let corpus = folder.appendingPathComponent("corpus")
-        _ = try CorpusGenerator(CorpusConfiguration(accounts: accounts, months: 6, seed: seed)).write(to: corpus)
-        // Every third account's industry and region become hostile text (quoted CSV fields).
-        let accountsFile = corpus.appendingPathComponent("accounts.csv")
+        _ = try CorpusGenerator(CorpusConfiguration(accounts: accounts, months: months, seed: seed)).write(to: corpus)
+        if hostile { try makeHostile(corpus.appendingPathComponent("accounts.csv")) }
+        let store = try Store(path: folder.appendingPathComponent("conteur.sqlite").path)
+        let ingestor = Ingestor(store: store)
+        for kind in [InputKind.accounts, .events, .outcomes] {
+            _ = try ingestor.ingest(corpus.appendingPathComponent("\(kind.rawValue).csv"), as: kind,
+                                    options: IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000)))
+        }
+        let span = try store.eventSpan()!
+        let (window, usage) = try store.usage(from: span.from, to: span.to)
+        let lexicon = try NamingLexicon(json: Data(contentsOf: shippedNarratives.appendingPathComponent("naming.json")))
+        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: AnalysisOptions(seed: 1), lexicon: lexicon)
+        if hostile { analysis.archetypes[0].name = .init(en: hostileTexts[0], fr: hostileTexts[1], custom: true) }
+        let run = try store.saveRun(parameters: "{}", seed: 1, datasetHashes: window.datasetHashes, k: analysis.k, silhouette: analysis.silhouette,
+                                    timings: "{}", analysis: try JSONEncoder().encode(analysis), members: [])
+        return TestDatabase(folder: folder, store: store, run: run, analysis: analysis)
+    }
+
+    /// Every third account's industry and region become hostile text (quoted CSV fields).
+    static func makeHostile(_ accountsFile: URL) throws {
         var lines = try String(contentsOf: accountsFile, encoding: .utf8).split(separator: "\n").map(String.init)
         let header = lines[0].split(separator: ",").map(String.init)
         let industry = header.firstIndex(of: "industry")!, region = header.firstIndex(of: "region")!
@@ -36,21 +53,6 @@ public struct HostileDatabase: Sendable {
             lines[index] = fields.joined(separator: ",")
         }
         try (lines.joined(separator: "\n") + "\n").write(to: accountsFile, atomically: true, encoding: .utf8)
-
-        let store = try Store(path: folder.appendingPathComponent("conteur.sqlite").path)
-        let ingestor = Ingestor(store: store)
-        for kind in [InputKind.accounts, .events, .outcomes] {
-            _ = try ingestor.ingest(corpus.appendingPathComponent("\(kind.rawValue).csv"), as: kind,
-                                    options: IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000)))
-        }
-        let span = try store.eventSpan()!
-        let (window, usage) = try store.usage(from: span.from, to: span.to)
-        let lexicon = try NamingLexicon(json: Data(contentsOf: shippedNarratives.appendingPathComponent("naming.json")))
-        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: AnalysisOptions(seed: 1), lexicon: lexicon)
-        analysis.archetypes[0].name = .init(en: hostileTexts[0], fr: hostileTexts[1], custom: true)
-        let run = try store.saveRun(parameters: "{}", seed: 1, datasetHashes: window.datasetHashes, k: analysis.k, silhouette: analysis.silhouette,
-                                    timings: "{}", analysis: try JSONEncoder().encode(analysis), members: [])
-        return HostileDatabase(folder: folder, store: store, run: run, analysis: analysis)
     }
 
     public func library() throws -> StoryLibrary { try StoryLibrary(narratives: shippedNarratives) }
