@@ -25,7 +25,24 @@ import Testing
             }
         }
 
+        // The demo ends with the HTML pack.
+        let index = demo.appendingPathComponent("pack/index.html")
+        #expect(output.contains("Narrative pack (HTML, English and French): \(index.path)"))
+        #expect(FileManager.default.fileExists(atPath: index.path))
+
         let database = demo.appendingPathComponent("conteur.sqlite").path
+        let model = demo.appendingPathComponent("model.json"), markdown = demo.appendingPathComponent("md")
+        let prospects = demo.appendingPathComponent("prospects.csv")
+        try "name,goals,locale\nAcme,reduce churn,fr\n".write(to: prospects, atomically: true, encoding: .utf8)
+        let exported = try work.run(["export", "--db", database, "--json", model.path, "--md", markdown.path, "--locale", "fr",
+                                     "--prospects", prospects.path])
+        #expect(exported.contains("Markdown pack") && exported.contains("JSON model"))
+        #expect(FileManager.default.fileExists(atPath: markdown.appendingPathComponent("fr/brief-acme.md").path))
+        #expect(!FileManager.default.fileExists(atPath: markdown.appendingPathComponent("en").path))
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: model)) is [String: Any])
+        try work.run(["export", "--db", database, "--html", demo.path], expect: 1)
+        try work.run(["export", "--db", database], expect: 64)
+
         let json = try work.run(["pitch", "--db", database, "--goals", "Black Friday peaks and too many cancellations", "--prospect", "Acme",
                                  "--industry", "retail", "--locale", "en", "--format", "json"])
         let pitch = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
