@@ -23,6 +23,12 @@ public struct Matrix: Sendable {
             i += 8
         }
         var sum = sum8.sum()
+        if i + 4 <= count {
+            let d = UnsafeRawPointer(a + i).loadUnaligned(as: SIMD4<Float>.self)
+                - UnsafeRawPointer(b + i).loadUnaligned(as: SIMD4<Float>.self)
+            sum += (d * d).sum()
+            i += 4
+        }
         while i < count {
             let d = a[i] - b[i]
             sum += d * d

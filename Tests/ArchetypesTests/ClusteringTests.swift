@@ -76,3 +76,36 @@ import Foundation
         #expect(abs(Statistics.adjustedRandIndex([0, 0, 1, 1], [0, 1, 0, 1]) - -0.5) < 1e-12)
     }
 }
+
+/// The tiled, label-ordered silhouette agrees with the textbook definition.
+@Test func silhouetteMatchesTheDefinition() {
+    var random = SeededGenerator(seed: 17)
+    let n = 301, d = 12, k = 4
+    var values = [Float](repeating: 0, count: n * d)
+    for index in values.indices {
+        let noise = Float(random.next() % 10_000) / 1000
+        values[index] = noise + Float((index / d) % k) * 3
+    }
+    let labels = (0..<n).map { $0 % k }
+    let silhouette = Silhouette(Matrix(rows: n, columns: d, values: values), size: n, seed: 1)
+    func distance(_ a: Int, _ b: Int) -> Double {
+        var sum = 0.0
+        for c in 0..<d {
+            let delta = Double(values[a * d + c] - values[b * d + c])
+            sum += delta * delta
+        }
+        return sum.squareRoot()
+    }
+    var total = 0.0
+    for a in 0..<n {
+        var mean = [Double](repeating: 0, count: k)
+        for j in 0..<k {
+            let others = (0..<n).filter { labels[$0] == j && $0 != a }
+            mean[j] = others.map { distance(a, $0) }.reduce(0, +) / Double(others.count)
+        }
+        let inside = mean[labels[a]]
+        let nearest = (0..<k).filter { $0 != labels[a] }.map { mean[$0] }.min()!
+        total += (nearest - inside) / max(inside, nearest)
+    }
+    #expect(abs(silhouette.score(labels: labels, k: k) - total / Double(n)) < 1e-5)
+}
