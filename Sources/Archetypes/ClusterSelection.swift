@@ -25,9 +25,11 @@ public struct ClusterSelection: Sendable {
         var best: (fit: KMeans.Fit, score: Double)?
         var trials: [Trial] = []
         let ks = forcedK.map { [$0] } ?? Array(range.clamped(to: 2...max(2, data.rows / max(minSize, 1))))
-        for k in ks {
-            let fit = KMeans(k: k, seed: seed).fit(data)
-            let score = silhouette.score(labels: fit.labels, k: k)
+        // Every k is fitted first, so the silhouettes of all of them come from one pass over the distances.
+        let fits = ks.map { KMeans(k: $0, seed: seed).fit(data) }
+        let scores = silhouette.scores(fits.map { ($0.labels, $0.k) })
+        for (fit, score) in zip(fits, scores) {
+            let k = fit.k
             let smallest = fit.sizes.min() ?? 0
             let eligible = forcedK != nil || smallest >= minSize
             trials.append(Trial(k: k, silhouette: score, smallest: smallest, eligible: eligible))

@@ -5,8 +5,6 @@ public struct Silhouette: Sendable {
     /// Indexes of the sampled points.
     public let sample: [Int]
     private let distances: [Float]
-    /// Each sampled point's summed distance to all others, so one cluster's sum per row comes free.
-    private let totals: [Double]
 
     /// Samples up to `size` points (deterministically from `seed`) and computes their pairwise distances.
     ///
@@ -64,104 +62,89 @@ public struct Silhouette: Sendable {
             }
             initialized = m * m
         }
-        totals = distances.withUnsafeBufferPointer { buffer in
-            (0..<m).map { a in Self.sum(buffer.baseAddress! + a * m, count: m) }
-        }
     }
 
-    /// Mean silhouette of the sample under `labels` (labels of all points), rows scored on all cores.
-    ///
-    /// The sample is ordered by label once, so each row's distance to every cluster is a run of
-    /// independent Float additions rather than scattered adds into one accumulator per cluster.
+    /// Mean silhouette of the sample under `labels` (labels of all points).
     public func score(labels: [Int], k: Int) -> Double {
-        let m = sample.count
-        guard m > 0 else { return 0 }
-        let sampleLabels = sample.map { labels[$0] }
-        var bounds = [Int](repeating: 0, count: k + 1)
-        for label in sampleLabels { bounds[label + 1] += 1 }
-        for j in 0..<k { bounds[j + 1] += bounds[j] }
-        let starts = bounds
-        var order = [Int32](repeating: 0, count: m)
-        var next = starts
-        for (position, label) in sampleLabels.enumerated() {
-            order[next[label]] = Int32(position)
-            next[label] += 1
+        scores([(labels, k)])[0]
+    }
+
+    /// Mean silhouettes of the sample under several labelings (labels of all points, and k), in one pass over
+    /// the distances.
+    ///
+    /// The matrix is symmetric, so a point's summed distance to cluster j is column a of the sum of the rows
+    /// of j's members: each row is added, eight lanes at a time, into one accumulator per labeling and
+    /// cluster. Columns are split into slices, each slice's accumulators small enough to stay in cache,
+    /// and the slices scored on all cores; the matrix is read once for every labeling together.
+    public func scores(_ labelings: [(labels: [Int], k: Int)]) -> [Double] {
+        let m = sample.count, count = labelings.count
+        guard m > 0, count > 0 else { return Array(repeating: 0, count: count) }
+        // Per labeling: each sampled point's label, cluster sizes, and where its clusters' accumulators start.
+        let sampled = labelings.map { labeling in sample.map { Int32(labeling.labels[$0]) } }
+        let sizes = labelings.indices.map { t in
+            sampled[t].reduce(into: [Int](repeating: 0, count: labelings[t].k)) { $0[Int($1)] += 1 }
         }
-        let sizes = (0..<k).map { starts[$0 + 1] - starts[$0] }
-        let largest = sizes.indices.max { sizes[$0] < sizes[$1] } ?? 0
-        let totals = self.totals
-        let chunks = 16, chunkSize = (m + chunks - 1) / chunks
-        var partial = [Double](repeating: 0, count: chunks)
+        var starts = [0]
+        for labeling in labelings { starts.append(starts.last! + labeling.k) }
+        let bases = starts, clusters = starts.last!
+        let slices = max(1, min(64, (m * clusters * 4 + 262_143) / 262_144))
+        let width = (m + slices - 1) / slices
+        var partial = [Double](repeating: 0, count: slices * count)
         distances.withUnsafeBufferPointer { buffer in
             let distances = SharedPointer(buffer)
-            order.withUnsafeBufferPointer { orderBuffer in
-                let order = SharedPointer(orderBuffer)
-                partial.withUnsafeMutableBufferPointer { out in
-                    let target = UnsafeSendable(out)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        var total = 0.0
-                        var sums = [Double](repeating: 0, count: k)
-                        for a in min(m, chunk * chunkSize)..<min(m, (chunk + 1) * chunkSize) {
-                            let own = sampleLabels[a]
-                            let ownCount = starts[own + 1] - starts[own]
-                            guard ownCount > 1 else { continue }
-                            let row = distances.base + a * m
-                            // The largest cluster's sum is the row's total less the others.
-                            var rest = totals[a]
-                            for j in 0..<k where j != largest {
-                                sums[j] = Self.sum(row, order.base, from: starts[j], to: starts[j + 1])
-                                rest -= sums[j]
+            partial.withUnsafeMutableBufferPointer { out in
+                let target = UnsafeSendable(out)
+                DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                    let low = min(m, slice * width), high = min(m, (slice + 1) * width), w = high - low
+                    guard w > 0 else { return }
+                    var accumulators = [Float](repeating: 0, count: clusters * w)
+                    accumulators.withUnsafeMutableBufferPointer { sums in
+                        let sums = sums.baseAddress!
+                        for b in 0..<m {
+                            let row = distances.base + b * m + low
+                            for t in 0..<count {
+                                Self.add(row, into: sums + (bases[t] + Int(sampled[t][b])) * w, count: w)
                             }
-                            sums[largest] = max(0, rest)
-                            let inside = sums[own] / Double(ownCount - 1)
-                            var nearest = Double.infinity
-                            for j in 0..<k where j != own && starts[j + 1] > starts[j] {
-                                nearest = min(nearest, sums[j] / Double(starts[j + 1] - starts[j]))
-                            }
-                            let spread = max(inside, nearest)
-                            if spread > 0 && nearest.isFinite { total += (nearest - inside) / spread }
                         }
-                        target.pointer[chunk] = total
+                        for t in 0..<count {
+                            var total = 0.0
+                            for a in low..<high {
+                                let own = Int(sampled[t][a])
+                                guard sizes[t][own] > 1 else { continue }
+                                let inside = Double(sums[(bases[t] + own) * w + a - low]) / Double(sizes[t][own] - 1)
+                                var nearest = Double.infinity
+                                for j in 0..<labelings[t].k where j != own && sizes[t][j] > 0 {
+                                    nearest = min(nearest, Double(sums[(bases[t] + j) * w + a - low]) / Double(sizes[t][j]))
+                                }
+                                let spread = max(inside, nearest)
+                                if spread > 0 && nearest.isFinite { total += (nearest - inside) / spread }
+                            }
+                            target.pointer[slice * count + t] = total
+                        }
                     }
                 }
             }
         }
-        return partial.reduce(0, +) / Double(m)
+        return (0..<count).map { t in
+            var total = 0.0
+            for slice in 0..<slices { total += partial[slice * count + t] }
+            return total / Double(m)
+        }
     }
 
-    /// Sum of `row[0..<count]` in Double, eight lanes at a time.
-    private static func sum(_ row: UnsafePointer<Float>, count: Int) -> Double {
-        var lanes = SIMD8<Double>()
+    /// `sums[0..<count] += row[0..<count]`, eight lanes at a time.
+    @inline(__always)
+    private static func add(_ row: UnsafePointer<Float>, into sums: UnsafeMutablePointer<Float>, count: Int) {
         var i = 0
         while i + 8 <= count {
-            lanes += SIMD8<Double>(UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<Float>.self))
+            let total = UnsafeRawPointer(sums + i).loadUnaligned(as: SIMD8<Float>.self) + UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(sums + i).storeBytes(of: total, as: SIMD8<Float>.self)
             i += 8
         }
-        var total = lanes.sum()
         while i < count {
-            total += Double(row[i])
+            sums[i] += row[i]
             i += 1
         }
-        return total
-    }
-
-    /// Sum of `row[order[i]]` for i in `from..<to`, on four independent accumulators.
-    @inline(__always)
-    private static func sum(_ row: UnsafePointer<Float>, _ order: UnsafePointer<Int32>, from: Int, to: Int) -> Double {
-        var s0: Float = 0, s1: Float = 0, s2: Float = 0, s3: Float = 0
-        var i = from
-        while i + 4 <= to {
-            s0 += row[Int(order[i])]
-            s1 += row[Int(order[i + 1])]
-            s2 += row[Int(order[i + 2])]
-            s3 += row[Int(order[i + 3])]
-            i += 4
-        }
-        while i < to {
-            s0 += row[Int(order[i])]
-            i += 1
-        }
-        return Double(s0 + s1) + Double(s2 + s3)
     }
 }
 
