@@ -69,7 +69,7 @@ struct NarrativeWriter {
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
         var approach: [String] = []
         if !archetype.commonFeatures.isEmpty {
-            approach.append(phrase("approach.common", ["features": grammar.list(archetype.commonFeatures)]))
+            approach.append(phrase("approach.common", ["features": grammar.list(archetype.commonFeatures.map { phrases.events?[$0] ?? $0 })]))
         }
         if let weeks = feature(archetype, "weeks_active") {
             approach.append(phrase("approach.rhythm", ["weeks": weeks.median, "population": weeks.population]))
@@ -273,7 +273,7 @@ struct NarrativeWriter {
     }
 
     private func featureLabel(_ id: String) -> String? {
-        analysis.features.first { $0.id == id }.map { locale == .en ? $0.en : $0.fr.replacingOccurrences(of: "’", with: "'") }
+        analysis.features.first { $0.id == id }.map { phrases.featureLabel($0, locale) }
     }
 
     /// The analysis window in words, its two days recorded as figures.

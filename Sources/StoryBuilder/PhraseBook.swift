@@ -1,3 +1,4 @@
+import Archetypes
 import Foundation
 
 /// A locale's words for narratives, from `Narratives/<locale>/phrases.json`: sentence patterns with
@@ -15,6 +16,8 @@ public struct PhraseBook: Sendable, Codable {
     public var values: [String: Noun]
     /// Common nouns the builder counts with: `account`, `week`, `goal`.
     public var nouns: [String: Noun]
+    /// Event name (as stored) → label in this locale, for feature-mix labels ("campaign" → "campagnes").
+    public var events: [String: String]?
 
     public static func load(_ url: URL) throws -> PhraseBook {
         let data: Data
@@ -72,6 +75,16 @@ public struct PhraseBook: Sendable, Codable {
     }
 
     public func noun(_ name: String) -> Noun { nouns[name] ?? Noun(name) }
+
+    /// A feature's label in this locale: feature-mix shares through the `feature.mix` pattern and the event labels,
+    /// the others as the analysis names them.
+    public func featureLabel(_ feature: FeatureDefinition, _ locale: NarrativeLocale) -> String {
+        if feature.id.hasPrefix("mix_"), let pattern = patterns["feature.mix"]?.first {
+            let event = String(feature.id.dropFirst(4))
+            return Self.fill(pattern, ["event": events?[event] ?? event])
+        }
+        return (locale == .en ? feature.en : feature.fr).replacingOccurrences(of: "’", with: "'")
+    }
     public func metric(_ id: String) -> String { metrics[id] ?? id.replacingOccurrences(of: "-", with: " ") }
     public func attribute(_ name: String) -> String { attributes[name] ?? name }
     public func value(_ value: String) -> Noun { values[value] ?? values[value.lowercased()] ?? Noun(value) }
