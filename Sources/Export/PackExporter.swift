@@ -142,7 +142,7 @@ public enum ProspectFile {
         if url.pathExtension.lowercased() == "json" {
             let data = try Data(contentsOf: url)
             do { return try JSONDecoder().decode([Prospect].self, from: data) } catch {
-                throw StoryError("\(url.path): not a list of prospects (\(error))")
+                throw StoryError("\(url.path): not a list of prospects: \(StoryError.describe(decoding: error, in: data))")
             }
         }
         let table = try CSVTable(path: url.path)

@@ -106,7 +106,7 @@ public struct StoryError: Error, CustomStringConvertible, Sendable {
     public init(_ description: String) { self.description = description }
 
     /// A JSON decoding error as "line L: problem at key.path".
-    static func describe(decoding error: any Error, in data: Data) -> String {
+    public static func describe(decoding error: any Error, in data: Data) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         let path: ([any CodingKey]) -> String = { keys in
             keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description

@@ -222,6 +222,7 @@ struct NarrativeWriter {
             let noun = phrases.value(value)
             return phrases.phrase("reason.attribute.\(reason.subject)", key: key, grammar: grammar, [
                 "share": share, "population": base, "value": noun.singular, "the_value": grammar.definite(noun),
+                "of_the_value": grammar.ofThe(noun), "to_the_value": grammar.toThe(noun),
                 "attribute": phrases.attribute(reason.subject),
             ])
         case .evidence:
