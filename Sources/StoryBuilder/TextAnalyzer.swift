@@ -50,19 +50,31 @@ struct TextAnalyzer: Sendable {
         let stems = kept.map { Self.stem($0, locale) }
         let phrases = self.phrases[locale] ?? [:], canonical = self.canonical[locale] ?? [:]
         var terms: [Term] = []
-        var index = 0
-        while index < stems.count {
-            if let phrase = phrases[stems[index]]?.first(where: { Array(stems[index...].prefix($0.stems.count)) == $0.stems }) {
-                terms.append(Term(stem: phrase.canonical, word: kept[index..<index + phrase.stems.count].joined(separator: " ")))
-                index += phrase.stems.count
-            } else {
-                if !Self.genericWords.contains(kept[index]) {
-                    terms.append(Term(stem: canonical[stems[index]] ?? stems[index], word: kept[index]))
-                }
-                index += 1
+        var used = [Bool](repeating: false, count: stems.count)
+        for index in stems.indices where !used[index] {
+            if let (phrase, positions) = phrases[stems[index]]?.lazy.compactMap({ phrase in
+                Self.positions(of: phrase.stems, in: stems, from: index, used: used).map { (phrase, $0) }
+            }).first {
+                terms.append(Term(stem: phrase.canonical, word: positions.map { kept[$0] }.joined(separator: " ")))
+                for position in positions { used[position] = true }
+            } else if !Self.genericWords.contains(kept[index]) {
+                terms.append(Term(stem: canonical[stems[index]] ?? stems[index], word: kept[index]))
             }
         }
         return terms
+    }
+
+    /// Where a multi-word synonym's stems occur in order from `start`, each within one word of the previous
+    /// ("prendre l'outil en main" holds "prendre en main"); nil when they do not.
+    private static func positions(of phrase: [String], in stems: [String], from start: Int, used: [Bool]) -> [Int]? {
+        var positions = [start]
+        for stem in phrase.dropFirst() {
+            let last = positions.last!
+            guard last + 1 < stems.count,
+                  let next = (last + 1...min(last + 2, stems.count - 1)).first(where: { !used[$0] && stems[$0] == stem }) else { return nil }
+            positions.append(next)
+        }
+        return positions
     }
 
     /// Lowercased, accent-free words; apostrophes split elided articles ("l'attrition" → "l", "attrition").

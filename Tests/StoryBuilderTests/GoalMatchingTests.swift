@@ -78,6 +78,8 @@ struct GoalMatchingTests {
         ("Il nous faut une nouvelle machine à café", []),
         ("", []),
         ("Our customers churn and Black Friday traffic takes the site down", ["absorb-peaks", "reduce-churn", "ensure-reliability"]),
+        // A multi-word expression with a word in between ("prendre … en main").
+        ("Nos nouvelles équipes mettent des semaines à prendre l'outil en main", ["faster-adoption"]),
     ])
     func statements(_ text: String, _ expected: [String]) {
         let found = GoalMatcher(catalogue: catalogue).match(text).map(\.id)
