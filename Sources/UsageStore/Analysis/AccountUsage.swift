@@ -63,7 +63,10 @@ public struct UsageWindow: Sendable, Codable {
     public var datasetHashes: [String]
 
     /// Number of whole or partial weeks in the window.
-    public var weeks: Int { Int((to - from + 604_799) / 604_800) }
+    public var weeks: Int { Self.weeks(from: from, to: to) }
+
+    /// Weeks in `[from, to)`, a last partial week counting as one.
+    static func weeks(from: Int64, to: Int64) -> Int { Int((to - from + 604_799) / 604_800) }
 }
 
 /// Outcomes recorded for an account.

@@ -11,68 +11,41 @@ extension Store {
         }
     }
 
-    /// Per-account usage aggregates over `[from, to)`, computed in SQL.
+    /// Per-account usage aggregates over `[from, to)`, from one scan of the events (see ``UsageScan``).
     public func usage(from: Int64, to: Int64) throws -> (UsageWindow, [AccountUsage]) {
         try writer.read { db in
             let features = try String.fetchAll(db, sql: "SELECT name FROM features ORDER BY id")
             let featureIndex = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id FROM features ORDER BY id")
                 .enumerated().map { (($1[0] as Int64), $0) })
-            let arguments: StatementArguments = [from, to]
-            let flags = try Row.fetchOne(db, sql: """
-                SELECT COUNT(user) > 0, COUNT(duration) > 0, COUNT(value) > 0 FROM events WHERE time >= ? AND time < ?
-                """, arguments: arguments)!
-            var window = UsageWindow(
-                from: from, to: to, features: features, hasUsers: flags[0], hasDuration: flags[1], hasValue: flags[2],
-                hasSeats: try Bool.fetchOne(db, sql: "SELECT COUNT(seats) > 0 FROM accountProfiles") ?? false,
-                datasetHashes: try String.fetchAll(db, sql: "SELECT sha256 FROM datasets ORDER BY id"))
-            let weeks = window.weeks
-            let months = Self.monthIndex(to - 1, from: from) + 1
-            // Per-account totals run on a second connection, on the other core, while this one
-            // makes the daily pass: the two grouped scans are the analysis's slowest step.
-            let totals = try concurrentRead { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT e.account, a.pseudonym, COUNT(DISTINCT e.user), SUM(e.duration), SUM(e.value), MIN(e.time), MAX(e.time),
-                           COUNT(DISTINCT CASE WHEN e.time >= ? THEN e.user END)
-                    FROM events e JOIN accounts a ON a.id = e.account
-                    WHERE e.time >= ? AND e.time < ? GROUP BY e.account
-                    """, arguments: [to - 28 * 86_400, from, to]).map {
-                    AccountTotals(account: $0[0], pseudonym: $0[1], users: $0[2], duration: $0[3], value: $0[4],
-                                  firstEvent: $0[5], lastEvent: $0[6], recentUsers: $0[7])
-                }
-            }
-            // One grouped pass by day and feature; weeks, months and the feature mix roll up from it.
             let firstDay = from / 86_400
             let dayCount = Int((to - 1) / 86_400 - firstDay) + 1
             let firstMonth = Self.absoluteMonth(from)
-            let monthOfDay = (0..<dayCount).map { Self.absoluteMonth(from + Int64($0) * 86_400) - firstMonth }
-            let daily = try Row.fetchCursor(db, sql: """
-                SELECT account, time / 86400 - ? AS day, feature, SUM(count) FROM events
-                WHERE time >= ? AND time < ? GROUP BY account, day, feature
-                """, arguments: [firstDay, from, to])
-            var series: [Int64: (weekly: [Double], monthly: [Double], byFeature: [Double])] = [:]
-            let empty = (Array(repeating: 0.0, count: weeks), Array(repeating: 0.0, count: months),
-                         Array(repeating: 0.0, count: features.count))
-            var current: Int64 = -1
-            var rows = empty
-            while let row = try daily.next() {
-                let account: Int64 = row[0], day: Int = row[1], feature: Int64 = row[2], count: Double = row[3]
-                if account != current {
-                    if current >= 0 { series[current] = rows }
-                    current = account
-                    rows = series[account] ?? empty
-                }
-                guard day >= 0, day < dayCount else { continue }
-                rows.0[min(day / 7, weeks - 1)] += count
-                rows.1[max(0, min(monthOfDay[day], months - 1))] += count
-                if let index = featureIndex[feature] { rows.2[index] += count }
-            }
-            if current >= 0 { series[current] = rows }
+            let weeks = UsageWindow.weeks(from: from, to: to)
+            let layout = UsageScan.Layout(
+                from: from, to: to, weeks: weeks, months: Self.monthIndex(to - 1, from: from) + 1, firstDay: firstDay,
+                monthOfDay: (0..<dayCount).map { Self.absoluteMonth(from + Int64($0) * 86_400) - firstMonth },
+                featureIndex: featureIndex, featureCount: features.count, recentSince: to - 28 * 86_400)
+            // Two scans over the two halves of the table, one on a second connection on the other core.
+            let last = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM events") ?? 0
+            let middle = last / 2 + 1
+            let upper = try concurrentRead { db in try UsageScan.scan(db, layout: layout, rowids: middle..<(last + 1)) }
+            var scan = try UsageScan.scan(db, layout: layout, rowids: 0..<middle)
+            scan.merge(try upper())
+            // Which optional columns the window's events fill.
+            let accounts = scan.accounts.values
+            var window = UsageWindow(
+                from: from, to: to, features: features, hasUsers: accounts.contains { !$0.users.isEmpty },
+                hasDuration: accounts.contains { $0.duration != nil }, hasValue: accounts.contains { $0.value != nil },
+                hasSeats: try Bool.fetchOne(db, sql: "SELECT COUNT(seats) > 0 FROM accountProfiles") ?? false,
+                datasetHashes: try String.fetchAll(db, sql: "SELECT sha256 FROM datasets ORDER BY id"))
+            let pseudonyms = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, pseudonym FROM accounts").map {
+                (($0[0] as Int64), ($0[1] as String))
+            })
             var byAccount: [Int64: AccountUsage] = [:]
-            for total in try totals() {
-                let counts = series[total.account] ?? empty
-                byAccount[total.account] = AccountUsage(
-                    account: total.account, pseudonym: total.pseudonym, weekly: counts.0, monthly: counts.1, byFeature: counts.2,
-                    users: window.hasUsers ? total.users : nil, recentUsers: window.hasUsers ? total.recentUsers : nil,
+            for (id, total) in scan.accounts {
+                byAccount[id] = AccountUsage(
+                    account: id, pseudonym: pseudonyms[id] ?? "", weekly: total.weekly, monthly: total.monthly, byFeature: total.byFeature,
+                    users: window.hasUsers ? total.users.count : nil, recentUsers: window.hasUsers ? total.recentUsers.count : nil,
                     duration: window.hasDuration ? total.duration ?? 0 : nil, value: window.hasValue ? total.value ?? 0 : nil,
                     firstEvent: total.firstEvent, lastEvent: total.lastEvent, profile: AccountProfile())
             }
@@ -151,16 +124,4 @@ extension Store {
 private final class ResultBox<T>: @unchecked Sendable {
     let done = DispatchSemaphore(value: 0)
     var result: Result<T, any Error>?
-}
-
-/// One account's totals over the window.
-private struct AccountTotals: Sendable {
-    var account: Int64
-    var pseudonym: String
-    var users: Int
-    var duration: Double?
-    var value: Double?
-    var firstEvent: Int64
-    var lastEvent: Int64
-    var recentUsers: Int
 }
