@@ -6,11 +6,18 @@ import NIOCore
 import StoryBuilder
 
 /// An error the explorer answers with a status and a message.
-public enum ExplorerError: Error, Sendable {
+public enum ExplorerError: Error, Sendable, CustomStringConvertible {
     case badRequest(String)
     case notFound(String)
     case unauthorized
     case unavailable(String)
+
+    public var description: String {
+        switch self {
+        case .badRequest(let message), .notFound(let message), .unavailable(let message): message
+        case .unauthorized: "send the explorer's token as a bearer token"
+        }
+    }
 }
 
 /// The web explorer: the pack's pages live from the database, a brief form, and a JSON API.
@@ -24,10 +31,16 @@ public enum ExplorerServer {
 
     /// Binding anywhere but loopback needs a token.
     public static func checkExposure(host: String, token: String?) throws {
-        let loopback = ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
-        if !loopback && (token ?? "").isEmpty {
+        if !isLoopback(host) && (token ?? "").isEmpty {
             throw ExplorerError.badRequest("refusing to listen on \(host) without --token: only loopback may be served without one")
         }
+    }
+
+    /// `localhost`, an IPv4 address in 127.0.0.0/8 or the IPv6 loopback; a host name is not.
+    static func isLoopback(_ host: String) -> Bool {
+        if host == "localhost" || host == "::1" { return true }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { part in UInt8(part).map { String($0) == part } ?? false }
     }
 
     public static func router(state: ExplorerState, token: String?, bodyLimit: Int = defaultBodyLimit) -> Router<BasicRequestContext> {
@@ -47,7 +60,7 @@ public enum ExplorerServer {
             let page = try context.parameters.require("page")
             if page == "index.html" { return html(pages.index(here: "\(pages.locale.rawValue)/")) }
             guard page.hasPrefix("archetype-"), page.hasSuffix(".html"),
-                  let id = Int(page.dropFirst("archetype-".count).dropLast(".html".count)), let body = pages.archetype(id) else {
+                  let id = Int(page.dropFirst("archetype-".count).dropLast(".html".count)), let body = try pages.archetype(id) else {
                 throw ExplorerError.notFound("no page \(request.uri.path)")
             }
             return html(body)
@@ -75,7 +88,7 @@ public enum ExplorerServer {
             })
         }
         router.get("api/archetypes/:id") { _, context in
-            guard let id = context.parameters.get("id", as: Int.self) else { throw ExplorerError.badRequest("archetype id must be a number") }
+            guard let id = context.parameters.get("id", as: Int.self) else { throw ExplorerError.notFound("no archetype \(context.parameters.get("id") ?? "")") }
             guard let archetype = try state.snapshot().source.archetypes.first(where: { $0.id == id }) else {
                 throw ExplorerError.notFound("no archetype \(id) in the latest run")
             }
@@ -198,8 +211,10 @@ struct JSONErrorMiddleware: RouterMiddleware {
         case is NIOTooManyBytesError: return (.contentTooLarge, "the request body is larger than the explorer accepts")
         case let error as HTTPError where error.status == .notFound: return (.notFound, "no route for \(path)")
         case let error as any HTTPResponseError: return (error.status, error.status.reasonPhrase)
-        case let error as StoryError: return (.internalServerError, error.description)
-        default: return (.internalServerError, "\(error)")
+        default:
+            // The detail (paths, database errors) is for the operator's terminal, not for the client.
+            FileHandle.standardError.write(Data("conteur serve: \(path): \(error)\n".utf8))
+            return (.internalServerError, "the explorer could not answer; the server's log says why")
         }
     }
 }
@@ -211,7 +226,14 @@ struct BearerTokenMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if request.uri.path == "/healthz" { return try await next(request, context) }
-        guard let header = request.headers[.authorization], header == "Bearer \(token)" else { throw ExplorerError.unauthorized }
+        guard let header = request.headers[.authorization], header.count > 7, header.prefix(7).lowercased() == "bearer ",
+              Self.same(Array(header.dropFirst(7).utf8), Array(token.utf8)) else { throw ExplorerError.unauthorized }
         return try await next(request, context)
+    }
+
+    /// Compares in time that depends on the length only, not on where the first difference is.
+    static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

@@ -12,12 +12,25 @@ public struct PackExporter: Sendable {
     public let library: StoryLibrary
     public let locales: [NarrativeLocale]
     public let prospects: [Prospect]
+    /// Each prospect's brief page name, unique within the pack.
+    let briefPages: [String]
 
     public init(source: PackSource, library: StoryLibrary, locales: [NarrativeLocale] = NarrativeLocale.allCases, prospects: [Prospect] = []) {
         self.source = source
         self.library = library
-        self.locales = locales.isEmpty ? NarrativeLocale.allCases : locales
+        var seen = Set<NarrativeLocale>()
+        let unique = locales.filter { seen.insert($0).inserted }
+        self.locales = unique.isEmpty ? NarrativeLocale.allCases : unique
         self.prospects = prospects
+        var used = Set<String>()
+        briefPages = prospects.map { prospect in
+            var name = "brief-\(prospect.slug)", suffix = 2
+            while !used.insert("\(prospect.locale.rawValue)/\(name)").inserted {
+                name = "brief-\(prospect.slug)-\(suffix)"
+                suffix += 1
+            }
+            return name
+        }
     }
 
     /// Writes the HTML pack into `folder`; returns the path of its `index.html`.
@@ -25,20 +38,21 @@ public struct PackExporter: Sendable {
     public func writeHTML(to folder: URL, progress: (String) -> Void = { _ in }) throws -> URL {
         try replace(folder) { staging in
             for (position, locale) in locales.enumerated() {
-                let pages = PackPages(source: source, library: library, locale: locale)
+                let pages = PackPages(source: source, library: library, locale: locale, locales: locales)
                 let here = staging.appendingPathComponent(locale.rawValue)
                 try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
                 progress("\(locale.rawValue): index")
-                if position == 0 { try write(pages.index(here: "", briefs: prospects), to: staging.appendingPathComponent("index.html")) }
-                try write(pages.index(here: "\(locale.rawValue)/", briefs: prospects), to: here.appendingPathComponent("index.html"))
+                let briefs = zip(prospects, briefPages).map { (prospect: $0, page: $1 + ".html") }
+                if position == 0 { try write(pages.index(here: "", briefs: briefs), to: staging.appendingPathComponent("index.html")) }
+                try write(pages.index(here: "\(locale.rawValue)/", briefs: briefs), to: here.appendingPathComponent("index.html"))
                 for archetype in source.archetypes {
                     progress("\(locale.rawValue): archetype \(archetype.id)")
-                    guard let page = pages.archetype(archetype.id) else { continue }
+                    guard let page = try pages.archetype(archetype.id) else { continue }
                     try write(page, to: here.appendingPathComponent(PackPages.archetypePage(archetype.id)))
                 }
-                for prospect in prospects where prospect.locale == locale {
+                for (prospect, page) in briefs where prospect.locale == locale {
                     progress("\(locale.rawValue): brief for \(prospect.name ?? prospect.slug)")
-                    try write(try pages.brief(prospect, here: "\(locale.rawValue)/"), to: here.appendingPathComponent(PackPages.briefPage(prospect)))
+                    try write(try pages.brief(prospect, here: "\(locale.rawValue)/"), to: here.appendingPathComponent(page))
                 }
             }
         }
@@ -61,9 +75,9 @@ public struct PackExporter: Sendable {
                     index += card + "\n"
                 }
                 try write(index, to: here.appendingPathComponent("index.md"))
-                for prospect in prospects where prospect.locale == locale {
+                for (prospect, page) in zip(prospects, briefPages) where prospect.locale == locale {
                     let pitch = try library.brief(prospect, builder: builder, format: .md)
-                    try write(pitch.text + "\n" + Self.figureList(pitch.figures), to: here.appendingPathComponent("brief-\(prospect.slug).md"))
+                    try write(pitch.text + "\n" + Self.figureList(pitch.figures), to: here.appendingPathComponent(page + ".md"))
                 }
             }
         }
@@ -114,12 +128,16 @@ public struct PackExporter: Sendable {
     }
 
     /// Builds the pack in a staging folder beside `folder`, then swaps it in. An existing `folder` is replaced only
-    /// when it is empty or holds a pack (an `index.html` or a locale folder); anything else is refused.
+    /// when it is a folder holding nothing but a pack (`index.html` and locale folders); anything else is refused.
     private func replace(_ folder: URL, build: (URL) throws -> Void) throws {
         let manager = FileManager.default
-        if let existing = try? manager.contentsOfDirectory(atPath: folder.path), !existing.isEmpty,
-           !existing.contains(where: { $0 == "index.html" || NarrativeLocale(rawValue: $0) != nil }) {
-            throw StoryError("\(folder.path): the folder holds other files; export into an empty folder or a previous pack")
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw StoryError("\(folder.path): a file is in the way; export into a folder") }
+            let existing = try manager.contentsOfDirectory(atPath: folder.path)
+            guard existing.allSatisfy({ $0 == "index.html" || NarrativeLocale(rawValue: $0) != nil }) else {
+                throw StoryError("\(folder.path): the folder holds other files; export into an empty folder or a previous pack")
+            }
         }
         let parent = folder.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -142,7 +160,7 @@ public enum ProspectFile {
         if url.pathExtension.lowercased() == "json" {
             let data = try Data(contentsOf: url)
             do { return try JSONDecoder().decode([Prospect].self, from: data) } catch {
-                throw StoryError("\(url.path): not a list of prospects: \(StoryError.describe(decoding: error, in: data))")
+                throw StoryError("\(url.path): not a list of prospects: \(StoryError.describe(decoding: error))")
             }
         }
         let table = try CSVTable(path: url.path)

@@ -25,14 +25,17 @@ public struct PackPages: Sendable {
     public let source: PackSource
     public let library: StoryLibrary
     public let locale: NarrativeLocale
+    /// The locales the pack holds: the language switch links only to those.
+    public let locales: [NarrativeLocale]
     let builder: NarrativeBuilder
     let grammar: LocaleGrammar
     let phrases: PhraseBook
 
-    public init(source: PackSource, library: StoryLibrary, locale: NarrativeLocale) {
+    public init(source: PackSource, library: StoryLibrary, locale: NarrativeLocale, locales: [NarrativeLocale] = NarrativeLocale.allCases) {
         self.source = source
         self.library = library
         self.locale = locale
+        self.locales = locales
         builder = library.builder(analysis: source.analysis, run: source.run)
         grammar = LocaleGrammar(locale)
         phrases = library.phrases[locale] ?? library.phrases[.en]!
@@ -46,11 +49,10 @@ public struct PackPages: Sendable {
     }
 
     static func archetypePage(_ id: Int) -> String { "archetype-\(id).html" }
-    static func briefPage(_ prospect: Prospect) -> String { "brief-\(prospect.slug).html" }
 
     private func document(_ title: String, page: String, here: String, compactPrint: Bool = false, body: String) -> String {
         HTMLDocument(locale: locale, title: title, root: here.isEmpty ? "" : "../",
-                     languageLink: page.isEmpty ? nil : (Self.href(page, other, from: here), phrases.text("page.language")),
+                     languageLink: page.isEmpty || !locales.contains(other) ? nil : (Self.href(page, other, from: here), phrases.text("page.language")),
                      homeLabel: phrases.text("page.home"), footer: phrases.text("page.footer"), compactPrint: compactPrint, body: body)
             .render()
     }
@@ -62,8 +64,8 @@ public struct PackPages: Sendable {
 
     // MARK: - Index
 
-    /// The archetypes at a glance; `briefs` lists brief pages to link to.
-    public func index(here: String, briefs: [Prospect] = []) -> String {
+    /// The archetypes at a glance; `briefs` lists brief pages (file names in their locale's folder) to link to.
+    public func index(here: String, briefs: [(prospect: Prospect, page: String)] = []) -> String {
         let archetypes = source.archetypes
         let window = source.analysis.window
         let period = "\(grammar.date(Date(timeIntervalSince1970: TimeInterval(window.from)))) – "
@@ -99,11 +101,11 @@ public struct PackPages: Sendable {
             \(cards)</ul>
 
             """
-        let ownBriefs = briefs.filter { $0.locale == locale }
+        let ownBriefs = briefs.filter { $0.prospect.locale == locale }
         if !ownBriefs.isEmpty {
             body += "<h2>\(escapeXML(phrases.text("page.briefs")))</h2>\n<ul>\n"
-            for prospect in ownBriefs {
-                body += "<li><a href=\"\(escapeXML(Self.href(Self.briefPage(prospect), locale, from: here)))\">\(escapeXML(prospect.name ?? prospect.slug))</a></li>\n"
+            for (prospect, page) in ownBriefs {
+                body += "<li><a href=\"\(escapeXML(Self.href(page, locale, from: here)))\">\(escapeXML(prospect.name ?? prospect.slug))</a></li>\n"
             }
             body += "</ul>\n"
         }
@@ -113,11 +115,12 @@ public struct PackPages: Sendable {
     // MARK: - Archetype
 
     /// One archetype: profile, outcomes, activity, attributes and health charts, its case story and its figures.
-    public func archetype(_ id: Int) -> String? {
+    /// Nil for an archetype the pack does not describe; throws when its case story cannot be rendered honestly.
+    public func archetype(_ id: Int) throws -> String? {
         let here = "\(locale.rawValue)/"
         guard let archetype = source.archetypes.first(where: { $0.id == id }),
-              let story = builder.caseStory(archetype: id, locale: locale), let subject = story.subject,
-              let caseStory = try? library.render("case-story", story, format: .md) else { return nil }
+              let story = builder.caseStory(archetype: id, locale: locale), let subject = story.subject else { return nil }
+        let caseStory = try library.render("case-story", story, format: .md)
         var attributes = ""
         for attribute in ["industry", "size", "region", "plan"] {
             guard let mix = archetype.attributes[attribute], !mix.isEmpty else { continue }
@@ -127,7 +130,7 @@ public struct PackPages: Sendable {
                     id: "attribute-\(attribute)",
                     text: ChartText(title: label, description: phrases.text("page.attributes.desc", ["attribute": phrases.attribute(attribute)]),
                                     empty: phrases.text("page.nodata")),
-                    bars: mix.map { Bar(label: $0.value, value: Double($0.accounts), valueText: grammar.number(Double($0.accounts))) })
+                    bars: mix.map { Bar(label: phrases.value($0.value).singular, value: Double($0.accounts), valueText: grammar.number(Double($0.accounts))) })
                 + "</figure></section>\n"
         }
         let body = """
@@ -191,8 +194,7 @@ public struct PackPages: Sendable {
         var lastMonth = ""
         for week in archetype.weeklyCurve.indices {
             let month = grammar.month(Date(timeIntervalSince1970: TimeInterval(from + Int64(week) * 604_800)))
-            let short = String(month.prefix { $0 != " " }.prefix(3))
-            if month != lastMonth { ticks.append((week, short)) }
+            if month != lastMonth { ticks.append((week, Self.shortMonth(month, locale))) }
             lastMonth = month
         }
         return SVGChart.line(id: "activity-\(archetype.id)", text: chartText("page.activity.title", "page.activity.desc"),
@@ -206,6 +208,15 @@ public struct PackPages: Sendable {
             .init(label: phrases.text("page.health.watch"), value: Double(h.watch), valueText: grammar.number(Double(h.watch)), color: "#e8833a"),
             .init(label: phrases.text("page.health.atRisk"), value: Double(h.atRisk), valueText: grammar.number(Double(h.atRisk)), color: "#d64545"),
         ])
+    }
+
+    /// A month's short name for axis ticks: "Jan", "juil.".
+    static func shortMonth(_ month: String, _ locale: NarrativeLocale) -> String {
+        let name = String(month.prefix { $0 != " " })
+        guard locale == .fr else { return String(name.prefix(3)) }
+        let short = ["janvier": "janv.", "février": "févr.", "avril": "avr.", "juillet": "juil.", "septembre": "sept.",
+                     "octobre": "oct.", "novembre": "nov.", "décembre": "déc."]
+        return short[name] ?? name
     }
 
     private func natural(_ value: Double, _ unit: String) -> String {
@@ -222,7 +233,7 @@ public struct PackPages: Sendable {
 
     // MARK: - Briefs
 
-    /// A prospect's brief page (the rendered brief and its figures), or nil when the honesty guard refuses it.
+    /// A prospect's brief page: the rendered brief and its figures; throws when the honesty guard refuses it.
     public func brief(_ prospect: Prospect, here: String) throws -> String {
         let pitch = builder.pitch(prospect)
         let markdown = try library.render("brief", pitch.narrative, format: .md)

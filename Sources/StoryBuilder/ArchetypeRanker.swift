@@ -115,13 +115,16 @@ public enum ArchetypeRanker {
         return after / before - 1
     }
 
-    /// The prospect's attribute value among members against the population; nil when no account anywhere has it.
+    /// The prospect's attribute value among members against the population; nil when no archetype shows it, or when
+    /// this archetype folds it into "other".
     static func attribute(_ archetype: Archetype, _ name: String, _ value: String, eligible: [Archetype], total: Int) -> RankReason? {
         func count(_ a: Archetype) -> Int {
             a.attributes[name]?.first { $0.value.caseInsensitiveCompare(value) == .orderedSame && $0.value != "other" }?.accounts ?? 0
         }
         let population = eligible.reduce(0) { $0 + count($1) }
         guard population > 0 else { return nil }
+        // Folded into "other" here (fewer accounts than the threshold): the share is unknown, not zero.
+        if count(archetype) == 0, archetype.attributes[name]?.contains(where: { $0.value == "other" }) == true { return nil }
         let share = Double(count(archetype)) / Double(archetype.size)
         let baseline = Double(population) / Double(total)
         let lift = share > 0 ? clip(log(share / baseline), 1) : -1

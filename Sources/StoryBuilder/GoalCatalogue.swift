@@ -70,7 +70,7 @@ public struct GoalCatalogue: Sendable, Codable {
         }
         let catalogue: GoalCatalogue
         do { catalogue = try JSONDecoder().decode(GoalCatalogue.self, from: data) } catch {
-            throw StoryError("\(url.path): \(StoryError.describe(decoding: error, in: data))")
+            throw StoryError("\(url.path): \(StoryError.describe(decoding: error))")
         }
         var seen = Set<String>()
         for goal in catalogue.goals {
@@ -105,8 +105,9 @@ public struct StoryError: Error, CustomStringConvertible, Sendable {
     public var description: String
     public init(_ description: String) { self.description = description }
 
-    /// A JSON decoding error as "line L: problem at key.path".
-    public static func describe(decoding error: any Error, in data: Data) -> String {
+    /// A JSON decoding error in words: what is wrong and where (`goals[0].title`), or the parser's own account
+    /// of malformed JSON.
+    public static func describe(decoding error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         let path: ([any CodingKey]) -> String = { keys in
             keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description

@@ -3,9 +3,10 @@ import Foundation
 /// Enforces the honesty rules on rendered text: every number is one of the narrative's figures
 /// (or part of text printed as given), and no pseudonym appears.
 public enum HonestyGuard {
-    /// What is wrong with `text` (HTML is read as a reader sees it: tags out, entities decoded), empty when nothing is.
-    public static func problems(in text: String, narrative: Narrative) -> [String] {
-        let text = text.contains("</") ? visibleText(html: text) : text
+    /// What is wrong with `text` (HTML, when `html`, is read as a reader sees it: tags out, entities decoded),
+    /// empty when nothing is.
+    public static func problems(in text: String, narrative: Narrative, html: Bool = false) -> [String] {
+        let text = html ? visibleText(html: text) : text
         let allowed = Set((narrative.figures.map(\.text) + narrative.verbatim).flatMap(numbers))
         var problems = numbers(in: text).filter { !allowed.contains($0) }.map { "the number \($0) is not one of the narrative's figures" }
         problems += pseudonyms(in: text).map { "the identifier \($0) must not appear in output" }
@@ -13,8 +14,8 @@ public enum HonestyGuard {
     }
 
     /// Throws when `text` breaks a rule, naming what it breaks and where it comes from.
-    public static func verify(_ text: String, narrative: Narrative, source: String) throws {
-        let problems = problems(in: text, narrative: narrative)
+    public static func verify(_ text: String, narrative: Narrative, html: Bool = false, source: String) throws {
+        let problems = problems(in: text, narrative: narrative, html: html)
         guard problems.isEmpty else { throw StoryError("\(source): \(problems.joined(separator: "; "))") }
     }
 

@@ -23,6 +23,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     }
 
     public struct Result: Sendable, Codable, Equatable {
+        /// The outcome metric as stored (`conversion-rate`).
+        public var id: String
         public var metric: String
         public var before: String
         public var after: String
@@ -76,7 +78,7 @@ extension Narrative {
             "goals": goals.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
             "approach": approach,
             "results": results.map {
-                ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
+                ["id": $0.id, "metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
             },
             "proofPoints": proofPoints, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
             "caveats": caveats, "alternatives": alternatives.map { ["name": $0.name, "reason": $0.reason] },

@@ -20,6 +20,12 @@ struct NarrativeWriter {
                       grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))))
         self.analysis = analysis
         self.directions = directions
+        // Names that come from the data print as they are, digits included.
+        let locale = grammar.locale
+        verbatim = analysis.archetypes.map { locale == .en ? $0.name.en : $0.name.fr }
+            + analysis.features.map { phrases.featureLabel($0, locale) }
+            + analysis.window.features.map { phrases.events?[$0] ?? $0 }
+            + analysis.archetypes.flatMap { $0.outcomes.map { phrases.metric($0.metric) } }
         self.grammar = grammar
         self.phrases = phrases
         self.book = book
@@ -146,7 +152,7 @@ struct NarrativeWriter {
             let (ia, ib) = (wanted.firstIndex(of: a.metric) ?? .max, wanted.firstIndex(of: b.metric) ?? .max)
             return ia != ib ? ia < ib : a.accounts > b.accounts
         }
-        return ordered.prefix(4).compactMap { outcome in
+        return ordered.filter { $0.medianBefore != nil && $0.medianAfter != nil }.prefix(4).compactMap { outcome in
             guard let before = outcome.medianBefore, let after = outcome.medianAfter else { return nil }
             let beforeText = outcomeValue(before, outcome, archetype, "before")
             let afterText = outcomeValue(after, outcome, archetype, "after")
@@ -161,7 +167,7 @@ struct NarrativeWriter {
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
             let slots = ["metric": metric, "before": beforeText, "after": afterText, "change": change, "accounts": measured]
-            return .init(metric: metric, before: beforeText, after: afterText, change: change, accounts: measured,
+            return .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change, accounts: measured,
                          sentence: phrase(change.isEmpty ? "result.nochange" : "result", slots))
         }
     }
@@ -171,7 +177,7 @@ struct NarrativeWriter {
     private func headlineResult(_ archetype: Archetype, results: [Narrative.Result], goals: [Goal]) -> Narrative.Result? {
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
         let scored = results.compactMap { result -> (Narrative.Result, Double)? in
-            guard let outcome = archetype.outcomes.first(where: { phrases.metric($0.metric) == result.metric }),
+            guard let outcome = archetype.outcomes.first(where: { $0.metric == result.id }),
                   let change = ArchetypeRanker.relativeChange(outcome) else { return nil }
             let sign = wanted[outcome.metric] ?? (goals.isEmpty ? directions[outcome.metric] ?? 0 : 0)
             return sign * change > 0 ? (result, sign * change) : nil

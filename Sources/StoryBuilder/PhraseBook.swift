@@ -25,7 +25,7 @@ public struct PhraseBook: Sendable, Codable {
             throw StoryError("\(url.path): cannot read the phrase book (\(error.localizedDescription))")
         }
         do { return try JSONDecoder().decode(PhraseBook.self, from: data) } catch {
-            throw StoryError("\(url.path): \(StoryError.describe(decoding: error, in: data))")
+            throw StoryError("\(url.path): \(StoryError.describe(decoding: error))")
         }
     }
 

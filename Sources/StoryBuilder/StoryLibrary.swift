@@ -35,7 +35,7 @@ public struct StoryLibrary: Sendable {
     /// Renders a narrative with a template and verifies the result against its figures.
     public func render(_ template: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
         let text = try templates.render(template, narrative, locale: narrative.locale, format: format)
-        try HonestyGuard.verify(text, narrative: narrative, source: templates.file(template, narrative.locale).path)
+        try HonestyGuard.verify(text, narrative: narrative, html: format == .html, source: templates.file(template, narrative.locale).path)
         return text
     }
 }

@@ -91,7 +91,11 @@ public enum TemplateChecker {
                     if let transform, ["count", "index", "plusone", "minusone"].contains(transform) {
                         problem("\(transform)(…) prints a number that is not one of the narrative's figures")
                     }
-                    if resolve(path, in: stack) == nil { problem("unknown variable \"\(path)\"") }
+                    let value = resolve(path, in: stack)
+                    if value == nil { problem("unknown variable \"\(path)\"") }
+                    if path != "fit", value is NSNumber {
+                        problem("\"\(path)\" prints a raw number; print a figure's text instead")
+                    }
                 case .section, .inverted:
                     let (transform, path) = Self.split(tag.content)
                     let value = resolve(path, in: stack)
@@ -200,7 +204,7 @@ extension Narrative {
             locale: locale, prospect: text, fit: true, headline: text, challenge: text,
             goals: [.init(id: text, title: text, summary: text)],
             subject: .init(id: 1, name: text, size: text, description: text, traits: [text], health: text),
-            approach: [text], results: [.init(metric: text, before: text, after: text, change: text, accounts: text, sentence: text)],
+            approach: [text], results: [.init(id: text, metric: text, before: text, after: text, change: text, accounts: text, sentence: text)],
             renewal: text, proofPoints: [text], talkingPoints: [text], discoveryQuestions: [text], demo: [text], caveats: [text],
             alternatives: [.init(name: text, reason: text)], period: text, source: text, run: 0, verbatim: [text], figures: [figure])
     }

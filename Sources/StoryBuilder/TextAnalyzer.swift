@@ -111,7 +111,7 @@ struct TextAnalyzer: Sendable {
 
     private static let englishSuffixes = [
         "ational", "ization", "fulness", "ousness", "iveness", "ations", "ation", "ments", "ement", "ment", "ness", "ings",
-        "ing", "ies", "ied", "ers", "ies", "ed", "es", "er", "ly", "s", "e", "y",
+        "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s", "e", "y",
     ]
     private static let frenchSuffixes = [
         "issements", "issement", "atrices", "ateurs", "ations", "ements", "atrice", "ateur", "ation", "ement", "ments", "ment",

@@ -79,7 +79,7 @@ import TestSupport
                 #expect(archetype["id"] as? Int == 1 && archetype["outcomes"] != nil && archetype["weeklyCurve"] != nil)
                 #expect((archetype["name"] as? [String: Any])?["en"] as? String == hostileTexts[0])
             }
-            for (uri, status) in [("/api/archetypes/999", 404), ("/api/archetypes/abc", 400), ("/en/archetype-999.html", 404),
+            for (uri, status) in [("/api/archetypes/999", 404), ("/api/archetypes/abc", 404), ("/en/archetype-999.html", 404),
                                   ("/de/index.html", 404), ("/nowhere/at/all", 404), ("/en/archetype-x.html", 404)] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(Int(response.status.code) == status, "\(uri)")
@@ -125,6 +125,7 @@ import TestSupport
         try ExplorerServer.checkExposure(host: "0.0.0.0", token: "s3cret")
         try ExplorerServer.checkExposure(host: "127.0.0.1", token: nil)
         try ExplorerServer.checkExposure(host: "::1", token: nil)
+        #expect(throws: ExplorerError.self) { try ExplorerServer.checkExposure(host: "127.evil.example", token: nil) }
         try await test(token: "s3cret") { client in
             try await client.execute(uri: "/api/archetypes", method: .get) { response in
                 #expect(response.status == .unauthorized)
@@ -134,7 +135,7 @@ import TestSupport
             try await client.execute(uri: "/en/index.html", method: .get, headers: [.authorization: "Bearer wrong"]) { response in
                 #expect(response.status == .unauthorized)
             }
-            try await client.execute(uri: "/en/index.html", method: .get, headers: [.authorization: "Bearer s3cret"]) { response in
+            try await client.execute(uri: "/en/index.html", method: .get, headers: [.authorization: "bearer s3cret"]) { response in
                 #expect(response.status == .ok)
             }
             try await client.execute(uri: "/healthz", method: .get) { response in

@@ -114,6 +114,24 @@ enum PackFixture {
         #expect(!siblings.contains { $0.contains("staging") })
     }
 
+    @Test func aOneLocalePackLinksNowhereElseAndNamesBriefsApart() throws {
+        let twins = [Prospect(name: "Acme", goals: "reduce churn", locale: .fr), Prospect(name: "ACME", goals: "grow revenue", locale: .fr)]
+        let exporter = PackExporter(source: PackFixture.source, library: PackFixture.library, locales: [.fr, .fr], prospects: twins)
+        let folder = PackFixture.database.folder.appendingPathComponent("fr-only")
+        try exporter.writeHTML(to: folder)
+        let files = FileManager.default.subpaths(atPath: folder.path)!.sorted()
+        #expect(!files.contains { $0.hasPrefix("en") })
+        #expect(files.contains("fr/brief-acme.html") && files.contains("fr/brief-acme-2.html"))
+        for file in files where file.hasSuffix(".html") {
+            let html = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(!html.contains("en/"), "\(file) links to the English pages")
+        }
+        let blocker = PackFixture.database.folder.appendingPathComponent("a-file")
+        try "keep".write(to: blocker, atomically: true, encoding: .utf8)
+        #expect(throws: StoryError.self) { try exporter.writeHTML(to: blocker) }
+        #expect(try String(contentsOf: blocker, encoding: .utf8) == "keep")
+    }
+
     @Test func prospectFilesInCSVAndJSON() throws {
         let folder = PackFixture.database.folder
         let csv = folder.appendingPathComponent("prospects.csv")

@@ -37,6 +37,7 @@ struct TemplateTests {
         try write("en/brief.mustache", "# {{headline}}\n\n{{#subject}}\n  {{nmae}} and {{name}}\n{{/subject}}\n{{> partials/missing}}\nTrusted by 500 teams.\n{{{challenge}}}\n")
         try write("fr/brief.mustache", "# {{headline}}\n{{#goals}}\n- {{title}}\n")
         try write("en/partials/extra.mustache", "{{#results}}{{sentence}}{{/results}} {{count(results)}}\n")
+        try write("fr/case-story.mustache", "# {{headline}}\nAnalyse {{run}}\n")
         let problems = TemplateChecker.check(directory: folder).map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
         #expect(problems.contains("en/brief.mustache:4:3: unknown variable \"nmae\""))
         #expect(problems.contains("en/brief.mustache:6:1: unknown partial \"partials/missing\""))
@@ -44,6 +45,7 @@ struct TemplateTests {
         #expect(problems.contains { $0.hasPrefix("en/brief.mustache:8:1: unescaped value \"challenge\"") })
         #expect(problems.contains { $0.hasPrefix("fr/brief.mustache:") && $0.contains("section opened but never closed") })
         #expect(!problems.contains { $0.contains("\"name\"") })
+        #expect(problems.contains("fr/case-story.mustache:2:9: \"run\" prints a raw number; print a figure's text instead"))
         // A partial nobody includes is not scanned; the same partial included is.
         #expect(!problems.contains { $0.hasPrefix("en/partials/extra.mustache") })
         try write("en/case-story.mustache", "# {{headline}}\n{{> partials/extra}}\n")
