@@ -220,15 +220,11 @@ public struct PackPages: Sendable {
     }
 
     private func natural(_ value: Double, _ unit: String) -> String {
-        switch unit {
-        case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
-        case "×": "\(grammar.number(value, decimals: 1))×"
-        default: grammar.number(value, decimals: abs(value) >= 10 ? 0 : 1)
-        }
+        phrases.measure(value, unit: unit, grammar: grammar, withUnit: false)
     }
 
     private func outcomeText(_ value: Double, _ unit: String) -> String {
-        unit == "%" ? grammar.percent(value / 100, decimals: abs(value) >= 10 ? 0 : 1) : grammar.number(value, decimals: abs(value) >= 10 ? 0 : 1)
+        phrases.outcome(value, unit: unit, grammar: grammar, withUnit: false)
     }
 
     // MARK: - Briefs

@@ -248,35 +248,17 @@ struct NarrativeWriter {
     private mutating func feature(_ archetype: Archetype, _ id: String) -> (median: String, population: String)? {
         guard let value = archetype.profile.first(where: { $0.feature == id }),
               let definition = analysis.features.first(where: { $0.id == id }) else { return nil }
-        let median = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, natural(value.median, unit: definition.unit),
+        let median = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, phrases.measure(value.median, unit: definition.unit, grammar: grammar),
                               self.definition("feature.median", archetype, feature: id), accounts: archetype.size)
-        let population = book.add("population.feature.\(id).median", value.population, natural(value.population, unit: definition.unit),
+        let population = book.add("population.feature.\(id).median", value.population, phrases.measure(value.population, unit: definition.unit, grammar: grammar),
                                   self.definition("population.feature.median", feature: id), accounts: self.population)
         return (median, population)
     }
 
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String) -> String {
-        let text: String
-        if outcome.unit == "%" {
-            text = grammar.percent(value / 100, decimals: decimals(value))
-        } else {
-            text = natural(value, unit: outcome.unit ?? "")
-        }
+        let text = phrases.outcome(value, unit: outcome.unit ?? "", grammar: grammar)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
                         definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
-    }
-
-    /// A value with its unit in words: shares as percents, counts with their noun.
-    private func natural(_ value: Double, unit: String) -> String {
-        switch unit {
-        case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
-        case "×": "\(grammar.number(value, decimals: 1))×"
-        default: grammar.count(value, phrases.units[unit] ?? Noun(unit, plural: unit), decimals: decimals(value))
-        }
-    }
-
-    private func decimals(_ value: Double) -> Int {
-        abs(value) >= 10 || value == value.rounded() ? 0 : 1
     }
 
     private func featureLabel(_ id: String) -> String? {

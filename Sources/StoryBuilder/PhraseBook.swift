@@ -76,6 +76,26 @@ public struct PhraseBook: Sendable, Codable {
 
     public func noun(_ name: String) -> Noun { nouns[name] ?? Noun(name) }
 
+    /// A value in natural units: shares (0…1) as percents, ratios with ×, amounts with their unit's noun
+    /// ("22 days"), or bare (`withUnit: false`, for chart labels). One rule for every page and story.
+    public func measure(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
+        switch unit {
+        case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
+        case "×": "\(grammar.number(value, decimals: 1))×"
+        default:
+            withUnit ? grammar.count(value, units[unit] ?? Noun(unit, plural: unit), decimals: Self.decimals(value))
+                : grammar.number(value, decimals: Self.decimals(value))
+        }
+    }
+
+    /// An outcome's value: outcomes in "%" are recorded as percents already ("2.1" is 2.1 %).
+    public func outcome(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
+        unit == "%" ? grammar.percent(value / 100, decimals: Self.decimals(value)) : measure(value, unit: unit, grammar: grammar, withUnit: withUnit)
+    }
+
+    /// Decimals worth printing: none from ten up or for whole values, one below.
+    static func decimals(_ value: Double) -> Int { abs(value) >= 10 || value == value.rounded() ? 0 : 1 }
+
     /// A feature's label in this locale: feature-mix shares through the `feature.mix` pattern and the event labels,
     /// the others as the analysis names them.
     public func featureLabel(_ feature: FeatureDefinition, _ locale: NarrativeLocale) -> String {
