@@ -39,15 +39,19 @@ public struct NarrativeBuilder: Sendable {
     public let analysis: Analysis
     public let run: Int64
     public let catalogue: GoalCatalogue
-    public let phrases: [NarrativeLocale: PhraseBook]
     public let matcher: GoalMatcher
+    private let voices: [NarrativeLocale: Voice]
 
     public init(analysis: Analysis, run: Int64, catalogue: GoalCatalogue, phrases: [NarrativeLocale: PhraseBook]) {
         self.analysis = analysis
         self.run = run
         self.catalogue = catalogue
-        self.phrases = phrases
         matcher = GoalMatcher(catalogue: catalogue)
+        let directions = Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
+                                    uniquingKeysWith: { first, _ in first })
+        voices = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in
+            (locale, Voice(analysis: analysis, locale: locale, phrases: phrases[locale] ?? phrases[.en]!, directions: directions))
+        })
     }
 
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
@@ -79,9 +83,6 @@ public struct NarrativeBuilder: Sendable {
     }
 
     private func writer(_ locale: NarrativeLocale, key: String) -> NarrativeWriter {
-        NarrativeWriter(analysis: analysis, grammar: LocaleGrammar(locale), phrases: phrases[locale] ?? phrases[.en]!,
-                        book: FigureBook(run: run), key: key,
-                        directions: Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
-                                               uniquingKeysWith: { first, _ in first }))
+        NarrativeWriter(analysis: analysis, voice: voices[locale]!, book: FigureBook(run: run), key: key)
     }
 }

@@ -1,6 +1,30 @@
 import Archetypes
 import Foundation
 
+/// What every narrative of one analysis in one locale shares; built once, not per narrative.
+struct Voice: Sendable {
+    let grammar: LocaleGrammar
+    let phrases: PhraseBook
+    /// The window's first and last day, as printed.
+    let windowDays: (from: String, to: String)
+    /// Names that come from the data and print as they are, digits included.
+    let dataNames: [String]
+    /// Outcome metric → +1 when higher is better, -1 when lower is, as the goal catalogue says.
+    let directions: [String: Double]
+
+    init(analysis: Analysis, locale: NarrativeLocale, phrases: PhraseBook, directions: [String: Double]) {
+        grammar = LocaleGrammar(locale)
+        self.phrases = phrases
+        self.directions = directions
+        windowDays = (grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.from))),
+                      grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))))
+        dataNames = analysis.archetypes.map { locale == .en ? $0.name.en : $0.name.fr }
+            + analysis.features.map { phrases.featureLabel($0, locale) }
+            + analysis.window.features.map { phrases.events?[$0] ?? $0 }
+            + analysis.archetypes.flatMap { $0.outcomes.map { phrases.metric($0.metric) } }
+    }
+}
+
 /// Writes one narrative in one locale: every number goes through the figure book, every sentence
 /// through the phrase book, variants chosen by a key so the same input always reads the same.
 struct NarrativeWriter {
@@ -9,25 +33,17 @@ struct NarrativeWriter {
     let phrases: PhraseBook
     var book: FigureBook
     let key: String
-    /// Outcome metric → +1 when higher is better, -1 when lower is, as the goal catalogue says.
     let directions: [String: Double]
-    private var verbatim: [String] = []
-    /// The window's first and last day, as printed.
+    private var verbatim: [String]
     private let windowDays: (from: String, to: String)
 
-    init(analysis: Analysis, grammar: LocaleGrammar, phrases: PhraseBook, book: FigureBook, key: String, directions: [String: Double]) {
-        windowDays = (grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.from))),
-                      grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))))
+    init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
-        self.directions = directions
-        // Names that come from the data print as they are, digits included.
-        let locale = grammar.locale
-        verbatim = analysis.archetypes.map { locale == .en ? $0.name.en : $0.name.fr }
-            + analysis.features.map { phrases.featureLabel($0, locale) }
-            + analysis.window.features.map { phrases.events?[$0] ?? $0 }
-            + analysis.archetypes.flatMap { $0.outcomes.map { phrases.metric($0.metric) } }
-        self.grammar = grammar
-        self.phrases = phrases
+        grammar = voice.grammar
+        phrases = voice.phrases
+        directions = voice.directions
+        windowDays = voice.windowDays
+        verbatim = voice.dataNames
         self.book = book
         self.key = key
     }

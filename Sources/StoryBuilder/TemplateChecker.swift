@@ -43,7 +43,7 @@ public enum TemplateChecker {
             for locale in NarrativeLocale.allCases {
                 for name in set.names(locale) where !name.hasPrefix("partials/") {
                     for format in NarrativeFormat.allCases {
-                        do { _ = try set.render(name, Narrative.sample(locale), locale: locale, format: format) } catch {
+                        do { _ = try set.render(name, Narrative.sample(locale), format: format) } catch {
                             problems.append(.init(file: set.file(name, locale).path, line: 1, column: 1, message: "cannot render as \(format): \(error)"))
                         }
                     }

@@ -83,7 +83,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a narrative with the named template of its locale.
-    public func render(_ name: String, _ narrative: Narrative, locale: NarrativeLocale, format: NarrativeFormat) throws -> String {
+    public func render(_ name: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
+        let locale = narrative.locale
         guard let library = libraries[locale], library.getTemplate(named: name) != nil else {
             throw StoryError("no template \(name).mustache for locale \(locale.rawValue) in \(directory.path)")
         }

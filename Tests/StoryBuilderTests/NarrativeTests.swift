@@ -27,7 +27,7 @@ struct NarrativeTests {
             fits += pitch.narrative.fit ? 1 : 0
             for format in NarrativeFormat.allCases {
                 for template in ["brief", "case-story", "archetype-card"] {
-                    let text = try library.templates.render(template, pitch.narrative, locale: prospect.locale, format: format)
+                    let text = try library.templates.render(template, pitch.narrative, format: format)
                     #expect(HonestyGuard.problems(in: text, narrative: pitch.narrative, html: format == .html).isEmpty, "\(template).\(format): \(text)")
                     #expect(!pseudonyms.contains { text.contains($0) })
                 }
