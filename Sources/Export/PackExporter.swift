@@ -61,9 +61,9 @@ public struct PackExporter: Sendable {
 
     /// Writes the Markdown pack: per locale, an index, one file per archetype (card, case story, figures) and the briefs.
     public func writeMarkdown(to folder: URL) throws {
+        let builder = library.builder(analysis: source.analysis, run: source.run)
         try replace(folder) { staging in
             for locale in locales {
-                let builder = library.builder(analysis: source.analysis, run: source.run)
                 let here = staging.appendingPathComponent(locale.rawValue)
                 try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
                 var index = ""
