@@ -30,9 +30,11 @@ public struct Pseudonymizer: @unchecked Sendable {
     }
 
     /// The pseudonym of `raw`, e.g. `acc-3f9c0e1b7a2d4c85`: the domain and 64 bits of the HMAC in hex.
+    /// The identifier is first put in Unicode normalization form C, so that the same name typed on two systems
+    /// (composed `é` or `e` plus an accent) gets one pseudonym.
     public func pseudonym(_ raw: String, _ domain: Domain) -> String {
         var hmac = domain == .account ? accountState : userState
-        var raw = raw
+        var raw = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
         raw.withUTF8 { hmac.update(data: UnsafeRawBufferPointer($0)) }
         let digest = hmac.finalize()
         let hex = Array("0123456789abcdef".utf8)

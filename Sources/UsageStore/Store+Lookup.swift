@@ -31,8 +31,8 @@ extension Store {
     /// Pseudonymizes `account` with this database's key and gathers what is stored about it.
     /// The raw identifier is neither stored nor returned.
     public func lookup(account raw: String) throws -> AccountSummary {
-        let pseudonym = try pseudonymizer().pseudonym(raw, .account)
-        return try writer.read { db in
+        let pseudonym = try pseudonymizer().pseudonym(raw.trimmingWhitespace(), .account)
+        return try read { db in
             var summary = AccountSummary(pseudonym: pseudonym, known: false, events: 0, attributes: [], outcomes: 0)
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM accounts WHERE pseudonym = ?", arguments: [pseudonym])
             else { return summary }

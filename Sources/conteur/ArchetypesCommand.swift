@@ -16,7 +16,7 @@ struct ArchetypesCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let (record, analysis) = try RunArchive.load(try store.open(), run: runID)
+            let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: runID)
             if json {
                 try JSONOutput.print(AnalyzeOutput(id: record.id, analysis: analysis))
             } else {
@@ -58,7 +58,7 @@ struct ArchetypeDetail: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let (record, analysis) = try RunArchive.load(try store.open(), run: runID)
+        let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: runID)
         guard let archetype = analysis.archetypes.first(where: { $0.id == id }) else {
             throw ValidationErrorMessage("no archetype \(id) in run \(record.id) (archetypes 1…\(analysis.k))")
         }

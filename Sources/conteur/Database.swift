@@ -14,7 +14,7 @@ struct Database: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let info = try store.open().info()
+            let info = try store.open(.readOnly).info()
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -45,7 +45,7 @@ struct Database: ParsableCommand {
         @Argument(help: "Where to write the copy.") var destination: String
 
         func run() throws {
-            try store.open().backup(to: destination)
+            try store.open(.readOnly).backup(to: destination)
             print("backed up \(store.path) to \(destination)")
         }
     }
@@ -55,7 +55,7 @@ struct Database: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let problems = try store.open().check()
+            let problems = try Store.check(path: store.path)
             if problems.isEmpty {
                 print("ok: \(store.path) passes the integrity and foreign key checks")
             } else {

@@ -47,7 +47,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The run a pack is made from.
     static func source(_ store: StoreOptions, run: Int64?) throws -> PackSource {
-        let (record, analysis) = try RunArchive.load(try store.open(), run: run)
+        let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: run)
         return PackSource(run: record.id, createdAt: record.createdAt, analysis: analysis)
     }
 }

@@ -13,7 +13,7 @@ struct Lookup: ParsableCommand {
     var account: String
 
     func run() throws {
-        let store = try store.open()
+        let store = try store.open(.readOnly)
         let summary = try store.lookup(account: account)
         print("pseudonym: \(summary.pseudonym)")
         guard summary.known else {

@@ -15,7 +15,7 @@ struct Members: ParsableCommand {
     @Option(name: .customLong("run"), help: "Run id (default: the latest).") var runID: Int64?
 
     func run() throws {
-        let store = try store.open()
+        let store = try store.open(.readOnly)
         let (record, _) = try RunArchive.load(store, run: runID)
         let members = try store.members(run: record.id, archetype: archetype)
         let attributes = Array(Set(members.flatMap(\.attributes.keys))).sorted()
@@ -65,7 +65,7 @@ struct AtRisk: ParsableCommand {
     }
 
     func run() throws {
-        let store = try store.open()
+        let store = try store.open(.readOnly)
         let (record, analysis) = try RunArchive.load(store)
         let names = Dictionary(uniqueKeysWithValues: analysis.archetypes.map { ($0.id, $0.name) })
         let entries = try store.members(run: record.id, byHealth: true).prefix(top).map { member in

@@ -22,7 +22,7 @@ struct PitchCommand: ParsableCommand {
 
     func run() throws {
         let library = try story.library()
-        let (record, analysis) = try RunArchive.load(try store.open(), run: runID)
+        let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: runID)
         let prospect = Prospect(name: prospect, goals: goals, industry: industry, size: size, region: region, locale: locale)
         let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: record.id),
                                       format: NarrativeFormat(rawValue: format.rawValue) ?? .md)

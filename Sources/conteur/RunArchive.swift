@@ -5,15 +5,17 @@ import UsageStore
 /// Runs an analysis on the store and keeps it as a run; reads runs back.
 enum RunArchive {
     /// Analyzes `[from, to)` (default: the whole span of the data) and stores the run.
+    /// Everything is read from one snapshot, so a load running meanwhile cannot mix into the run.
     static func analyze(_ store: Store, options: AnalysisOptions, from: String?, to: String?, narratives: URL) throws -> (Int64, Analysis) {
-        guard let span = try store.eventSpan() else {
+        let snapshot = try store.snapshot()
+        guard let span = try snapshot.eventSpan() else {
             throw ValidationErrorMessage("no usage events loaded yet: load them with `conteur ingest events FILE`")
         }
         let start = try from.map { try day($0, "--from") } ?? span.from
         let end = try to.map { try day($0, "--to") + 86_400 } ?? span.to
         guard end > start else { throw ValidationErrorMessage("--to must come after --from") }
         let started = Date()
-        let (window, usage) = try store.usage(from: start, to: end)
+        let (window, usage) = try snapshot.usage(from: start, to: end)
         guard !usage.isEmpty else { throw ValidationErrorMessage("no account has activity between --from and --to") }
         let read = Date().timeIntervalSince(started) * 1000
         let lexiconFile = narratives.appendingPathComponent("naming.json")
@@ -21,9 +23,9 @@ enum RunArchive {
         do { lexicon = try NamingLexicon(json: Data(contentsOf: lexiconFile)) } catch {
             throw ValidationErrorMessage("\(lexiconFile.path): cannot read the naming lexicon (\(error))")
         }
-        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon,
-                                         supplied: try store.suppliedFeatures())
-        analysis.apply(try store.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
+        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try snapshot.outcomes(), options: options, lexicon: lexicon,
+                                         supplied: try snapshot.suppliedFeatures())
+        analysis.apply(try snapshot.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
         analysis.timingsMs["features"] = (analysis.timingsMs["features"] ?? 0) + read.rounded()
         analysis.timingsMs["total"] = ((Date().timeIntervalSince(started)) * 1000).rounded()
         let encoder = storageEncoder()

@@ -16,7 +16,7 @@ struct Serve: AsyncParsableCommand {
         do { try ExplorerServer.checkExposure(host: host, token: token) } catch {
             throw ValidationErrorMessage("refusing to listen on \(host) without --token: only loopback may be served without one")
         }
-        let state = ExplorerState(store: try store.open(), library: try story.library())
+        let state = ExplorerState(store: try store.open(.readOnly), library: try story.library())
         _ = try state.snapshot()
         let (host, port) = (host, port)
         try await ExplorerServer.run(state: state, host: host, port: port, token: token) {

@@ -10,5 +10,11 @@ struct StoreOptions: ParsableArguments {
     /// The database path in force.
     var path: String { db ?? ProcessInfo.processInfo.environment["CONTEUR_DB"] ?? "conteur.sqlite" }
 
-    func open() throws -> Store { try Store(path: path) }
+    /// Opens the store; a command that only reads opens it read-only, and refuses a missing or foreign file.
+    func open(_ access: Store.Access = .readWrite) throws -> Store {
+        let path = path
+        return try Store(path: path, access: access) {
+            FileHandle.standardError.write(Data("another process is writing to \(path); waiting for it to finish…\n".utf8))
+        }
+    }
 }

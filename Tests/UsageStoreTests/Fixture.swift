@@ -37,7 +37,7 @@ final class Fixture {
     func counts() throws -> [String: Int] { try Self.counts(store) }
 
     static func counts(_ store: Store) throws -> [String: Int] {
-        try store.writer.read { db in
+        try store.read { db in
             var counts: [String: Int] = [:]
             for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"")
@@ -46,6 +46,6 @@ final class Fixture {
         }
     }
 
-    func rows(_ sql: String) throws -> [Row] { try store.writer.read { try Row.fetchAll($0, sql: sql) } }
-    func int(_ sql: String) throws -> Int { try store.writer.read { try Int.fetchOne($0, sql: sql) ?? 0 } }
+    func rows(_ sql: String) throws -> [Row] { try store.read { try Row.fetchAll($0, sql: sql) } }
+    func int(_ sql: String) throws -> Int { try store.read { try Int.fetchOne($0, sql: sql) ?? 0 } }
 }

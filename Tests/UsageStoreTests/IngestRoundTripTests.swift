@@ -100,7 +100,8 @@ import Testing
         bytes.append(Data("account,time,event\r\n\"a,1\",2025-01-01,\"say \"\"hi\"\"\nthere\"\r\na2,2025-01-02,café\r\n".utf8))
         try fixture.ingest(try fixture.file("events.csv", bytes), .events)
         let names = try fixture.rows("SELECT name FROM features ORDER BY id").map { $0["name"] as String }
-        #expect(names == ["say \"hi\"\nthere", "café"])
+        // A line break inside a quoted name is kept as a space: stored text holds no control characters.
+        #expect(names == ["say \"hi\" there", "café"])
         #expect(try fixture.int("SELECT COUNT(DISTINCT account) FROM events") == 2)
     }
 
@@ -132,8 +133,8 @@ import Testing
         let rejected = try fixture.rows("SELECT line, reason FROM rejectedRows ORDER BY line")
         #expect(rejected.map { $0["line"] as Int } == [3, 4])
         #expect(rejected.map { $0["reason"] as String } == [
-            #"column "time": "nope" is not a date (expected an ISO-8601 date or date-time, or Unix seconds)"#,
-            #"column "count": "-2" is negative"#,
+            #"column "time": not a date (expected an ISO-8601 date or date-time, or Unix seconds)"#,
+            #"column "count": negative"#,
         ])
         #expect(try fixture.int("SELECT rowsRejected FROM datasets") == 2)
         // Only accounts of loaded rows are registered.

@@ -27,13 +27,13 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the load's transaction has written to disk (its rollback journal exists), then kill.
-        let journal = fixture.store.path + "-journal"
+        // Wait until the load's transaction has written pages to disk (the write-ahead log grows), then kill.
+        let log = fixture.store.path + "-wal"
+        func logSize() -> Int { (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0 }
         let deadline = Date().addingTimeInterval(60)
-        while !FileManager.default.fileExists(atPath: journal) && process.isRunning && Date() < deadline {
+        while logSize() < 4 << 20 && process.isRunning && Date() < deadline {
             usleep(2_000)
         }
-        usleep(300_000)
         #expect(process.isRunning, "the load finished before it could be killed; make the file larger")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

@@ -17,7 +17,7 @@ import Testing
         let fixture = try Fixture()
         let url = try fixture.file("notes.sqlite", String(repeating: "not a database at all ", count: 100))
         let error = try #require(throws: StoreError.self) { try Store(path: url.path) }
-        #expect(error.description.hasSuffix("not a Conteur database (not an SQLite file)"))
+        #expect(error == .notConteur(path: url.path, reason: "not an SQLite file"))
     }
 
     @Test func infoBackupAndCheck() throws {

@@ -53,7 +53,7 @@ extension Store {
     /// Stores a run and its members in one transaction; returns the run id.
     public func saveRun(parameters: String, seed: UInt64, datasetHashes: [String], k: Int, silhouette: Double,
                         timings: String, analysis: Data, members: [RunMember]) throws -> Int64 {
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO runs(createdAt, parameters, seed, datasetHashes, k, silhouette, timings, analysis)
@@ -71,21 +71,21 @@ extension Store {
 
     /// Replaces a run's stored analysis (after a rename).
     public func updateRun(_ id: Int64, analysis: Data) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE runs SET analysis = ?, revision = revision + 1 WHERE id = ?", arguments: [analysis, id])
         }
     }
 
     /// The latest run's id and revision: a cheap way to tell whether the latest analysis changed.
     public func latestRunStamp() throws -> (id: Int64, revision: Int)? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: "SELECT id, revision FROM runs ORDER BY id DESC LIMIT 1").map { ($0[0], $0[1]) }
         }
     }
 
     /// A run by id, or the latest when `id` is nil.
     public func run(_ id: Int64? = nil) throws -> RunRecord? {
-        try writer.read { db in
+        try read { db in
             if let id { return try RunRecord.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]) }
             return try RunRecord.fetchOne(db, sql: "SELECT * FROM runs ORDER BY id DESC LIMIT 1")
         }
@@ -93,14 +93,14 @@ extension Store {
 
     /// Every run, newest first, without their analyses.
     public func runs() throws -> [(id: Int64, createdAt: Date, k: Int, silhouette: Double)] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT id, createdAt, k, silhouette FROM runs ORDER BY id DESC").map { ($0[0], $0[1], $0[2], $0[3]) }
         }
     }
 
     /// Members of a run, optionally of one archetype, with their attributes, lowest health first when `byHealth`.
     public func members(run: Int64, archetype: Int? = nil, byHealth: Bool = false) throws -> [RunMember] {
-        try writer.read { db in
+        try read { db in
             var sql = """
                 SELECT m.account, a.pseudonym, m.archetype, m.health, m.status, m.reasons, \(Self.profileTextColumns)
                 FROM runMembers m JOIN accounts a ON a.id = m.account LEFT JOIN accountProfiles p ON p.account = m.account
@@ -127,7 +127,7 @@ extension Store {
 
     /// Records a person's name for an archetype of a run.
     public func saveName(run: Int64, archetype: Int, en: String, fr: String, members: [Int64]) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: "INSERT INTO archetypeNames(run, archetype, nameEn, nameFr, members, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [run, archetype, en, fr, members.map(String.init).joined(separator: ","), Date()])
@@ -136,7 +136,7 @@ extension Store {
 
     /// Every name override, newest first.
     public func nameOverrides() throws -> [NameOverride] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT run, archetype, nameEn, nameFr, members FROM archetypeNames ORDER BY id DESC").map { row in
                 let members: String = row[4]
                 return NameOverride(run: row[0], archetype: row[1], en: row[2], fr: row[3],

@@ -4,7 +4,7 @@ import GRDB
 extension Store {
     /// The span of the loaded events: first day (inclusive) to the day after the last event (exclusive).
     public func eventSpan() throws -> (from: Int64, to: Int64)? {
-        try writer.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT MIN(time), MAX(time) FROM events"),
                   let first = row[0] as Int64?, let last = row[1] as Int64? else { return nil }
             return (first / 86_400 * 86_400, (last / 86_400 + 1) * 86_400)
@@ -12,8 +12,10 @@ extension Store {
     }
 
     /// Per-account usage aggregates over `[from, to)`, from one scan of the events (see ``UsageScan``).
+    /// Both halves of the scan read one snapshot, taken here unless this store reads one already.
     public func usage(from: Int64, to: Int64) throws -> (UsageWindow, [AccountUsage]) {
-        try writer.read { db in
+        guard reader is DatabaseSnapshot else { return try snapshot().usage(from: from, to: to) }
+        return try read { db in
             let features = try String.fetchAll(db, sql: "SELECT name FROM features ORDER BY id")
             let featureIndex = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id FROM features ORDER BY id")
                 .enumerated().map { (($1[0] as Int64), $0) })
@@ -28,9 +30,13 @@ extension Store {
             // Two scans over the two halves of the table, one on a second connection on the other core.
             let last = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM events") ?? 0
             let middle = last / 2 + 1
-            let upper = try concurrentRead { db in try UsageScan.scan(db, layout: layout, rowids: middle..<(last + 1)) }
+            // The second connection scans only if it sees what the snapshot sees (no load committed in between).
+            let marker = try Self.loadMarker(db)
+            let upper = try concurrentRead { db in
+                try Self.loadMarker(db) == marker ? try UsageScan.scan(db, layout: layout, rowids: middle..<(last + 1)) : nil
+            }
             var scan = try UsageScan.scan(db, layout: layout, rowids: 0..<middle)
-            scan.merge(try upper())
+            scan.merge(try upper() ?? UsageScan.scan(db, layout: layout, rowids: middle..<(last + 1)))
             // Which optional columns the window's events fill.
             let accounts = scan.accounts.values
             var window = UsageWindow(
@@ -70,7 +76,7 @@ extension Store {
     /// Per-account features loaded with `conteur ingest features`: feature names (sorted) and
     /// each account's values in that order; empty when none were loaded.
     public func suppliedFeatures() throws -> (names: [String], values: [Int64: [Double]]) {
-        try writer.read { db in
+        try read { db in
             let names = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM accountFeatures ORDER BY name")
             let column = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
             var values: [Int64: [Double]] = [:]
@@ -83,14 +89,19 @@ extension Store {
         }
     }
 
-    /// Starts `body` on its own read-only connection and thread; the returned function waits for its result.
+    /// What every load changes in its own transaction: equal markers on two connections mean they see the same
+    /// events.
+    private static func loadMarker(_ db: Database) throws -> [Int64] {
+        try Row.fetchOne(db, sql: "SELECT COUNT(*), IFNULL(MAX(id), 0), IFNULL(SUM(rowsLoaded), 0) FROM datasets")
+            .map { [$0[0], $0[1], $0[2]] } ?? []
+    }
+
+    /// Starts `body` on its own thread and pool connection; the returned function waits for its result.
     func concurrentRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) throws -> () throws -> T {
-        var configuration = Configuration()
-        configuration.readonly = true
-        let reader = try DatabaseQueue(path: path, configuration: configuration)
         let box = ResultBox<T>()
+        let pool = writer
         let thread = Thread {
-            box.result = Result { try reader.read(body) }
+            box.result = Result { try pool.read(body) }
             box.done.signal()
         }
         thread.start()
@@ -102,7 +113,7 @@ extension Store {
 
     /// Outcomes of every account.
     public func outcomes() throws -> [AccountOutcome] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT account, metric, before, after, unit FROM outcomes ORDER BY account, id").map {
                 AccountOutcome(account: $0[0], metric: $0[1], before: $0[2], after: $0[3], unit: $0[4])
             }

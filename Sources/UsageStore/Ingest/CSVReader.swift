@@ -49,6 +49,11 @@ struct CSVReader: RecordReader {
                 if record.fieldCount == 1 && record.bytes.isEmpty { continue }  // blank line
                 return .record
             case .needMore:
+                if file.end - file.position >= ChunkedFile.recordLimit {
+                    finished = true
+                    return .problem(.init(line: record.line, message:
+                        "a record runs past \(ChunkedFile.recordLimit >> 20) MiB, probably from a quote never closed; reading stopped here"))
+                }
                 if !file.refill() { finished = true }
             case .unterminated:
                 finished = true

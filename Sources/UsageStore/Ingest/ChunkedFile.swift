@@ -16,6 +16,10 @@ final class ChunkedFile {
     var consumed: Int { discarded + position }
     private var discarded = 0
 
+    /// The longest record a reader holds in memory: a record beyond it (a quote never closed) is refused,
+    /// so that malformed input cannot make memory grow with the file.
+    static let recordLimit = 1 << 23
+
     init(path: String, chunkSize: Int = 1 << 22) throws(IngestError) {
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {

@@ -1,26 +1,48 @@
 /// Maps canonical column names to the names a file actually uses (`--map time=date,account=customer`).
+///
+/// Account files may also keep a column that looks like an identifier, knowingly, as a named attribute:
+/// `--map attribute:email=email`.
 public struct ColumnMapping: Sendable, Equatable {
-    /// canonical name → the file's name.
+    /// canonical name (or `attribute:NAME`) → the file's name.
     public private(set) var names: [String: String]
 
-    /// An identity mapping.
-    public init(_ names: [String: String] = [:]) { self.names = names }
+    /// The prefix of an explicitly kept attribute.
+    static let attributePrefix = "attribute:"
 
-    /// Parses `canonical=theirs,canonical=theirs`.
+    /// A mapping from canonical names to the file's names; names are matched without case.
+    public init(_ names: [String: String] = [:]) {
+        self.names = Dictionary(uniqueKeysWithValues: names.map { ($0.key.lowercased(), $0.value) })
+    }
+
+    /// Parses `canonical=theirs,canonical=theirs`; a canonical name given twice is refused.
     public init(parsing text: String) throws(IngestError) {
         var names: [String: String] = [:]
+        var problems: [IngestProblem] = []
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw IngestError(file: "--map", problems: [.init(line: nil, message: "\"\(pair)\" is not canonical=theirs")])
+                problems.append(.init(line: nil, message: "\"\(pair)\" is not canonical=theirs"))
+                continue
             }
-            names[parts[0].lowercased()] = parts[1]
+            let canonical = parts[0].lowercased()
+            if names[canonical] != nil {
+                problems.append(.init(line: nil, message: "\"\(canonical)\" is mapped twice; map each column once"))
+            }
+            names[canonical] = parts[1]
         }
+        guard problems.isEmpty else { throw IngestError(file: "--map", problems: problems) }
         self.names = names
     }
 
     /// The header name to look for, for a canonical column.
     func sourceName(for canonical: String) -> String { names[canonical] ?? canonical }
+
+    /// Attributes kept knowingly: attribute name → the file's name.
+    var keptAttributes: [(name: String, source: String)] {
+        names.compactMap { key, source in
+            key.hasPrefix(Self.attributePrefix) ? (String(key.dropFirst(Self.attributePrefix.count)), source) : nil
+        }.sorted { $0.name < $1.name }
+    }
 
     /// A stable textual form for provenance (`time=date,account=customer`).
     public var description: String {

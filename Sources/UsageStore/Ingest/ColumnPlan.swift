@@ -8,9 +8,15 @@ enum Column: Int, CaseIterable {
         guard let column = Self.allCases.first(where: { "\($0)" == name }) else { return nil }
         self = column
     }
+
+    /// Whether the column holds an identifier, which is pseudonymized.
+    var isIdentifier: Bool { self == .account || self == .user }
 }
 
 /// Where each canonical column sits in a file's header, after applying the `--map`.
+///
+/// The header of a file may be wrong (a file without one, line ends it cannot split), so its names are never
+/// quoted in messages unless the mapping or the input contract named them: a header row may be a row of data.
 struct ColumnPlan {
     /// Field index of each canonical column (by raw value), -1 when absent: the per-row lookup.
     private var fields = [Int](repeating: -1, count: Column.allCases.count)
@@ -29,51 +35,111 @@ struct ColumnPlan {
     let index: [String: Int]
     /// The file's own name for each canonical column present (for messages).
     let names: [String: String]
-    /// Columns kept as text attributes (accounts only): name and field index.
+    /// Columns kept as text attributes (accounts) or numbers (features): name and field index.
     let others: [(name: String, index: Int)]
     /// Number of fields each record must have.
     let fieldCount: Int
+    /// The file's names of the columns that fed `account` or `user`, lowercased.
+    let identifierSources: [String]
 
-    init(header: [String], kind: InputKind, mapping: ColumnMapping, file: String) throws(IngestError) {
+    /// Longest header listed in a message.
+    private static let listedNames = 12
+
+    /// Plans the columns of `header`; `identifierColumns` holds the (lowercased) names of columns that fed
+    /// `account` or `user` in earlier loads.
+    init(header: [String], kind: InputKind, mapping: ColumnMapping, file: String,
+         identifierColumns: Set<String> = []) throws(IngestError) {
         var problems: [IngestProblem] = []
+        let kept = kind == .accounts ? mapping.keptAttributes : []
         for canonical in mapping.names.keys.sorted() where !kind.canonicalColumns.contains(canonical) {
+            if kind == .accounts && canonical.hasPrefix(ColumnMapping.attributePrefix) { continue }
             problems.append(.init(line: nil, message:
                 "--map names \"\(canonical)\", which is not a column of \(kind.rawValue) (columns: \(kind.canonicalColumns.joined(separator: ", ")))"))
         }
+        if header.contains(where: { $0.contains("\r") }) {
+            problems.append(.init(line: 1, message: "lines end with a lone carriage return (CR); save the file with LF or CRLF line ends"))
+            throw IngestError(file: file, problems: problems)
+        }
         var position: [String: Int] = [:]
         for (i, name) in header.enumerated() where !name.isEmpty {
-            if position[name.lowercased()] != nil {
-                problems.append(.init(line: nil, message: "duplicate column \"\(name)\" in the header"))
+            if let first = position[name.lowercased()] {
+                problems.append(.init(line: 1, message: "columns \(first + 1) and \(i + 1) have the same name"))
             }
-            position[name.lowercased()] = i
+            position[name.lowercased()] = position[name.lowercased()] ?? i
         }
         var index: [String: Int] = [:]
         var names: [String: String] = [:]
+        var feeds: [Int: String] = [:]
+        func claim(_ i: Int, for target: String, source: String) {
+            if let other = feeds[i] {
+                problems.append(.init(line: nil, message:
+                    "column \"\(source)\" would feed both \"\(other)\" and \"\(target)\"; a column may feed one column only"))
+            }
+            feeds[i] = target
+        }
         for canonical in kind.canonicalColumns {
             let source = mapping.sourceName(for: canonical)
-            if let i = position[source.lowercased()] {
-                index[canonical] = i
-                names[canonical] = header[i]
+            guard let i = position[source.lowercased()] else { continue }
+            claim(i, for: canonical, source: source)
+            index[canonical] = i
+            names[canonical] = source
+        }
+        var others: [(name: String, index: Int)] = []
+        for (name, source) in kept {
+            guard let i = position[source.lowercased()] else {
+                problems.append(.init(line: nil, message: "--map attribute:\(name) names \"\(source)\", which is not in the header"))
+                continue
+            }
+            claim(i, for: ColumnMapping.attributePrefix + name, source: source)
+            others.append((name, i))
+        }
+        let identifierSources = ["account", "user"].compactMap { index[$0] != nil ? mapping.sourceName(for: $0).lowercased() : nil }
+        let identifiers = identifierColumns.union(identifierSources).union(["account", "user"])
+        for (canonical, i) in index.sorted(by: { $0.value < $1.value }) where !(Column(name: canonical)?.isIdentifier ?? false) {
+            let source = mapping.sourceName(for: canonical)
+            if identifiers.contains(source.lowercased()) || (source.lowercased() != canonical && IdentifierColumns.looksLikeIdentifier(source)) {
+                problems.append(.init(line: nil, message:
+                    "column \(i + 1) (\"\(source)\") holds identifiers and cannot feed \"\(canonical)\": identifiers are only ever stored pseudonymized"))
             }
         }
-        let used = Set(index.values)
         for canonical in kind.requiredColumns where index[canonical] == nil {
-            let unused = header.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map(\.element)
-            let aliases = InputKind.commonAliases[canonical] ?? []
-            let guess = unused.first { aliases.contains($0.lowercased()) } ?? "COLUMN"
-            problems.append(.init(line: nil, message:
-                "missing required column \"\(canonical)\" (found: \(header.joined(separator: ", ")); use --map \(canonical)=\(guess))"))
+            problems.append(.init(line: nil, message: Self.missing(canonical, header: header, used: Set(feeds.keys))))
         }
-        if kind == .features && !header.enumerated().contains(where: { !$0.element.isEmpty && !index.values.contains($0.offset) }) {
+        if kind.keepsOtherColumns {
+            for (i, name) in header.enumerated() where feeds[i] == nil && !name.isEmpty {
+                if identifiers.contains(name.lowercased()) || IdentifierColumns.looksLikeIdentifier(name) {
+                    let hint = kind == .accounts ? ", or keep it knowingly with --map attribute:NAME=\(name)" : ""
+                    problems.append(.init(line: nil, message:
+                        "column \(i + 1) (\"\(name)\") looks like an identifier and would be stored as it is; "
+                            + "remove it from the file\(hint)"))
+                    continue
+                }
+                others.append((name, i))
+            }
+        }
+        if kind == .features && others.isEmpty {
             problems.append(.init(line: nil, message: "no feature columns: expected account plus numeric columns"))
         }
         guard problems.isEmpty else { throw IngestError(file: file, problems: problems) }
         self.index = index
         self.names = names
         for (canonical, i) in index { if let column = Column(name: canonical) { fields[column.rawValue] = i } }
-        self.others = kind.keepsOtherColumns
-            ? header.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map { ($0.element, $0.offset) }
-            : []
+        self.others = others.sorted { $0.index < $1.index }
         self.fieldCount = header.count
+        self.identifierSources = identifierSources
+    }
+
+    /// Says which required column is missing, listing only header names that the input contract knows (a header
+    /// row may be data), and suggests a `--map`.
+    private static func missing(_ canonical: String, header: [String], used: Set<Int>) -> String {
+        let known = Set(InputKind.allCases.flatMap(\.canonicalColumns)).union(InputKind.commonAliases.values.flatMap { $0 })
+        let named = header.filter { known.contains($0.lowercased()) }
+        let unnamed = header.count - named.count
+        var found = named.prefix(listedNames).joined(separator: ", ")
+        if named.count > listedNames { found += ", …" }
+        if unnamed > 0 { found += (found.isEmpty ? "" : " and ") + "\(unnamed) other column\(unnamed == 1 ? "" : "s")" }
+        let aliases = InputKind.commonAliases[canonical] ?? []
+        let guess = header.enumerated().first { !used.contains($0.offset) && aliases.contains($0.element.lowercased()) }?.element
+        return "missing required column \"\(canonical)\" (found: \(found); use --map \(canonical)=\(guess ?? "COLUMN"))"
     }
 }

@@ -1,6 +1,11 @@
 /// Parses numbers and times straight from field bytes, without building strings.
 enum FieldParser {
-    /// A decimal number (`12`, `-3.5`, `1e3`), surrounding spaces allowed; nil when not a finite number.
+    /// A decimal number (`12`, `-3.5`, `1e3`, `.5`), surrounding spaces allowed; nil when the text is anything
+    /// else (hex, `inf`, `nan`, trailing bytes, a NUL) or the value is not finite.
+    ///
+    /// Exact: short values take the fast path (an integer mantissa below 2^53 divided by an exact power of ten is
+    /// correctly rounded); every other well-formed number goes through the standard library's correctly rounded
+    /// conversion, after this grammar has checked every byte.
     static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
         let (lower, upper) = trimmed(bytes, range)
         guard lower < upper else { return nil }
@@ -11,33 +16,49 @@ enum FieldParser {
             i += 1
         }
         var mantissa: UInt64 = 0
-        var digits = 0
+        var exact = true
         var scale = 0
-        var seenPoint = false
-        var sawDigit = false
-        while i < upper {
-            let c = bytes[i]
-            if c >= 0x30 && c <= 0x39 {
-                sawDigit = true
-                if digits < 18 {
-                    mantissa = mantissa * 10 + UInt64(c - 0x30)
-                    digits += mantissa == 0 ? 0 : 1
-                    if seenPoint { scale += 1 }
-                } else if !seenPoint {
-                    return slowNumber(bytes, lower..<upper)
-                }
+        var digits = 0
+        while i < upper, bytes[i] &- 0x30 < 10 {
+            accumulate(bytes[i], &mantissa, &exact)
+            digits += 1
+            i += 1
+        }
+        if i < upper && bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < upper, bytes[i] &- 0x30 < 10 {
+                accumulate(bytes[i], &mantissa, &exact)
+                digits += 1
+                scale += 1
                 i += 1
-            } else if c == UInt8(ascii: ".") && !seenPoint {
-                seenPoint = true
-                i += 1
-            } else {
-                return slowNumber(bytes, lower..<upper)
             }
         }
-        guard sawDigit else { return nil }
-        var value = Double(mantissa)
-        if scale > 0 { value /= powersOfTen[min(scale, 22)] }
-        return negative ? -value : value
+        guard digits > 0 else { return nil }
+        var hasExponent = false
+        if i < upper && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+            hasExponent = true
+            i += 1
+            if i < upper && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) { i += 1 }
+            let start = i
+            while i < upper, bytes[i] &- 0x30 < 10 { i += 1 }
+            guard i > start else { return nil }
+        }
+        guard i == upper else { return nil }
+        if exact && !hasExponent && scale <= 22 {
+            var value = Double(mantissa)
+            if scale > 0 { value /= powersOfTen[scale] }
+            return negative ? -value : value
+        }
+        guard let value = Double(String(decoding: bytes[lower..<upper], as: UTF8.self)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Adds a digit to the mantissa while it stays exactly representable as a Double (below 2^53).
+    @inline(__always)
+    private static func accumulate(_ digit: UInt8, _ mantissa: inout UInt64, _ exact: inout Bool) {
+        guard exact else { return }
+        let next = mantissa &* 10 &+ UInt64(digit &- 0x30)
+        if mantissa > (1 << 53) / 10 || next >= 1 << 53 { exact = false } else { mantissa = next }
     }
 
     /// The range without surrounding spaces.
@@ -51,11 +72,6 @@ enum FieldParser {
 
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
-    }
-
-    private static func slowNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
-        guard let value = Double(String(decoding: bytes[range], as: UTF8.self)), value.isFinite else { return nil }
-        return value
     }
 
     /// A time as Unix seconds: ISO-8601 date (`2025-03-04`), date-time (`2025-03-04T10:22:05Z`,

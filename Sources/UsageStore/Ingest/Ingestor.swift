@@ -19,9 +19,14 @@ public struct Ingestor: Sendable {
     ) throws -> IngestReport {
         let started = Date()
         let name = url.lastPathComponent
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw IngestError(file: name, problems: [.init(line: nil, message: "is a folder; give the files inside it")])
+        }
         let sha256 = try Self.sha256(of: url, name: name)
-        let existing = try store.writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM datasets WHERE sha256 = ?", arguments: [sha256])
+        let (existing, identifierColumns) = try store.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT id FROM datasets WHERE sha256 = ? AND kind = ?", arguments: [sha256, kind.rawValue]),
+             try Set(String.fetchAll(db, sql: "SELECT name FROM identifierColumns")))
         }
         if let existing, !options.replace {
             return IngestReport(file: name, kind: kind, dataset: existing, rowsLoaded: 0, rowsRejected: 0,
@@ -35,7 +40,8 @@ public struct Ingestor: Sendable {
                              columns: kind.canonicalColumns.map(options.mapping.sourceName(for:)),
                              keepsOtherKeys: kind.keepsOtherColumns)
         }
-        let plan = try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name)
+        let plan = try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name,
+                                  identifierColumns: identifierColumns)
         let pseudonymizer = try store.pseudonymizer()
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         var result = ParserThread.Outcome()
@@ -48,6 +54,9 @@ public struct Ingestor: Sendable {
                     """,
                 arguments: [name, sha256, kind.rawValue, format.rawValue, options.mapping.description, Date()])
             let dataset = db.lastInsertedRowID
+            for column in plan.identifierSources {
+                try db.execute(sql: "INSERT OR IGNORE INTO identifierColumns(name) VALUES (?)", arguments: [column])
+            }
             var writer = try BatchWriter(db: db, dataset: dataset)
             let decoder = try RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
                                          now: Int64(options.now.timeIntervalSince1970), db: db)
@@ -78,15 +87,22 @@ public struct Ingestor: Sendable {
         }
         // Parents are written before their children by construction, so foreign keys are not
         // re-checked row by row during the bulk insert (a third of its cost).
-        let dataset: Int64 = try store.writer.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            var dataset: Int64 = 0
-            try db.inTransaction(.immediate) {
-                dataset = try load(db)
-                return .commit
+        let dataset: Int64
+        do {
+            dataset = try store.writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                var dataset: Int64 = 0
+                try db.inTransaction(.immediate) {
+                    dataset = try load(db)
+                    return .commit
+                }
+                return dataset
             }
-            return dataset
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            throw StoreError.wrapping(error, path: store.path)
         }
         let outcome = result
         return IngestReport(file: name, kind: kind, dataset: dataset, rowsLoaded: outcome.rows,

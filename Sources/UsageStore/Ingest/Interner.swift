@@ -77,13 +77,18 @@ struct Interner {
 
     /// The row id for a name not seen in this file: an existing one, or a new one to insert.
     private mutating func register(_ raw: String, fresh: inout [(Int64, String)]) -> Int64 {
-        let name = pseudonymizer.map { $0.pseudonym(raw, domain) } ?? raw
+        let name = pseudonymizer.map { $0.pseudonym(raw, domain) } ?? CleanText.clean(Self.composed(raw))
         if let existing = stored[name] { return existing }
         let id = nextID
         nextID += 1
         stored[name] = id
         fresh.append((id, name))
         return id
+    }
+
+    /// `raw` in Unicode normalization form C.
+    private static func composed(_ raw: String) -> String {
+        raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
     }
 
     private mutating func grow() {

@@ -21,8 +21,11 @@ struct NDJSONReader: RecordReader {
         index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         // Read the first object now: it names the extra columns and proves the file is not empty.
         while true {
-            guard let bytes = nextLine() else {
+            guard let next = nextLine() else {
                 throw IngestError(file: displayName, problems: [.init(line: nil, message: "empty file (no JSON object)")])
+            }
+            guard case .bytes(let bytes) = next else {
+                throw IngestError(file: displayName, problems: [Self.tooLong(line)])
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             switch Self.object(bytes, line: line) {
@@ -45,7 +48,8 @@ struct NDJSONReader: RecordReader {
             pending = nil
             return fill(&record, line: line, object: object)
         }
-        while let bytes = nextLine() {
+        while let next = nextLine() {
+            guard case .bytes(let bytes) = next else { return .problem(Self.tooLong(line)) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             switch Self.object(bytes, line: line) {
             case .failure(let problem): return .problem(problem)
@@ -70,6 +74,8 @@ struct NDJSONReader: RecordReader {
             case .null: break
             case .nested:
                 return .problem(.init(line: line, message: "key \"\(key)\" holds a list or an object, not a value"))
+            case .outOfRange:
+                return .problem(.init(line: line, message: "key \"\(key)\" holds a number out of range"))
             }
         }
         for value in values {
@@ -79,19 +85,34 @@ struct NDJSONReader: RecordReader {
         return .record
     }
 
-    /// The next physical line's bytes, without its line end.
-    private mutating func nextLine() -> [UInt8]? {
+    private enum Line {
+        case bytes([UInt8])
+        /// Longer than ``ChunkedFile/recordLimit``: skipped without being held in memory.
+        case tooLong
+    }
+
+    private static func tooLong(_ line: Int) -> IngestProblem {
+        .init(line: line, message: "line longer than \(ChunkedFile.recordLimit >> 20) MiB; skipped")
+    }
+
+    /// The next physical line's bytes, without its line end. A line too long to hold is read past, not kept.
+    private mutating func nextLine() -> Line? {
+        var skipping = false
         while true {
             let start = file.position
             var i = start
             while i < file.end && file.buffer[i] != UInt8(ascii: "\n") { i += 1 }
-            if i < file.end || (file.atEOF && i > start) {
+            if i < file.end || (file.atEOF && (i > start || skipping)) {
                 line += 1
                 let bytes = Array(UnsafeBufferPointer(start: file.buffer + start, count: i - start))
                 file.position = min(i + 1, file.end)
-                return bytes
+                return skipping ? .tooLong : .bytes(bytes)
             }
-            if !file.refill() { return nil }
+            if i - start >= ChunkedFile.recordLimit || (skipping && i > start) {
+                skipping = true
+                file.position = i
+            }
+            if !file.refill() { return skipping ? .tooLong : nil }
         }
     }
 
@@ -111,6 +132,15 @@ enum JSONScalar: Decodable {
     case text(String)
     case null
     case nested
+    /// A number too large for a Double.
+    case outOfRange
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -124,8 +154,10 @@ enum JSONScalar: Decodable {
             self = .text(String(number))
         } else if let text = try? container.decode(String.self) {
             self = .text(text)
-        } else {
+        } else if (try? decoder.container(keyedBy: AnyKey.self)) != nil || (try? decoder.unkeyedContainer()) != nil {
             self = .nested
+        } else {
+            self = .outOfRange
         }
     }
 }

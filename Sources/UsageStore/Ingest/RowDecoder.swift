@@ -2,8 +2,8 @@ import GRDB
 
 /// Checks and converts one raw record of a given kind into typed rows of a batch.
 ///
-/// Messages name the file's column and, for values that are not identifiers, the value;
-/// identifier values are never repeated.
+/// Messages name the file's column and what is wrong, never the value: a header can be wrong, so any value
+/// might be an identifier. Text kept as it is (event names, attributes) loses its control characters.
 struct RowDecoder {
     let kind: InputKind
     let plan: ColumnPlan
@@ -50,7 +50,7 @@ struct RowDecoder {
         }
         var numbers: [Double] = [1, .nan, .nan]
         for (slot, column) in [Column.count, .duration, .value].enumerated() {
-            switch number(column, record, allowsNegative: column == .value) {
+            switch number(column, record, allowsNegative: column == .value, largest: Self.largest[slot]) {
             case .failure(let problem): return problem.message
             case .success(let value): if let value { numbers[slot] = value }
             }
@@ -71,8 +71,9 @@ struct RowDecoder {
     private mutating func decodeAccount(_ record: RawRecord, _ batch: inout IngestBatch) -> String? {
         var seats: Int64?
         if let i = plan.field(.seats), !record.isBlank(i) {
-            guard let value = FieldParser.number(record.bytes, record.range(i)), value >= 0, value == value.rounded()
-            else { return "column \"\(plan.name(.seats))\": \(quoted(record, i)) is not a whole number of seats" }
+            guard let value = FieldParser.number(record.bytes, record.range(i)), value >= 0, value == value.rounded(),
+                  value <= Self.largestCount
+            else { return "column \"\(plan.name(.seats))\": not a whole number of seats" }
             seats = Int64(value)
         }
         let started: Int64?
@@ -85,7 +86,7 @@ struct RowDecoder {
             switch record.trimmedText(i).lowercased() {
             case "yes", "y", "true", "1", "oui", "o": renewed = true
             case "no", "n", "false", "0", "non": renewed = false
-            default: return "column \"\(plan.name(.renewed))\": \(quoted(record, i)) is not yes, no or blank"
+            default: return "column \"\(plan.name(.renewed))\": not yes, no or blank"
             }
         }
         let account = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
@@ -93,7 +94,7 @@ struct RowDecoder {
             account: account, industry: text(.industry, record), size: text(.size, record),
             region: text(.region, record), plan: text(.plan, record), seats: seats, started: started, renewed: renewed))
         for (name, i) in plan.others where !record.isBlank(i) {
-            batch.attributes.append(AccountAttributeRow(account: account, name: name, value: record.trimmedText(i)))
+            batch.attributes.append(AccountAttributeRow(account: account, name: name, value: CleanText.clean(record.trimmedText(i))))
         }
         return nil
     }
@@ -102,7 +103,7 @@ struct RowDecoder {
         guard let metric = text(.metric, record) else { return "column \"\(plan.name(.metric))\" is empty" }
         var values: [Double?] = [nil, nil]
         for (slot, column) in [Column.before, .after].enumerated() {
-            switch number(column, record, allowsNegative: true) {
+            switch number(column, record, allowsNegative: true, largest: Self.largestValue) {
             case .failure(let problem): return problem.message
             case .success(let value): values[slot] = value
             }
@@ -124,8 +125,8 @@ struct RowDecoder {
         var values: [(String, Double)] = []
         for (name, i) in plan.others {
             guard !record.isBlank(i) else { return "column \"\(name)\" is empty (every feature needs a value)" }
-            guard let value = FieldParser.number(record.bytes, record.range(i)) else {
-                return "column \"\(name)\": \(quoted(record, i)) is not a number"
+            guard let value = FieldParser.number(record.bytes, record.range(i)), abs(value) <= Self.largestValue else {
+                return "column \"\(name)\": not a number between -1e15 and 1e15"
             }
             values.append((name, value))
         }
@@ -152,15 +153,21 @@ struct RowDecoder {
     /// Trimmed text of a canonical column, nil when absent or blank.
     private func text(_ column: Column, _ record: RawRecord) -> String? {
         guard let i = plan.field(column), !record.isBlank(i) else { return nil }
-        return record.trimmedText(i)
+        return CleanText.clean(record.trimmedText(i))
     }
 
-    private func number(_ column: Column, _ record: RawRecord, allowsNegative: Bool) -> Result<Double?, IngestProblem> {
+    /// The accepted magnitudes of `count`, `duration` (seconds) and `value`: far above any real usage, and low
+    /// enough that sums over billions of rows stay finite.
+    static let largestCount = 1e12, largestDuration = 1e9, largestValue = 1e15
+    private static let largest = [largestCount, largestDuration, largestValue]
+
+    private func number(_ column: Column, _ record: RawRecord, allowsNegative: Bool, largest: Double) -> Result<Double?, IngestProblem> {
         guard let i = plan.field(column), !record.isBlank(i) else { return .success(nil) }
         guard let value = FieldParser.number(record.bytes, record.range(i)) else {
-            return .failure(problem(column, "\(quoted(record, i)) is not a number"))
+            return .failure(problem(column, "not a number"))
         }
-        if value < 0 && !allowsNegative { return .failure(problem(column, "\(quoted(record, i)) is negative")) }
+        if value < 0 && !allowsNegative { return .failure(problem(column, "negative")) }
+        if abs(value) > largest { return .failure(problem(column, "out of range (at most 1e\(Int(largest).description.count - 1) in size)")) }
         return .success(value)
     }
 
@@ -169,20 +176,14 @@ struct RowDecoder {
             return required ? .failure(.init(line: nil, message: "column \"\(plan.name(column))\" is empty")) : .success(nil)
         }
         guard let value = FieldParser.time(record.bytes, record.range(i)) else {
-            return .failure(problem(column, "\(quoted(record, i)) is not a date (expected an ISO-8601 date or date-time, or Unix seconds)"))
+            return .failure(problem(column, "not a date (expected an ISO-8601 date or date-time, or Unix seconds)"))
         }
-        if value < 0 { return .failure(problem(column, "\(quoted(record, i)) is before 1970")) }
-        if value > latest { return .failure(problem(column, "\(quoted(record, i)) is more than a day in the future")) }
+        if value < 0 { return .failure(problem(column, "before 1970")) }
+        if value > latest { return .failure(problem(column, "more than a day in the future")) }
         return .success(value)
     }
 
     private func problem(_ column: Column, _ message: String) -> IngestProblem {
         .init(line: nil, message: "column \"\(plan.name(column))\": \(message)")
-    }
-
-    /// A field value in quotes for a message, shortened when long.
-    private func quoted(_ record: RawRecord, _ i: Int) -> String {
-        let text = record.text(i)
-        return "\"" + (text.count > 40 ? text.prefix(40) + "…" : text) + "\""
     }
 }

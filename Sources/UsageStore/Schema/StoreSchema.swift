@@ -137,6 +137,30 @@ enum StoreSchema {
             // Bumped whenever a run's analysis is rewritten (a rename), so readers can tell cheaply that it changed.
             try db.alter(table: "runs") { t in t.add(column: "revision", .integer).notNull().defaults(to: 0) }
         }
+        migrator.registerMigration("v4-datasets-by-kind") { db in
+            // A file is deduplicated by what it was loaded as, so loading it as another kind never replaces it.
+            try db.create(table: "newDatasets") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("kind", .text).notNull()
+                    .check { ["events", "accounts", "outcomes", "features"].contains($0) }
+                t.column("format", .text).notNull()
+                t.column("rowsLoaded", .integer).notNull()
+                t.column("rowsRejected", .integer).notNull()
+                t.column("mapping", .text).notNull()
+                t.column("loadedAt", .datetime).notNull()
+                t.uniqueKey(["kind", "sha256"])
+            }
+            try db.execute(sql: "INSERT INTO newDatasets SELECT id, name, sha256, kind, format, rowsLoaded, rowsRejected, mapping, loadedAt FROM datasets")
+            try db.drop(table: "datasets")
+            try db.rename(table: "newDatasets", to: "datasets")
+            // The file's names of the columns that ever fed `account` or `user`: never stored as text afterwards.
+            try db.create(table: "identifierColumns") { t in
+                t.primaryKey("name", .text)
+            }
+            try db.execute(sql: "INSERT INTO identifierColumns(name) VALUES ('account'), ('user')")
+        }
         return migrator
     }
 }
