@@ -107,14 +107,23 @@ public struct FeatureTable: Sendable {
         var transformed = rows.map { row in
             row.enumerated().map { definitions[$0.offset].logScaled ? log1p(max($0.element, 0)) : $0.element }
         }
-        var mean = [Double](repeating: 0, count: d), sd = [Double](repeating: 1, count: d)
+        // A column with huge values is first divided by its largest magnitude, so that sums and squares stay
+        // finite even near the largest double (supplied features are taken as given).
+        var scale = [Double](repeating: 1, count: d), mean = [Double](repeating: 0, count: d), sd = [Double](repeating: 1, count: d)
         for j in 0..<d {
-            let column = transformed.map { $0[j] }
+            let largest = transformed.reduce(0) { max($0, abs($1[j].isFinite ? $1[j] : 0)) }
+            scale[j] = largest > 1e150 ? largest : 1
+            let column = transformed.map { ($0[j].isFinite ? $0[j] : 0) / scale[j] }
             mean[j] = column.reduce(0, +) / Double(max(n, 1))
             let variance = column.reduce(0) { $0 + ($1 - mean[j]) * ($1 - mean[j]) } / Double(max(n, 1))
-            sd[j] = variance > 1e-12 ? variance.squareRoot() : 1
+            sd[j] = variance > 1e-12 / (scale[j] * scale[j]) ? variance.squareRoot() : 1
         }
-        for i in 0..<n { for j in 0..<d { transformed[i][j] = (transformed[i][j] - mean[j]) / sd[j] * definitions[j].weight } }
+        for i in 0..<n {
+            for j in 0..<d {
+                let value = (transformed[i][j].isFinite ? transformed[i][j] : 0) / scale[j]
+                transformed[i][j] = (value - mean[j]) / sd[j] * definitions[j].weight
+            }
+        }
         return Matrix(rows: n, columns: d, values: transformed.flatMap { $0.map(Float.init) })
     }
 }

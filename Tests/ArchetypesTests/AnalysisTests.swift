@@ -106,6 +106,16 @@ func day(_ offset: Int) -> String {
         #expect(groups.values.sorted() == [11, 11])
     }
 
+    @Test func sumsThatOverflowStillAnalyzeAndEncode() throws {
+        // Rows stored before ingest bounded its numbers: two counts of 1e308 overflow any sum.
+        let events = "account,time,value\n" + (0..<24).map { "a\($0),\(day($0 % 5)),\($0 + 1)" }.joined(separator: "\n")
+        let store = try store(events: events)
+        try store.write { db in try db.execute(sql: "UPDATE events SET count = 1e308, value = -1e308 WHERE rowid <= 4") }
+        let analysis = try analyze(store)
+        #expect(analysis.members.count == 24)
+        _ = try JSONEncoder().encode(analysis)
+    }
+
     @Test func purchaseTransactionsGiveRFMLikeArchetypes() throws {
         // No users, seats or durations: account, date, quantity, amount, as a shop exports them.
         var events = "customer,date,quantity,amount\n"

@@ -84,7 +84,47 @@ import Testing
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus != 0)
-        #expect(message.contains(#"events.csv:3: column "count": "lots" is not a number"#))
+        #expect(message.contains(#"events.csv:3: column "count": not a number"#) && !message.contains("lots"))
         #expect(try work.run(["db", "info", "--json", "--db", work.database]).contains(#""events" : 0"#))
+    }
+
+    /// Runs conteur and returns its exit status and standard error.
+    static func failure(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, message)
+    }
+
+    @Test(arguments: [
+        ["db", "info"], ["db", "check"], ["db", "backup", "copy.sqlite"], ["archetypes"], ["archetype", "1"], ["members"],
+        ["at-risk"], ["lookup", "someone"], ["pitch", "--goals", "reduce churn"], ["export", "--json", "pack.json"],
+    ])
+    func readingCommandsNeitherCreateNorChangeADatabase(_ command: [String]) throws {
+        let work = try Workspace()
+        let typo = work.folder.appendingPathComponent("typo.sqlite").path
+        let (status, message) = try Self.failure(command + ["--db", typo], in: work.folder)
+        #expect(status != 0 && message.contains("no database here"), "\(message)")
+        #expect(!FileManager.default.fileExists(atPath: typo))
+        // Another application's SQLite file is left byte for byte.
+        let foreign = work.folder.appendingPathComponent("foreign.sqlite").path
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(t)'); c.commit()", foreign]
+        try python.run()
+        python.waitUntilExit()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        let (foreignStatus, foreignMessage) = try Self.failure(command + ["--db", foreign], in: work.folder)
+        #expect(foreignStatus != 0 && foreignMessage.contains("not a Conteur database"), "\(foreignMessage)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == bytes)
+        let left = try FileManager.default.contentsOfDirectory(atPath: work.folder.path).sorted()
+        #expect(left == ["foreign.sqlite"])
     }
 }

@@ -50,9 +50,11 @@ extension Store {
             var byAccount: [Int64: AccountUsage] = [:]
             for (id, total) in scan.accounts {
                 byAccount[id] = AccountUsage(
-                    account: id, pseudonym: pseudonyms[id] ?? "", weekly: total.weekly, monthly: total.monthly, byFeature: total.byFeature,
+                    account: id, pseudonym: pseudonyms[id] ?? "", weekly: total.weekly.map(Self.saturated),
+                    monthly: total.monthly.map(Self.saturated), byFeature: total.byFeature.map(Self.saturated),
                     users: window.hasUsers ? total.users.count : nil, recentUsers: window.hasUsers ? total.recentUsers.count : nil,
-                    duration: window.hasDuration ? total.duration ?? 0 : nil, value: window.hasValue ? total.value ?? 0 : nil,
+                    duration: window.hasDuration ? Self.saturated(total.duration ?? 0) : nil,
+                    value: window.hasValue ? Self.saturated(total.value ?? 0) : nil,
                     firstEvent: total.firstEvent, lastEvent: total.lastEvent, profile: AccountProfile())
             }
             let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
@@ -118,6 +120,12 @@ extension Store {
                 AccountOutcome(account: $0[0], metric: $0[1], before: $0[2], after: $0[3], unit: $0[4])
             }
         }
+    }
+
+    /// A sum held within the finite doubles: rows stored before ingest bounded its values can overflow a sum,
+    /// and an infinite total would poison every statistic downstream.
+    static func saturated(_ value: Double) -> Double {
+        value.isNaN ? 0 : min(max(value, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
     }
 
     /// Months since year 0 of a Unix time (UTC).
