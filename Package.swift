@@ -25,21 +25,23 @@ let package = Package(
         .target(
             name: "UsageStore",
             dependencies: [
+                "Archetypes",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "CorpusGenerator"),
-        .target(name: "Archetypes", dependencies: ["UsageStore"]),
+        .target(name: "Archetypes"),
+        .target(name: "Runs", dependencies: ["Archetypes", "UsageStore"]),
         .target(name: "StoryBuilder", dependencies: ["Archetypes", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Export", dependencies: ["StoryBuilder", "UsageStore"]),
         .target(
             name: "ConteurServer",
-            dependencies: ["Archetypes", "Export", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),
+            dependencies: ["Archetypes", "Export", "Runs", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "conteur",
             dependencies: [
-                "UsageStore", "CorpusGenerator", "Archetypes", "StoryBuilder", "Export", "ConteurServer",
+                "UsageStore", "CorpusGenerator", "Archetypes", "Runs", "StoryBuilder", "Export", "ConteurServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "conteur-bench", dependencies: ["Archetypes"], path: "bench/Sources/conteur-bench"),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
         .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "CorpusGenerator"]),
+        .testTarget(name: "RunsTests", dependencies: ["Runs", "Archetypes", "UsageStore", "CorpusGenerator", "TestSupport"]),
         .testTarget(
             name: "StoryBuilderTests", dependencies: ["StoryBuilder", "Archetypes", "TestSupport"],
             resources: [.copy("Fixtures")]),

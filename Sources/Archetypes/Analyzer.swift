@@ -1,5 +1,4 @@
 import Foundation
-import UsageStore
 
 /// What an analysis run is asked to do.
 public struct AnalysisOptions: Sendable, Codable {
@@ -35,8 +34,17 @@ public struct Analysis: Sendable, Codable {
     public var members: [Member]
     /// How well health separates renewed from not-renewed accounts, when renewal is known.
     public var healthAUC: Double?
-    /// A note for the reader when the data was too small to split.
-    public var note: String?
+    /// How the analysis departed from the usual one (supplied features, too few accounts to split);
+    /// nil in runs stored before notes were codes.
+    public var notes: [Note]?
+
+    /// A departure from the usual analysis, with its figures; the story layer words it.
+    public enum Note: Sendable, Codable, Equatable {
+        /// Clustered on `count` features supplied by the team's warehouse; `leftOut` accounts lacked them.
+        case suppliedFeatures(count: Int, leftOut: Int)
+        /// `accounts` is fewer than twice the privacy threshold: one group, not split.
+        case tooFewToSplit(accounts: Int, threshold: Int)
+    }
     public var timingsMs: [String: Double]
 }
 
@@ -49,12 +57,11 @@ public enum Analyzer {
                                options: AnalysisOptions, lexicon: NamingLexicon,
                                supplied: (names: [String], values: [Int64: [Double]])? = nil) -> Analysis {
         var usage = usage
-        var notes: [String] = []
+        var notes: [Analysis.Note] = []
         if let supplied, !supplied.names.isEmpty {
             let before = usage.count
             usage = usage.filter { supplied.values[$0.account] != nil }
-            notes.append("clustered on \(supplied.names.count) supplied features"
-                + (before > usage.count ? "; \(before - usage.count) accounts without them were left out" : ""))
+            notes.append(.suppliedFeatures(count: supplied.names.count, leftOut: before - usage.count))
         }
         var timings: [String: Double] = [:]
         var clock = Date()
@@ -65,7 +72,7 @@ public enum Analyzer {
         let table = FeatureTable.compute(window: window, usage: usage)
         let clustered = supplied.flatMap { supplied in
             supplied.names.isEmpty ? nil : FeatureTable(
-                definitions: supplied.names.map { .init(id: $0, en: $0, fr: $0, unit: "", logScaled: false, weight: 1) },
+                definitions: supplied.names.map { .init(id: $0, unit: "", logScaled: false, weight: 1) },
                 accounts: usage.map(\.account), rows: usage.map { supplied.values[$0.account]! })
         } ?? table
         let matrix = clustered.standardized()
@@ -120,12 +127,12 @@ public enum Analyzer {
             Analysis.Member(account: usage[i].account, pseudonym: usage[i].pseudonym, archetype: labels[i] + 1, health: healths[i])
         }
         if k == 1 && usage.count < 2 * options.minSize {
-            notes.append("\(usage.count) accounts is fewer than twice the privacy threshold (\(options.minSize)): one group, not split into archetypes")
+            notes.append(.tooFewToSplit(accounts: usage.count, threshold: options.minSize))
         }
         timings["total"] = timings.values.reduce(0, +)
         return Analysis(options: options, window: window, features: clustered.definitions, k: k, silhouette: selection.silhouette,
                         trials: selection.trials, archetypes: archetypes, members: members, healthAUC: auc,
-                        note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                        notes: notes,
                         timingsMs: timings)
     }
 

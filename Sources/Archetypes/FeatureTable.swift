@@ -1,19 +1,23 @@
 import Foundation
-import UsageStore
 
-/// One per-account feature: what it measures, in which unit, and how it is scaled.
+/// One per-account feature: what it measures, in which unit, and how it is scaled. Its label lives in the
+/// story layer's phrase books, by id.
 public struct FeatureDefinition: Sendable, Codable, Equatable {
     /// Stable id, e.g. `volume_per_week`, `mix_api`.
     public var id: String
-    /// Short English and French labels.
-    public var en: String
-    public var fr: String
     /// Unit of the natural value, e.g. `events/week`, `%`, `days`.
     public var unit: String
     /// Heavy-tailed: clustered on log(1 + x).
     public var logScaled: Bool
     /// Weight in the distance (feature-mix shares share one group's weight).
     public var weight: Double
+
+    public init(id: String, unit: String, logScaled: Bool, weight: Double) {
+        self.id = id
+        self.unit = unit
+        self.logScaled = logScaled
+        self.weight = weight
+    }
 }
 
 /// Per-account features in natural units: rows are accounts, columns are ``definitions``.
@@ -35,34 +39,32 @@ public struct FeatureTable: Sendable {
         let mixed = totals.indices.filter { totals[$0] > 0 }.sorted { totals[$0] > totals[$1] }.prefix(12).sorted()
         let mixWeight = mixed.isEmpty ? 0 : (3.0 / Double(mixed.count)).squareRoot()
         var definitions: [FeatureDefinition] = [
-            .init(id: "volume_per_week", en: "activity per week", fr: "activité par semaine", unit: "events/week", logScaled: true, weight: 1),
-            .init(id: "weeks_active", en: "share of weeks active", fr: "part des semaines actives", unit: "%", logScaled: false, weight: 1),
-            .init(id: "breadth", en: "share of features used", fr: "part des fonctionnalités utilisées", unit: "%", logScaled: false, weight: 1),
+            .init(id: "volume_per_week", unit: "events/week", logScaled: true, weight: 1),
+            .init(id: "weeks_active", unit: "%", logScaled: false, weight: 1),
+            .init(id: "breadth", unit: "%", logScaled: false, weight: 1),
         ]
         for i in mixed {
             let name = window.features[i]
-            definitions.append(.init(id: "mix_\(name)", en: "share of activity in \(name)", fr: "part de l’activité en \(name)",
-                                     unit: "%", logScaled: false, weight: mixWeight))
+            definitions.append(.init(id: "mix_\(name)", unit: "%", logScaled: false, weight: mixWeight))
         }
         if window.hasUsers {
-            definitions.append(.init(id: "per_user_week", en: "activity per active user per week", fr: "activité par utilisateur actif et par semaine",
-                                     unit: "events/user/week", logScaled: true, weight: 1))
+            definitions.append(.init(id: "per_user_week", unit: "events/user/week", logScaled: true, weight: 1))
         }
         if window.hasUsers && window.hasSeats {
-            definitions.append(.init(id: "seats_active", en: "share of seats active", fr: "part des licences actives", unit: "%", logScaled: false, weight: 1))
+            definitions.append(.init(id: "seats_active", unit: "%", logScaled: false, weight: 1))
         }
         if window.hasDuration {
-            definitions.append(.init(id: "minutes_per_event", en: "minutes per event", fr: "minutes par événement", unit: "min", logScaled: true, weight: 1))
+            definitions.append(.init(id: "minutes_per_event", unit: "min", logScaled: true, weight: 1))
         }
         if window.hasValue {
-            definitions.append(.init(id: "value_per_week", en: "value per week", fr: "valeur par semaine", unit: "value/week", logScaled: true, weight: 1))
+            definitions.append(.init(id: "value_per_week", unit: "value/week", logScaled: true, weight: 1))
         }
         definitions += [
-            .init(id: "trend", en: "recent activity against earlier", fr: "activité récente par rapport à avant", unit: "×", logScaled: true, weight: 1),
-            .init(id: "peak_month", en: "busiest month's share of activity", fr: "part du mois le plus actif", unit: "%", logScaled: false, weight: 1),
-            .init(id: "peak_week_ratio", en: "peak week against a typical week", fr: "semaine de pointe par rapport à une semaine type", unit: "×", logScaled: true, weight: 1),
-            .init(id: "recency", en: "days since last activity", fr: "jours depuis la dernière activité", unit: "days", logScaled: true, weight: 1),
-            .init(id: "tenure", en: "days as a customer", fr: "jours en tant que client", unit: "days", logScaled: true, weight: 1),
+            .init(id: "trend", unit: "×", logScaled: true, weight: 1),
+            .init(id: "peak_month", unit: "%", logScaled: false, weight: 1),
+            .init(id: "peak_week_ratio", unit: "×", logScaled: true, weight: 1),
+            .init(id: "recency", unit: "days", logScaled: true, weight: 1),
+            .init(id: "tenure", unit: "days", logScaled: true, weight: 1),
         ]
         let rows = usage.map { account -> [Double] in
             // The account's own span: from its first active week (or start) to the window's end.

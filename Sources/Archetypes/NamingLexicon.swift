@@ -11,9 +11,19 @@ public struct NamingLexicon: Sendable, Codable {
         public var fr: String
     }
 
-    public var entries: [Entry]
+    /// A name for a group that no entry fits; `{number}` stands for its place in the run.
+    public struct Fallback: Sendable, Codable {
+        public var en: String
+        public var fr: String
+    }
 
-    public init(entries: [Entry]) { self.entries = entries }
+    public var entries: [Entry]
+    public var fallback: Fallback?
+
+    public init(entries: [Entry], fallback: Fallback? = nil) {
+        self.entries = entries
+        self.fallback = fallback
+    }
 
     /// Reads the lexicon JSON.
     public init(json: Data) throws { self = try JSONDecoder().decode(Self.self, from: json) }
@@ -32,7 +42,9 @@ public struct NamingLexicon: Sendable, Codable {
                                           fr: entry.fr.replacingOccurrences(of: "{feature}", with: feature), custom: false)
                 if used.insert(name.en).inserted { return name }
             }
-            let name = Archetype.Name(en: "Usage pattern \(index + 1)", fr: "Profil d’usage \(index + 1)", custom: false)
+            let number = String(index + 1)
+            let name = Archetype.Name(en: fallback?.en.replacingOccurrences(of: "{number}", with: number) ?? number,
+                                      fr: fallback?.fr.replacingOccurrences(of: "{number}", with: number) ?? number, custom: false)
             used.insert(name.en)
             return name
         }

@@ -59,7 +59,7 @@ public struct PackPages: Sendable {
 
     private func name(_ archetype: Archetype) -> String { locale == .en ? archetype.name.en : archetype.name.fr }
     private func featureLabel(_ id: String) -> String {
-        source.analysis.features.first { $0.id == id }.map { phrases.featureLabel($0, locale) } ?? id
+        source.analysis.features.first { $0.id == id }.map { phrases.featureLabel($0) } ?? id
     }
 
     // MARK: - Index

@@ -19,7 +19,7 @@ struct Voice: Sendable {
         windowDays = (grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.from))),
                       grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))))
         dataNames = analysis.archetypes.map { locale == .en ? $0.name.en : $0.name.fr }
-            + analysis.features.map { phrases.featureLabel($0, locale) }
+            + analysis.features.map { phrases.featureLabel($0) }
             + analysis.window.features.map { phrases.events?[$0] ?? $0 }
             + analysis.archetypes.flatMap { $0.outcomes.map { phrases.metric($0.metric) } }
     }
@@ -278,7 +278,7 @@ struct NarrativeWriter {
     }
 
     private func featureLabel(_ id: String) -> String? {
-        analysis.features.first { $0.id == id }.map { phrases.featureLabel($0, locale) }
+        analysis.features.first { $0.id == id }.map { phrases.featureLabel($0) }
     }
 
     /// The analysis window in words, its two days recorded as figures.

@@ -18,6 +18,8 @@ public struct PhraseBook: Sendable, Codable {
     public var nouns: [String: Noun]
     /// Event name (as stored) → label in this locale, for feature-mix labels ("campaign" → "campagnes").
     public var events: [String: String]?
+    /// Usage feature id → label ("weeks_active" → "share of weeks active"); supplied features print their id.
+    public var features: [String: String]?
 
     public static func load(_ url: URL) throws -> PhraseBook {
         let data: Data
@@ -97,14 +99,43 @@ public struct PhraseBook: Sendable, Codable {
     static func decimals(_ value: Double) -> Int { abs(value) >= 10 || value == value.rounded() ? 0 : 1 }
 
     /// A feature's label in this locale: feature-mix shares through the `feature.mix` pattern and the event labels,
-    /// the others as the analysis names them.
-    public func featureLabel(_ feature: FeatureDefinition, _ locale: NarrativeLocale) -> String {
+    /// the others from `features`.
+    public func featureLabel(_ feature: FeatureDefinition) -> String {
         if feature.id.hasPrefix("mix_"), let pattern = patterns["feature.mix"]?.first {
             let event = String(feature.id.dropFirst(4))
             return Self.fill(pattern, ["event": events?[event] ?? event])
         }
-        return (locale == .en ? feature.en : feature.fr).replacingOccurrences(of: "’", with: "'")
+        return features?[feature.id] ?? feature.id
     }
+
+    /// A health reason in words, its figures formatted by `grammar`.
+    public func healthReason(_ reason: Health.Reason, grammar: LocaleGrammar) -> String {
+        switch reason {
+        case .activityDown(let percent, let weeks):
+            text(weeks == 1 ? "health.activityDownOneWeek" : "health.activityDown",
+                 ["percent": grammar.percent(Double(percent) / 100), "number": grammar.number(Double(weeks))])
+        case .seatsIdle(let active, let seats):
+            text("health.seatsIdle", ["active": grammar.number(Double(active)), "seats": grammar.number(Double(seats))])
+        case .inactive(let days):
+            text("health.inactive", ["days": grammar.count(days, units["days"] ?? Noun("days"))])
+        case .rarelyActive(let percent):
+            text("health.rarelyActive", ["percent": grammar.percent(Double(percent) / 100)])
+        case .unusedCommonFeature(let feature):
+            text("health.unusedCommonFeature", ["feature": events?[feature] ?? feature])
+        }
+    }
+
+    /// A note on how an analysis was made, in words.
+    public func note(_ note: Analysis.Note, grammar: LocaleGrammar) -> String {
+        switch note {
+        case .suppliedFeatures(let count, let leftOut):
+            leftOut == 0 ? text("note.suppliedFeatures", ["count": grammar.number(Double(count))])
+                : text("note.suppliedFeaturesLeftOut", ["count": grammar.number(Double(count)), "left": grammar.count(leftOut, noun("account"))])
+        case .tooFewToSplit(let accounts, let threshold):
+            text("note.tooFewToSplit", ["accounts": grammar.count(accounts, noun("account")), "threshold": grammar.number(Double(threshold))])
+        }
+    }
+
     public func metric(_ id: String) -> String { metrics[id] ?? id.replacingOccurrences(of: "-", with: " ") }
     public func attribute(_ name: String) -> String { attributes[name] ?? name }
     public func value(_ value: String) -> Noun { values[value] ?? values[value.lowercased()] ?? Noun(value) }

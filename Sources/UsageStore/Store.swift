@@ -71,7 +71,7 @@ public final class Store: Sendable {
 
     /// The same store, with every read seeing the database as it is now, whatever is written meanwhile: an
     /// analysis reads its whole input from one snapshot. Writes go to the database as usual.
-    public func snapshot() throws -> Store {
+    func readingSnapshot() throws -> Store {
         do { return Store(path: path, writer: writer, reader: try writer.makeSnapshot()) } catch {
             throw StoreError.wrapping(error, path: path)
         }

@@ -1,6 +1,7 @@
 import Archetypes
 import ArgumentParser
 import Foundation
+import Runs
 import UsageStore
 
 /// `conteur analyze`: mine the loaded usage into archetypes and health, stored as a run.
@@ -24,19 +25,29 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let options = AnalysisOptions(k: k, seed: seed, minSize: minSize)
-        let (id, analysis) = try RunArchive.analyze(try store.open(), options: options, from: from, to: to,
-                                                    narratives: try Resources.narratives(narratives))
+        let wording = try TerminalWording(narratives: narratives)
+        let run = try store.archive(.readWrite).analyze(
+            options: options, from: try parseDay(from, "--from"), to: try parseDay(to, "--to").map { $0 + 86_400 },
+            lexicon: try Self.lexicon(narratives))
         if json {
-            try JSONOutput.print(AnalyzeOutput(id: id, analysis: analysis))
+            try JSONOutput.print(AnalyzeOutput(id: run.record.id, analysis: run.analysis, wording: wording))
             return
         }
-        Self.printSummary(id: id, analysis: analysis)
+        Self.printSummary(id: run.record.id, analysis: run.analysis, wording: wording)
     }
 
-    static func printSummary(id: Int64, analysis: Analysis) {
+    /// The naming lexicon of the narratives folder.
+    static func lexicon(_ narratives: String?) throws -> NamingLexicon {
+        let file = try Resources.narratives(narratives).appendingPathComponent("naming.json")
+        do { return try NamingLexicon(json: Data(contentsOf: file)) } catch {
+            throw ValidationErrorMessage("\(file.path): cannot read the naming lexicon (\(error.localizedDescription))")
+        }
+    }
+
+    static func printSummary(id: Int64, analysis: Analysis, wording: TerminalWording) {
         let window = analysis.window
         print("Run \(id): \(analysis.members.count.formatted()) accounts, \(day(window.from)) to \(day(window.to - 1)), seed \(analysis.options.seed)")
-        if let note = analysis.note { print(note) }
+        for note in analysis.notes ?? [] { print(wording.note(note)) }
         print("\(analysis.k) archetype\(analysis.k == 1 ? "" : "s"), silhouette \(String(format: "%.3f", analysis.silhouette)), "
             + "in \(Int(analysis.timingsMs["total"] ?? 0)) ms")
         for archetype in analysis.archetypes {
@@ -74,9 +85,10 @@ struct AnalyzeOutput: Encodable {
     var run: Run
     var archetypes: [Item]
 
-    init(id: Int64, analysis: Analysis) {
+    init(id: Int64, analysis: Analysis, wording: TerminalWording) {
+        let notes = (analysis.notes ?? []).map(wording.note)
         run = Run(id: id, k: analysis.k, silhouette: analysis.silhouette, timings_ms: analysis.timingsMs,
-                  accounts: analysis.members.count, health_auc: analysis.healthAUC, note: analysis.note)
+                  accounts: analysis.members.count, health_auc: analysis.healthAUC, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
         archetypes = analysis.archetypes.map { Item(id: $0.id, name: $0.name, size: $0.size, share: $0.share) }
     }
 }

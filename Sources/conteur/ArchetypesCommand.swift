@@ -1,6 +1,7 @@
 import Archetypes
 import ArgumentParser
 import Foundation
+import Runs
 import UsageStore
 
 /// `conteur archetypes`: list the archetypes of a run, or rename one.
@@ -16,11 +17,12 @@ struct ArchetypesCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: runID)
+            let run = try store.archive().load(runID)
+            let wording = try TerminalWording()
             if json {
-                try JSONOutput.print(AnalyzeOutput(id: record.id, analysis: analysis))
+                try JSONOutput.print(AnalyzeOutput(id: run.record.id, analysis: run.analysis, wording: wording))
             } else {
-                Analyze.printSummary(id: record.id, analysis: analysis)
+                Analyze.printSummary(id: run.record.id, analysis: run.analysis, wording: wording)
             }
         }
     }
@@ -34,16 +36,8 @@ struct ArchetypesCommand: ParsableCommand {
         @Option(help: "French name.") var fr: String
 
         func run() throws {
-            let store = try store.open()
-            var (record, analysis) = try RunArchive.load(store)
-            guard analysis.archetypes.contains(where: { $0.id == id }) else {
-                throw ValidationErrorMessage("no archetype \(id) in run \(record.id) (archetypes 1…\(analysis.k))")
-            }
-            let members = analysis.members.filter { $0.archetype == id }.map(\.account)
-            try store.saveName(run: record.id, archetype: id, en: en, fr: fr, members: members)
-            analysis.apply([Analysis.ChosenName(en: en, fr: fr, members: Set(members))])
-            try store.updateRun(record.id, analysis: try RunArchive.storageEncoder().encode(analysis))
-            print("archetype \(id) of run \(record.id) is now \"\(en)\" / \"\(fr)\"")
+            let run = try store.archive(.readWrite).rename(archetype: id, en: en, fr: fr)
+            print("archetype \(id) of run \(run.record.id) is now \"\(en)\" / \"\(fr)\"")
         }
     }
 }
@@ -58,23 +52,24 @@ struct ArchetypeDetail: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: runID)
-        guard let archetype = analysis.archetypes.first(where: { $0.id == id }) else {
-            throw ValidationErrorMessage("no archetype \(id) in run \(record.id) (archetypes 1…\(analysis.k))")
-        }
+        let archive = try store.archive()
+        let run = try archive.load(runID)
+        let (record, analysis) = (run.record, run.analysis)
+        let archetype = try archive.archetype(id, of: run)
         if json { return try JSONOutput.print(archetype) }
+        let wording = try TerminalWording()
         let units = Dictionary(uniqueKeysWithValues: analysis.features.map { ($0.id, $0) })
         print("\(archetype.name.en) / \(archetype.name.fr): archetype \(archetype.id) of run \(record.id)")
         print("\(archetype.size) accounts, \(String(format: "%.1f", archetype.share * 100)) % of \(analysis.members.count)")
         print("Sets it apart:")
         for distinction in archetype.distinguishing {
-            print("  \(distinction.direction == .higher ? "higher" : "lower") \(units[distinction.feature]?.en ?? distinction.feature) "
+            print("  \(distinction.direction == .higher ? "higher" : "lower") \(units[distinction.feature].map(wording.feature) ?? distinction.feature) "
                 + "(\(String(format: "%+.1f", distinction.effect)) sd)")
         }
         print("Profile (median of members, population median):")
         for value in archetype.profile {
             guard let definition = units[value.feature] else { continue }
-            print("  \(definition.en): \(Self.format(value.median, definition.unit)) vs \(Self.format(value.population, definition.unit))")
+            print("  \(wording.feature(definition)): \(Self.format(value.median, definition.unit)) vs \(Self.format(value.population, definition.unit))")
         }
         for (attribute, counts) in archetype.attributes.sorted(by: { $0.key < $1.key }) {
             print("\(attribute): " + counts.map { "\($0.value) \($0.accounts)" }.joined(separator: ", "))

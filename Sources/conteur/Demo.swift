@@ -2,6 +2,7 @@ import Archetypes
 import ArgumentParser
 import Export
 import Foundation
+import Runs
 import StoryBuilder
 import UsageStore
 
@@ -33,8 +34,9 @@ struct Demo: ParsableCommand {
         print("Loaded \(info.rowCounts["accounts"]!.formatted()) accounts, \(info.rowCounts["users"]!.formatted()) users, "
             + "\(info.rowCounts["events"]!.formatted()) usage records and \(info.rowCounts["outcomes"]!.formatted()) outcomes.")
         print("\nAnalyzing usage into archetypes…")
-        let (id, analysis) = try RunArchive.analyze(store, options: AnalysisOptions(), from: nil, to: nil, narratives: narrativesFolder)
-        Analyze.printSummary(id: id, analysis: analysis)
+        let run = try RunArchive(store: store).analyze(options: AnalysisOptions(), lexicon: try Analyze.lexicon(narratives))
+        let (id, analysis) = (run.record.id, run.analysis)
+        Analyze.printSummary(id: id, analysis: analysis, wording: try TerminalWording(narratives: narratives))
         let library = try StoryLibrary(narratives: narrativesFolder)
         let briefs = folder.appendingPathComponent("briefs")
         try FileManager.default.createDirectory(at: briefs, withIntermediateDirectories: true)

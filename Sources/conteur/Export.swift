@@ -1,6 +1,7 @@
 import ArgumentParser
 import Export
 import Foundation
+import Runs
 import StoryBuilder
 
 /// `conteur export`: narrative packs as a static HTML site, a Markdown folder or JSON.
@@ -47,7 +48,8 @@ struct ExportCommand: ParsableCommand {
 
     /// The run a pack is made from.
     static func source(_ store: StoreOptions, run: Int64?) throws -> PackSource {
-        let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: run)
+        let stored = try store.archive().load(run)
+        let (record, analysis) = (stored.record, stored.analysis)
         return PackSource(run: record.id, createdAt: record.createdAt, analysis: analysis)
     }
 }

@@ -1,5 +1,6 @@
 import Archetypes
 import ArgumentParser
+import Runs
 import UsageStore
 
 /// `conteur lookup ACCOUNT`: raw identifier → pseudonym, and what the store knows of it.
@@ -13,8 +14,7 @@ struct Lookup: ParsableCommand {
     var account: String
 
     func run() throws {
-        let store = try store.open(.readOnly)
-        let summary = try store.lookup(account: account)
+        let (summary, run, member) = try store.archive().lookup(account: account)
         print("pseudonym: \(summary.pseudonym)")
         guard summary.known else {
             print("not in this database")
@@ -24,11 +24,10 @@ struct Lookup: ParsableCommand {
         if let first = summary.firstEvent, let last = summary.lastEvent { print("active: \(first) to \(last)") }
         for (name, value) in summary.attributes { print("\(name): \(value)") }
         print("outcomes: \(summary.outcomes)")
-        guard let (record, analysis) = try? RunArchive.load(store) else { return }
-        guard let member = analysis.members.first(where: { $0.pseudonym == summary.pseudonym }),
-              let archetype = analysis.archetypes.first(where: { $0.id == member.archetype }) else { return }
-        print("archetype: \(archetype.id). \(archetype.name.en) (run \(record.id))")
+        guard let run, let member, let archetype = run.analysis.archetypes.first(where: { $0.id == member.archetype }) else { return }
+        let wording = try TerminalWording()
+        print("archetype: \(archetype.id). \(archetype.name.en) (run \(run.record.id))")
         print("health: \(member.health.score) (\(member.health.status.rawValue))")
-        for reason in member.health.reasons { print("  – \(reason.en)") }
+        for reason in member.health.reasons { print("  – \(wording.reason(reason))") }
     }
 }

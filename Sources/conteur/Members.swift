@@ -1,6 +1,7 @@
 import Archetypes
 import ArgumentParser
 import Foundation
+import Runs
 import UsageStore
 
 /// `conteur members`: one row per account of a run.
@@ -15,9 +16,8 @@ struct Members: ParsableCommand {
     @Option(name: .customLong("run"), help: "Run id (default: the latest).") var runID: Int64?
 
     func run() throws {
-        let store = try store.open(.readOnly)
-        let (record, _) = try RunArchive.load(store, run: runID)
-        let members = try store.members(run: record.id, archetype: archetype)
+        let archive = try store.archive()
+        let members = try archive.members(of: try archive.load(runID), archetype: archetype)
         let attributes = Array(Set(members.flatMap(\.attributes.keys))).sorted()
         switch format {
         case .json:
@@ -26,13 +26,13 @@ struct Members: ParsableCommand {
                 row["account"] = member.pseudonym
                 row["archetype"] = String(member.archetype)
                 row["health"] = String(member.health)
-                row["status"] = member.status
+                row["status"] = member.status.rawValue
                 return row
             })
         case .csv:
             print((["account", "archetype", "health", "status"] + attributes).map(Self.csv).joined(separator: ","))
             for member in members {
-                let fields = [member.pseudonym, String(member.archetype), String(member.health), member.status]
+                let fields = [member.pseudonym, String(member.archetype), String(member.health), member.status.rawValue]
                     + attributes.map { member.attributes[$0] ?? "" }
                 print(fields.map(Self.csv).joined(separator: ","))
             }
@@ -61,22 +61,21 @@ struct AtRisk: ParsableCommand {
         var status: String
         var archetype: Int
         var archetype_name: Archetype.Name
+        /// Each reason as a code with its figures, and in words.
         var reasons: [Health.Reason]
+        var reasons_text: [String]
     }
 
     func run() throws {
-        let store = try store.open(.readOnly)
-        let (record, analysis) = try RunArchive.load(store)
-        let names = Dictionary(uniqueKeysWithValues: analysis.archetypes.map { ($0.id, $0.name) })
-        let entries = try store.members(run: record.id, byHealth: true).prefix(top).map { member in
-            Entry(account: member.pseudonym, health: member.health, status: member.status, archetype: member.archetype,
-                  archetype_name: names[member.archetype]!,
-                  reasons: (try? JSONDecoder().decode([Health.Reason].self, from: Data(member.reasons.utf8))) ?? [])
+        let wording = try TerminalWording()
+        let entries = try store.archive().atRisk(top: top).members.map { member in
+            Entry(account: member.pseudonym, health: member.health, status: member.status.rawValue, archetype: member.archetype,
+                  archetype_name: member.archetypeName, reasons: member.reasons, reasons_text: member.reasons.map(wording.reason))
         }
         if json { return try JSONOutput.print(entries) }
         for entry in entries {
             print("\(entry.account)  health \(entry.health) (\(entry.status)), \(entry.archetype_name.en)")
-            for reason in entry.reasons { print("    – \(reason.en)") }
+            for reason in entry.reasons_text { print("    – \(reason)") }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Runs
 import StoryBuilder
 
 /// `conteur pitch`: a one-page brief for a prospect, matched to what they said they want.
@@ -22,7 +23,8 @@ struct PitchCommand: ParsableCommand {
 
     func run() throws {
         let library = try story.library()
-        let (record, analysis) = try RunArchive.load(try store.open(.readOnly), run: runID)
+        let stored = try store.archive().load(runID)
+        let (record, analysis) = (stored.record, stored.analysis)
         let prospect = Prospect(name: prospect, goals: goals, industry: industry, size: size, region: region, locale: locale)
         let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: record.id),
                                       format: NarrativeFormat(rawValue: format.rawValue) ?? .md)

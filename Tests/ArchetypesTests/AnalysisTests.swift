@@ -55,10 +55,10 @@ func day(_ offset: Int) -> String {
         let analysis = try analyze(try store(events: events, accounts: accounts))
         let fading = try #require(analysis.members.min { $0.health.score < $1.health.score })
         #expect(fading.health.status == .atRisk)
-        let reasons = fading.health.reasons.map(\.en)
-        #expect(reasons.contains("activity down 100 % over the last 5 weeks"), "\(reasons)")
-        #expect(reasons.contains("no activity for 90 days"))
-        #expect(reasons.contains("0 of 25 seats active"))
+        let reasons = fading.health.reasons
+        #expect(reasons.contains(.activityDown(percent: 100, weeks: 5)), "\(reasons)")
+        #expect(reasons.contains(.inactive(days: 90)))
+        #expect(reasons.contains(.seatsIdle(active: 0, seats: 25)))
         #expect(analysis.healthAUC == 1)
         #expect(analysis.members.filter { $0.health.status == .healthy }.count == 12)
     }
@@ -67,7 +67,7 @@ func day(_ offset: Int) -> String {
         let events = (0..<7).map { "a\($0),\(day($0)),report,2" }.joined(separator: "\n")
         let analysis = try analyze(try store(events: "account,time,event,count\n" + events))
         #expect(analysis.k == 1 && analysis.archetypes.count == 1)
-        #expect(analysis.note?.contains("fewer than twice the privacy threshold") == true)
+        #expect(analysis.notes == [.tooFewToSplit(accounts: 7, threshold: 5)])
     }
 
     @Test func privacyThresholdFoldsAttributesAndHidesSmallOutcomes() throws {
@@ -101,7 +101,7 @@ func day(_ offset: Int) -> String {
         let analysis = try analyze(try store(events: events, features: features))
         #expect(analysis.features.map(\.id) == ["nps", "tickets"])
         #expect(analysis.k == 2 && analysis.members.count == 22)
-        #expect(analysis.note == "clustered on 2 supplied features; 2 accounts without them were left out")
+        #expect(analysis.notes == [.suppliedFeatures(count: 2, leftOut: 2)])
         let groups = Dictionary(grouping: analysis.members, by: \.archetype).mapValues(\.count)
         #expect(groups.values.sorted() == [11, 11])
     }

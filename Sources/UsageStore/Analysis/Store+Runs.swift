@@ -84,7 +84,7 @@ extension Store {
     }
 
     /// A run by id, or the latest when `id` is nil.
-    public func run(_ id: Int64? = nil) throws -> RunRecord? {
+    public func run(_ id: Int64?) throws -> RunRecord? {
         try read { db in
             if let id { return try RunRecord.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]) }
             return try RunRecord.fetchOne(db, sql: "SELECT * FROM runs ORDER BY id DESC LIMIT 1")
@@ -99,7 +99,7 @@ extension Store {
     }
 
     /// Members of a run, optionally of one archetype, with their attributes, lowest health first when `byHealth`.
-    public func members(run: Int64, archetype: Int? = nil, byHealth: Bool = false) throws -> [RunMember] {
+    public func members(run: Int64, archetype: Int?, byHealth: Bool) throws -> [RunMember] {
         try read { db in
             var sql = """
                 SELECT m.account, a.pseudonym, m.archetype, m.health, m.status, m.reasons, \(Self.profileTextColumns)

@@ -1,4 +1,5 @@
 import Foundation
+import Archetypes
 import GRDB
 
 extension Store {
@@ -14,7 +15,7 @@ extension Store {
     /// Per-account usage aggregates over `[from, to)`, from one scan of the events (see ``UsageScan``).
     /// Both halves of the scan read one snapshot, taken here unless this store reads one already.
     public func usage(from: Int64, to: Int64) throws -> (UsageWindow, [AccountUsage]) {
-        guard reader is DatabaseSnapshot else { return try snapshot().usage(from: from, to: to) }
+        guard reader is DatabaseSnapshot else { return try readingSnapshot().usage(from: from, to: to) }
         return try read { db in
             let features = try String.fetchAll(db, sql: "SELECT name FROM features ORDER BY id")
             let featureIndex = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id FROM features ORDER BY id")

@@ -1,4 +1,4 @@
-/// One account's usage over an analysis window, aggregated in SQL: the analyzer's input.
+/// One account's usage over an analysis window, as a store aggregated it: the analyzer's input.
 public struct AccountUsage: Sendable {
     /// Store row id of the account (never printed).
     public var account: Int64
@@ -23,6 +23,22 @@ public struct AccountUsage: Sendable {
     public var lastEvent: Int64
     /// Attributes from the accounts file.
     public var profile: AccountProfile
+
+    public init(account: Int64, pseudonym: String, weekly: [Double], monthly: [Double], byFeature: [Double], users: Int?,
+                recentUsers: Int?, duration: Double?, value: Double?, firstEvent: Int64, lastEvent: Int64, profile: AccountProfile) {
+        self.account = account
+        self.pseudonym = pseudonym
+        self.weekly = weekly
+        self.monthly = monthly
+        self.byFeature = byFeature
+        self.users = users
+        self.recentUsers = recentUsers
+        self.duration = duration
+        self.value = value
+        self.firstEvent = firstEvent
+        self.lastEvent = lastEvent
+        self.profile = profile
+    }
 }
 
 /// Attributes of an account loaded from an accounts file.
@@ -62,11 +78,23 @@ public struct UsageWindow: Sendable, Codable {
     /// SHA-256 of every dataset loaded, for the run's provenance.
     public var datasetHashes: [String]
 
+    public init(from: Int64, to: Int64, features: [String], hasUsers: Bool, hasDuration: Bool, hasValue: Bool, hasSeats: Bool,
+                datasetHashes: [String]) {
+        self.from = from
+        self.to = to
+        self.features = features
+        self.hasUsers = hasUsers
+        self.hasDuration = hasDuration
+        self.hasValue = hasValue
+        self.hasSeats = hasSeats
+        self.datasetHashes = datasetHashes
+    }
+
     /// Number of whole or partial weeks in the window.
     public var weeks: Int { Self.weeks(from: from, to: to) }
 
     /// Weeks in `[from, to)`, a last partial week counting as one.
-    static func weeks(from: Int64, to: Int64) -> Int { Int((to - from + 604_799) / 604_800) }
+    public static func weeks(from: Int64, to: Int64) -> Int { Int((to - from + 604_799) / 604_800) }
 }
 
 /// Outcomes recorded for an account.
@@ -76,4 +104,12 @@ public struct AccountOutcome: Sendable, Codable {
     public var before: Double?
     public var after: Double?
     public var unit: String?
+
+    public init(account: Int64, metric: String, before: Double?, after: Double?, unit: String?) {
+        self.account = account
+        self.metric = metric
+        self.before = before
+        self.after = after
+        self.unit = unit
+    }
 }
