@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes CSV bytes to a file through a ~1 MB buffer; `\n` line ends, RFC-4180 quoting when needed.
-struct CSVWriter {
+/// The one CSV writer of the package: the synthetic corpus and `conteur members` both write through it.
+public struct CSVWriter {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private static let chunk = 1 << 20
@@ -15,7 +16,12 @@ struct CSVWriter {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
-        handle = try FileHandle(forWritingTo: url)
+        self.init(handle: try FileHandle(forWritingTo: url), header: header)
+    }
+
+    /// Writes to an open handle (standard output, say), starting with the header row.
+    public init(handle: FileHandle, header: [String]) {
+        self.handle = handle
         buffer.reserveCapacity(Self.chunk + 4096)
         for (index, name) in header.enumerated() {
             if index > 0 { comma() }
@@ -25,7 +31,7 @@ struct CSVWriter {
     }
 
     /// A text field, quoted when it holds a comma, quote or line break.
-    mutating func field(_ text: String) {
+    public mutating func field(_ text: String) {
         let utf8 = text.utf8
         if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             buffer.append(0x22)
@@ -76,17 +82,17 @@ struct CSVWriter {
         buffer.append(contentsOf: fraction.utf8)
     }
 
-    mutating func comma() { buffer.append(0x2C) }
+    public mutating func comma() { buffer.append(0x2C) }
 
     /// Ends a data row, flushing when the buffer is full.
-    mutating func endRow() throws {
+    public mutating func endRow() throws {
         buffer.append(0x0A)
         rows += 1
         if buffer.count >= Self.chunk { try flush() }
     }
 
     /// Writes what is buffered.
-    mutating func flush() throws {
+    public mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
         bytes += buffer.count

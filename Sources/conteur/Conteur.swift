@@ -9,8 +9,8 @@ struct Conteur: AsyncParsableCommand {
         commandName: "conteur",
         abstract: "Turn anonymized product-usage statistics into usage archetypes and sales narratives.",
         subcommands: [
-            Demo.self, Ingest.self, Analyze.self, ArchetypesCommand.self, ArchetypeDetail.self, Members.self, AtRisk.self,
-            Lookup.self, GoalsCommand.self, PitchCommand.self, TemplatesCommand.self, ExportCommand.self, Serve.self, Database.self, Corpus.self,
+            DemoCommand.self, IngestCommand.self, AnalyzeCommand.self, ArchetypesCommand.self, ArchetypeCommand.self, MembersCommand.self, AtRiskCommand.self,
+            LookupCommand.self, GoalsCommand.self, PitchCommand.self, TemplatesCommand.self, ExportCommand.self, ServeCommand.self, DatabaseCommand.self, CorpusCommand.self,
         ])
 
     /// Runs the command; errors from libraries below reach the person worded for them, never raw.

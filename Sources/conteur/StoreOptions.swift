@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Runs
 import UsageStore
 
 /// The `--db` option shared by every command that opens the store.
@@ -17,4 +18,9 @@ struct StoreOptions: ParsableArguments {
             FileHandle.standardError.write(Data("another process is writing to \(path); waiting for it to finish…\n".utf8))
         }
     }
+}
+
+extension StoreOptions {
+    /// The runs of the store, opened for reading or writing.
+    func archive(_ access: Store.Access = .readOnly) throws -> RunArchive { RunArchive(store: try open(access)) }
 }

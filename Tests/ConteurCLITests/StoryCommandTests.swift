@@ -30,6 +30,21 @@ import Testing
         #expect(output.contains("Narrative pack (HTML, English and French): \(index.path)"))
         #expect(FileManager.default.fileExists(atPath: index.path))
 
+        // Every next step the demo suggests runs as printed, from where the demo was run.
+        let next = try #require(output.components(separatedBy: "Next:\n").last).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(next.count == 6)
+        for command in next {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", command]
+            shell.currentDirectoryURL = work.folder
+            shell.standardOutput = FileHandle.nullDevice
+            shell.standardError = FileHandle.nullDevice
+            try shell.run()
+            shell.waitUntilExit()
+            #expect(shell.terminationStatus == 0, "\(command)")
+        }
+
         let database = demo.appendingPathComponent("conteur.sqlite").path
         let model = demo.appendingPathComponent("model.json"), markdown = demo.appendingPathComponent("md")
         let prospects = demo.appendingPathComponent("prospects.csv")

@@ -3,9 +3,9 @@ import CorpusGenerator
 import Foundation
 
 /// `conteur corpus generate`: a synthetic usage data set with planted behaviours.
-struct Corpus: ParsableCommand {
+struct CorpusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Generate synthetic usage data sets.", subcommands: [Generate.self])
+        commandName: "corpus", abstract: "Generate synthetic usage data sets.", subcommands: [Generate.self])
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(

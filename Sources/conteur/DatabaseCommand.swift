@@ -3,7 +3,7 @@ import Foundation
 import UsageStore
 
 /// `conteur db info|backup|check`
-struct Database: ParsableCommand {
+struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db", abstract: "Inspect, back up and check the store.",
         subcommands: [Info.self, Backup.self, Check.self])

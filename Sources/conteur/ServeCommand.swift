@@ -3,9 +3,9 @@ import ConteurServer
 import Foundation
 
 /// `conteur serve`: the web explorer on the latest run.
-struct Serve: AsyncParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the web explorer: archetype pages, a brief form and a JSON API, live from the database.")
+        commandName: "serve", abstract: "Serve the web explorer: archetype pages, a brief form and a JSON API, live from the database.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var story: StoryOptions
     @Option(help: "Address to listen on; anything but loopback needs --token.") var host = "127.0.0.1"

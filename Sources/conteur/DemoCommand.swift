@@ -7,9 +7,9 @@ import StoryBuilder
 import UsageStore
 
 /// `conteur demo`: the main job on the shipped demo data, nothing to configure.
-struct Demo: ParsableCommand {
+struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load the shipped demo data into a fresh database and show what to run next.")
+        commandName: "demo", abstract: "Load the shipped demo data into a fresh database and show what to run next.")
 
     @Option(help: "Folder for the demo database and outputs.") var out = "conteur-demo"
     @Option(help: "Folder holding Conteur's narratives (default: the shipped Narratives/).") var narratives: String?
@@ -34,9 +34,9 @@ struct Demo: ParsableCommand {
         print("Loaded \(info.rowCounts["accounts"]!.formatted()) accounts, \(info.rowCounts["users"]!.formatted()) users, "
             + "\(info.rowCounts["events"]!.formatted()) usage records and \(info.rowCounts["outcomes"]!.formatted()) outcomes.")
         print("\nAnalyzing usage into archetypes…")
-        let run = try RunArchive(store: store).analyze(options: AnalysisOptions(), lexicon: try Analyze.lexicon(narratives))
+        let run = try RunArchive(store: store).analyze(options: AnalysisOptions(), lexicon: try AnalyzeCommand.lexicon(narratives))
         let (id, analysis) = (run.record.id, run.analysis)
-        Analyze.printSummary(id: id, analysis: analysis, wording: try TerminalWording(narratives: narratives))
+        AnalyzeCommand.printSummary(id: id, analysis: analysis, wording: try TerminalWording(narratives: narratives))
         let library = try StoryLibrary(narratives: narrativesFolder)
         let briefs = folder.appendingPathComponent("briefs")
         try FileManager.default.createDirectory(at: briefs, withIntermediateDirectories: true)
@@ -51,15 +51,37 @@ struct Demo: ParsableCommand {
         let pack = try PackExporter(source: PackSource(run: id, createdAt: Date(), analysis: analysis), library: library, prospects: prospects)
             .writeHTML(to: folder.appendingPathComponent("pack"))
         print("\nNarrative pack (HTML, English and French): \(pack.path)")
+        let conteur = Self.invocation(), db = "--db " + Self.shellQuoted(database)
+        let accounts = Self.shellQuoted(corpus.appendingPathComponent("accounts.csv").path)
         print("""
 
             Next:
-              conteur archetypes --db \(database)
-              conteur archetype 1 --db \(database)
-              conteur at-risk --top 10 --db \(database)
-              conteur members --db \(database) --format csv
-              conteur lookup --db \(database) <an account id from Corpus/demo/accounts.csv>
-              conteur pitch --db \(database) --goals "fewer cancellations and smoother Christmas peaks" --industry retail
+              \(conteur) archetypes \(db)
+              \(conteur) archetype 1 \(db)
+              \(conteur) at-risk --top 10 \(db)
+              \(conteur) members \(db) --format csv
+              \(conteur) lookup \(db) "$(sed -n 2p \(accounts) | cut -d, -f1)"
+              \(conteur) pitch \(db) --goals "fewer cancellations and smoother Christmas peaks" --industry retail
             """)
+    }
+
+    /// How to run this executable from the working directory: `conteur` when that name on the PATH is this
+    /// program, else its path (a newcomer who ran `swift run conteur demo` has no `conteur` on the PATH).
+    static func invocation() -> String {
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().standardizedFileURL.path
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for folder in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("conteur")
+            if FileManager.default.isExecutableFile(atPath: candidate.path),
+               candidate.resolvingSymlinksInPath().standardizedFileURL.path == me { return "conteur" }
+        }
+        let here = FileManager.default.currentDirectoryPath + "/"
+        return shellQuoted(me.hasPrefix(here) ? "./" + me.dropFirst(here.count) : me)
+    }
+
+    /// A path as a shell reads it back: quoted when it holds anything but plain characters.
+    static func shellQuoted(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:@".contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

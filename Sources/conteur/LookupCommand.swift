@@ -4,9 +4,9 @@ import Runs
 import UsageStore
 
 /// `conteur lookup ACCOUNT`: raw identifier → pseudonym, and what the store knows of it.
-struct Lookup: ParsableCommand {
+struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the pseudonym of a raw account identifier and what is stored about it.")
+        commandName: "lookup", abstract: "Show the pseudonym of a raw account identifier and what is stored about it.")
 
     @OptionGroup var store: StoreOptions
 

@@ -5,9 +5,9 @@ import Runs
 import UsageStore
 
 /// `conteur analyze`: mine the loaded usage into archetypes and health, stored as a run.
-struct Analyze: ParsableCommand {
+struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Group accounts into usage archetypes, profile them and score every account's health.")
+        commandName: "analyze", abstract: "Group accounts into usage archetypes, profile them and score every account's health.")
 
     @OptionGroup var store: StoreOptions
     @Option(help: "Number of archetypes (default: chosen over 2…12 by silhouette).") var k: Int?
@@ -27,7 +27,7 @@ struct Analyze: ParsableCommand {
         let options = AnalysisOptions(k: k, seed: seed, minSize: minSize)
         let wording = try TerminalWording(narratives: narratives)
         let run = try store.archive(.readWrite).analyze(
-            options: options, from: try parseDay(from, "--from"), to: try parseDay(to, "--to").map { $0 + 86_400 },
+            options: options, from: try Self.parseDay(from, "--from"), to: try Self.parseDay(to, "--to").map { $0 + 86_400 },
             lexicon: try Self.lexicon(narratives))
         if json {
             try JSONOutput.print(AnalyzeOutput(id: run.record.id, analysis: run.analysis, wording: wording))
@@ -63,32 +63,11 @@ struct Analyze: ParsableCommand {
     static func day(_ time: Int64) -> String {
         Date(timeIntervalSince1970: TimeInterval(time)).formatted(.iso8601.year().month().day())
     }
-}
 
-/// The JSON `conteur analyze --json` prints.
-struct AnalyzeOutput: Encodable {
-    struct Run: Encodable {
-        var id: Int64
-        var k: Int
-        var silhouette: Double
-        var timings_ms: [String: Double]
-        var accounts: Int
-        var health_auc: Double?
-        var note: String?
-    }
-    struct Item: Encodable {
-        var id: Int
-        var name: Archetype.Name
-        var size: Int
-        var share: Double
-    }
-    var run: Run
-    var archetypes: [Item]
-
-    init(id: Int64, analysis: Analysis, wording: TerminalWording) {
-        let notes = (analysis.notes ?? []).map(wording.note)
-        run = Run(id: id, k: analysis.k, silhouette: analysis.silhouette, timings_ms: analysis.timingsMs,
-                  accounts: analysis.members.count, health_auc: analysis.healthAUC, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
-        archetypes = analysis.archetypes.map { Item(id: $0.id, name: $0.name, size: $0.size, share: $0.share) }
+    /// A day given on the command line (`--from`, `--to`), as Unix seconds at midnight UTC.
+    static func parseDay(_ text: String?, _ option: String) throws -> Int64? {
+        guard let text else { return nil }
+        guard let time = parseTimestamp(text) else { throw ValidationErrorMessage("\(option): \"\(text)\" is not a date (YYYY-MM-DD)") }
+        return time / 86_400 * 86_400
     }
 }

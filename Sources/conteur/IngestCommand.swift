@@ -6,9 +6,9 @@ extension InputKind: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 
 /// `conteur ingest events|accounts|outcomes FILE...`
-struct Ingest: ParsableCommand {
+struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load CSV or NDJSON exports into the store (one transaction per file).")
+        commandName: "ingest", abstract: "Load CSV or NDJSON exports into the store (one transaction per file).")
 
     @OptionGroup var store: StoreOptions
 
