@@ -1,29 +1,17 @@
-import CorpusGenerator
 import Foundation
+import TestSupport
 import Testing
 @testable import Archetypes
 @testable import UsageStore
 
-/// Loads a generated corpus and analyzes it, as `conteur analyze` does.
+/// Loads a generated corpus and analyzes it, as `conteur analyze` does; with each account's planted behaviour.
 func analyzeGenerated(accounts: Int, months: Int, seed: UInt64, options: AnalysisOptions) throws -> (Analysis, [Int64: String]) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-archetypes-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    _ = try CorpusGenerator(CorpusConfiguration(accounts: accounts, months: months, seed: seed)).write(to: folder)
-    let store = try Store(path: folder.appendingPathComponent("test.sqlite").path)
-    let ingestor = Ingestor(store: store)
-    for kind in [InputKind.accounts, .events, .outcomes] {
-        _ = try ingestor.ingest(folder.appendingPathComponent("\(kind.rawValue).csv"), as: kind, options: IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000)))
-    }
-    let span = try #require(try store.eventSpan())
-    let (window, usage) = try store.usage(from: span.from, to: span.to)
-    let planted = Dictionary(uniqueKeysWithValues: usage.map { ($0.account, $0.profile.attributes["planted"] ?? "") })
-    let lexicon = try NamingLexicon(json: Data(contentsOf: narratives.appendingPathComponent("naming.json")))
-    return (Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: options, lexicon: lexicon), planted)
+    let corpus = try LoadedCorpus(accounts: accounts, months: months, seed: seed)
+    return (try corpus.analyze(options), try corpus.planted())
 }
 
 /// The shipped Narratives/ folder.
-let narratives = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Narratives")
+let narratives = shippedNarratives
 
 @Suite struct RecoveryTests {
     @Test func plantedBehavioursAreRecovered() throws {

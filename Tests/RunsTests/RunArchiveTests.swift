@@ -1,5 +1,4 @@
 import Archetypes
-import CorpusGenerator
 import Foundation
 import Runs
 import TestSupport
@@ -8,26 +7,18 @@ import UsageStore
 
 /// Runs are made, read, renamed and queried in one place, over a real store.
 @Suite struct RunArchiveTests {
-    /// A store loaded with a generated corpus, in a folder removed when the value goes away.
-    final class Loaded {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-runs-\(UUID().uuidString)")
-        let store: Store
+    /// A generated corpus and its runs.
+    struct Loaded {
+        let corpus: LoadedCorpus
         let archive: RunArchive
         let lexicon: NamingLexicon
+        var folder: URL { corpus.folder }
 
         init(accounts: Int = 160) throws {
-            let corpus = folder.appendingPathComponent("corpus")
-            _ = try CorpusGenerator(CorpusConfiguration(accounts: accounts, months: 4, seed: 11)).write(to: corpus)
-            store = try Store(path: folder.appendingPathComponent("conteur.sqlite").path)
-            for kind in [InputKind.accounts, .events, .outcomes] {
-                _ = try Ingestor(store: store).ingest(corpus.appendingPathComponent("\(kind.rawValue).csv"), as: kind,
-                                                     options: IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000)))
-            }
-            archive = RunArchive(store: store)
-            lexicon = try NamingLexicon(json: Data(contentsOf: shippedNarratives.appendingPathComponent("naming.json")))
+            corpus = try LoadedCorpus(accounts: accounts, months: 4, seed: 11)
+            archive = RunArchive(store: corpus.store)
+            lexicon = try shippedLexicon()
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
     }
 
     @Test func anEmptyStoreSaysWhatToDo() throws {
@@ -73,7 +64,7 @@ import UsageStore
     @Test func lookupFindsTheAccountsPlaceInTheLatestRun() throws {
         let loaded = try Loaded()
         let run = try loaded.archive.analyze(options: AnalysisOptions(seed: 3), lexicon: loaded.lexicon)
-        let accounts = try String(contentsOf: loaded.folder.appendingPathComponent("corpus/accounts.csv"), encoding: .utf8)
+        let accounts = try String(contentsOf: loaded.corpus.accountsFile, encoding: .utf8)
         let raw = String(accounts.split(separator: "\n")[1].split(separator: ",")[0])
         let found = try loaded.archive.lookup(account: raw)
         #expect(found.summary.known && found.run?.record.id == run.record.id)

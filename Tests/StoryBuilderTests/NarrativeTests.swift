@@ -4,14 +4,20 @@ import Testing
 @testable import StoryBuilder
 
 struct NarrativeTests {
-    let library = StoryFixture.library
-    let builder = StoryFixture.builder
-    let analysis = StoryFixture.analysis
+    let library: StoryLibrary
+    let builder: NarrativeBuilder
+    let analysis: Analysis
+
+    init() throws {
+        library = try StoryFixture.library()
+        builder = try StoryFixture.builder()
+        analysis = try StoryFixture.analysis()
+    }
 
     /// Prospects from the goal statements, in both locales, with and without attributes.
-    var prospects: [Prospect] {
+    func prospects() throws -> [Prospect] {
         let industries = [nil, "retail", "media", "finance", "<script>alert(1)</script>"]
-        return GoalMatchingTests.statements.prefix(24).enumerated().flatMap { index, statement in
+        return try GoalMatchingTests.statements.get().prefix(24).enumerated().flatMap { index, statement in
             NarrativeLocale.allCases.map { locale in
                 Prospect(name: "Prospect \(index)", goals: statement.text, industry: industries[index % industries.count],
                          size: index % 3 == 0 ? "51-200" : nil, region: index % 2 == 0 ? "EMEA" : nil, locale: locale)
@@ -22,6 +28,7 @@ struct NarrativeTests {
     @Test func everyNumberInEveryBriefIsAFigure() throws {
         let pseudonyms = analysis.members.map(\.pseudonym)
         var fits = 0
+        let prospects = try prospects()
         for prospect in prospects {
             let pitch = try library.brief(prospect, builder: builder, format: .md)
             fits += pitch.narrative.fit ? 1 : 0
@@ -36,12 +43,12 @@ struct NarrativeTests {
             for figure in pitch.figures where figure.text.contains("%") {
                 #expect(figure.accounts >= analysis.options.minSize, "\(figure.id)")
             }
-            #expect(pitch.figures.allSatisfy { $0.run == StoryFixture.run && !$0.definition.isEmpty })
+            #expect(pitch.figures.allSatisfy { $0.run == (try? StoryFixture.run()) && !$0.definition.isEmpty })
         }
         #expect(fits > prospects.count / 2)
     }
 
-    @Test func theGuardCatchesANumberThatIsNotAFigure() {
+    @Test func theGuardCatchesANumberThatIsNotAFigure() throws {
         let narrative = Narrative.sample(.en)
         #expect(HonestyGuard.problems(in: "conversion went from 2.1% to 3.4%", narrative: narrative).count == 2)
         #expect(HonestyGuard.problems(in: "see acc-0123456789abcdef", narrative: narrative).contains {
@@ -95,7 +102,7 @@ struct NarrativeTests {
     @Test func goalsWithoutEvidenceSaySoWithoutFigures() throws {
         var unfit = analysis
         unfit.options.minSize = analysis.archetypes.map(\.size).max()! + 1
-        let builder = StoryFixture.library.builder(analysis: unfit, run: 1)
+        let builder = library.builder(analysis: unfit, run: 1)
         let pitch = try library.brief(Prospect(goals: "Nous voulons réduire l'attrition et garder nos clients", locale: .fr), builder: builder, format: .text)
         #expect(pitch.goals.map(\.id) == ["reduce-churn"])
         #expect(!pitch.narrative.fit && pitch.archetypes.isEmpty)
@@ -116,14 +123,14 @@ struct NarrativeTests {
         }
     }
 
-    @Test func noArchetypeBelowThePrivacyThresholdIsDescribed() {
+    @Test func noArchetypeBelowThePrivacyThresholdIsDescribed() throws {
         var small = analysis
         let smallest = small.archetypes.indices.min { small.archetypes[$0].size < small.archetypes[$1].size }!
         small.archetypes[smallest].size = small.options.minSize - 1
         let id = small.archetypes[smallest].id
-        let ranking = ArchetypeRanker.rank(small, goals: catalogue.goals, prospect: Prospect(goals: ""))
+        let ranking = ArchetypeRanker.rank(small, goals: try catalogue.goals, prospect: Prospect(goals: ""))
         #expect(!ranking.contains { $0.archetype == id })
-        #expect(StoryFixture.library.builder(analysis: small, run: 1).caseStory(archetype: id, locale: .en) == nil)
+        #expect(library.builder(analysis: small, run: 1).caseStory(archetype: id, locale: .en) == nil)
     }
 
     @Test func sameInputSameTextAndVariationAcrossProspects() throws {

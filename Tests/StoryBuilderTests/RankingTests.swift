@@ -4,12 +4,14 @@ import Testing
 @testable import StoryBuilder
 
 struct RankingTests {
-    let analysis = StoryFixture.analysis
+    let analysis: Analysis
 
-    func goals(_ ids: String...) -> [Goal] { ids.map { catalogue.goal($0)! } }
+    init() throws { analysis = try StoryFixture.analysis() }
+
+    func goals(_ ids: String...) throws -> [Goal] { try ids.map { try #require(try catalogue.goal($0)) } }
 
     @Test func rankedBestFirstWithTheirReasons() throws {
-        let ranking = ArchetypeRanker.rank(analysis, goals: goals("absorb-peaks"), prospect: Prospect(goals: "", industry: "retail", region: "EMEA"))
+        let ranking = ArchetypeRanker.rank(analysis, goals: try goals("absorb-peaks"), prospect: Prospect(goals: "", industry: "retail", region: "EMEA"))
         #expect(ranking.count == analysis.archetypes.count)
         #expect(zip(ranking, ranking.dropFirst()).allSatisfy { $0.score >= $1.score })
         let best = try #require(ranking.first)
@@ -17,7 +19,8 @@ struct RankingTests {
         let signals = best.reasons.filter { $0.goal != nil }
         #expect(!signals.isEmpty && signals.allSatisfy { $0.goal == "absorb-peaks" && $0.contribution > 0 })
         #expect(zip(signals, signals.dropFirst()).allSatisfy { $0.contribution >= $1.contribution })
-        #expect(signals.contains { $0.kind == .feature && goals("absorb-peaks")[0].evidence.features.compactMap(\.feature).contains($0.subject) })
+        let peakFeatures = try goals("absorb-peaks")[0].evidence.features.compactMap(\.feature)
+        #expect(signals.contains { $0.kind == .feature && peakFeatures.contains($0.subject) })
         #expect(try #require(analysis.archetypes.first { $0.id == best.archetype }?.effects?.first { $0.feature == "peak_week_ratio" }).effect > 0)
         // Attribute reasons give the share among members and in the population, unless the value is folded
         // into "other" for that archetype (then the share is unknown, and no reason is given).
@@ -37,7 +40,7 @@ struct RankingTests {
 
     @Test func outcomeEvidenceFollowsTheGoalsDirection() throws {
         // Time to first value should fall: the archetype that leads faster adoption has a lower time after than before.
-        let ranking = ArchetypeRanker.rank(analysis, goals: goals("faster-adoption"), prospect: Prospect(goals: ""))
+        let ranking = ArchetypeRanker.rank(analysis, goals: try goals("faster-adoption"), prospect: Prospect(goals: ""))
         let best = try #require(ranking.first)
         if let ramp = best.reasons.first(where: { $0.kind == .outcome && $0.subject == "time-to-first-value" }) {
             #expect(ramp.value < ramp.baseline!)
@@ -45,15 +48,15 @@ struct RankingTests {
         #expect(best.goalFit > ArchetypeRanker.minimumFit)
     }
 
-    @Test func anAttributeNobodyHasGivesNoReason() {
-        let ranking = ArchetypeRanker.rank(analysis, goals: goals("reduce-churn"), prospect: Prospect(goals: "", industry: "shipbuilding"))
+    @Test func anAttributeNobodyHasGivesNoReason() throws {
+        let ranking = ArchetypeRanker.rank(analysis, goals: try goals("reduce-churn"), prospect: Prospect(goals: "", industry: "shipbuilding"))
         #expect(ranking.allSatisfy { $0.attributeFit == 0 && !$0.reasons.contains { $0.kind == .attribute } })
     }
 
     @Test func closerAttributesRankHigherAllElseEqual() throws {
-        let plain = ArchetypeRanker.rank(analysis, goals: goals("grow-revenue"), prospect: Prospect(goals: ""))
+        let plain = ArchetypeRanker.rank(analysis, goals: try goals("grow-revenue"), prospect: Prospect(goals: ""))
         let bestIndustry = try #require(analysis.archetypes.first!.attributes["industry"]?.first?.value)
-        let with = ArchetypeRanker.rank(analysis, goals: goals("grow-revenue"), prospect: Prospect(goals: "", industry: bestIndustry))
+        let with = ArchetypeRanker.rank(analysis, goals: try goals("grow-revenue"), prospect: Prospect(goals: "", industry: bestIndustry))
         let id = analysis.archetypes.first!.id
         let before = try #require(plain.first { $0.archetype == id }), after = try #require(with.first { $0.archetype == id })
         #expect(after.goalFit == before.goalFit)

@@ -5,9 +5,12 @@ import TestSupport
 
 /// A generated corpus loaded and analyzed once for the whole suite, with the shipped story library.
 enum StoryFixture {
-    static let database = try! TestDatabase.make(accounts: 600, months: 12, seed: 11, hostile: false)
-    static let run = database.run
-    static let analysis: Analysis = database.analysis
-    static let library: StoryLibrary = try! StoryLibrary(narratives: narratives)
-    static let builder = library.builder(analysis: analysis, run: run)
+    private static let loaded = Result { try TestDatabase.make(accounts: 600, months: 12, seed: 11, hostile: false) }
+    private static let shippedLibrary = Result { try StoryLibrary(narratives: narratives) }
+
+    static func database() throws -> TestDatabase { try loaded.get() }
+    static func analysis() throws -> Analysis { try loaded.get().analysis }
+    static func run() throws -> Int64 { try loaded.get().run }
+    static func library() throws -> StoryLibrary { try shippedLibrary.get() }
+    static func builder() throws -> NarrativeBuilder { try library().builder(analysis: analysis(), run: run()) }
 }

@@ -1,5 +1,4 @@
 import Archetypes
-import CorpusGenerator
 import Foundation
 import StoryBuilder
 import UsageStore
@@ -14,30 +13,21 @@ public let shippedNarratives = URL(fileURLWithPath: #filePath).deletingLastPathC
 /// A database of a generated corpus, analyzed and stored as a run; by default its accounts carry hostile
 /// attribute values and one archetype is renamed to hostile text.
 public struct TestDatabase: Sendable {
-    public let folder: URL
-    public let store: Store
+    public let corpus: LoadedCorpus
     public let run: Int64
     public let analysis: Analysis
+    public var folder: URL { corpus.folder }
+    public var store: Store { corpus.store }
 
     public static func make(accounts: Int = 300, months: Int = 6, seed: UInt64 = 5, hostile: Bool = true) throws -> TestDatabase {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-hostile-\(UUID().uuidString)")
-        let corpus = folder.appendingPathComponent("corpus")
-        _ = try CorpusGenerator(CorpusConfiguration(accounts: accounts, months: months, seed: seed)).write(to: corpus)
-        if hostile { try makeHostile(corpus.appendingPathComponent("accounts.csv")) }
-        let store = try Store(path: folder.appendingPathComponent("conteur.sqlite").path)
-        let ingestor = Ingestor(store: store)
-        for kind in [InputKind.accounts, .events, .outcomes] {
-            _ = try ingestor.ingest(corpus.appendingPathComponent("\(kind.rawValue).csv"), as: kind,
-                                    options: IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000)))
+        let corpus = try LoadedCorpus(accounts: accounts, months: months, seed: seed) { folder in
+            if hostile { try makeHostile(folder.appendingPathComponent("accounts.csv")) }
         }
-        let span = try store.eventSpan()!
-        let (window, usage) = try store.usage(from: span.from, to: span.to)
-        let lexicon = try NamingLexicon(json: Data(contentsOf: shippedNarratives.appendingPathComponent("naming.json")))
-        var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: AnalysisOptions(seed: 1), lexicon: lexicon)
+        var analysis = try corpus.analyze(AnalysisOptions(seed: 1))
         if hostile { analysis.archetypes[0].name = .init(en: hostileTexts[0], fr: hostileTexts[1], custom: true) }
-        let run = try store.saveRun(parameters: "{}", seed: 1, datasetHashes: window.datasetHashes, k: analysis.k, silhouette: analysis.silhouette,
-                                    timings: "{}", analysis: try JSONEncoder().encode(analysis), members: [])
-        return TestDatabase(folder: folder, store: store, run: run, analysis: analysis)
+        let run = try corpus.store.saveRun(parameters: "{}", seed: 1, datasetHashes: analysis.window.datasetHashes, k: analysis.k,
+                                           silhouette: analysis.silhouette, timings: "{}", analysis: try JSONEncoder().encode(analysis), members: [])
+        return TestDatabase(corpus: corpus, run: run, analysis: analysis)
     }
 
     /// Every third account's industry and region become hostile text (quoted CSV fields).
