@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -37,7 +38,10 @@ let package = Package(
         .target(name: "Export", dependencies: ["StoryBuilder", "UsageStore"]),
         .target(
             name: "ConteurServer",
-            dependencies: ["Archetypes", "Export", "Runs", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird")]),
+            dependencies: [
+                "Archetypes", "Export", "Runs", "StoryBuilder", "UsageStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "conteur",
             dependencies: [

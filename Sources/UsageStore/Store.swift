@@ -142,7 +142,11 @@ public final class Store: Sendable {
 
     /// Reads in one transaction, database failures worded as ``StoreError``.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try reader.read(body) } catch { throw StoreError.wrapping(error, path: path) }
+        do { return try reader.read(body) } catch {
+            // A connection that met a damaged file keeps what it read; the next read starts afresh.
+            if let error = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) { writer.releaseMemory() }
+            throw StoreError.wrapping(error, path: path)
+        }
     }
 
     /// Writes in one transaction, database failures worded as ``StoreError``.

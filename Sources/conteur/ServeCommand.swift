@@ -11,15 +11,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on; anything but loopback needs --token.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: "Bearer token every request but /healthz must send.") var token: String?
+    @Option(help: "Log level of the access log and errors on standard error: \(ExplorerServer.logLevels.joined(separator: ", ")).")
+    var logLevel = "info"
 
     func run() async throws {
         do { try ExplorerServer.checkExposure(host: host, token: token) } catch {
             throw ValidationErrorMessage("refusing to listen on \(host) without --token: only loopback may be served without one")
         }
+        guard ExplorerServer.logLevels.contains(logLevel) else {
+            throw ValidationErrorMessage("--log-level must be one of \(ExplorerServer.logLevels.joined(separator: ", "))")
+        }
         let state = ExplorerState(store: try store.open(.readOnly), library: try story.library())
-        _ = try state.snapshot()
         let (host, port) = (host, port)
-        try await ExplorerServer.run(state: state, host: host, port: port, token: token) {
+        try await ExplorerServer.run(state: state, host: host, port: port, token: token, logLevel: logLevel) {
             print("Conteur explorer on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/  (Ctrl-C to stop)")
         }
         print("explorer stopped")
