@@ -45,3 +45,15 @@ func isControl(_ scalar: Unicode.Scalar) -> Bool {
     default: false
     }
 }
+
+/// Escapes data for Markdown, as the templates do: punctuation that makes markup gets a backslash, and a line
+/// break becomes a space, so data never starts a new paragraph or list item.
+func escapeMarkdown(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+        if scalar == "\n" || scalar == "\r" { out += " "; continue }
+        if "\\`*_[]<>#|".unicodeScalars.contains(scalar) { out += "\\" }
+        out.unicodeScalars.append(scalar)
+    }
+    return out
+}

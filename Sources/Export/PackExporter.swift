@@ -136,8 +136,9 @@ public struct PackExporter: Sendable {
         try ExportTarget(file).replaceFile(with: try encoder.encode(try model()))
     }
 
+    /// The figures behind a Markdown page, one per line with its definition.
     static func figureList(_ figures: [Figure]) -> String {
-        figures.map { "- \($0.text): \($0.definition)" }.joined(separator: "\n") + "\n"
+        figures.map { "- \(escapeMarkdown($0.text)): \(escapeMarkdown($0.definition))" }.joined(separator: "\n") + "\n"
     }
 
     private func write(_ text: String, to url: URL) throws {

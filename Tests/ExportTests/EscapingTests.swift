@@ -15,6 +15,12 @@ func holdsControl(_ text: String) -> Bool {
     }
 }
 
+/// Whether Markdown `text` holds a `<` or `>` without a backslash before it.
+func holdsRawMarkup(markdown text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    return scalars.indices.contains { "<>".unicodeScalars.contains(scalars[$0]) && ($0 == 0 || scalars[$0 - 1] != "\\") }
+}
+
 /// Escaping for HTML and XML, and what packs let through: no markup, no control character.
 @Suite struct EscapingTests {
     static let controls: [Unicode.Scalar] = [
@@ -61,6 +67,20 @@ func holdsControl(_ text: String) -> Bool {
                 }
             }
             #expect(named >= 4)
+        }
+    }
+
+    /// Data in the Markdown pack, the figure lists included, is Markdown-escaped: no `<` or `>` that is not
+    /// preceded by a backslash, so no viewer turns it into markup.
+    @Test func theMarkdownPackHoldsNoRawMarkup() throws {
+        try withScratchFolder { scratch in
+            try PackFixture.exporter.writeMarkdown(to: scratch)
+            var checked = 0
+            for (path, data) in try #require(try fileTree(scratch)) where path.hasSuffix(".md") {
+                #expect(!holdsRawMarkup(markdown: String(decoding: data, as: UTF8.self)), "\(path)")
+                checked += 1
+            }
+            #expect(checked > 4)
         }
     }
 }

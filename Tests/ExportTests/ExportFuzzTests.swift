@@ -8,7 +8,8 @@ import FoundationXML
 
 /// Random prospect names, goals and attributes (quotes, markup, entities, control characters, bidi overrides, very
 /// long strings, emoji, combining marks) through brief building and the HTML and Markdown exports, from a fixed seed:
-/// nothing crashes, every page is well-formed XML, and no markup or control character gets through.
+/// nothing crashes, every page is well-formed XML, and no markup or control character gets through, in pages or in
+/// Markdown files.
 @Suite struct ExportFuzzTests {
     /// SplitMix64: the same sequence for a seed on every platform.
     struct Random {
@@ -76,7 +77,8 @@ import FoundationXML
                     #expect(!holdsControl(page), "\(round)/\(path)")
                 }
                 for (path, data) in try #require(try fileTree(markdown)) {
-                    #expect(!holdsControl(String(decoding: data, as: UTF8.self)), "\(round)/\(path)")
+                    let text = String(decoding: data, as: UTF8.self)
+                    #expect(!holdsControl(text) && !holdsRawMarkup(markdown: text), "\(round)/\(path)")
                 }
             }
         }
