@@ -1,7 +1,8 @@
 import StoryBuilder
 
 /// A complete, self-contained HTML page: inline stylesheet (screen and print), no script, no other host.
-/// Written as well-formed XML too (void elements closed), so that any XML parser can check it.
+/// Written as well-formed XML too (void elements closed), so that any XML parser can check it, and without control
+/// characters, whichever part of the page they came from.
 struct HTMLDocument {
     var locale: NarrativeLocale
     var title: String
@@ -20,7 +21,7 @@ struct HTMLDocument {
         if let link = languageLink {
             nav += " · <a href=\"\(escapeXML(link.href))\" hreflang=\"\(locale == .en ? "fr" : "en")\">\(escapeXML(link.label))</a>"
         }
-        return """
+        return replacingControls("""
             <!DOCTYPE html>
             <html lang="\(locale.rawValue)">
             <head>
@@ -39,7 +40,7 @@ struct HTMLDocument {
             </body>
             </html>
 
-            """
+            """)
     }
 
     static let style = """

@@ -5,8 +5,9 @@ import UsageStore
 
 /// Writes narrative packs: a static HTML site, a Markdown folder, or the whole model as JSON.
 ///
-/// A pack is written into a new folder next to the target and moved into place when complete,
-/// so a failure never leaves a half-written pack behind.
+/// A pack is written into a new folder beside the target, listed in its manifest and swapped in by rename when
+/// complete (see ``ExportTarget``), so neither a failure nor a kill leaves a half-written pack behind. Nothing
+/// written holds a control character.
 public struct PackExporter: Sendable {
     public let source: PackSource
     public let library: StoryLibrary
@@ -24,19 +25,35 @@ public struct PackExporter: Sendable {
         self.prospects = prospects
         var used = Set<String>()
         briefPages = prospects.map { prospect in
-            var name = "brief-\(prospect.slug)", suffix = 2
+            let stem = Self.fileStem(prospect.slug)
+            var name = "brief-\(stem)", suffix = 2
             while !used.insert("\(prospect.locale.rawValue)/\(name)").inserted {
-                name = "brief-\(prospect.slug)-\(suffix)"
+                name = "brief-\(stem)-\(suffix)"
                 suffix += 1
             }
             return name
         }
     }
 
+    /// Longest stem of a brief's file name, in UTF-8 bytes.
+    static let maxStemBytes = 60
+
+    /// A slug cut to ``maxStemBytes`` on a character boundary, without a trailing dash.
+    static func fileStem(_ slug: String) -> String {
+        var stem = ""
+        for character in slug {
+            guard stem.utf8.count + character.utf8.count <= maxStemBytes else { break }
+            stem.append(character)
+        }
+        while stem.hasSuffix("-") { stem.removeLast() }
+        return stem.isEmpty ? "prospect" : stem
+    }
+
     /// Writes the HTML pack into `folder`; returns the path of its `index.html`.
     @discardableResult
-    public func writeHTML(to folder: URL, progress: (String) -> Void = { _ in }) throws -> URL {
-        try replace(folder) { staging in
+    public func writeHTML(to folder: URL, progress report: (String) -> Void = { _ in }) throws -> URL {
+        func progress(_ text: String) { report(replacingControls(text)) }
+        try ExportTarget(folder).replaceFolder { staging in
             for (position, locale) in locales.enumerated() {
                 let pages = PackPages(source: source, library: library, locale: locale, locales: locales)
                 let here = staging.appendingPathComponent(locale.rawValue)
@@ -62,7 +79,7 @@ public struct PackExporter: Sendable {
     /// Writes the Markdown pack: per locale, an index, one file per archetype (card, case story, figures) and the briefs.
     public func writeMarkdown(to folder: URL) throws {
         let builder = library.builder(analysis: source.analysis, run: source.run)
-        try replace(folder) { staging in
+        try ExportTarget(folder).replaceFolder { staging in
             for locale in locales {
                 let here = staging.appendingPathComponent(locale.rawValue)
                 try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
@@ -111,46 +128,21 @@ public struct PackExporter: Sendable {
             briefs: try prospects.map { try library.brief($0, builder: builder, format: .md) })
     }
 
-    /// Writes ``model()`` as JSON to `file`, atomically.
+    /// Writes ``model()`` as JSON to `file`, atomically: to a file beside it, then renamed over it.
     public func writeJSON(to file: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        try encoder.encode(try model()).write(to: file, options: .atomic)
+        try ExportTarget(file).replaceFile(with: try encoder.encode(try model()))
     }
 
+    /// The figures behind a Markdown page, one per line with its definition.
     static func figureList(_ figures: [Figure]) -> String {
-        figures.map { "- \($0.text): \($0.definition)" }.joined(separator: "\n") + "\n"
+        figures.map { "- \(escapeMarkdown($0.text)): \(escapeMarkdown($0.definition))" }.joined(separator: "\n") + "\n"
     }
 
     private func write(_ text: String, to url: URL) throws {
-        try Data(text.utf8).write(to: url)
-    }
-
-    /// Builds the pack in a staging folder beside `folder`, then swaps it in. An existing `folder` is replaced only
-    /// when it is a folder holding nothing but a pack (`index.html` and locale folders); anything else is refused.
-    private func replace(_ folder: URL, build: (URL) throws -> Void) throws {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw StoryError("\(folder.path): a file is in the way; export into a folder") }
-            let existing = try manager.contentsOfDirectory(atPath: folder.path)
-            guard existing.allSatisfy({ $0 == "index.html" || NarrativeLocale(rawValue: $0) != nil }) else {
-                throw StoryError("\(folder.path): the folder holds other files; export into an empty folder or a previous pack")
-            }
-        }
-        let parent = folder.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).staging-\(UUID().uuidString)")
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        do {
-            try build(staging)
-            if manager.fileExists(atPath: folder.path) { try manager.removeItem(at: folder) }
-            try manager.moveItem(at: staging, to: folder)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
-        }
+        try Data(replacingControls(text).utf8).write(to: url)
     }
 }
 

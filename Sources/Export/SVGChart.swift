@@ -596,24 +596,3 @@ public enum SVGChart {
         }
     }
 }
-
-/// Escapes text for XML and HTML, in content and in attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML
-/// does not allow at all (control characters other than tab, line feed and carriage return, U+FFFE, U+FFFF)
-/// become U+FFFD so the output stays well-formed.
-public func escapeXML(_ text: String) -> String {
-    var out = ""
-    out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-        case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
-}

@@ -104,12 +104,12 @@ enum PackFixture {
         try "keep me".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         #expect(throws: StoryError.self) { try PackFixture.exporter.writeHTML(to: folder) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
-        // A previous pack is replaced whole.
+        // A previous pack is replaced whole; a file added to it is not Conteur's to delete (see PackReplaceTests).
         let pack = PackFixture.database.folder.appendingPathComponent("again")
         try PackFixture.exporter.writeHTML(to: pack)
-        try "stale".write(to: pack.appendingPathComponent("en/stale.html"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: pack.appendingPathComponent("en/index.html"))
         try PackFixture.exporter.writeHTML(to: pack)
-        #expect(!FileManager.default.fileExists(atPath: pack.appendingPathComponent("en/stale.html").path))
+        #expect(FileManager.default.fileExists(atPath: pack.appendingPathComponent("en/index.html").path))
         let siblings = try FileManager.default.contentsOfDirectory(atPath: PackFixture.database.folder.path)
         #expect(!siblings.contains { $0.contains("staging") })
     }
@@ -130,6 +130,24 @@ enum PackFixture {
         try "keep".write(to: blocker, atomically: true, encoding: .utf8)
         #expect(throws: StoryError.self) { try exporter.writeHTML(to: blocker) }
         #expect(try String(contentsOf: blocker, encoding: .utf8) == "keep")
+    }
+
+    /// A name too long for a file name makes a brief name cut on a character boundary, still apart from the others.
+    @Test func aLongProspectNameMakesAShortBriefName() throws {
+        let long = String(repeating: "Société Générale de Distribution ", count: 20)
+        let names = [long, long + "bis", String(repeating: "東京海上日動", count: 40), String(repeating: "ß", count: 300)]
+        let exporter = PackExporter(source: PackFixture.source, library: PackFixture.library, locales: [.en],
+                                    prospects: names.map { Prospect(name: $0, goals: "reduce churn", locale: .en) })
+        try withScratchFolder { scratch in
+            try exporter.writeHTML(to: scratch.appendingPathComponent("pack"))
+            let briefs = try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("pack/en").path).filter { $0.hasPrefix("brief-") }
+            #expect(Set(briefs).count == names.count)
+            for brief in briefs { #expect(brief.utf8.count <= "brief--99.html".utf8.count + PackExporter.maxStemBytes, "\(brief)") }
+        }
+        #expect(PackExporter.fileStem(String(repeating: "e\u{301}", count: 40)) == String(repeating: "e\u{301}", count: 20))
+        #expect(PackExporter.fileStem("a" + String(repeating: "東", count: 40)) == "a" + String(repeating: "東", count: 19))
+        #expect(PackExporter.fileStem(String(repeating: "ab-", count: 30)) == String(repeating: "ab-", count: 20).dropLast(1).description)
+        #expect(PackExporter.fileStem("acme") == "acme")
     }
 
     @Test func prospectFilesInCSVAndJSON() throws {

@@ -159,13 +159,6 @@ private let sampleValues: [Double] = [412, 380, 220, 3]
         }
     }
 
-    @Test func escapeXMLEscapesEverySpecialCharacter() {
-        #expect(escapeXML(#"a & b < c > d " e ' f"#) == "a &amp; b &lt; c &gt; d &quot; e &#39; f")
-        #expect(escapeXML("&amp;") == "&amp;amp;")
-        #expect(escapeXML("café ✓ 日本") == "café ✓ 日本")
-        #expect(escapeXML("bell\u{7}tab\t") == "bell\u{FFFD}tab\t")
-    }
-
     @Test func controlCharactersKeepTheChartWellFormed() {
         let svg = SVGChart.horizontalBars(id: "x", text: chartText("\u{1}"), bars: [Bar(label: "a\u{0}b", value: 1, valueText: "\u{1B}")])
         #expect(parseSVG(svg) != nil)
