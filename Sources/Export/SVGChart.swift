@@ -1,3 +1,4 @@
+import StoryBuilder
 import Foundation
 
 /// The words of a chart: its accessible name, its longer description and what to show when there is no data.

@@ -118,14 +118,6 @@ public enum MarkdownRenderer {
         return out
     }
 
-    static func escape(_ character: Character) -> String {
-        switch character {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "'": "&#39;"
-        default: String(character)
-        }
-    }
+    /// One character escaped for HTML scalar by scalar, so that a `<` carrying a combining mark is escaped too.
+    static func escape(_ character: Character) -> String { escapeXML(String(character)) }
 }

@@ -128,17 +128,5 @@ public struct TemplateSet: Sendable {
 
 /// Escapes Markdown punctuation, and flattens line breaks, so data never turns into Markdown markup.
 struct MarkdownEscaping: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        let special = Set("\\`*_[]<>#|".utf8), breaks = Set("\r\n".utf8)
-        guard text.utf8.contains(where: { special.contains($0) || breaks.contains($0) }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            // A line break in data would start a new paragraph or list item: it becomes a space.
-            if breaks.contains(byte) { out.append(UInt8(ascii: " ")); continue }
-            if special.contains(byte) { out.append(UInt8(ascii: "\\")) }
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    func escapeText(_ text: String) -> String { escapeMarkdown(text) }
 }

@@ -1,3 +1,4 @@
+import StoryBuilder
 import Foundation
 import Testing
 @testable import Export
