@@ -42,7 +42,7 @@ struct BriefForm: Decodable {
     func prospect(default locale: NarrativeLocale) throws -> Prospect {
         func clean(_ text: String?) -> String? { text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 } }
         guard let goals = clean(goals) else { throw ExplorerError.badRequest("\"goals\" is required: what the prospect wants, in their words") }
-        if [goals, prospect, industry, size, region].contains(where: { $0.map(PseudonymShape.appears) ?? false }) {
+        if [goals, prospect, industry, size, region].contains(where: { $0.map { !HonestyGuard.pseudonyms(in: $0).isEmpty } ?? false }) {
             throw ExplorerError.badRequest("a field holds an account or user pseudonym (acc-… or usr-…), which no brief may print: leave it out")
         }
         let chosen = try clean(self.locale).map { value in

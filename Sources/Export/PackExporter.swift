@@ -39,7 +39,7 @@ public struct PackExporter: Sendable {
     static let maxStemBytes = 60
 
     /// A slug cut to ``maxStemBytes`` on a character boundary, without a trailing dash.
-    static func fileStem(_ slug: String) -> String {
+    public static func fileStem(_ slug: String) -> String {
         var stem = ""
         for character in slug {
             guard stem.utf8.count + character.utf8.count <= maxStemBytes else { break }

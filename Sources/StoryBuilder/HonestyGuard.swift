@@ -55,7 +55,7 @@ public enum HonestyGuard {
     }
 
     /// Pseudonyms (`acc-` or `usr-` and 16 lowercase hex digits, not inside a longer word) in the text.
-    static func pseudonyms(in text: String) -> [String] {
+    public static func pseudonyms(in text: String) -> [String] {
         let bytes = Array(text.utf8)
         func isWord(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 }
         func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (97...102).contains(byte) }

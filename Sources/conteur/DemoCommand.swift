@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
         let prospects = try ProspectFile.read(corpus.appendingPathComponent("prospects.json"))
         for prospect in prospects {
             let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: id), format: .md)
-            let file = briefs.appendingPathComponent("\(prospect.slug).\(prospect.locale.rawValue).md")
+            let file = briefs.appendingPathComponent("\(PackExporter.fileStem(prospect.slug)).\(prospect.locale.rawValue).md")
             try Data(pitch.text.utf8).write(to: file, options: .atomic)
             print("  \(file.path)  (\(pitch.narrative.subject?.name ?? "no archetype fits"))")
         }
