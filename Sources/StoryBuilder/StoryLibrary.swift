@@ -34,7 +34,8 @@ public struct StoryLibrary: Sendable {
 
     /// Renders a narrative with a template and verifies the result against its figures.
     public func render(_ template: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
-        let text = try templates.render(template, narrative, format: format)
+        // No control character or bidirectional override from data or from the prospect's words reaches output.
+        let text = replacingControls(try templates.render(template, narrative, format: format))
         try HonestyGuard.verify(text, narrative: narrative, html: format == .html, source: templates.file(template, narrative.locale).path)
         return text
     }

@@ -28,7 +28,7 @@ struct PitchCommand: ParsableCommand {
         let prospect = Prospect(name: prospect, goals: goals, industry: industry, size: size, region: region, locale: locale)
         let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: record.id),
                                       format: NarrativeFormat(rawValue: format.rawValue) ?? .md)
-        let output = format == .json ? try JSONOutput.string(pitch) : pitch.text
+        let output = replacingControls(format == .json ? try JSONOutput.string(pitch) : pitch.text)
         if let out {
             try Data(output.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } else {

@@ -70,6 +70,13 @@ import Testing
         let figures = try #require(pitch["figures"] as? [[String: Any]])
         #expect(figures.allSatisfy { Set($0.keys).isSuperset(of: ["id", "value", "text", "definition", "accounts", "run"]) })
 
+        // Control characters and bidirectional overrides in the prospect's words never reach the terminal.
+        for format in ["text", "json", "html"] {
+            let hostile = try work.run(["pitch", "--db", database, "--goals", "reduce churn \u{1B}[31m\u{07}", "--prospect", "Acme\u{202E}moc.evil",
+                                        "--format", format])
+            #expect(!hostile.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(format)")
+        }
+
         let html = demo.appendingPathComponent("brief.html")
         try work.run(["pitch", "--db", database, "--goals", "réduire l'attrition", "--locale", "fr", "--format", "html", "--out", html.path])
         #expect(try String(contentsOf: html, encoding: .utf8).contains("<h1>"))
