@@ -23,10 +23,8 @@ struct ExportTarget {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         recover()
         switch PackManifest.kind(of: url) {
-        case .notAFolder: throw StoryError("\(url.path): a file is in the way; export into a folder")
-        case .foreign:
-            throw StoryError("\(url.path): the folder holds files that are not part of a Conteur pack, so nothing was changed; "
-                + "export into an empty or new folder")
+        case .notAFolder: throw ExportError.fileInTheWay(path: url.path)
+        case .foreign: throw ExportError.foreignFolder(path: url.path)
         case .missing, .empty, .pack: break
         }
         let staging = sibling("staging")
@@ -47,7 +45,7 @@ struct ExportTarget {
         for stale in leftovers("staging") { try? FileManager.default.removeItem(at: stale) }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw StoryError("\(url.path): a folder is in the way; export to a file")
+            throw ExportError.folderInTheWay(path: url.path)
         }
         let staging = sibling("staging")
         do {
@@ -65,12 +63,11 @@ struct ExportTarget {
         guard PackManifest.kind(of: url) != .missing else { return try renameItem(staging, url) }
         let old = sibling("old")
         do { try renameItem(url, old) } catch {
-            throw StoryError("\(url.path): the previous pack could not be moved aside (\(error)); it is as it was")
+            throw ExportError.moveAsideFailed(path: url.path, reason: "\(error)")
         }
         do { try renameItem(staging, url) } catch {
             let restored = (try? renameItem(old, url)) != nil
-            throw StoryError("\(url.path): the new pack could not be moved into place (\(error)); "
-                + (restored ? "the previous pack is as it was" : "the previous pack is beside it and the next export puts it back"))
+            throw ExportError.moveInFailed(path: url.path, reason: "\(error)", restored: restored)
         }
         try? Self.removePack(old)
     }
@@ -108,6 +105,6 @@ struct ExportTarget {
 
     /// `rename(2)`: atomic within a file system, and the old and new names are always in the same folder here.
     static func posixRename(_ from: URL, _ to: URL) throws {
-        guard rename(from.path, to.path) == 0 else { throw StoryError(String(cString: strerror(errno))) }
+        guard rename(from.path, to.path) == 0 else { throw ExportError.system(reason: String(cString: strerror(errno))) }
     }
 }

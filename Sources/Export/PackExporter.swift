@@ -152,17 +152,17 @@ public enum ProspectFile {
         if url.pathExtension.lowercased() == "json" {
             let data = try Data(contentsOf: url)
             do { return try JSONDecoder().decode([Prospect].self, from: data) } catch {
-                throw StoryError("\(url.path): not a list of prospects: \(StoryError.describe(decoding: error))")
+                throw ExportError.prospects(path: url.path, line: nil, problem: "not a list of prospects: " + StoryError.describe(decoding: error))
             }
         }
         let table = try CSVTable(path: url.path)
-        guard table.header.contains("goals") else { throw StoryError("\(url.path):1: no \"goals\" column (expected name, goals, industry, size, region, locale)") }
+        guard table.header.contains("goals") else { throw ExportError.prospects(path: url.path, line: 1, problem: "no \"goals\" column (expected name, goals, industry, size, region, locale)") }
         return try table.rows.map { line, fields in
             func field(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
-            guard let goals = field("goals") else { throw StoryError("\(url.path):\(line): the prospect has no goals") }
+            guard let goals = field("goals") else { throw ExportError.prospects(path: url.path, line: line, problem: "the prospect has no goals") }
             let locale = try field("locale").map { value in
                 guard let locale = NarrativeLocale(rawValue: value.lowercased()) else {
-                    throw StoryError("\(url.path):\(line): locale \"\(value)\" is not en or fr")
+                    throw ExportError.prospects(path: url.path, line: line, problem: "locale \"\(value)\" is not en or fr")
                 }
                 return locale
             } ?? .en

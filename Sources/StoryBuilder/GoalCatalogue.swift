@@ -66,17 +66,17 @@ public struct GoalCatalogue: Sendable, Codable {
     public static func load(_ url: URL) throws -> GoalCatalogue {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw StoryError("\(url.path): cannot read the goal catalogue (\(error.localizedDescription))")
+            throw StoryError.unreadable(path: url.path, what: "the goal catalogue", reason: error.localizedDescription)
         }
         let catalogue: GoalCatalogue
         do { catalogue = try JSONDecoder().decode(GoalCatalogue.self, from: data) } catch {
-            throw StoryError("\(url.path): \(StoryError.describe(decoding: error))")
+            throw StoryError.malformed(path: url.path, detail: StoryError.describe(decoding: error))
         }
         var seen = Set<String>()
         for goal in catalogue.goals {
-            guard seen.insert(goal.id).inserted else { throw StoryError("\(url.path): goal \"\(goal.id)\" is defined twice") }
+            guard seen.insert(goal.id).inserted else { throw StoryError.duplicateGoal(path: url.path, id: goal.id) }
             guard !goal.phrasings.en.isEmpty || !goal.phrasings.fr.isEmpty else {
-                throw StoryError("\(url.path): goal \"\(goal.id)\" has no phrasings")
+                throw StoryError.goalWithoutPhrasings(path: url.path, id: goal.id)
             }
         }
         return catalogue
@@ -100,10 +100,30 @@ public struct GoalCatalogue: Sendable, Codable {
     }
 }
 
-/// A story-building error, worded for the person who can fix it.
-public struct StoryError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// A story-building error, worded for the person who can fix it: the file, and what is wrong with it.
+public enum StoryError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// A file that cannot be read (`what`: "the phrase book", "the goal catalogue", "the template as UTF-8 text").
+    case unreadable(path: String, what: String, reason: String)
+    /// A JSON file whose content is not what it should be (`detail` says what and where).
+    case malformed(path: String, detail: String)
+    case duplicateGoal(path: String, id: String)
+    case goalWithoutPhrasings(path: String, id: String)
+    case noTemplates(folder: String, locale: NarrativeLocale)
+    case missingTemplate(folder: String, name: String, locale: NarrativeLocale)
+    /// Rendered text the honesty guard refused.
+    case dishonest(source: String, problems: [String])
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let what, let reason): "\(path): cannot read \(what)\(reason.isEmpty ? "" : " (\(reason))")"
+        case .malformed(let path, let detail): "\(path): \(detail)"
+        case .duplicateGoal(let path, let id): "\(path): goal \"\(id)\" is defined twice"
+        case .goalWithoutPhrasings(let path, let id): "\(path): goal \"\(id)\" has no phrasings"
+        case .noTemplates(let folder, let locale): "\(folder): no templates (*.mustache) for locale \(locale.rawValue)"
+        case .missingTemplate(let folder, let name, let locale): "\(folder): no template \(name).mustache for locale \(locale.rawValue)"
+        case .dishonest(let source, let problems): "\(source): \(problems.joined(separator: "; "))"
+        }
+    }
 
     /// A JSON decoding error in words: what is wrong and where (`goals[0].title`), or the parser's own account
     /// of malformed JSON.

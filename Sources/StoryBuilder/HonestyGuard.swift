@@ -16,7 +16,7 @@ public enum HonestyGuard {
     /// Throws when `text` breaks a rule, naming what it breaks and where it comes from.
     public static func verify(_ text: String, narrative: Narrative, html: Bool = false, source: String) throws {
         let problems = problems(in: text, narrative: narrative, html: html)
-        guard problems.isEmpty else { throw StoryError("\(source): \(problems.joined(separator: "; "))") }
+        guard problems.isEmpty else { throw StoryError.dishonest(source: source, problems: problems) }
     }
 
     /// Numbers as printed: digits, with thousands separators and a decimal mark between digits.

@@ -24,10 +24,10 @@ public struct PhraseBook: Sendable, Codable {
     public static func load(_ url: URL) throws -> PhraseBook {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw StoryError("\(url.path): cannot read the phrase book (\(error.localizedDescription))")
+            throw StoryError.unreadable(path: url.path, what: "the phrase book", reason: error.localizedDescription)
         }
         do { return try JSONDecoder().decode(PhraseBook.self, from: data) } catch {
-            throw StoryError("\(url.path): \(StoryError.describe(decoding: error))")
+            throw StoryError.malformed(path: url.path, detail: StoryError.describe(decoding: error))
         }
     }
 

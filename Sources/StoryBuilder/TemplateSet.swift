@@ -44,11 +44,11 @@ public struct TemplateSet: Sendable {
         for locale in NarrativeLocale.allCases {
             let folder = directory.appendingPathComponent(locale.rawValue)
             let files = Self.templateFiles(in: folder)
-            guard !files.isEmpty else { throw StoryError("\(folder.path): no templates (*.mustache) for locale \(locale.rawValue)") }
+            guard !files.isEmpty else { throw StoryError.noTemplates(folder: folder.path, locale: locale) }
             var texts: [String: String] = [:]
             for (name, url) in files {
                 guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                    throw StoryError("\(url.path): cannot read the template as UTF-8 text")
+                    throw StoryError.unreadable(path: url.path, what: "the template as UTF-8 text", reason: "")
                 }
                 do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError {
                     throw TemplateProblem(file: url.path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
@@ -57,7 +57,7 @@ public struct TemplateSet: Sendable {
                 texts[name] = text
             }
             for name in Self.required where texts[name] == nil {
-                throw StoryError("\(folder.path): missing template \(name).mustache")
+                throw StoryError.missingTemplate(folder: folder.path, name: name, locale: locale)
             }
             sources[locale] = texts
             var library = MustacheLibrary()
@@ -86,7 +86,7 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
         let locale = narrative.locale
         guard let library = libraries[locale], library.getTemplate(named: name) != nil else {
-            throw StoryError("no template \(name).mustache for locale \(locale.rawValue) in \(directory.path)")
+            throw StoryError.missingTemplate(folder: directory.path, name: name, locale: locale)
         }
         let markdown = Self.tidy(library.render(narrative.templateContext, withTemplate: name) ?? "")
         switch format {

@@ -40,7 +40,7 @@ struct AnalyzeCommand: ParsableCommand {
     static func lexicon(_ narratives: String?) throws -> NamingLexicon {
         let file = try Resources.narratives(narratives).appendingPathComponent("naming.json")
         do { return try NamingLexicon(json: Data(contentsOf: file)) } catch {
-            throw ValidationErrorMessage("\(file.path): cannot read the naming lexicon (\(error.localizedDescription))")
+            throw CommandError.lexicon(path: file.path, reason: error.localizedDescription)
         }
     }
 
@@ -67,7 +67,7 @@ struct AnalyzeCommand: ParsableCommand {
     /// A day given on the command line (`--from`, `--to`), as Unix seconds at midnight UTC.
     static func parseDay(_ text: String?, _ option: String) throws -> Int64? {
         guard let text else { return nil }
-        guard let time = parseTimestamp(text) else { throw ValidationErrorMessage("\(option): \"\(text)\" is not a date (YYYY-MM-DD)") }
+        guard let time = parseTimestamp(text) else { throw CommandError.notADate(option: option, text: text) }
         return time / 86_400 * 86_400
     }
 }

@@ -33,10 +33,10 @@ enum UserFacingError {
     static func wording(_ error: any Error) -> any Error {
         switch error {
         case is DecodingError:
-            return ValidationErrorMessage("a stored analysis cannot be read by this version of Conteur; run `conteur analyze` again")
+            return CommandError.staleRun
         case let error as CocoaError:
             let file = error.filePath ?? error.url?.path ?? "a file"
-            return ValidationErrorMessage("\(file): \(reason(error.code))")
+            return CommandError.file(path: file, reason: reason(error.code))
         default:
             return StoreError.wrapping(error, path: "the database")
         }

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let locales = try locale.split(separator: ",").map { part -> NarrativeLocale in
             guard let locale = NarrativeLocale(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationErrorMessage("--locale: \"\(part)\" is not en or fr")
+                throw CommandError.locale(String(part))
             }
             return locale
         }

@@ -21,8 +21,7 @@ enum Resources {
                 directory = parent
             }
         }
-        throw ValidationErrorMessage(
-            "cannot find Conteur's Narratives/ and Corpus/ folders; set CONTEUR_HOME to the folder that holds them")
+        throw CommandError.noHome
     }
 
     /// The demo data set.
@@ -39,10 +38,4 @@ enum Resources {
         return manager.fileExists(atPath: directory.appendingPathComponent("Narratives").path)
             && manager.fileExists(atPath: directory.appendingPathComponent("Corpus/demo").path)
     }
-}
-
-/// A plain error message for the terminal.
-struct ValidationErrorMessage: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

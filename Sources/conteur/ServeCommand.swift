@@ -16,10 +16,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         do { try ExplorerServer.checkExposure(host: host, token: token) } catch {
-            throw ValidationErrorMessage("refusing to listen on \(host) without --token: only loopback may be served without one")
+            throw CommandError.exposed(host: host)
         }
         guard ExplorerServer.logLevels.contains(logLevel) else {
-            throw ValidationErrorMessage("--log-level must be one of \(ExplorerServer.logLevels.joined(separator: ", "))")
+            throw CommandError.logLevel(known: ExplorerServer.logLevels)
         }
         let state = ExplorerState(store: try store.open(.readOnly), library: try story.library())
         let (host, port) = (host, port)

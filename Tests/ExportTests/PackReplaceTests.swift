@@ -42,8 +42,8 @@ import Testing
             for folder in [mine, added, drafts] {
                 let before = try fileTree(folder)
                 for export in exports {
-                    let error = try #require(throws: StoryError.self) { try export(folder) }
-                    #expect(error.description.hasPrefix(folder.path + ": ") && error.description.contains("empty or new folder"))
+                    let error = try #require(throws: ExportError.self) { try export(folder) }
+                    #expect(error == .foreignFolder(path: folder.path))
                     #expect(!error.description.contains("mydoc") && !error.description.contains("notes"))
                 }
                 #expect(try fileTree(folder) == before)
@@ -72,28 +72,28 @@ import Testing
             try exporter.writeHTML(to: pack)
             let before = try fileTree(pack)
             // The new pack fails half-way through.
-            #expect(throws: StoryError.self) {
+            #expect(throws: OnPurpose.self) {
                 try ExportTarget(pack).replaceFolder { staging in
                     try Data("half".utf8).write(to: staging.appendingPathComponent("index.html"))
-                    throw StoryError("broken on purpose")
+                    throw OnPurpose()
                 }
             }
             #expect(try fileTree(pack) == before && siblings(of: pack).isEmpty)
             // The old pack cannot be moved aside, or the new one cannot be moved in.
-            let failures: [(String, (URL) -> Bool)] = [
-                ("moving the old pack aside", { $0.lastPathComponent == "pack" }),
-                ("moving the new pack in", { $0.lastPathComponent.hasPrefix(".pack.staging-") }),
+            let failures: [(ExportError, (URL) -> Bool)] = [
+                (.moveAsideFailed(path: pack.path, reason: "\(OnPurpose())"), { $0.lastPathComponent == "pack" }),
+                (.moveInFailed(path: pack.path, reason: "\(OnPurpose())", restored: true), { $0.lastPathComponent.hasPrefix(".pack.staging-") }),
             ]
             for (failure, fails) in failures {
                 var target = ExportTarget(pack)
                 target.renameItem = { from, to in
-                    if fails(from) { throw StoryError("refused on purpose") }
+                    if fails(from) { throw OnPurpose() }
                     try ExportTarget.posixRename(from, to)
                 }
-                let error = try #require(throws: StoryError.self) {
+                let error = try #require(throws: ExportError.self) {
                     try target.replaceFolder { try Data("new".utf8).write(to: $0.appendingPathComponent("index.html")) }
                 }
-                #expect(error.description.hasPrefix(pack.path + ": ") && error.description.hasSuffix("as it was"), "\(failure)")
+                #expect(error == failure)
                 #expect(try fileTree(pack) == before && siblings(of: pack).isEmpty, "\(failure)")
             }
         }
@@ -130,7 +130,7 @@ import Testing
             let before = try fileTree(pack)
             let aside = { scratch.appendingPathComponent(".pack.old-\(UUID().uuidString)") }
             try FileManager.default.moveItem(at: pack, to: aside())
-            #expect(throws: StoryError.self) { try ExportTarget(pack).replaceFolder { _ in throw StoryError("broken on purpose") } }
+            #expect(throws: OnPurpose.self) { try ExportTarget(pack).replaceFolder { _ in throw OnPurpose() } }
             #expect(try fileTree(pack) == before && siblings(of: pack).isEmpty)
             try FileManager.default.moveItem(at: pack, to: aside())
             try exporter.writeMarkdown(to: pack)
@@ -140,7 +140,7 @@ import Testing
             let partly = aside()
             try FileManager.default.moveItem(at: pack, to: partly)
             try FileManager.default.removeItem(at: partly.appendingPathComponent("fr"))
-            #expect(throws: StoryError.self) { try ExportTarget(pack).replaceFolder { _ in throw StoryError("broken on purpose") } }
+            #expect(throws: OnPurpose.self) { try ExportTarget(pack).replaceFolder { _ in throw OnPurpose() } }
             #expect(try PackManifest.kind(of: pack) == .missing && siblings(of: pack).isEmpty)
             // A folder aside that is not a pack is neither put back nor deleted.
             let foreign = scratch.appendingPathComponent(".other.old-\(UUID().uuidString)")
@@ -161,13 +161,18 @@ import Testing
             #expect(try siblings(of: file).isEmpty)
             let before = try Data(contentsOf: file)
             var target = ExportTarget(file)
-            target.renameItem = { _, _ in throw StoryError("refused on purpose") }
-            #expect(throws: StoryError.self) { try target.replaceFile(with: Data("new".utf8)) }
+            target.renameItem = { _, _ in throw OnPurpose() }
+            #expect(throws: OnPurpose.self) { try target.replaceFile(with: Data("new".utf8)) }
             #expect(try Data(contentsOf: file) == before && siblings(of: file).isEmpty)
             let folder = scratch.appendingPathComponent("folder.json")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-            #expect(throws: StoryError.self) { try exporter.writeJSON(to: folder) }
+            #expect(throws: ExportError.folderInTheWay(path: folder.path)) { try exporter.writeJSON(to: folder) }
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         }
     }
+}
+
+/// A failure a test injects.
+struct OnPurpose: Error, CustomStringConvertible {
+    var description: String { "refused on purpose" }
 }

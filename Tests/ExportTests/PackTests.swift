@@ -102,7 +102,7 @@ enum PackFixture {
         let folder = PackFixture.database.folder.appendingPathComponent("mine")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "keep me".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-        #expect(throws: StoryError.self) { try PackFixture.exporter.writeHTML(to: folder) }
+        #expect(throws: ExportError.foreignFolder(path: folder.path)) { try PackFixture.exporter.writeHTML(to: folder) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
         // A previous pack is replaced whole; a file added to it is not Conteur's to delete (see PackReplaceTests).
         let pack = PackFixture.database.folder.appendingPathComponent("again")
@@ -128,7 +128,7 @@ enum PackFixture {
         }
         let blocker = PackFixture.database.folder.appendingPathComponent("a-file")
         try "keep".write(to: blocker, atomically: true, encoding: .utf8)
-        #expect(throws: StoryError.self) { try exporter.writeHTML(to: blocker) }
+        #expect(throws: ExportError.fileInTheWay(path: blocker.path)) { try exporter.writeHTML(to: blocker) }
         #expect(try String(contentsOf: blocker, encoding: .utf8) == "keep")
     }
 
@@ -158,7 +158,7 @@ enum PackFixture {
         #expect(prospects.map(\.name) == ["Acme", "Beta"] && prospects[0].goals == "reduce churn, please" && prospects[0].locale == .fr)
         #expect(prospects[1].industry == nil && prospects[1].locale == .en)
         try "name,goals,locale\nAcme,reduce churn,de\n".write(to: csv, atomically: true, encoding: .utf8)
-        let error = try #require(throws: StoryError.self) { try ProspectFile.read(csv) }
-        #expect(error.description == "\(csv.path):2: locale \"de\" is not en or fr")
+        let error = try #require(throws: ExportError.self) { try ProspectFile.read(csv) }
+        #expect(error == .prospects(path: csv.path, line: 2, problem: "locale \"de\" is not en or fr"))
     }
 }

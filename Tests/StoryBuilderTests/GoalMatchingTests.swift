@@ -128,7 +128,7 @@ struct GoalMatchingTests {
         try Data("{\"version\": 1, \"synonyms\": {\"en\": [], \"fr\": []}, \"goals\": [{\"id\": \"x\"}]}".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let error = try #require(throws: StoryError.self) { try GoalCatalogue.load(file) }
-        #expect(error.description.hasPrefix(file.path))
-        #expect(error.description.contains("goals[0]"))
+        guard case .malformed(let path, let detail) = error else { Issue.record("\(error)"); return }
+        #expect(path == file.path && detail.contains("goals[0]"))
     }
 }
