@@ -1,53 +1,5 @@
 import Foundation
 
-/// What an analysis run is asked to do.
-public struct AnalysisOptions: Sendable, Codable {
-    /// Force this many archetypes; nil chooses k over 2…12 by silhouette.
-    public var k: Int?
-    public var seed: UInt64
-    /// Privacy threshold: no archetype (or described value) below this many accounts.
-    public var minSize: Int
-
-    public init(k: Int? = nil, seed: UInt64 = 42, minSize: Int = 5) {
-        self.k = k
-        self.seed = seed
-        self.minSize = minSize
-    }
-}
-
-/// The result of mining usage into archetypes, with every account's health.
-public struct Analysis: Sendable, Codable {
-    public struct Member: Sendable, Codable {
-        public var account: Int64
-        public var pseudonym: String
-        public var archetype: Int
-        public var health: Health
-    }
-
-    public var options: AnalysisOptions
-    public var window: UsageWindow
-    public var features: [FeatureDefinition]
-    public var k: Int
-    public var silhouette: Double
-    public var trials: [ClusterSelection.Trial]
-    public var archetypes: [Archetype]
-    public var members: [Member]
-    /// How well health separates renewed from not-renewed accounts, when renewal is known.
-    public var healthAUC: Double?
-    /// How the analysis departed from the usual one (supplied features, too few accounts to split);
-    /// nil in runs stored before notes were codes.
-    public var notes: [Note]?
-
-    /// A departure from the usual analysis, with its figures; the story layer words it.
-    public enum Note: Sendable, Codable, Equatable {
-        /// Clustered on `count` features supplied by the team's warehouse; `leftOut` accounts lacked them.
-        case suppliedFeatures(count: Int, leftOut: Int)
-        /// `accounts` is fewer than twice the privacy threshold: one group, not split.
-        case tooFewToSplit(accounts: Int, threshold: Int)
-    }
-    public var timingsMs: [String: Double]
-}
-
 /// Mines per-account usage into archetypes: features → scaling → k-means → profiles → names → health.
 public enum Analyzer {
     /// - Parameter supplied: per-account features computed elsewhere; when given, archetypes are
@@ -56,61 +8,39 @@ public enum Analyzer {
     public static func analyze(window: UsageWindow, usage: [AccountUsage], outcomes: [AccountOutcome],
                                options: AnalysisOptions, lexicon: NamingLexicon,
                                supplied: (names: [String], values: [Int64: [Double]])? = nil) -> Analysis {
-        var usage = usage
+        var clock = Stopwatch()
         var notes: [Analysis.Note] = []
+        var usage = usage
+        var clustered: FeatureTable?
         if let supplied, !supplied.names.isEmpty {
             let before = usage.count
             usage = usage.filter { supplied.values[$0.account] != nil }
             notes.append(.suppliedFeatures(count: supplied.names.count, leftOut: before - usage.count))
-        }
-        var timings: [String: Double] = [:]
-        var clock = Date()
-        func lap(_ stage: String) {
-            timings[stage] = (Date().timeIntervalSince(clock) * 1000).rounded()
-            clock = Date()
+            clustered = FeatureTable(definitions: supplied.names.map { .init(id: $0, unit: "", logScaled: false, weight: 1) },
+                                     accounts: usage.map(\.account), rows: usage.map { supplied.values[$0.account]! })
         }
         let table = FeatureTable.compute(window: window, usage: usage)
-        let clustered = supplied.flatMap { supplied in
-            supplied.names.isEmpty ? nil : FeatureTable(
-                definitions: supplied.names.map { .init(id: $0, unit: "", logScaled: false, weight: 1) },
-                accounts: usage.map(\.account), rows: usage.map { supplied.values[$0.account]! })
-        } ?? table
-        let matrix = clustered.standardized()
-        lap("features")
+        let features = clustered ?? table
+        let matrix = features.standardized()
+        clock.lap("features")
         let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed)
-        lap("cluster")
-        // Archetype ids by size, largest first (ties by label for determinism).
-        let sizes = selection.fit.sizes
-        let order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
-        var relabel = [Int](repeating: 0, count: sizes.count)
-        for (rank, label) in order.enumerated() { relabel[label] = rank }
-        let labels = selection.fit.labels.map { relabel[$0] }
-        let k = sizes.count
+        clock.lap("cluster")
+        let labels = labelsBySize(selection.fit)
+        let k = selection.fit.sizes.count
         let groups = (0..<k).map { cluster in labels.indices.filter { labels[$0] == cluster } }
-        let recentWeeks = min(8, max(1, window.weeks / 3))
-        let breadthColumn = table.column("breadth")
-        let typicalBreadth = breadthColumn.map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0
         let commons = groups.map { commonFeatures($0, usage: usage, features: window.features) }
-        let healths = usage.indices.map { i in
-            Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,
-                          typicalBreadth: typicalBreadth, commonFeatures: commons[labels[i]], features: window.features)
-        }
-        var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
-        for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
-        let effects = groups.map { self.effects($0, matrix: matrix, table: clustered) }
+        let healths = assessHealth(table: table, usage: usage, window: window, commons: labels.map { commons[$0] })
+        let effects = groups.map { self.effects($0, matrix: matrix, table: features) }
         let distinctions = effects.map { distinguishing($0) }
         let names = lexicon.names(for: distinctions)
-        var archetypes: [Archetype] = []
-        for cluster in 0..<k {
+        var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
+        for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
+        let archetypes = (0..<k).map { cluster in
             let members = groups[cluster]
-            archetypes.append(Archetype(
+            return Archetype(
                 id: cluster + 1, name: names[cluster], size: members.count,
                 share: Double(members.count) / Double(max(usage.count, 1)),
-                profile: clustered.definitions.indices.map { j in
-                    Archetype.FeatureValue(feature: clustered.definitions[j].id,
-                                           median: Statistics.median(members.map { clustered.rows[$0][j] }),
-                                           population: Statistics.median(clustered.rows.map { $0[j] }))
-                },
+                profile: profile(members, table: features),
                 distinguishing: distinctions[cluster],
                 effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
@@ -118,22 +48,48 @@ public enum Analyzer {
                 renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
                 health: healthSummary(members.map { healths[$0] }),
                 weeklyCurve: (0..<window.weeks).map { week in Statistics.median(members.map { usage[$0].weekly[week] }) },
-                commonFeatures: commons[cluster]))
+                commonFeatures: commons[cluster])
         }
-        lap("profiles")
+        clock.lap("profiles")
         let renewals = usage.indices.compactMap { i in usage[i].profile.renewed.map { (Double(healths[i].score), $0) } }
-        let auc = Statistics.rocAUC(scores: renewals.map(\.0), positives: renewals.map(\.1))
         let members = usage.indices.map { i in
             Analysis.Member(account: usage[i].account, pseudonym: usage[i].pseudonym, archetype: labels[i] + 1, health: healths[i])
         }
         if k == 1 && usage.count < 2 * options.minSize {
             notes.append(.tooFewToSplit(accounts: usage.count, threshold: options.minSize))
         }
-        timings["total"] = timings.values.reduce(0, +)
-        return Analysis(options: options, window: window, features: clustered.definitions, k: k, silhouette: selection.silhouette,
-                        trials: selection.trials, archetypes: archetypes, members: members, healthAUC: auc,
-                        notes: notes,
-                        timingsMs: timings)
+        return Analysis(options: options, window: window, features: features.definitions, k: k, silhouette: selection.silhouette,
+                        trials: selection.trials, archetypes: archetypes, members: members,
+                        healthAUC: Statistics.rocAUC(scores: renewals.map(\.0), positives: renewals.map(\.1)),
+                        notes: notes, timingsMs: clock.timings)
+    }
+
+    /// Cluster labels renumbered by size, largest first (ties by label, for determinism).
+    static func labelsBySize(_ fit: KMeans.Fit) -> [Int] {
+        let sizes = fit.sizes
+        let order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        var relabel = [Int](repeating: 0, count: sizes.count)
+        for (rank, label) in order.enumerated() { relabel[label] = rank }
+        return fit.labels.map { relabel[$0] }
+    }
+
+    /// Every account's health, against the window's recent weeks, the population's typical breadth and the
+    /// features most of its archetype use (`commons`, by account).
+    static func assessHealth(table: FeatureTable, usage: [AccountUsage], window: UsageWindow, commons: [[String]]) -> [Health] {
+        let recentWeeks = min(8, max(1, window.weeks / 3))
+        let typicalBreadth = table.column("breadth").map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0
+        return usage.indices.map { i in
+            Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,
+                          typicalBreadth: typicalBreadth, commonFeatures: commons[i], features: window.features)
+        }
+    }
+
+    /// The median of each feature among `members` and in the population, in natural units.
+    static func profile(_ members: [Int], table: FeatureTable) -> [Archetype.FeatureValue] {
+        table.definitions.indices.map { j in
+            Archetype.FeatureValue(feature: table.definitions[j].id, median: Statistics.median(members.map { table.rows[$0][j] }),
+                                   population: Statistics.median(table.rows.map { $0[j] }))
+        }
     }
 
     /// Standardized differences between the members' mean and the population (0 mean, unit sd), feature by feature.

@@ -31,76 +31,71 @@ public struct FeatureTable: Sendable {
 
     /// Computes the features that the data supports.
     public static func compute(window: UsageWindow, usage: [AccountUsage]) -> FeatureTable {
-        let weeks = window.weeks
-        let recentWeeks = min(8, max(1, weeks / 3))
-        // Feature mix over the busiest features (at most 12), by total activity.
+        let mixed = busiestFeatures(window: window, usage: usage)
+        let recentWeeks = min(8, max(1, window.weeks / 3))
+        return FeatureTable(definitions: definitions(window: window, mixed: mixed), accounts: usage.map(\.account),
+                            rows: usage.map { row($0, window: window, mixed: mixed, recentWeeks: recentWeeks) })
+    }
+
+    /// The busiest features (at most 12) by total activity, whose shares make the feature mix; in feature order.
+    static func busiestFeatures(window: UsageWindow, usage: [AccountUsage]) -> [Int] {
         var totals = [Double](repeating: 0, count: window.features.count)
         for account in usage { for (i, value) in account.byFeature.enumerated() { totals[i] += value } }
-        let mixed = totals.indices.filter { totals[$0] > 0 }.sorted { totals[$0] > totals[$1] }.prefix(12).sorted()
+        return totals.indices.filter { totals[$0] > 0 }.sorted { totals[$0] > totals[$1] }.prefix(12).sorted()
+    }
+
+    /// The features the window's columns support, in row order.
+    static func definitions(window: UsageWindow, mixed: [Int]) -> [FeatureDefinition] {
         let mixWeight = mixed.isEmpty ? 0 : (3.0 / Double(mixed.count)).squareRoot()
         var definitions: [FeatureDefinition] = [
             .init(id: "volume_per_week", unit: "events/week", logScaled: true, weight: 1),
             .init(id: "weeks_active", unit: "%", logScaled: false, weight: 1),
             .init(id: "breadth", unit: "%", logScaled: false, weight: 1),
         ]
-        for i in mixed {
-            let name = window.features[i]
-            definitions.append(.init(id: "mix_\(name)", unit: "%", logScaled: false, weight: mixWeight))
-        }
-        if window.hasUsers {
-            definitions.append(.init(id: "per_user_week", unit: "events/user/week", logScaled: true, weight: 1))
-        }
-        if window.hasUsers && window.hasSeats {
-            definitions.append(.init(id: "seats_active", unit: "%", logScaled: false, weight: 1))
-        }
-        if window.hasDuration {
-            definitions.append(.init(id: "minutes_per_event", unit: "min", logScaled: true, weight: 1))
-        }
-        if window.hasValue {
-            definitions.append(.init(id: "value_per_week", unit: "value/week", logScaled: true, weight: 1))
-        }
-        definitions += [
+        definitions += mixed.map { .init(id: "mix_\(window.features[$0])", unit: "%", logScaled: false, weight: mixWeight) }
+        if window.hasUsers { definitions.append(.init(id: "per_user_week", unit: "events/user/week", logScaled: true, weight: 1)) }
+        if window.hasUsers && window.hasSeats { definitions.append(.init(id: "seats_active", unit: "%", logScaled: false, weight: 1)) }
+        if window.hasDuration { definitions.append(.init(id: "minutes_per_event", unit: "min", logScaled: true, weight: 1)) }
+        if window.hasValue { definitions.append(.init(id: "value_per_week", unit: "value/week", logScaled: true, weight: 1)) }
+        return definitions + [
             .init(id: "trend", unit: "×", logScaled: true, weight: 1),
             .init(id: "peak_month", unit: "%", logScaled: false, weight: 1),
             .init(id: "peak_week_ratio", unit: "×", logScaled: true, weight: 1),
             .init(id: "recency", unit: "days", logScaled: true, weight: 1),
             .init(id: "tenure", unit: "days", logScaled: true, weight: 1),
         ]
-        let rows = usage.map { account -> [Double] in
-            // The account's own span: from its first active week (or start) to the window's end.
-            let firstWeek = account.weekly.firstIndex { $0 > 0 } ?? 0
-            let span = Array(account.weekly[firstWeek...])
-            let total = account.weekly.reduce(0, +)
-            let activeWeeks = span.filter { $0 > 0 }.count
-            var row = [
-                total / Double(max(span.count, 1)),
-                Double(activeWeeks) / Double(max(span.count, 1)),
-                Double(account.byFeature.filter { $0 > 0 }.count) / Double(max(window.features.count, 1)),
-            ]
-            for i in mixed { row.append(total > 0 ? account.byFeature[i] / total : 0) }
-            if window.hasUsers {
-                row.append(total / Double(max(account.users ?? 1, 1)) / Double(max(activeWeeks, 1)))
-            }
-            if window.hasUsers && window.hasSeats {
-                let seats = account.profile.seats ?? 0
-                row.append(seats > 0 ? min(1, Double(account.recentUsers ?? 0) / Double(seats)) : 0)
-            }
-            if window.hasDuration { row.append(total > 0 ? (account.duration ?? 0) / 60 / total : 0) }
-            if window.hasValue { row.append((account.value ?? 0) / Double(max(span.count, 1))) }
-            let recent = span.suffix(recentWeeks)
-            let earlier = span.dropLast(recentWeeks)
-            let recentRate = recent.reduce(0, +) / Double(max(recent.count, 1))
-            let earlierRate = earlier.isEmpty ? recentRate : earlier.reduce(0, +) / Double(earlier.count)
-            row.append((recentRate + 1) / (earlierRate + 1))
-            let months = account.monthly
-            row.append(total > 0 ? (months.max() ?? 0) / total : 0)
-            row.append(((span.max() ?? 0) + 1) / (Statistics.median(span) + 1))
-            row.append(Double(max(0, window.to - account.lastEvent)) / 86_400)
-            let start = account.profile.started ?? account.firstEvent
-            row.append(Double(max(0, window.to - min(start, account.firstEvent))) / 86_400)
-            return row
+    }
+
+    /// One account's features, in the order of ``definitions(window:mixed:)``.
+    static func row(_ account: AccountUsage, window: UsageWindow, mixed: [Int], recentWeeks: Int) -> [Double] {
+        // The account's own span: from its first active week (or start) to the window's end.
+        let firstWeek = account.weekly.firstIndex { $0 > 0 } ?? 0
+        let span = Array(account.weekly[firstWeek...])
+        let total = account.weekly.reduce(0, +)
+        let activeWeeks = span.filter { $0 > 0 }.count
+        var row = [
+            total / Double(max(span.count, 1)),
+            Double(activeWeeks) / Double(max(span.count, 1)),
+            Double(account.byFeature.filter { $0 > 0 }.count) / Double(max(window.features.count, 1)),
+        ]
+        for i in mixed { row.append(total > 0 ? account.byFeature[i] / total : 0) }
+        if window.hasUsers { row.append(total / Double(max(account.users ?? 1, 1)) / Double(max(activeWeeks, 1))) }
+        if window.hasUsers && window.hasSeats {
+            let seats = account.profile.seats ?? 0
+            row.append(seats > 0 ? min(1, Double(account.recentUsers ?? 0) / Double(seats)) : 0)
         }
-        return FeatureTable(definitions: definitions, accounts: usage.map(\.account), rows: rows)
+        if window.hasDuration { row.append(total > 0 ? (account.duration ?? 0) / 60 / total : 0) }
+        if window.hasValue { row.append((account.value ?? 0) / Double(max(span.count, 1))) }
+        let recent = span.suffix(recentWeeks), earlier = span.dropLast(recentWeeks)
+        let recentRate = recent.reduce(0, +) / Double(max(recent.count, 1))
+        let earlierRate = earlier.isEmpty ? recentRate : earlier.reduce(0, +) / Double(earlier.count)
+        row.append((recentRate + 1) / (earlierRate + 1))
+        row.append(total > 0 ? (account.monthly.max() ?? 0) / total : 0)
+        row.append(((span.max() ?? 0) + 1) / (Statistics.median(span) + 1))
+        row.append(Double(max(0, window.to - account.lastEvent)) / 86_400)
+        let start = account.profile.started ?? account.firstEvent
+        row.append(Double(max(0, window.to - min(start, account.firstEvent))) / 86_400)
+        return row
     }
 
     /// Clustering input: log where heavy-tailed, standardized, weighted.

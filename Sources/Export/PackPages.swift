@@ -68,8 +68,8 @@ public struct PackPages: Sendable {
     public func index(here: String, briefs: [(prospect: Prospect, page: String)] = []) -> String {
         let archetypes = source.archetypes
         let window = source.analysis.window
-        let period = phrases.text("period", ["from": grammar.date(Date(timeIntervalSince1970: TimeInterval(window.from))),
-                                             "to": grammar.date(Date(timeIntervalSince1970: TimeInterval(window.to - 86_400)))])
+        let days = grammar.days(of: window)
+        let period = phrases.text("period", ["from": days.from, "to": days.to])
         let run = phrases.text("page.run", [
             "run": grammar.number(Double(source.run)), "date": grammar.date(source.createdAt),
             "accounts": grammar.count(source.analysis.members.count, phrases.noun("account")), "period": period,

@@ -1,3 +1,4 @@
+import Archetypes
 import Foundation
 
 /// The two languages narratives are written in.
@@ -144,6 +145,11 @@ public struct LocaleGrammar: Sendable {
     public func date(_ date: Date) -> String {
         let day = Self.calendar.component(.day, from: date)
         return "\(locale == .fr && day == 1 ? "1er" : String(day)) \(month(date))"
+    }
+
+    /// The first and last day of an analysis window, as ``date(_:)`` writes them: the one way a period is said.
+    public func days(of window: UsageWindow) -> (from: String, to: String) {
+        (date(Date(timeIntervalSince1970: TimeInterval(window.from))), date(Date(timeIntervalSince1970: TimeInterval(window.to - 86_400))))
     }
 
     /// A month (UTC): "March 2026" / "mars 2026".

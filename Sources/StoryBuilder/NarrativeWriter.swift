@@ -16,8 +16,7 @@ struct Voice: Sendable {
         grammar = LocaleGrammar(locale)
         self.phrases = phrases
         self.directions = directions
-        windowDays = (grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.from))),
-                      grammar.date(Date(timeIntervalSince1970: TimeInterval(analysis.window.to - 86_400))))
+        windowDays = grammar.days(of: analysis.window)
         dataNames = analysis.archetypes.map { locale == .en ? $0.name.en : $0.name.fr }
             + analysis.features.map { phrases.featureLabel($0) }
             + analysis.window.features.map { phrases.events?[$0] ?? $0 }
@@ -73,33 +72,12 @@ struct NarrativeWriter {
         let demo = roundRobin(goals.map { $0.demo[locale] }, limit: 3)
 
         guard let id, let archetype = archetype(id) else {
-            let recognized = !goals.isEmpty
-            let questions = recognized ? roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
-                : phrases.patterns["nogoal.questions"] ?? []
-            return Narrative(
-                locale: locale, prospect: who, fit: false,
-                headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
-                challenge: recognized ? phrase("challenge", ["prospect": who, "goals": goalTitles]) : phrase("nogoal.challenge", ["prospect": who]),
-                goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [],
-                talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [],
-                caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], alternatives: [], period: period, source: source,
-                run: book.run, verbatim: verbatim, figures: book.figures)
+            return noFit(who: who, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo, period: period, source: source)
         }
-
         let subject = self.subject(archetype)
         let results = self.results(archetype, goals: goals)
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
-        var approach: [String] = []
-        if !archetype.commonFeatures.isEmpty {
-            approach.append(phrase("approach.common", ["features": grammar.list(archetype.commonFeatures.map { phrases.events?[$0] ?? $0 })]))
-        }
-        if let weeks = feature(archetype, "weeks_active") {
-            approach.append(phrase("approach.rhythm", ["weeks": weeks.median, "population": weeks.population]))
-        }
-        approach += subject.traits.prefix(3)
-        if let ramp = archetype.outcomes.first(where: { $0.metric == "time-to-first-value" }), let after = ramp.medianAfter {
-            approach.append(phrase("approach.ramp", ["days": outcomeValue(after, ramp, archetype, "after")]))
-        }
+        let approach = self.approach(archetype, subject: subject)
         let headline: String
         if let best = headlineResult(archetype, results: results, goals: goals) {
             headline = phrase("headline", ["name": subject.name, "metric": best.metric, "before": best.before, "after": best.after])
@@ -111,6 +89,53 @@ struct NarrativeWriter {
         }
         if let renewal { proof.append(renewal) }
         proof.append(phrase("proof.size", ["size": subject.size]))
+        return Narrative(
+            locale: locale, prospect: who, fit: true, headline: headline,
+            challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
+                : phrase(prospect == nil ? "challenge.case.goals" : "challenge", ["prospect": who, "goals": goalTitles, "name": subject.name]),
+            goals: lines, subject: subject, approach: approach, results: results, renewal: renewal,
+            proofPoints: Array(proof.prefix(5)), talkingPoints: talking,
+            discoveryQuestions: roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 3), demo: demo,
+            caveats: caveats(archetype, subject: subject, results: results, goals: goals, period: period),
+            alternatives: alternatives.map { .init(name: $0.name, reason: $0.reasons.first ?? "") },
+            period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
+    private func noFit(who: String, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String], demo: [String],
+                       period: String, source: String) -> Narrative {
+        let recognized = !goals.isEmpty
+        let questions = recognized ? roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
+            : phrases.patterns["nogoal.questions"] ?? []
+        return Narrative(
+            locale: locale, prospect: who, fit: false,
+            headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
+            challenge: recognized ? phrase("challenge", ["prospect": who, "goals": goalTitles]) : phrase("nogoal.challenge", ["prospect": who]),
+            goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [],
+            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [],
+            caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], alternatives: [], period: period, source: source,
+            run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// What the archetype's accounts do: features they share, their rhythm, their traits, how fast they start.
+    private mutating func approach(_ archetype: Archetype, subject: Narrative.Subject) -> [String] {
+        var approach: [String] = []
+        if !archetype.commonFeatures.isEmpty {
+            approach.append(phrase("approach.common", ["features": grammar.list(archetype.commonFeatures.map { phrases.events?[$0] ?? $0 })]))
+        }
+        if let weeks = feature(archetype, "weeks_active") {
+            approach.append(phrase("approach.rhythm", ["weeks": weeks.median, "population": weeks.population]))
+        }
+        approach += subject.traits.prefix(3)
+        if let ramp = archetype.outcomes.first(where: { $0.metric == "time-to-first-value" }), let after = ramp.medianAfter {
+            approach.append(phrase("approach.ramp", ["days": outcomeValue(after, ramp, archetype, "after")]))
+        }
+        return approach
+    }
+
+    /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, results: [Narrative.Result], goals: [Goal],
+                                  period: String) -> [String] {
         var caveats = [phrase("caveat.sample", ["accounts": accounts(archetype.size, archetype), "name": subject.name, "period": period])]
         if let measured = archetype.outcomes.map(\.accounts).max(), !results.isEmpty {
             caveats.append(phrase("caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
@@ -121,15 +146,7 @@ struct NarrativeWriter {
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
         if !missing.isEmpty { caveats.append(phrase("caveat.missing", ["metrics": grammar.list(missing.map(phrases.metric), conjunction: .or)])) }
         if archetype.size < 30 { caveats.append(phrase("caveat.small")) }
-        return Narrative(
-            locale: locale, prospect: who, fit: true, headline: headline,
-            challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
-                : phrase(prospect == nil ? "challenge.case.goals" : "challenge", ["prospect": who, "goals": goalTitles, "name": subject.name]),
-            goals: lines, subject: subject, approach: approach, results: results, renewal: renewal,
-            proofPoints: Array(proof.prefix(5)), talkingPoints: talking,
-            discoveryQuestions: roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 3), demo: demo,
-            caveats: caveats, alternatives: alternatives.map { .init(name: $0.name, reason: $0.reasons.first ?? "") },
-            period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+        return caveats
     }
 
     /// The archetype told in one paragraph: size, what sets it apart, its traits in natural units.

@@ -36,78 +36,40 @@ public struct Ingestor: Sendable {
         let reader: any RecordReader = switch format {
         case .csv: try CSVReader(path: url.path, displayName: name)
         case .ndjson:
-            try NDJSONReader(path: url.path, displayName: name,
-                             columns: kind.canonicalColumns.map(options.mapping.sourceName(for:)),
+            try NDJSONReader(path: url.path, displayName: name, columns: kind.canonicalColumns.map(options.mapping.sourceName(for:)),
                              keepsOtherKeys: kind.keepsOtherColumns)
         }
-        let plan = try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name,
-                                  identifierColumns: identifierColumns)
-        let pseudonymizer = try store.pseudonymizer()
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        var result = ParserThread.Outcome()
-        func load(_ db: GRDB.Database) throws -> Int64 {
-            if let existing { try Self.delete(dataset: existing, db) }
-            try db.execute(
-                sql: """
-                    INSERT INTO datasets(name, sha256, kind, format, rowsLoaded, rowsRejected, mapping, loadedAt)
-                    VALUES (?, ?, ?, ?, 0, 0, ?, ?)
-                    """,
-                arguments: [name, sha256, kind.rawValue, format.rawValue, options.mapping.description, Date()])
-            let dataset = db.lastInsertedRowID
-            for column in plan.identifierSources {
-                try db.execute(sql: "INSERT OR IGNORE INTO identifierColumns(name) VALUES (?)", arguments: [column])
-            }
-            var writer = try BatchWriter(db: db, dataset: dataset)
-            let decoder = try RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
-                                         now: Int64(options.now.timeIntervalSince1970), db: db)
-            let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad) { bytes, rows in
-                progress?(IngestProgress(file: name, bytesRead: bytes, totalBytes: totalBytes, rows: rows))
-            }
-            defer { parser.wait() }
-            parser.start()
-            do {
-                while let batch = parser.channel.receive() { try writer.write(batch) }
-            } catch {
-                parser.channel.cancel()
-                parser.wait()
-                throw error
-            }
-            let outcome = parser.wait()
-            result = outcome
-            if outcome.totalProblems > 0 && !options.skipBad {
-                throw IngestError(file: name, problems: outcome.problems, total: outcome.totalProblems)
-            }
-            for (line, reason) in outcome.rejected {
-                try db.execute(sql: "INSERT INTO rejectedRows(dataset, line, reason) VALUES (?, ?, ?)",
-                               arguments: [dataset, line, reason])
-            }
-            try db.execute(sql: "UPDATE datasets SET rowsLoaded = ?, rowsRejected = ? WHERE id = ?",
-                           arguments: [outcome.rows, outcome.totalProblems, dataset])
-            return dataset
-        }
-        // Parents are written before their children by construction, so foreign keys are not
-        // re-checked row by row during the bulk insert (a third of its cost).
-        let dataset: Int64
+        let load = FileLoad(
+            name: name, sha256: sha256, kind: kind, format: format, options: options, replacing: existing, reader: reader,
+            plan: try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name, identifierColumns: identifierColumns),
+            pseudonymizer: try store.pseudonymizer()
+        ) { bytes, rows in progress?(IngestProgress(file: name, bytesRead: bytes, totalBytes: totalBytes, rows: rows)) }
+        let (dataset, outcome) = try inBulkTransaction(load.run)
+        return IngestReport(file: name, kind: kind, dataset: dataset, rowsLoaded: outcome.rows,
+                            rowsRejected: outcome.totalProblems, problems: outcome.problems,
+                            seconds: Date().timeIntervalSince(started), skipped: false, sha256: sha256)
+    }
+
+    /// Runs `body` in one immediate transaction with foreign keys off: parents are written before their children
+    /// by construction, so foreign keys are not re-checked row by row during the bulk insert (a third of its cost).
+    private func inBulkTransaction<T>(_ body: (GRDB.Database) throws -> T) throws -> T {
         do {
-            dataset = try store.writer.writeWithoutTransaction { db in
+            return try store.writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                var dataset: Int64 = 0
+                var result: T?
                 try db.inTransaction(.immediate) {
-                    dataset = try load(db)
+                    result = try body(db)
                     return .commit
                 }
-                return dataset
+                return result!
             }
         } catch let error as IngestError {
             throw error
         } catch {
             throw StoreError.wrapping(error, path: store.path)
         }
-        let outcome = result
-        return IngestReport(file: name, kind: kind, dataset: dataset, rowsLoaded: outcome.rows,
-                            rowsRejected: outcome.totalProblems, problems: outcome.problems,
-                            seconds: Date().timeIntervalSince(started), skipped: false, sha256: sha256)
     }
 
     /// Removes a dataset and every row it loaded.

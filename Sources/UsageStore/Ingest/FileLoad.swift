@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+
+/// One file's load inside the ingest transaction: the dataset record, the rows from the parser thread, the
+/// rejected rows and the counts.
+struct FileLoad {
+    let name: String
+    let sha256: String
+    let kind: InputKind
+    let format: InputFormat
+    let options: IngestOptions
+    /// The dataset of the same kind and bytes that `--replace` removes first.
+    let replacing: Int64?
+    let reader: any RecordReader
+    let plan: ColumnPlan
+    let pseudonymizer: Pseudonymizer
+    /// Bytes read and rows decoded so far, a few times a second.
+    let progress: (Int, Int) -> Void
+
+    /// Loads the file; throws ``IngestError`` when it has bad rows and `--skip-bad` was not given.
+    func run(_ db: GRDB.Database) throws -> (Int64, ParserThread.Outcome) {
+        if let replacing { try Ingestor.delete(dataset: replacing, db) }
+        let dataset = try record(db)
+        var writer = try BatchWriter(db: db, dataset: dataset)
+        let decoder = try RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
+                                     now: Int64(options.now.timeIntervalSince1970), db: db)
+        let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad, progress: progress)
+        defer { parser.wait() }
+        parser.start()
+        do {
+            while let batch = parser.channel.receive() { try writer.write(batch) }
+        } catch {
+            parser.channel.cancel()
+            parser.wait()
+            throw error
+        }
+        let outcome = parser.wait()
+        if outcome.totalProblems > 0 && !options.skipBad {
+            throw IngestError(file: name, problems: outcome.problems, total: outcome.totalProblems)
+        }
+        for (line, reason) in outcome.rejected {
+            try db.execute(sql: "INSERT INTO rejectedRows(dataset, line, reason) VALUES (?, ?, ?)", arguments: [dataset, line, reason])
+        }
+        try db.execute(sql: "UPDATE datasets SET rowsLoaded = ?, rowsRejected = ? WHERE id = ?",
+                       arguments: [outcome.rows, outcome.totalProblems, dataset])
+        return (dataset, outcome)
+    }
+
+    /// Records the dataset for provenance, and the columns that fed identifiers.
+    private func record(_ db: GRDB.Database) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO datasets(name, sha256, kind, format, rowsLoaded, rowsRejected, mapping, loadedAt)
+                VALUES (?, ?, ?, ?, 0, 0, ?, ?)
+                """,
+            arguments: [name, sha256, kind.rawValue, format.rawValue, options.mapping.description, Date()])
+        let dataset = db.lastInsertedRowID
+        for column in plan.identifierSources {
+            try db.execute(sql: "INSERT OR IGNORE INTO identifierColumns(name) VALUES (?)", arguments: [column])
+        }
+        return dataset
+    }
+}
