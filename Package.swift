@@ -4,6 +4,8 @@ import PackageDescription
 /// Compiler settings shared by every target.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
     .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 

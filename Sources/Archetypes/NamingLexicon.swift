@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Names for archetypes, keyed by a distinguishing feature and its direction (from `Narratives/naming.json`).
 public struct NamingLexicon: Sendable, Codable {

@@ -21,7 +21,7 @@ struct BriefForm: Decodable {
 
     /// A JSON object.
     init(json body: ByteBuffer) throws {
-        do { self = try JSONDecoder().decode(BriefForm.self, from: body) } catch {
+        do { self = try JSONDecoder().decode(BriefForm.self, from: Data(body.readableBytesView)) } catch {
             throw ExplorerError.badRequest(Self.describe(error))
         }
     }

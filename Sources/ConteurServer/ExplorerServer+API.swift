@@ -1,5 +1,7 @@
 import Archetypes
+import Export
 import Hummingbird
+import StoryBuilder
 
 extension ExplorerServer {
     /// The JSON API and `/healthz`.

@@ -1,5 +1,5 @@
 import Foundation
-import Hummingbird
+public import Hummingbird
 
 /// The web explorer: the pack's pages live from the database, a brief form, and a JSON API.
 ///

@@ -1,12 +1,12 @@
 import Archetypes
 import Dispatch
-import Export
-import Foundation
-import Logging
+public import Export
+public import Foundation
+public import Logging
 import NIOConcurrencyHelpers
 import Runs
-import StoryBuilder
-import UsageStore
+public import StoryBuilder
+public import UsageStore
 
 /// What the explorer serves: the latest analysis run, re-read when it changes (a new run, a rename).
 ///

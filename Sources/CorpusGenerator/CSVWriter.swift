@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes CSV bytes to a file through a ~1 MB buffer; `\n` line ends, RFC-4180 quoting when needed.
 /// The one CSV writer of the package: the synthetic corpus and `conteur members` both write through it.

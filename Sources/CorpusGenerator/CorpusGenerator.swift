@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes a synthetic SaaS usage corpus (events.csv, accounts.csv, outcomes.csv) with planted behaviours.
 public struct CorpusGenerator: Sendable {

@@ -1,6 +1,6 @@
-import Archetypes
-import Foundation
-import StoryBuilder
+public import Archetypes
+public import Foundation
+public import StoryBuilder
 import UsageStore
 
 /// Writes narrative packs: a static HTML site, a Markdown folder, or the whole model as JSON.

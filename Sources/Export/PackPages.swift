@@ -1,6 +1,6 @@
-import Archetypes
-import Foundation
-import StoryBuilder
+public import Archetypes
+public import Foundation
+public import StoryBuilder
 
 /// What a pack is made from: an analysis run.
 public struct PackSource: Sendable {

@@ -1,6 +1,6 @@
-import Archetypes
-import Foundation
-import UsageStore
+public import Archetypes
+public import Foundation
+public import UsageStore
 
 /// Analysis runs, in one place for the command line and the explorer: analyse and store, load, rename, members,
 /// at-risk and lookup, over any ``AnalysisStore``.

@@ -1,4 +1,4 @@
-import Archetypes
+public import Archetypes
 import Foundation
 
 /// Why an archetype ranks where it does: one signal, its value, its baseline and the accounts behind it.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Text in both narrative languages.
 public struct Localized<Value: Sendable & Codable & Equatable>: Sendable, Codable, Equatable {

@@ -1,5 +1,5 @@
-import Archetypes
-import Foundation
+public import Archetypes
+public import Foundation
 
 /// The two languages narratives are written in.
 public enum NarrativeLocale: String, Sendable, Codable, CaseIterable { case en, fr }

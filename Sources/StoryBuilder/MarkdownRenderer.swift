@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the small Markdown subset templates write (headings, paragraphs, bullet lists, quotes,
 /// **strong** and *emphasis*, backslash escapes) into plain text or HTML.
 ///

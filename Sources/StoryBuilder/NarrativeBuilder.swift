@@ -1,4 +1,4 @@
-import Archetypes
+public import Archetypes
 import Foundation
 
 /// A pitch: the goals heard, the archetypes chosen and why, the narrative, its figures and the rendered brief.

@@ -1,5 +1,5 @@
-import Archetypes
-import Foundation
+public import Archetypes
+public import Foundation
 
 /// A locale's words for narratives, from `Narratives/<locale>/phrases.json`: sentence patterns with
 /// variants, labels for metrics, units and attributes, and the nouns French grammar needs.

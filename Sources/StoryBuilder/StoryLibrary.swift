@@ -1,5 +1,5 @@
-import Archetypes
-import Foundation
+public import Archetypes
+public import Foundation
 
 /// Everything stories are written from, loaded once: the goal catalogue, the phrase books and the templates.
 public struct StoryLibrary: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Mustache
 
 /// Checks a template set before anyone relies on it: every template of every locale parses, names

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Mustache
 
 /// How a rendered narrative is written out.

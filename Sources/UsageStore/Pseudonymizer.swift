@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 
 /// Turns raw identifiers into stable pseudonyms with a keyed HMAC-SHA256.
 ///

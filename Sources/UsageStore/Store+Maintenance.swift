@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// A loaded file, as recorded for provenance.
-public struct DatasetRecord: Codable, Sendable, FetchableRecord {
+public struct DatasetRecord: Codable, Sendable {
     public var id: Int64
     public var name: String
     public var sha256: String
@@ -36,7 +36,7 @@ extension Store {
             for table in Self.dataTables {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
-            let datasets = try DatasetRecord.fetchAll(db, sql: "SELECT * FROM datasets ORDER BY id")
+            let datasets = try Decoded<DatasetRecord>.fetchAll(db, sql: "SELECT * FROM datasets ORDER BY id").map(\.record)
             return StoreInfo(path: path, schemaVersion: try StoreSchema.migrator.appliedMigrations(db).last ?? "none",
                              rowCounts: counts, datasets: datasets)
         }

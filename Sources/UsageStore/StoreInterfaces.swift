@@ -1,5 +1,5 @@
-import Archetypes
-import Foundation
+public import Archetypes
+public import Foundation
 
 /// What analysis reads from a store: the usage of every account, outcomes, supplied features and chosen names.
 public protocol UsageSource: Sendable {

@@ -3,6 +3,7 @@ import Export
 import Foundation
 import Runs
 import StoryBuilder
+import UsageStore
 
 /// `conteur export`: narrative packs as a static HTML site, a Markdown folder or JSON.
 struct ExportCommand: ParsableCommand {

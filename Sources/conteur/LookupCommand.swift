@@ -1,5 +1,6 @@
 import Archetypes
 import ArgumentParser
+import Foundation
 import Runs
 import UsageStore
 

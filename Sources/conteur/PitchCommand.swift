@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Runs
 import StoryBuilder
+import UsageStore
 
 /// `conteur pitch`: a one-page brief for a prospect, matched to what they said they want.
 struct PitchCommand: ParsableCommand {

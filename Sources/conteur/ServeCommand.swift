@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConteurServer
 import Foundation
+import UsageStore
 
 /// `conteur serve`: the web explorer on the latest run.
 struct ServeCommand: AsyncParsableCommand {

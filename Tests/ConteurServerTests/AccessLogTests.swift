@@ -2,6 +2,7 @@ import ConteurServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 
 extension Explorer {

@@ -1,10 +1,13 @@
+import Archetypes
 import ConteurServer
 import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 import TestSupport
+import UsageStore
 
 /// When the database cannot be read, the explorer serves the last run it loaded and says so; with no run loaded, 503.
 @Suite struct DegradedModeTests {

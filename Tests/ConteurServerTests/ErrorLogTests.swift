@@ -2,6 +2,7 @@ import ConteurServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import StoryBuilder
 import Testing
 import TestSupport

@@ -1,3 +1,4 @@
+import Archetypes
 import Foundation
 import Hummingbird
 import HummingbirdTesting

@@ -1,7 +1,7 @@
-import Archetypes
+public import Archetypes
 import CorpusGenerator
-import Foundation
-import UsageStore
+public import Foundation
+public import UsageStore
 
 /// A generated corpus loaded into a fresh store in its own temporary folder, removed when the value goes away
 /// (or, for a value held in a static, when the test process exits).

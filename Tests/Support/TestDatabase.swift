@@ -1,7 +1,7 @@
-import Archetypes
-import Foundation
-import StoryBuilder
-import UsageStore
+public import Archetypes
+public import Foundation
+public import StoryBuilder
+public import UsageStore
 
 /// Hostile text that must only ever appear escaped.
 public let hostileTexts = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "{{x}}"]

@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// A stored analysis run.
-public struct RunRecord: Sendable, Codable, FetchableRecord {
+public struct RunRecord: Sendable, Codable {
     public var id: Int64
     public var createdAt: Date
     public var parameters: String
@@ -86,8 +86,8 @@ extension Store {
     /// A run by id, or the latest when `id` is nil.
     public func run(_ id: Int64?) throws -> RunRecord? {
         try read { db in
-            if let id { return try RunRecord.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]) }
-            return try RunRecord.fetchOne(db, sql: "SELECT * FROM runs ORDER BY id DESC LIMIT 1")
+            if let id { return try Decoded<RunRecord>.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id])?.record }
+            return try Decoded<RunRecord>.fetchOne(db, sql: "SELECT * FROM runs ORDER BY id DESC LIMIT 1")?.record
         }
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Archetypes
+public import Archetypes
 import GRDB
 
 extension Store {

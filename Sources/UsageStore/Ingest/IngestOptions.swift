@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How to read and load one file.
 public struct IngestOptions: Sendable {

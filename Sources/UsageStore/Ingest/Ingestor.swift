@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 import GRDB
 
 /// Loads input files into the store: one transaction per file, identifiers pseudonymized,
