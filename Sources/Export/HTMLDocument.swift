@@ -2,7 +2,7 @@ import StoryBuilder
 
 /// A complete, self-contained HTML page: inline stylesheet (screen and print), no script, no other host.
 /// Written as well-formed XML too (void elements closed), so that any XML parser can check it, and without control
-/// characters, whichever part of the page they came from.
+/// characters, whichever part of the page they came from: it is built from ``Node``s.
 struct HTMLDocument {
     var locale: NarrativeLocale
     var title: String
@@ -14,36 +14,29 @@ struct HTMLDocument {
     var footer: String
     /// Print layout: a brief must fit one A4 page.
     var compactPrint = false
-    var body: String
+    var body: Node
 
     func render() -> String {
-        var nav = "<a href=\"\(escapeXML(root))index.html\">\(escapeXML(homeLabel))</a>"
+        var nav: [Node] = [.element("a", ["href": root + "index.html"], [.text(homeLabel)])]
         if let link = languageLink {
-            nav += " · <a href=\"\(escapeXML(link.href))\" hreflang=\"\(locale == .en ? "fr" : "en")\">\(escapeXML(link.label))</a>"
+            nav += [.text(" · "), .element("a", ["href": link.href, "hreflang": locale == .en ? "fr" : "en"], [.text(link.label)])]
         }
-        return replacingControls("""
-            <!DOCTYPE html>
-            <html lang="\(locale.rawValue)">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <meta name="generator" content="Conteur"/>
-            <title>\(escapeXML(title))</title>
-            <style>\(Self.style)\(compactPrint ? Self.compactPrintStyle : "")</style>
-            </head>
-            <body>
-            <header><nav>\(nav)</nav></header>
-            <main>
-            \(body)
-            </main>
-            <footer><p>\(escapeXML(footer))</p></footer>
-            </body>
-            </html>
-
-            """)
+        let head = Node.block("head", [
+            .element("meta", ["charset": "utf-8"]),
+            .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+            .element("meta", ["name": "generator", "content": "Conteur"]),
+            .element("title", [.text(title)]),
+            .element("style", [.literal(Self.style), compactPrint ? .literal(Self.compactPrintStyle) : .fragment([])]),
+        ])
+        let page = Node.block("body", [
+            .element("header", [.element("nav", nav)]),
+            .block("main", [body]),
+            .element("footer", [.element("p", [.text(footer)])]),
+        ])
+        return Node.lines([.doctype, .block("html", ["lang": locale.rawValue], [head, page])]).render()
     }
 
-    static let style = """
+    static let style: StaticString = """
         :root{color-scheme:light;--ink:#1f2933;--muted:#7b8794;--accent:#2f6fed;--line:#e4e7eb}
         *{box-sizing:border-box}
         body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#fff}
@@ -95,7 +88,7 @@ struct HTMLDocument {
         """
 
     /// A brief on one A4 page: smaller type, tighter spacing, two columns for the lists.
-    static let compactPrintStyle = """
+    static let compactPrintStyle: StaticString = """
         @media print{
           body{font-size:8.6pt;line-height:1.3}
           h1{font-size:14pt;margin:0 0 .2rem}

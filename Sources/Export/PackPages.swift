@@ -18,7 +18,8 @@ public struct PackSource: Sendable {
     public var archetypes: [Archetype] { analysis.archetypes.filter { $0.size >= analysis.options.minSize } }
 }
 
-/// The pages of a pack in one locale, as HTML: the index, one page per archetype, brief pages and the brief form.
+/// The pages of a pack in one locale, as HTML built from ``Node``s: the index, one page per archetype, brief pages
+/// and the brief form.
 ///
 /// Pages of a locale live in its folder (`en/`, `fr/`); the pack's root `index.html` is the first locale's index.
 public struct PackPages: Sendable {
@@ -50,7 +51,7 @@ public struct PackPages: Sendable {
 
     static func archetypePage(_ id: Int) -> String { "archetype-\(id).html" }
 
-    private func document(_ title: String, page: String, here: String, compactPrint: Bool = false, body: String) -> String {
+    private func document(_ title: String, page: String, here: String, compactPrint: Bool = false, body: Node) -> String {
         HTMLDocument(locale: locale, title: title, root: here.isEmpty ? "" : "../",
                      languageLink: page.isEmpty || !locales.contains(other) ? nil : (Self.href(page, other, from: here), phrases.text("page.language")),
                      homeLabel: phrases.text("page.home"), footer: phrases.text("page.footer"), compactPrint: compactPrint, body: body)
@@ -79,37 +80,38 @@ public struct PackPages: Sendable {
         let sizes = SVGChart.horizontalBars(
             id: "sizes", text: chartText("page.sizes.title", "page.sizes.desc"),
             bars: archetypes.map { Bar(label: name($0), value: Double($0.size), valueText: grammar.number(Double($0.size))) })
-        var cards = ""
-        for archetype in archetypes {
-            guard let story = builder.caseStory(archetype: archetype.id, locale: locale), let subject = story.subject else { continue }
-            let traits = archetype.distinguishing.prefix(3).map { featureLabel($0.feature) + ($0.direction == .higher ? " ↑" : " ↓") }
-            cards += """
-                <li class="card"><h3><a href="\(escapeXML(Self.href(Self.archetypePage(archetype.id), locale, from: here)))">\(escapeXML(subject.name))</a></h3>
-                <p>\(escapeXML(subject.description)). \(escapeXML(subject.size)).</p>
-                <p><strong>\(escapeXML(phrases.text("page.traits")))</strong>: \(escapeXML(grammar.list(traits)))</p>
-                <p><strong>\(escapeXML(phrases.text("page.headline")))</strong>: \(escapeXML(story.headline))</p></li>
-
-                """
-        }
-        var body = """
-            <h1>\(escapeXML(phrases.text("page.index.title")))</h1>
-            <p class="lede">\(escapeXML(phrases.text("page.index.lede")))</p>
-            <p class="meta">\(escapeXML(run))</p>
-            <figure>\(sizes)</figure>
-            <h2>\(escapeXML(phrases.text("page.archetypes")))</h2>
-            <ul class="cards">
-            \(cards)</ul>
-
-            """
+        let cards = archetypes.compactMap { card($0, here: here) }
+        var body = [
+            Node.element("h1", [.text(phrases.text("page.index.title"))]),
+            .element("p", ["class": "lede"], [.text(phrases.text("page.index.lede"))]),
+            .element("p", ["class": "meta"], [.text(run)]),
+            .element("figure", [sizes]),
+            .element("h2", [.text(phrases.text("page.archetypes"))]),
+            .block("ul", ["class": "cards"], cards),
+        ]
         let ownBriefs = briefs.filter { $0.prospect.locale == locale }
         if !ownBriefs.isEmpty {
-            body += "<h2>\(escapeXML(phrases.text("page.briefs")))</h2>\n<ul>\n"
-            for (prospect, page) in ownBriefs {
-                body += "<li><a href=\"\(escapeXML(Self.href(page, locale, from: here)))\">\(escapeXML(prospect.name ?? prospect.slug))</a></li>\n"
-            }
-            body += "</ul>\n"
+            body.append(.element("h2", [.text(phrases.text("page.briefs"))]))
+            body.append(.block("ul", ownBriefs.map { prospect, page in
+                .element("li", [.element("a", ["href": Self.href(page, locale, from: here)], [.text(prospect.name ?? prospect.slug)])])
+            }))
         }
-        return document(phrases.text("page.index.title"), page: "index.html", here: here, body: body)
+        return document(phrases.text("page.index.title"), page: "index.html", here: here, body: .lines(body))
+    }
+
+    /// An archetype's card on the index: its name linking to its page, its size, traits and headline.
+    private func card(_ archetype: Archetype, here: String) -> Node? {
+        guard let story = builder.caseStory(archetype: archetype.id, locale: locale), let subject = story.subject else { return nil }
+        let traits = archetype.distinguishing.prefix(3).map { featureLabel($0.feature) + ($0.direction == .higher ? " ↑" : " ↓") }
+        return .element("li", ["class": "card"], [
+            .element("h3", [.element("a", ["href": Self.href(Self.archetypePage(archetype.id), locale, from: here)], [.text(subject.name)])]),
+            .newline,
+            .element("p", [.text("\(subject.description). \(subject.size).")]),
+            .newline,
+            .element("p", [.element("strong", [.text(phrases.text("page.traits"))]), .text(": " + grammar.list(traits))]),
+            .newline,
+            .element("p", [.element("strong", [.text(phrases.text("page.headline"))]), .text(": " + story.headline)]),
+        ])
     }
 
     // MARK: - Archetype
@@ -121,41 +123,38 @@ public struct PackPages: Sendable {
         guard let archetype = source.archetypes.first(where: { $0.id == id }),
               let story = builder.caseStory(archetype: id, locale: locale), let subject = story.subject else { return nil }
         let caseStory = try library.render("case-story", story, format: .md)
-        var attributes = ""
-        for attribute in ["industry", "size", "region", "plan"] {
-            guard let mix = archetype.attributes[attribute], !mix.isEmpty else { continue }
-            let label = grammar.capitalizedFirst(phrases.attribute(attribute))
-            attributes += "<section><h3>\(escapeXML(label))</h3>\n<figure>"
-                + SVGChart.horizontalBars(
-                    id: "attribute-\(attribute)",
-                    text: ChartText(title: label, description: phrases.text("page.attributes.desc", ["attribute": phrases.attribute(attribute)]),
-                                    empty: phrases.text("page.nodata")),
-                    bars: mix.map { Bar(label: phrases.value($0.value).singular, value: Double($0.accounts), valueText: grammar.number(Double($0.accounts))) })
-                + "</figure></section>\n"
+        func section(_ title: String, _ chart: Node, _ after: [Node] = []) -> Node {
+            .element("section", [.element("h2", [.text(title)]), .newline, .element("figure", [chart])] + after)
         }
-        let body = """
-            <h1>\(escapeXML(subject.name))</h1>
-            <p class="lede">\(escapeXML(subject.description)). \(escapeXML(subject.size)).</p>
-            <div class="charts">
-            <section><h2>\(escapeXML(phrases.text("page.profile.title", ["name": subject.name])))</h2>
-            <figure>\(profileChart(archetype))</figure></section>
-            <section><h2>\(escapeXML(phrases.text("page.outcomes.title")))</h2>
-            <figure>\(outcomesChart(archetype))</figure></section>
-            <section><h2>\(escapeXML(phrases.text("page.activity.title")))</h2>
-            <figure>\(activityChart(archetype))</figure></section>
-            <section><h2>\(escapeXML(phrases.text("page.health.title")))</h2>
-            <figure>\(healthChart(archetype))</figure>
-            <p>\(escapeXML(subject.health))</p></section>
-            </div>
-            <h2>\(escapeXML(phrases.text("page.attributes.title")))</h2>
-            <div class="attributes">
-            \(attributes)</div>
-            <h2>\(escapeXML(phrases.text("page.case")))</h2>
-            <article class="story">
-            \(MarkdownRenderer.html(caseStory, headingShift: 2))</article>
-            \(figuresTable(story.figures))
-            """
-        return document(subject.name, page: Self.archetypePage(id), here: here, body: body)
+        let body = Node.lines([
+            .element("h1", [.text(subject.name)]),
+            .element("p", ["class": "lede"], [.text("\(subject.description). \(subject.size).")]),
+            .block("div", ["class": "charts"], [
+                section(phrases.text("page.profile.title", ["name": subject.name]), profileChart(archetype)),
+                section(phrases.text("page.outcomes.title"), outcomesChart(archetype)),
+                section(phrases.text("page.activity.title"), activityChart(archetype)),
+                section(phrases.text("page.health.title"), healthChart(archetype), [.newline, .element("p", [.text(subject.health)])]),
+            ]),
+            .element("h2", [.text(phrases.text("page.attributes.title"))]),
+            .block("div", ["class": "attributes"], attributeCharts(archetype)),
+            .element("h2", [.text(phrases.text("page.case"))]),
+            .element("article", ["class": "story"], [.newline, .trusted(rendered: MarkdownRenderer.html(caseStory, headingShift: 2))]),
+        ])
+        return document(subject.name, page: Self.archetypePage(id), here: here, body: .fragment([body, figuresTable(story.figures)]))
+    }
+
+    /// One section per attribute (industry, size, region, plan): how the archetype's accounts spread over its values.
+    private func attributeCharts(_ archetype: Archetype) -> [Node] {
+        ["industry", "size", "region", "plan"].compactMap { attribute in
+            guard let mix = archetype.attributes[attribute], !mix.isEmpty else { return nil }
+            let label = grammar.capitalizedFirst(phrases.attribute(attribute))
+            let chart = SVGChart.horizontalBars(
+                id: "attribute-\(attribute)",
+                text: ChartText(title: label, description: phrases.text("page.attributes.desc", ["attribute": phrases.attribute(attribute)]),
+                                empty: phrases.text("page.nodata")),
+                bars: mix.map { Bar(label: phrases.value($0.value).singular, value: Double($0.accounts), valueText: grammar.number(Double($0.accounts))) })
+            return .element("section", [.element("h3", [.text(label)]), .newline, .element("figure", [chart])])
+        }
     }
 
     private func chartText(_ title: String, _ description: String) -> ChartText {
@@ -163,7 +162,7 @@ public struct PackPages: Sendable {
     }
 
     /// Distinguishing features against the population: standardized differences, labelled in natural units.
-    func profileChart(_ archetype: Archetype) -> String {
+    func profileChart(_ archetype: Archetype) -> Node {
         let effects = (archetype.effects ?? archetype.distinguishing).sorted { abs($0.effect) > abs($1.effect) }.prefix(8)
         let bars = effects.map { effect -> Bar in
             let profile = archetype.profile.first { $0.feature == effect.feature }
@@ -177,7 +176,7 @@ public struct PackPages: Sendable {
             empty: phrases.text("page.nodata")), bars: Array(bars))
     }
 
-    func outcomesChart(_ archetype: Archetype) -> String {
+    func outcomesChart(_ archetype: Archetype) -> Node {
         let pairs = archetype.outcomes.compactMap { outcome -> SVGChart.Pair? in
             guard let before = outcome.medianBefore, let after = outcome.medianAfter else { return nil }
             let unit = outcome.unit ?? ""
@@ -188,7 +187,7 @@ public struct PackPages: Sendable {
                                    series: (phrases.text("page.outcomes.before"), phrases.text("page.outcomes.after")), pairs: pairs)
     }
 
-    func activityChart(_ archetype: Archetype) -> String {
+    func activityChart(_ archetype: Archetype) -> Node {
         let from = source.analysis.window.from
         var ticks: [(index: Int, label: String)] = []
         var lastMonth = ""
@@ -201,7 +200,7 @@ public struct PackPages: Sendable {
                              values: archetype.weeklyCurve, xTicks: ticks, yLabel: { grammar.number($0) })
     }
 
-    func healthChart(_ archetype: Archetype) -> String {
+    func healthChart(_ archetype: Archetype) -> Node {
         let h = archetype.health
         return SVGChart.stackedBar(id: "health-\(archetype.id)", text: chartText("page.health.title", "page.health.desc"), parts: [
             .init(label: phrases.text("page.health.healthy"), value: Double(h.healthy), valueText: grammar.number(Double(h.healthy)), color: "#2f9e44"),
@@ -234,48 +233,48 @@ public struct PackPages: Sendable {
         let pitch = builder.pitch(prospect)
         let markdown = try library.render("brief", pitch.narrative, format: .md)
         let title = phrases.text("page.brief.title", ["prospect": pitch.narrative.prospect])
-        let body = "<article class=\"brief\">\n\(MarkdownRenderer.html(markdown))</article>\n\(figuresTable(pitch.figures))"
+        let body = Node.fragment([
+            .element("article", ["class": "brief"], [.newline, .trusted(rendered: MarkdownRenderer.html(markdown))]), .newline,
+            figuresTable(pitch.figures),
+        ])
         return document(title, page: "", here: here, compactPrint: true, body: body)
     }
 
     /// The brief form of the web explorer.
     public func form(here: String, action: String) -> String {
-        func field(_ name: String, _ label: String) -> String {
-            "<label for=\"\(name)\">\(escapeXML(phrases.text(label)))</label><input id=\"\(name)\" name=\"\(name)\" maxlength=\"200\"/>"
+        func label(_ field: String, _ label: String) -> Node { .element("label", ["for": field], [.text(phrases.text(label))]) }
+        func field(_ name: String, _ text: String) -> Node {
+            .fragment([label(name, text), .element("input", ["id": name, "name": name, "maxlength": "200"])])
         }
-        let body = """
-            <h1>\(escapeXML(phrases.text("page.form.title")))</h1>
-            <form method="post" action="\(escapeXML(action))">
-            <label for="goals">\(escapeXML(phrases.text("page.form.goals")))</label>
-            <textarea id="goals" name="goals" rows="4" required="required" maxlength="2000"></textarea>
-            \(field("prospect", "page.form.name"))
-            \(field("industry", "page.form.industry"))
-            \(field("size", "page.form.size"))
-            \(field("region", "page.form.region"))
-            <label for="locale">\(escapeXML(phrases.text("page.form.locale")))</label>
-            <select id="locale" name="locale"><option value="en"\(locale == .en ? " selected=\"selected\"" : "")>English</option><option value="fr"\(locale == .fr ? " selected=\"selected\"" : "")>Français</option></select>
-            <button type="submit">\(escapeXML(phrases.text("page.form.submit")))</button>
-            </form>
-            """
+        func option(_ value: NarrativeLocale, _ name: String) -> Node {
+            .element("option", ["value": value.rawValue, "selected": locale == value ? "selected" : nil], [.text(name)])
+        }
+        let form = Node.block("form", ["method": "post", "action": action], [
+            label("goals", "page.form.goals"),
+            .element("textarea", ["id": "goals", "name": "goals", "rows": "4", "required": "required", "maxlength": "2000"]),
+            field("prospect", "page.form.name"), field("industry", "page.form.industry"), field("size", "page.form.size"),
+            field("region", "page.form.region"),
+            label("locale", "page.form.locale"),
+            .element("select", ["id": "locale", "name": "locale"], [option(.en, "English"), option(.fr, "Français")]),
+            .element("button", ["type": "submit"], [.text(phrases.text("page.form.submit"))]),
+        ])
+        let body = Node.fragment([.element("h1", [.text(phrases.text("page.form.title"))]), .newline, form])
         return document(phrases.text("page.form.title"), page: "brief", here: here, body: body)
     }
 
     /// Every figure a page's narrative prints, with its definition and the accounts behind it.
-    func figuresTable(_ figures: [Figure]) -> String {
-        guard !figures.isEmpty else { return "" }
-        var rows = ""
-        for figure in figures {
-            rows += "<tr><td class=\"num\">\(escapeXML(figure.text))</td><td>\(escapeXML(figure.definition))</td>"
-                + "<td class=\"num\">\(escapeXML(grammar.number(Double(figure.accounts))))</td></tr>\n"
+    func figuresTable(_ figures: [Figure]) -> Node {
+        guard !figures.isEmpty else { return .fragment([]) }
+        let head = Node.element("thead", [.element("tr", ["page.value", "page.definition", "page.accounts"].map { .element("th", [.text(phrases.text($0))]) })])
+        let rows = figures.map { figure in
+            Node.element("tr", [
+                .element("td", ["class": "num"], [.text(figure.text)]), .element("td", [.text(figure.definition)]),
+                .element("td", ["class": "num"], [.text(grammar.number(Double(figure.accounts)))]),
+            ])
         }
-        return """
-            <section class="figures">
-            <h2>\(escapeXML(phrases.text("page.figures")))</h2>
-            <table><thead><tr><th>\(escapeXML(phrases.text("page.value")))</th><th>\(escapeXML(phrases.text("page.definition")))</th><th>\(escapeXML(phrases.text("page.accounts")))</th></tr></thead>
-            <tbody>
-            \(rows)</tbody></table>
-            </section>
-
-            """
+        return .lines([.block("section", ["class": "figures"], [
+            .element("h2", [.text(phrases.text("page.figures"))]),
+            .element("table", [head, .newline, .block("tbody", rows)]),
+        ])])
     }
 }

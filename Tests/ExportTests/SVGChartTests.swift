@@ -49,6 +49,9 @@ private func parseSVG(_ svg: String) -> ParsedChart? {
     return delegate.chart
 }
 
+/// Parses a chart's markup.
+private func parseSVG(_ svg: Node) -> ParsedChart? { parseSVG(svg.render()) }
+
 private let hostile = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "Tom & Jerry's \"best\" <b>"]
 
 private func chartText(_ marker: String = "") -> ChartText {
@@ -72,7 +75,7 @@ private func allCharts(id: String = "c", text: ChartText = chartText(), labels: 
                             pairs: pairs),
         SVGChart.line(id: id + "-l", text: text, values: values, xTicks: ticks, yLabel: { "\(labels.first ?? "") \($0)" }),
         SVGChart.stackedBar(id: id + "-s", text: text, parts: parts),
-    ]
+    ].map { $0.render() }
 }
 
 private let sampleLabels = ["Power users", "Steady adopters", "Occasional explorers", "Dormant"]
@@ -120,8 +123,8 @@ private let sampleValues: [Double] = [412, 380, 220, 3]
     }
 
     @Test func idsAreSanitized() throws {
-        let a = SVGChart.horizontalBars(id: "\"><script>", text: chartText(), bars: [])
-        let b = SVGChart.horizontalBars(id: "'><script>", text: chartText(), bars: [])
+        let a = SVGChart.horizontalBars(id: "\"><script>", text: chartText(), bars: []).render()
+        let b = SVGChart.horizontalBars(id: "'><script>", text: chartText(), bars: []).render()
         let ida = try #require(parseSVG(a)?.first("title")?.attributes["id"])
         let idb = try #require(parseSVG(b)?.first("title")?.attributes["id"])
         #expect(ida != idb)
@@ -186,8 +189,8 @@ private let sampleValues: [Double] = [412, 380, 220, 3]
         #expect(a == b)
         let weekly = (0..<52).map { Double($0 % 7) * 1.37 }
         let ticks = stride(from: 0, to: 52, by: 4).map { (index: $0, label: "W\($0 + 1)") }
-        #expect(SVGChart.line(id: "w", text: chartText(), values: weekly, xTicks: ticks, yLabel: { "\($0)" })
-                == SVGChart.line(id: "w", text: chartText(), values: weekly, xTicks: ticks, yLabel: { "\($0)" }))
+        #expect(SVGChart.line(id: "w", text: chartText(), values: weekly, xTicks: ticks, yLabel: { "\($0)" }).render()
+                == SVGChart.line(id: "w", text: chartText(), values: weekly, xTicks: ticks, yLabel: { "\($0)" }).render())
     }
 
     @Test(arguments: [
