@@ -1,10 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Compiler settings shared by every target.
+/// Compiler settings shared by every target. No unsafe flags: the package stays usable as a
+/// dependency, and release builds keep their overflow, bounds and nil checks.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
-    .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 
 let package = Package(
