@@ -1,12 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Compiler settings shared by every target.
+/// Compiler settings shared by every target. No unsafe flags: the package stays usable as a
+/// dependency, and release builds keep their overflow, bounds and nil checks.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
     .enableUpcomingFeature("InternalImportsByDefault"),
-    .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 
 let package = Package(
@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "CorpusGenerator"),
+        .target(name: "CorpusGenerator", dependencies: ["Archetypes"]),
         .target(name: "Archetypes"),
         .target(name: "Runs", dependencies: ["Archetypes", "UsageStore"]),
         .target(name: "StoryBuilder", dependencies: ["Archetypes", .product(name: "Mustache", package: "swift-mustache")]),

@@ -32,35 +32,48 @@ public struct Silhouette: Sendable {
                 let source = SharedPointer(columns)
                 DispatchQueue.concurrentPerform(iterations: pairs.count) { p in
                     let (ti, tj) = pairs[p]
-                    let out = target.pointer.baseAddress!, x = source.base
-                    for a in ti * tile..<min(m, (ti + 1) * tile) {
-                        var b = tj * tile
-                        let end = min(m, (tj + 1) * tile)
-                        while b + 8 <= end {
-                            var sum = SIMD8<Float>()
-                            for c in 0..<d {
-                                let delta = UnsafeRawPointer(x + c * m + b).loadUnaligned(as: SIMD8<Float>.self) - SIMD8(repeating: x[c * m + a])
-                                sum += delta * delta
-                            }
-                            let distance = sum.squareRoot()
-                            UnsafeMutableRawPointer(out + a * m + b).storeBytes(of: distance, as: SIMD8<Float>.self)
-                            for lane in 0..<8 { out[(b + lane) * m + a] = distance[lane] }
-                            b += 8
-                        }
-                        while b < end {
-                            var sum: Float = 0
-                            for c in 0..<d {
-                                let delta = x[c * m + b] - x[c * m + a]
-                                sum += delta * delta
-                            }
-                            out[a * m + b] = sum.squareRoot()
-                            out[b * m + a] = out[a * m + b]
-                            b += 1
-                        }
-                    }
+                    Self.fillTile(ti * tile..<min(m, (ti + 1) * tile), tj * tile..<min(m, (tj + 1) * tile),
+                                  sample: source.base, m: m, d: d, into: target.pointer.baseAddress!)
                 }
             }
             initialized = m * m
+        }
+    }
+
+    /// Writes the distances between sampled points `rows` and `columns` (one tile) into the m × m matrix
+    /// `out`, and their mirror. `x` holds the sample column by column (d × m); all indexes are below m.
+    private static func fillTile(_ rows: Range<Int>, _ columns: Range<Int>, sample x: UnsafePointer<Float>, m: Int, d: Int,
+                                 into out: UnsafeMutablePointer<Float>) {
+        for a in rows {
+            let row = out + a &* m
+            var b = columns.lowerBound
+            while b &+ 8 <= columns.upperBound {
+                var sum = SIMD8<Float>()
+                var xa = x + a, xb = x + b
+                for _ in 0..<d {
+                    let delta = UnsafeRawPointer(xb).loadUnaligned(as: SIMD8<Float>.self) - SIMD8(repeating: xa.pointee)
+                    sum += delta * delta
+                    xa += m
+                    xb += m
+                }
+                let distance = sum.squareRoot()
+                UnsafeMutableRawPointer(row + b).storeBytes(of: distance, as: SIMD8<Float>.self)
+                for lane in 0..<8 { out[(b &+ lane) &* m &+ a] = distance[lane] }
+                b &+= 8
+            }
+            while b < columns.upperBound {
+                var sum: Float = 0
+                var xa = x + a, xb = x + b
+                for _ in 0..<d {
+                    let delta = xb.pointee - xa.pointee
+                    sum += delta * delta
+                    xa += m
+                    xb += m
+                }
+                row[b] = sum.squareRoot()
+                out[b &* m &+ a] = row[b]
+                b &+= 1
+            }
         }
     }
 
@@ -79,6 +92,10 @@ public struct Silhouette: Sendable {
     public func scores(_ labelings: [(labels: [Int], k: Int)]) -> [Double] {
         let m = sample.count, count = labelings.count
         guard m > 0, count > 0 else { return Array(repeating: 0, count: count) }
+        // Labels are checked once here; the passes below index accumulators with them unchecked.
+        for labeling in labelings {
+            precondition(sample.allSatisfy { (0..<labeling.k).contains(labeling.labels[$0]) }, "label outside 0..<k")
+        }
         // Per labeling: each sampled point's label, cluster sizes, and where its clusters' accumulators start.
         let sampled = labelings.map { labeling in sample.map { Int32(labeling.labels[$0]) } }
         let sizes = labelings.indices.map { t in
@@ -87,41 +104,38 @@ public struct Silhouette: Sendable {
         var starts = [0]
         for labeling in labelings { starts.append(starts.last! + labeling.k) }
         let bases = starts, clusters = starts.last!
+        // Each sampled point's accumulator under every labeling, point after point.
+        let accumulator = FixedBuffer<Int>(repeating: 0, count: m * count)
+        for b in 0..<m {
+            for t in 0..<count { accumulator[b * count + t] = bases[t] + Int(sampled[t][b]) }
+        }
         let slices = max(1, min(64, (m * clusters * 4 + 262_143) / 262_144))
         let width = (m + slices - 1) / slices
-        var partial = [Double](repeating: 0, count: slices * count)
+        let partial = FixedBuffer<Double>(repeating: 0, count: slices * count)
         distances.withUnsafeBufferPointer { buffer in
             let distances = SharedPointer(buffer)
-            partial.withUnsafeMutableBufferPointer { out in
-                let target = UnsafeSendable(out)
-                DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                    let low = min(m, slice * width), high = min(m, (slice + 1) * width), w = high - low
-                    guard w > 0 else { return }
-                    var accumulators = [Float](repeating: 0, count: clusters * w)
-                    accumulators.withUnsafeMutableBufferPointer { sums in
-                        let sums = sums.baseAddress!
-                        for b in 0..<m {
-                            let row = distances.base + b * m + low
-                            for t in 0..<count {
-                                Self.add(row, into: sums + (bases[t] + Int(sampled[t][b])) * w, count: w)
-                            }
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let low = min(m, slice * width), high = min(m, (slice + 1) * width), w = high - low
+                guard w > 0 else { return }
+                let sums = FixedBuffer<Float>(repeating: 0, count: clusters * w)
+                for b in 0..<m {
+                    let row = distances.base + (b &* m &+ low)
+                    for t in 0..<count { Self.add(row, into: sums.base + accumulator[b &* count &+ t] &* w, count: w) }
+                }
+                for t in 0..<count {
+                    var total = 0.0
+                    for a in low..<high {
+                        let own = Int(sampled[t][a])
+                        guard sizes[t][own] > 1 else { continue }
+                        let inside = Double(sums[(bases[t] + own) * w + a - low]) / Double(sizes[t][own] - 1)
+                        var nearest = Double.infinity
+                        for j in 0..<labelings[t].k where j != own && sizes[t][j] > 0 {
+                            nearest = min(nearest, Double(sums[(bases[t] + j) * w + a - low]) / Double(sizes[t][j]))
                         }
-                        for t in 0..<count {
-                            var total = 0.0
-                            for a in low..<high {
-                                let own = Int(sampled[t][a])
-                                guard sizes[t][own] > 1 else { continue }
-                                let inside = Double(sums[(bases[t] + own) * w + a - low]) / Double(sizes[t][own] - 1)
-                                var nearest = Double.infinity
-                                for j in 0..<labelings[t].k where j != own && sizes[t][j] > 0 {
-                                    nearest = min(nearest, Double(sums[(bases[t] + j) * w + a - low]) / Double(sizes[t][j]))
-                                }
-                                let spread = max(inside, nearest)
-                                if spread > 0 && nearest.isFinite { total += (nearest - inside) / spread }
-                            }
-                            target.pointer[slice * count + t] = total
-                        }
+                        let spread = max(inside, nearest)
+                        if spread > 0 && nearest.isFinite { total += (nearest - inside) / spread }
                     }
+                    partial[slice * count + t] = total
                 }
             }
         }
@@ -136,14 +150,14 @@ public struct Silhouette: Sendable {
     @inline(__always)
     private static func add(_ row: UnsafePointer<Float>, into sums: UnsafeMutablePointer<Float>, count: Int) {
         var i = 0
-        while i + 8 <= count {
+        while i &+ 8 <= count {
             let total = UnsafeRawPointer(sums + i).loadUnaligned(as: SIMD8<Float>.self) + UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<Float>.self)
             UnsafeMutableRawPointer(sums + i).storeBytes(of: total, as: SIMD8<Float>.self)
-            i += 8
+            i &+= 8
         }
         while i < count {
             sums[i] += row[i]
-            i += 1
+            i &+= 1
         }
     }
 }

@@ -109,3 +109,20 @@ import Foundation
     }
     #expect(abs(silhouette.score(labels: labels, k: k) - total / Double(n)) < 1e-5)
 }
+
+#if compiler(>=6.2)  // exit tests
+/// Malformed input stops at the size and label checks made before the unchecked loops, instead of
+/// reading or writing outside the buffers.
+@Test func malformedInputStopsBeforeTheUncheckedLoops() async {
+    await #expect(processExitsWith: .failure) {
+        _ = Matrix(rows: 2, columns: 3, values: [1, 2, 3])
+    }
+    await #expect(processExitsWith: .failure) {
+        let data = Matrix(rows: 3, columns: 1, values: [0, 1, 2])
+        _ = Silhouette(data, size: 3, seed: 0).score(labels: [0, 1, 2], k: 2)
+    }
+    await #expect(processExitsWith: .failure) {
+        _ = KMeans(k: 0, seed: 0).fit(Matrix(rows: 3, columns: 1, values: [0, 1, 2]))
+    }
+}
+#endif

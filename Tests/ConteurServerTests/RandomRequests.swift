@@ -1,3 +1,4 @@
+import Archetypes
 import Foundation
 import Hummingbird
 
@@ -11,18 +12,6 @@ struct RandomRequest {
     var summary: String { "\(method) \(uri) \(headers.map { "\($0.name): \($0.value)" }) \(body.map { String(buffer: $0).prefix(120).debugDescription } ?? "")" }
 }
 
-/// SplitMix64: a small generator with a fixed seed, the same sequence on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random HTTP requests against the explorer: real routes and mangled ones, hostile text, wrong types, broken bodies.
 ///
 /// Every piece of text a page could echo carries `marker`, which an HTML response may only hold escaped.
@@ -32,7 +21,7 @@ struct RandomRequests {
     let port: Int
 
     init(seed: UInt64, port: Int) {
-        random = SplitMix64(state: seed)
+        random = SplitMix64(seed: seed)
         self.port = port
     }
 
