@@ -79,58 +79,74 @@ enum FieldParser {
     static func time(_ bytes: [UInt8], _ range: Range<Int>) -> Int64? {
         let (lower, upper) = trimmed(bytes, range)
         guard lower < upper else { return nil }
-        var i = lower
-        func digits(_ count: Int) -> Int? {
-            guard i + count <= upper else { return nil }
-            var value = 0
-            for _ in 0..<count {
-                let c = bytes[i]
-                guard c >= 0x30 && c <= 0x39 else { return nil }
-                value = value * 10 + Int(c - 0x30)
-                i += 1
-            }
-            return value
-        }
-        func expect(_ c: UInt8) -> Bool {
-            guard i < upper && bytes[i] == c else { return false }
-            i += 1
-            return true
-        }
         // Unix seconds: digits with an optional fraction.
         if upper - lower <= 4 || bytes[lower + 4] != UInt8(ascii: "-") {
             guard let seconds = number(bytes, lower..<upper), seconds >= 0, seconds < 1e11 else { return nil }
             return Int64(seconds)
         }
-        guard let year = digits(4), expect(UInt8(ascii: "-")), let month = digits(2), expect(UInt8(ascii: "-")),
-            let day = digits(2), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        var c = Cursor(bytes: bytes, at: lower, end: upper)
+        guard let year = c.digits(4), c.expect("-"), let month = c.digits(2), c.expect("-"),
+            let day = c.digits(2), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
-        if i == upper { return seconds }
-        guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")) || expect(UInt8(ascii: "t")),
-            let hour = digits(2), hour < 24, expect(UInt8(ascii: ":")), let minute = digits(2), minute < 60
+        if c.atEnd { return seconds }
+        guard c.expect("T") || c.expect(" ") || c.expect("t"), let hour = c.digits(2), hour < 24, c.expect(":"),
+            let minute = c.digits(2), minute < 60
         else { return nil }
         var second = 0
-        if expect(UInt8(ascii: ":")) {
-            guard let value = digits(2), value < 61 else { return nil }
+        if c.expect(":") {
+            guard let value = c.digits(2), value < 61 else { return nil }
             second = value
-            if expect(UInt8(ascii: ".")) || expect(UInt8(ascii: ",")) {
-                let start = i
-                while i < upper && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
-                guard i > start else { return nil }
+            if c.expect(".") || c.expect(",") {
+                guard c.skipDigits() > 0 else { return nil }
             }
         }
         seconds += Int64(hour * 3600 + minute * 60 + second)
-        if i == upper || expect(UInt8(ascii: "Z")) || expect(UInt8(ascii: "z")) {
-            return i == upper ? seconds : nil
-        }
-        guard i < upper, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") else { return nil }
-        let sign: Int64 = bytes[i] == UInt8(ascii: "-") ? -1 : 1
-        i += 1
-        guard let offsetHours = digits(2), offsetHours <= 14 else { return nil }
-        _ = expect(UInt8(ascii: ":"))
-        let offsetMinutes = i == upper ? 0 : digits(2)
-        guard let offsetMinutes, offsetMinutes < 60, i == upper else { return nil }
+        if c.atEnd || c.expect("Z") || c.expect("z") { return c.atEnd ? seconds : nil }
+        let sign: Int64
+        if c.expect("+") { sign = 1 } else if c.expect("-") { sign = -1 } else { return nil }
+        guard let offsetHours = c.digits(2), offsetHours <= 14 else { return nil }
+        _ = c.expect(":")
+        let offsetMinutes = c.atEnd ? 0 : c.digits(2)
+        guard let offsetMinutes, offsetMinutes < 60, c.atEnd else { return nil }
         return seconds - sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
+    }
+
+    /// A read position in a field's bytes. A struct with mutating methods rather than closures over a `var`,
+    /// so that no run-time exclusivity check runs on the ingest hot path.
+    private struct Cursor {
+        let bytes: [UInt8]
+        var at: Int
+        let end: Int
+
+        var atEnd: Bool { at == end }
+
+        /// `count` decimal digits as a number, or nil.
+        mutating func digits(_ count: Int) -> Int? {
+            guard at + count <= end else { return nil }
+            var value = 0
+            for _ in 0..<count {
+                let digit = bytes[at] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int(digit)
+                at &+= 1
+            }
+            return value
+        }
+
+        /// Steps over `character` when it comes next.
+        mutating func expect(_ character: Unicode.Scalar) -> Bool {
+            guard at < end && bytes[at] == UInt8(character.value) else { return false }
+            at &+= 1
+            return true
+        }
+
+        /// Steps over digits; how many.
+        mutating func skipDigits() -> Int {
+            let start = at
+            while at < end && bytes[at] &- 0x30 < 10 { at &+= 1 }
+            return at - start
+        }
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
