@@ -5,14 +5,62 @@ import GRDBSQLite
 ///
 /// Event rows and identities go through prepared statements bound with SQLite's C API: this
 /// is the ingest hot path, and GRDB's argument arrays would cost more than the inserts.
+///
+/// Before a batch's rows, it resolves the batch's pending names through the store's unique index on the stored
+/// name: an existing row's id, or a new row with the next id (so ids follow first appearance in the file). It
+/// keeps each batch's ids until the reader has them (``IngestBatch/settled``), for rows that still refer to them.
 struct BatchWriter {
+    /// Finds or creates one kind of named row.
+    private struct Identities {
+        let insert: Statement
+        let select: Statement
+        var next: Int64
+
+        init(_ db: Database, table: String, column: String) throws {
+            insert = try db.makeStatement(sql: "INSERT INTO \(table)(id, \(column)) VALUES (?, ?) ON CONFLICT(\(column)) DO NOTHING")
+            select = try db.makeStatement(sql: "SELECT id FROM \(table) WHERE \(column) = ?")
+            next = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)") ?? 0) + 1
+        }
+
+        /// The row ids of `names` (stored names): found through the unique index, or inserted with the next id.
+        mutating func resolve(_ names: [String], _ db: Database) throws -> [Int64] {
+            var ids: [Int64] = []
+            ids.reserveCapacity(names.count)
+            let insert = self.insert.sqliteStatement, select = self.select.sqliteStatement
+            for var name in names {
+                let found: Int64? = try name.withUTF8 { text in
+                    sqlite3_bind_int64(insert, 1, next)
+                    sqlite3_bind_text(insert, 2, text.baseAddress, Int32(text.count), nil)
+                    try BatchWriter.step(insert, db)
+                    if sqlite3_changes(db.sqliteConnection) > 0 { return nil }
+                    sqlite3_bind_text(select, 1, text.baseAddress, Int32(text.count), nil)
+                    let code = sqlite3_step(select)
+                    defer { sqlite3_reset(select) }
+                    guard code == SQLITE_ROW else { throw BatchWriter.error(code == SQLITE_DONE ? SQLITE_CORRUPT : code, db) }
+                    return sqlite3_column_int64(select, 0)
+                }
+                if let found {
+                    ids.append(found)
+                } else {
+                    ids.append(next)
+                    next += 1
+                }
+            }
+            return ids
+        }
+    }
+
     private let db: Database
     private let dataset: Int64
     private let insertEvent: Statement
     /// The same insert for ``blockRows`` rows at once: fewer VM round trips per row.
     private let insertEventBlock: Statement
     private static let blockRows = 32
-    private let identities: [String: Statement]
+    private var accounts: Identities
+    private var users: Identities
+    private var features: Identities
+    /// Ids of the batches not yet settled in the reader, oldest first.
+    private var resolved: [Resolution] = []
 
     init(db: Database, dataset: Int64) throws {
         self.db = db
@@ -22,19 +70,22 @@ struct BatchWriter {
         insertEvent = try db.makeStatement(sql: insert + tuple)
         insertEventBlock = try db.makeStatement(
             sql: insert + Array(repeating: tuple, count: Self.blockRows).joined(separator: ", "))
-        var identities: [String: Statement] = [:]
-        for (table, column) in [("accounts", "pseudonym"), ("users", "pseudonym"), ("features", "name")] {
-            identities[table] = try db.makeStatement(sql: "INSERT INTO \(table)(id, \(column)) VALUES (?, ?)")
-        }
-        self.identities = identities
+        accounts = try Identities(db, table: "accounts", column: "pseudonym")
+        users = try Identities(db, table: "users", column: "pseudonym")
+        features = try Identities(db, table: "features", column: "name")
     }
 
-    mutating func write(_ batch: IngestBatch) throws {
-        for (id, pseudonym) in batch.newAccounts { try insertIdentity("accounts", id, pseudonym) }
-        for (id, pseudonym) in batch.newUsers { try insertIdentity("users", id, pseudonym) }
-        for (id, name) in batch.newFeatures { try insertIdentity("features", id, name) }
+    /// Writes a batch; returns the ids of its pending names, for the reader.
+    mutating func write(_ batch: IngestBatch) throws -> Resolution {
+        resolved.removeAll { $0.batch <= batch.settled }
+        var resolution = Resolution(batch: batch.number)
+        resolution.accounts = try accounts.resolve(batch.newAccounts, db)
+        resolution.users = try users.resolve(batch.newUsers, db)
+        resolution.features = try features.resolve(batch.newFeatures, db)
+        resolved.append(resolution)
         try writeEvents(batch.events)
-        for row in batch.profiles {
+        for var row in batch.profiles {
+            row.account = id(row.account, .account)
             try db.execute(
                 sql: """
                     INSERT OR REPLACE INTO accountProfiles(account, dataset, industry, size, region, plan, seats, started, renewed)
@@ -43,31 +94,43 @@ struct BatchWriter {
                 arguments: [row.account, dataset, row.industry, row.size, row.region, row.plan,
                             row.seats, row.started, row.renewed])
         }
-        for row in batch.attributes {
+        for var row in batch.attributes {
+            row.account = id(row.account, .account)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO accountAttributes(account, name, value, dataset) VALUES (?, ?, ?, ?)",
                 arguments: [row.account, row.name, row.value, dataset])
         }
-        for row in batch.features {
+        for var row in batch.features {
+            row.account = id(row.account, .account)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO accountFeatures(account, name, value, dataset) VALUES (?, ?, ?, ?)",
                 arguments: [row.account, row.name, Double(row.value)!, dataset])
         }
-        for row in batch.outcomes {
+        for var row in batch.outcomes {
+            row.account = id(row.account, .account)
             try db.execute(
                 sql: "INSERT INTO outcomes(account, metric, before, after, unit, measured, dataset) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [row.account, row.metric, row.before, row.after, row.unit, row.measured, dataset])
         }
+        return resolution
     }
 
-    /// Inserts a new named entity with the row id the reader gave it.
-    private func insertIdentity(_ table: String, _ id: Int64, _ name: String) throws {
-        let statement = identities[table]!.sqliteStatement
-        var name = name
-        try name.withUTF8 { text in
-            sqlite3_bind_int64(statement, 1, id)
-            sqlite3_bind_text(statement, 2, text.baseAddress, Int32(text.count), nil)
-            try step(statement)
+    /// The final row id of an id from the reader: itself, or what a pending id was resolved to.
+    @inline(__always)
+    private func id(_ id: Int64, _ kind: NameKind) -> Int64 {
+        id >= 0 ? id : pending(id, kind)
+    }
+
+    private enum NameKind { case account, user, feature }
+
+    private func pending(_ id: Int64, _ kind: NameKind) -> Int64 {
+        let (batch, index) = PendingID.parts(id)
+        // The current batch is last; a pending id refers to an unsettled batch, all of which are kept.
+        let resolution = resolved.last(where: { $0.batch == batch })!
+        return switch kind {
+        case .account: resolution.accounts[index]
+        case .user: resolution.users[index]
+        case .feature: resolution.features[index]
         }
     }
 
@@ -91,14 +154,15 @@ struct BatchWriter {
     /// Binds event `i` to the eight parameters after `base`.
     @inline(__always)
     private func bindEvent(_ events: EventColumns, _ i: Int, _ statement: OpaquePointer, _ base: Int32) {
-        sqlite3_bind_int64(statement, base + 1, events.account[i])
-        if events.user[i] > 0 {
-            sqlite3_bind_int64(statement, base + 2, events.user[i])
+        sqlite3_bind_int64(statement, base + 1, id(events.account[i], .account))
+        let user = events.user[i]
+        if user != 0 {
+            sqlite3_bind_int64(statement, base + 2, id(user, .user))
         } else {
             sqlite3_bind_null(statement, base + 2)
         }
         sqlite3_bind_int64(statement, base + 3, events.time[i])
-        sqlite3_bind_int64(statement, base + 4, events.feature[i])
+        sqlite3_bind_int64(statement, base + 4, id(events.feature[i], .feature))
         bind(statement, base + 5, events.count[i])
         bind(statement, base + 6, events.duration[i])
         bind(statement, base + 7, events.value[i])
@@ -107,12 +171,17 @@ struct BatchWriter {
 
     /// Runs a prepared insert and resets it.
     @inline(__always)
-    private func step(_ statement: OpaquePointer) throws {
+    private func step(_ statement: OpaquePointer) throws { try Self.step(statement, db) }
+
+    @inline(__always)
+    fileprivate static func step(_ statement: OpaquePointer, _ db: Database) throws {
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
+        guard code == SQLITE_DONE else { throw error(code, db) }
+    }
+
+    fileprivate static func error(_ code: Int32, _ db: Database) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
 
     /// Binds a number, as an integer when it is whole (smaller on disk), NULL when NaN.

@@ -16,25 +16,33 @@ struct FileLoad {
     let pseudonymizer: Pseudonymizer
     /// Bytes read and rows decoded so far, a few times a second.
     let progress: (Int, Int) -> Void
+    /// How many names the reader holds in memory; the store resolves the others.
+    var budget = Interner.Budget.standard
+    /// Called once the file is read, with what the reader held in memory (for tests and measurements).
+    var finished: ((_ accounts: Int, _ users: Int, _ features: Int, _ bytes: Int) -> Void)? = nil
 
     /// Loads the file; throws ``IngestError`` when it has bad rows and `--skip-bad` was not given.
     func run(_ db: GRDB.Database) throws -> (Int64, ParserThread.Outcome) {
         if let replacing { try Ingestor.delete(dataset: replacing, db) }
         let dataset = try record(db)
         var writer = try BatchWriter(db: db, dataset: dataset)
-        let decoder = try RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
-                                     now: Int64(options.now.timeIntervalSince1970), db: db)
+        let decoder = RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
+                                 now: Int64(options.now.timeIntervalSince1970), budget: budget)
         let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad, progress: progress)
         defer { parser.wait() }
         parser.start()
         do {
-            while let batch = parser.channel.receive() { try writer.write(batch) }
+            while let batch = parser.channel.receive() { parser.resolutions.post(try writer.write(batch)) }
         } catch {
             parser.channel.cancel()
             parser.wait()
             throw error
         }
         let outcome = parser.wait()
+        if let finished {
+            let held = parser.residents
+            finished(held.accounts, held.users, held.features, held.bytes)
+        }
         if outcome.totalProblems > 0 && !options.skipBad {
             throw IngestError(file: name, problems: outcome.problems, total: outcome.totalProblems)
         }

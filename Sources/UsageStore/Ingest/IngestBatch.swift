@@ -1,9 +1,18 @@
+import Foundation
+
 /// A block of decoded rows on its way from the parser thread to the database writer.
-/// Identities are final row ids; `new…` lists the ones to insert first, with their stored names.
+///
+/// Identities are row ids, or pending ids (``PendingID``) for names the reader does not hold: `new…` lists
+/// their stored names by pending index, for the writer to find or create before it writes the rows.
 struct IngestBatch: Sendable {
-    var newAccounts: [(Int64, String)] = []
-    var newUsers: [(Int64, String)] = []
-    var newFeatures: [(Int64, String)] = []
+    /// This batch's number, from 0.
+    var number = 0
+    /// Every batch up to this one has had its pending ids resolved in the reader (or was never sent): no row of
+    /// this batch or a later one refers to them.
+    var settled = -1
+    var newAccounts: [String] = []
+    var newUsers: [String] = []
+    var newFeatures: [String] = []
     var events = EventColumns()
     var profiles: [AccountProfileRow] = []
     var attributes: [AccountAttributeRow] = []
@@ -43,4 +52,33 @@ struct OutcomeRow: Sendable {
     var before, after: Double?
     var unit: String?
     var measured: Int64?
+}
+
+/// The row ids the writer found or created for one batch's pending names, by pending index.
+struct Resolution: Sendable {
+    var batch: Int
+    var accounts: [Int64] = []
+    var users: [Int64] = []
+    var features: [Int64] = []
+}
+
+/// Resolutions on their way back from the writer to the reader, taken at each new batch.
+final class ResolutionQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Resolution] = []
+
+    func post(_ resolution: Resolution) {
+        lock.lock()
+        items.append(resolution)
+        lock.unlock()
+    }
+
+    /// Everything posted so far, oldest first.
+    func take() -> [Resolution] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = items
+        items = []
+        return taken
+    }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// Checks and converts one raw record of a given kind into typed rows of a batch.
 ///
 /// Messages name the file's column and what is wrong, never the value: a header can be wrong, so any value
@@ -13,14 +11,40 @@ struct RowDecoder {
     private var users: Interner
     private var features: Interner
 
-    /// Prepares to decode, knowing the identities already in the store.
-    init(kind: InputKind, plan: ColumnPlan, pseudonymizer: Pseudonymizer, now: Int64, db: Database) throws {
+    /// Prepares to decode, holding at most `budget` of names in memory (the store resolves the others).
+    init(kind: InputKind, plan: ColumnPlan, pseudonymizer: Pseudonymizer, now: Int64, budget: Interner.Budget = .standard) {
         self.kind = kind
         self.plan = plan
         self.latest = now + 86_400
-        accounts = try Interner(db: db, table: "accounts", column: "pseudonym", pseudonymizer: pseudonymizer, domain: .account)
-        users = try Interner(db: db, table: "users", column: "pseudonym", pseudonymizer: pseudonymizer, domain: .user)
-        features = try Interner(db: db, table: "features", column: "name", pseudonymizer: nil)
+        accounts = Interner(pseudonymizer: pseudonymizer, domain: .account, maxSlots: budget.accounts)
+        users = Interner(pseudonymizer: pseudonymizer, domain: .user, maxSlots: budget.users)
+        features = Interner(pseudonymizer: nil, maxSlots: budget.features)
+    }
+
+    /// Names held in memory: accounts, users, event names.
+    var residents: (accounts: Int, users: Int, features: Int) { (accounts.residents, users.residents, features.residents) }
+    /// Bytes of the interners' tables.
+    var internerBytes: Int { accounts.bytes + users.bytes + features.bytes }
+
+    /// Makes resident the ids the writer resolved, then starts filling `batch` (numbered `number`).
+    mutating func begin(_ batch: inout IngestBatch, number: Int, resolved: [Resolution], settled: Int) {
+        for resolution in resolved {
+            accounts.resolve(resolution.batch, resolution.accounts)
+            users.resolve(resolution.batch, resolution.users)
+            features.resolve(resolution.batch, resolution.features)
+        }
+        batch.number = number
+        batch.settled = settled
+        accounts.begin(batch: number)
+        users.begin(batch: number)
+        features.begin(batch: number)
+    }
+
+    /// Forgets the pending names of a batch that is not written.
+    mutating func discard(batch: Int) {
+        accounts.discard(batch: batch)
+        users.discard(batch: batch)
+        features.discard(batch: batch)
     }
 
     /// Appends the record's row to `batch`, or returns what is wrong with it.
@@ -48,12 +72,19 @@ struct RowDecoder {
         case .failure(let problem): return problem.message
         case .success(let value): time = value!
         }
-        var numbers: [Double] = [1, .nan, .nan]
-        for (slot, column) in [Column.count, .duration, .value].enumerated() {
-            switch number(column, record, allowsNegative: column == .value, largest: Self.largest[slot]) {
-            case .failure(let problem): return problem.message
-            case .success(let value): if let value { numbers[slot] = value }
-            }
+        // Three calls rather than a loop over an array: nothing is allocated per row.
+        let count: Double, duration: Double, value: Double
+        switch number(.count, record, allowsNegative: false, largest: Self.largestCount) {
+        case .failure(let problem): return problem.message
+        case .success(let number): count = number ?? 1
+        }
+        switch number(.duration, record, allowsNegative: false, largest: Self.largestDuration) {
+        case .failure(let problem): return problem.message
+        case .success(let number): duration = number ?? .nan
+        }
+        switch number(.value, record, allowsNegative: true, largest: Self.largestValue) {
+        case .failure(let problem): return problem.message
+        case .success(let number): value = number ?? .nan
         }
         let accountID = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
         let userID = Self.intern(&users, plan, .user, record, &batch.newUsers) ?? 0
@@ -62,9 +93,9 @@ struct RowDecoder {
         batch.events.user.append(userID)
         batch.events.time.append(time)
         batch.events.feature.append(featureID)
-        batch.events.count.append(numbers[0])
-        batch.events.duration.append(numbers[1])
-        batch.events.value.append(numbers[2])
+        batch.events.count.append(count)
+        batch.events.duration.append(duration)
+        batch.events.value.append(value)
         return nil
     }
 
@@ -140,15 +171,17 @@ struct RowDecoder {
     /// The row id of a canonical column's name, nil when absent or blank.
     /// (Static, so that the interner is the only thing borrowed and stays uniquely referenced.)
     private static func intern(_ interner: inout Interner, _ plan: ColumnPlan, _ column: Column, _ record: RawRecord,
-                               _ fresh: inout [(Int64, String)]) -> Int64? {
+                               _ names: inout [String]) -> Int64? {
         guard let i = plan.field(column), !record.isBlank(i) else { return nil }
-        return interner.id(record.bytes, record.trimmedRange(i), fresh: &fresh)
+        return interner.id(record.bytes, record.trimmedRange(i), names: &names)
     }
 
     /// The feature of events without an `event` value.
     private mutating func defaultFeature(_ batch: inout IngestBatch) -> Int64 {
-        features.id(Array("activity".utf8), 0..<8, fresh: &batch.newFeatures)
+        Self.activity.withUnsafeBytes { features.id($0, names: &batch.newFeatures) }
     }
+
+    private static let activity: [UInt8] = Array("activity".utf8)
 
     /// Trimmed text of a canonical column, nil when absent or blank.
     private func text(_ column: Column, _ record: RawRecord) -> String? {
@@ -159,7 +192,6 @@ struct RowDecoder {
     /// The accepted magnitudes of `count`, `duration` (seconds) and `value`: far above any real usage, and low
     /// enough that sums over billions of rows stay finite.
     static let largestCount = 1e12, largestDuration = 1e9, largestValue = 1e15
-    private static let largest = [largestCount, largestDuration, largestValue]
 
     private func number(_ column: Column, _ record: RawRecord, allowsNegative: Bool, largest: Double) -> Result<Double?, IngestProblem> {
         guard let i = plan.field(column), !record.isBlank(i) else { return .success(nil) }

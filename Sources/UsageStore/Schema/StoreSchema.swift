@@ -161,6 +161,27 @@ enum StoreSchema {
             }
             try db.execute(sql: "INSERT INTO identifierColumns(name) VALUES ('account'), ('user')")
         }
+        migrator.registerMigration("v5-users-by-pseudonym") { db in
+            // Ingest keeps only the names it meets often in memory and finds the others through the store, so
+            // users are found by pseudonym, which is now unique by index. Earlier ingests kept it unique; any
+            // duplicate is merged into its oldest row first.
+            let duplicates = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM (SELECT 1 FROM users GROUP BY pseudonym HAVING COUNT(*) > 1)
+                """) ?? 0
+            if duplicates > 0 {
+                try db.execute(sql: """
+                    CREATE TEMP TABLE userMerge AS
+                        SELECT u.id AS old, m.kept AS kept FROM users u
+                        JOIN (SELECT pseudonym, MIN(id) AS kept FROM users GROUP BY pseudonym HAVING COUNT(*) > 1) m
+                            ON m.pseudonym = u.pseudonym AND u.id <> m.kept;
+                    UPDATE events SET user = (SELECT kept FROM userMerge WHERE old = events.user)
+                        WHERE user IN (SELECT old FROM userMerge);
+                    DELETE FROM users WHERE id IN (SELECT old FROM userMerge);
+                    DROP TABLE userMerge;
+                    """)
+            }
+            try db.create(index: "users_pseudonym", on: "users", columns: ["pseudonym"], unique: true)
+        }
         return migrator
     }
 }
