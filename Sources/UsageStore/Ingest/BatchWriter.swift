@@ -12,20 +12,71 @@ import GRDBSQLite
 struct BatchWriter {
     /// Finds or creates one kind of named row.
     private struct Identities {
+        let table: String
+        let column: String
         let insert: Statement
         let select: Statement
         var next: Int64
+        /// Set while the unique index on the name is dropped, to be built once at the end (see ``deferIndex(_:_:)``).
+        var deferredIndex: String?
+        /// Plain inserts of one name and of ``BatchWriter/blockRows`` names, while the index is deferred.
+        private var append: (one: Statement, block: Statement)?
 
         init(_ db: Database, table: String, column: String) throws {
+            self.table = table
+            self.column = column
             insert = try db.makeStatement(sql: "INSERT INTO \(table)(id, \(column)) VALUES (?, ?) ON CONFLICT(\(column)) DO NOTHING")
             select = try db.makeStatement(sql: "SELECT id FROM \(table) WHERE \(column) = ?")
             next = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)") ?? 0) + 1
+        }
+
+        /// When the table is empty, drops its unique index `index`: until the reader evicts a name, every pending name
+        /// is new, and building the index once at the end costs less than inserting names into it in random order.
+        mutating func deferIndex(_ index: String, _ db: Database) throws {
+            guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") ?? true) else { return }
+            try db.drop(index: index)
+            let insert = "INSERT INTO \(table)(id, \(column)) VALUES "
+            append = (try db.makeStatement(sql: insert + "(?, ?)"),
+                      try db.makeStatement(sql: insert + Array(repeating: "(?, ?)", count: BatchWriter.blockRows).joined(separator: ", ")))
+            deferredIndex = index
+        }
+
+        /// Builds the deferred index, if any, then gives the load the page cache `cache`: with a small cache the
+        /// build's sort spills to temporary files rather than memory, and a helper thread sorts alongside.
+        mutating func buildIndex(_ db: Database, cache: Int) throws {
+            guard let index = deferredIndex else { return }
+            let threads = try Int.fetchOne(db, sql: "PRAGMA threads") ?? 0
+            try db.execute(sql: "PRAGMA cache_size = -4000; PRAGMA threads = 2")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cache); PRAGMA threads = \(threads)") }
+            try db.create(index: index, on: table, columns: [column], unique: true)
+            deferredIndex = nil
         }
 
         /// The row ids of `names` (stored names): found through the unique index, or inserted with the next id.
         mutating func resolve(_ names: [String], _ db: Database) throws -> [Int64] {
             var ids: [Int64] = []
             ids.reserveCapacity(names.count)
+            if deferredIndex != nil, let append {
+                // Names bound as SQLITE_TRANSIENT copies: a block's names outlive one withUTF8 call.
+                let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+                var start = 0
+                while start < names.count {
+                    let rows = names.count - start >= BatchWriter.blockRows ? BatchWriter.blockRows : 1
+                    let statement = rows == 1 ? append.one.sqliteStatement : append.block.sqliteStatement
+                    for offset in 0..<rows {
+                        var name = names[start + offset]
+                        name.withUTF8 { text in
+                            sqlite3_bind_int64(statement, Int32(2 * offset + 1), next)
+                            sqlite3_bind_text(statement, Int32(2 * offset + 2), text.baseAddress, Int32(text.count), transient)
+                        }
+                        ids.append(next)
+                        next += 1
+                    }
+                    try BatchWriter.step(statement, db)
+                    start += rows
+                }
+                return ids
+            }
             let insert = self.insert.sqliteStatement, select = self.select.sqliteStatement
             for var name in names {
                 let found: Int64? = try name.withUTF8 { text in
@@ -55,10 +106,13 @@ struct BatchWriter {
     private let insertEvent: Statement
     /// The same insert for ``blockRows`` rows at once: fewer VM round trips per row.
     private let insertEventBlock: Statement
-    private static let blockRows = 32
+    fileprivate static let blockRows = 32
     private var accounts: Identities
     private var users: Identities
     private var features: Identities
+    /// The store's page cache, and the smaller one of a load that only appends (`PRAGMA cache_size` values).
+    private let cache: Int
+    private static let appendCache = -8000
     /// Ids of the batches not yet settled in the reader, oldest first.
     private var resolved: [Resolution] = []
 
@@ -72,6 +126,11 @@ struct BatchWriter {
             sql: insert + Array(repeating: tuple, count: Self.blockRows).joined(separator: ", "))
         accounts = try Identities(db, table: "accounts", column: "pseudonym")
         users = try Identities(db, table: "users", column: "pseudonym")
+        cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try users.deferIndex("users_pseudonym", db)
+        // Appending rows needs only the pages being filled: a small cache keeps memory flat. Inserting users into
+        // their index in random order needs the store's cache.
+        if users.deferredIndex != nil { try db.execute(sql: "PRAGMA cache_size = \(Self.appendCache)") }
         features = try Identities(db, table: "features", column: "name")
     }
 
@@ -80,6 +139,7 @@ struct BatchWriter {
         resolved.removeAll { $0.batch <= batch.settled }
         var resolution = Resolution(batch: batch.number)
         resolution.accounts = try accounts.resolve(batch.newAccounts, db)
+        if batch.usersEvicted { try users.buildIndex(db, cache: cache) }
         resolution.users = try users.resolve(batch.newUsers, db)
         resolution.features = try features.resolve(batch.newFeatures, db)
         resolved.append(resolution)
@@ -113,6 +173,11 @@ struct BatchWriter {
                 arguments: [row.account, row.metric, row.before, row.after, row.unit, row.measured, dataset])
         }
         return resolution
+    }
+
+    /// Ends the load: builds what was deferred.
+    mutating func finish() throws {
+        try users.buildIndex(db, cache: cache)
     }
 
     /// The final row id of an id from the reader: itself, or what a pending id was resolved to.

@@ -25,8 +25,13 @@ struct FileLoad {
     func run(_ db: GRDB.Database) throws -> (Int64, ParserThread.Outcome) {
         if let replacing { try Ingestor.delete(dataset: replacing, db) }
         let dataset = try record(db)
+        // The writer may shrink the page cache for the load (see BatchWriter); it is the store's again afterwards.
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
         var writer = try BatchWriter(db: db, dataset: dataset)
+        let key = try Data.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'pseudonym-key'")
         let decoder = RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer,
+                                 hasher: PseudonymHasher(key: key, matching: pseudonymizer),
                                  now: Int64(options.now.timeIntervalSince1970), budget: budget)
         let parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad, progress: progress)
         defer { parser.wait() }
@@ -39,6 +44,7 @@ struct FileLoad {
             throw error
         }
         let outcome = parser.wait()
+        try writer.finish()
         if let finished {
             let held = parser.residents
             finished(held.accounts, held.users, held.features, held.bytes)

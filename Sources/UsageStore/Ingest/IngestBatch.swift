@@ -13,6 +13,8 @@ struct IngestBatch: Sendable {
     var newAccounts: [String] = []
     var newUsers: [String] = []
     var newFeatures: [String] = []
+    /// Whether the reader has evicted a user since the file began: a pending user may then be one already written.
+    var usersEvicted = false
     var events = EventColumns()
     var profiles: [AccountProfileRow] = []
     var attributes: [AccountAttributeRow] = []

@@ -147,10 +147,7 @@ final class ParserThread: @unchecked Sendable {
 
     /// Names the decoder held when it finished (accounts, users, event names), and the bytes of its tables.
     /// Read after ``wait()``.
-    var residents: (accounts: Int, users: Int, features: Int, bytes: Int) {
-        let residents = decoder.residents
-        return (residents.accounts, residents.users, residents.features, decoder.internerBytes)
-    }
+    private(set) var residents = (accounts: 0, users: 0, features: 0, bytes: 0)
 
     private func run() {
         var record = RawRecord()
@@ -189,10 +186,14 @@ final class ParserThread: @unchecked Sendable {
         }
         _ = flush(&batch)
         progress(reader.bytesRead, outcome.rows)
+        let held = decoder.residents
+        residents = (held.accounts, held.users, held.features, decoder.internerBytes)
+        decoder.release()
     }
 
     /// Sends a batch unless the file is already refused, and starts the next; false when the writer has stopped.
     private func flush(_ batch: inout IngestBatch) -> Bool {
+        decoder.finish(&batch)
         let sent: Bool
         if outcome.totalProblems > 0 && !skipBad {
             decoder.discard(batch: batch.number)

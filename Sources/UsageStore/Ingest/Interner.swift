@@ -1,12 +1,18 @@
+import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Gives each name of a file (account, user, event name) its row id, in memory bounded whatever the number of
 /// distinct names.
 ///
 /// A name is keyed by its raw bytes: up to 15 bytes as they are (with the length), longer ones by two keyed
 /// SipHash digests (120 bits), so a hit is exact without the stored name. Keys and ids live in 24-byte slots of
-/// an open-addressing table cut into 64 shards that double one at a time up to the budget and stay at most 3/4
-/// full: 64 bytes per resident name at most, 32 when full. A full shard sweeps out the names not used since its
+/// an open-addressing table cut into 64 shards that double one at a time up to the budget and stay at most 13/16
+/// full: under 60 bytes per resident name, under 30 when full. A full shard sweeps out the names not used since its
 /// previous sweep (CLOCK).
 ///
 /// A name that is not resident gets a *pending* id (``PendingID``): its stored name (the pseudonym, computed once
@@ -20,8 +26,8 @@ struct Interner {
         var users: Int
         var features: Int
 
-        /// 24 MB for accounts (786,432 resident), 48 MB for users (1,572,864 resident), 1.5 MB for event names.
-        static let standard = Budget(accounts: 1 << 20, users: 1 << 21, features: 1 << 16)
+        /// 12 MB for accounts (425,984 resident), 24 MB for users (851,968 resident), 1.5 MB for event names.
+        static let standard = Budget(accounts: 1 << 19, users: 1 << 20, features: 1 << 16)
     }
 
     private struct Slot {
@@ -47,7 +53,7 @@ struct Interner {
         }
 
         deinit {
-            for i in 0..<Interner.shardCount { shards[i].slots.deallocate() }
+            for i in 0..<Interner.shardCount { Interner.free(shards[i]) }
             shards.deallocate()
         }
     }
@@ -59,6 +65,7 @@ struct Interner {
     private static let seed = UInt64.random(in: .min ... .max)
 
     private let pseudonymizer: Pseudonymizer?
+    private let hasher: PseudonymHasher?
     private let domain: Pseudonymizer.Domain
     private let memory: Memory
     private let shards: UnsafeMutablePointer<Shard>
@@ -68,10 +75,18 @@ struct Interner {
     private var pending: [(batch: Int, keys: [(UInt64, UInt64)])] = []
     /// The last name looked up (consecutive rows often share their account).
     private var last: Slot = Slot(low: 0, high: 0, value: 0)
+    /// Where the early reads of ``ids(_:names:)`` go, so that they are not optimized away.
+    private var sink: Int64 = 0
+    /// The slots a sweep keeps, reused from sweep to sweep.
+    private var kept: [Slot] = []
+    /// Whether a name was ever evicted: until then, a name not resident was never met in this file.
+    private(set) var hasEvicted = false
 
-    /// An interner for names stored pseudonymized (`pseudonymizer`) or cleaned (event names, without one).
-    init(pseudonymizer: Pseudonymizer?, domain: Pseudonymizer.Domain = .account, maxSlots: Int) {
+    /// An interner for names stored pseudonymized (`pseudonymizer`, computed by `hasher` when given) or cleaned
+    /// (event names, without a pseudonymizer).
+    init(pseudonymizer: Pseudonymizer?, hasher: PseudonymHasher? = nil, domain: Pseudonymizer.Domain = .account, maxSlots: Int) {
         self.pseudonymizer = pseudonymizer
+        self.hasher = hasher
         self.domain = domain
         maxShardSlots = max(Self.firstShardSlots, maxSlots / Self.shardCount)
         memory = Memory(shardSlots: Self.firstShardSlots)
@@ -103,6 +118,56 @@ struct Interner {
 
     mutating func id(_ raw: UnsafeRawBufferPointer, names: inout [String]) -> Int64 {
         let (low, high) = Self.key(raw)
+        let naming = (pseudonymizer, hasher, domain)
+        return id(low, high, names: &names) { Self.storedName(raw, naming) }
+    }
+
+    /// The ids of a batch's names, in order (0 for an absent name), as ``id(_:names:)`` gives them one by one.
+    ///
+    /// Most of the time of a lookup in a table larger than the processor's caches is the wait for its first slot.
+    /// Here the first slots of a run of names are read before any is compared, so those waits overlap.
+    mutating func ids(_ keys: NameKeys, names: inout [String]) -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(keys.count)
+        let naming = (pseudonymizer, hasher, domain)
+        keys.longBytes.withUnsafeBytes { longBytes in
+            var long = 0
+            var start = 0
+            while start < keys.count {
+                let end = min(start + 32, keys.count)
+                var touched: Int64 = 0
+                for i in start..<end {
+                    let hash = Self.hash(keys.low[i], keys.high[i])
+                    let shard = shards + Int(truncatingIfNeeded: hash >> 58)
+                    touched |= shard.pointee.slots[Int(truncatingIfNeeded: hash) & shard.pointee.mask].value
+                }
+                sink = touched
+                for i in start..<end {
+                    let low = keys.low[i], high = keys.high[i]
+                    if low == 0 && high == 0 {
+                        ids.append(0)
+                    } else if high >> 56 == 0xFF {
+                        let bytes = UnsafeRawBufferPointer(rebasing: longBytes[(long == 0 ? 0 : keys.longEnds[long - 1])..<keys.longEnds[long]])
+                        ids.append(id(low, high, names: &names) { Self.storedName(bytes, naming) })
+                        long += 1
+                    } else {
+                        ids.append(id(low, high, names: &names) {
+                            var words = (low.littleEndian, high.littleEndian)
+                            return withUnsafeBytes(of: &words) {
+                                Self.storedName(UnsafeRawBufferPointer(rebasing: $0[0..<Int(high >> 56)]), naming)
+                            }
+                        })
+                    }
+                }
+                start = end
+            }
+        }
+        return ids
+    }
+
+    /// The id of the name keyed `low`, `high`; `storedName` gives its stored name when it is not resident.
+    @inline(__always)
+    private mutating func id(_ low: UInt64, _ high: UInt64, names: inout [String], storedName: () -> String) -> Int64 {
         if last.value != 0 && last.low == low && last.high == high { return last.value }
         let hash = Self.hash(low, high)
         let shard = shards + Int(truncatingIfNeeded: hash >> 58)
@@ -124,7 +189,7 @@ struct Interner {
         }
         // Not resident: the writer resolves it through the store.
         let id = PendingID.make(batch: batch, index: names.count)
-        names.append(storedName(raw))
+        names.append(storedName())
         pending[pending.count - 1].keys.append((low, high))
         insert(Slot(low: low, high: high, value: id), hash: hash, into: shard)
         last = Slot(low: low, high: high, value: id)
@@ -156,9 +221,12 @@ struct Interner {
     // MARK: Names
 
     /// The name as stored: its pseudonym, or for event names the text in NFC without control characters.
-    private func storedName(_ raw: UnsafeRawBufferPointer) -> String {
+    private static func storedName(
+        _ raw: UnsafeRawBufferPointer, _ naming: (Pseudonymizer?, PseudonymHasher?, Pseudonymizer.Domain)
+    ) -> String {
+        if let hasher = naming.1 { return hasher.pseudonym(raw, naming.2) }
         let text = String(decoding: raw, as: UTF8.self)
-        if let pseudonymizer { return pseudonymizer.pseudonym(text, domain) }
+        if let pseudonymizer = naming.0 { return pseudonymizer.pseudonym(text, naming.2) }
         return CleanText.clean(text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping)
     }
 
@@ -194,15 +262,23 @@ struct Interner {
 
     // MARK: Table
 
+    /// A shard of empty slots, mapped straight from the system: zero pages cost nothing until written, and an
+    /// unmapped table goes back to the system at once (a freed heap block may not).
     private static func emptyShard(_ slots: Int) -> Shard {
-        let memory = UnsafeMutablePointer<Slot>.allocate(capacity: slots)
-        memory.initialize(repeating: Slot(low: 0, high: 0, value: 0), count: slots)
-        return Shard(slots: memory, mask: slots - 1, count: 0)
+        let bytes = slots * MemoryLayout<Slot>.stride
+        guard let memory = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED else {
+            fatalError("cannot map \(bytes) bytes for the ingest's name table")
+        }
+        return Shard(slots: memory.bindMemory(to: Slot.self, capacity: slots), mask: slots - 1, count: 0)
+    }
+
+    private static func free(_ shard: Shard) {
+        munmap(shard.slots, (shard.mask + 1) * MemoryLayout<Slot>.stride)
     }
 
     /// Adds a slot known to be absent: the shard doubles while under budget, or sweeps when full.
     private mutating func insert(_ slot: Slot, hash: UInt64, into shard: UnsafeMutablePointer<Shard>) {
-        if (shard.pointee.count + 1) * 4 > (shard.pointee.mask + 1) * 3 {
+        if (shard.pointee.count + 1) * 16 > (shard.pointee.mask + 1) * 13 {
             if shard.pointee.mask + 1 < maxShardSlots { grow(shard) } else { sweep(shard) }
         }
         Self.place(slot, hash: hash, in: shard.pointee.slots, mask: shard.pointee.mask)
@@ -222,43 +298,140 @@ struct Interner {
         for i in 0...old.mask where old.slots[i].value != 0 {
             Self.place(old.slots[i], hash: Self.hash(old.slots[i].low, old.slots[i].high), in: grown.slots, mask: grown.mask)
         }
-        old.slots.deallocate()
+        Self.free(old)
         shard.pointee = Shard(slots: grown.slots, mask: grown.mask, count: old.count)
     }
 
     /// Evicts the names not used since the last sweep or their resolution, keeping pending names while room is left
     /// (they are resolved within a few batches) and, when more than 9/16 of the slots were used, dropping names by
-    /// position; clears the marks of the rest, then moves every kept slot back to where a lookup looks for it.
+    /// position; clears the marks of the rest and places them again in the emptied shard.
     private mutating func sweep(_ shard: UnsafeMutablePointer<Shard>) {
         let slots = shard.pointee.slots, mask = shard.pointee.mask
         let keep = (mask + 1) * 9 / 16
         var used = 0
         for i in 0...mask where slots[i].value > 0 && slots[i].value & Self.referenced != 0 { used += 1 }
-        var kept = 0, pendingRoom = max(0, keep - used)
+        var pendingRoom = max(0, keep - used)
+        kept.removeAll(keepingCapacity: true)
         for i in 0...mask where slots[i].value != 0 {
             let value = slots[i].value
-            if value > 0 && value & Self.referenced != 0 && kept < keep {
-                slots[i].value = value & ~Self.referenced
-                kept += 1
+            if value > 0 && value & Self.referenced != 0 && kept.count < keep {
+                kept.append(Slot(low: slots[i].low, high: slots[i].high, value: value & ~Self.referenced))
             } else if value < 0 && pendingRoom > 0 {
                 pendingRoom -= 1
-                kept += 1
+                kept.append(slots[i])
             } else {
-                slots[i].value = 0
+                hasEvicted = true
+            }
+            slots[i].value = 0
+        }
+        for slot in kept { Self.place(slot, hash: Self.hash(slot.low, slot.high), in: slots, mask: mask) }
+        shard.pointee.count = kept.count
+        last.value = 0
+    }
+}
+
+/// The names of a batch's rows as interner keys, with the bytes of those longer than 15 bytes (whose keys are
+/// digests), collected while rows are decoded and interned together (``Interner/ids(_:names:)``).
+struct NameKeys {
+    fileprivate private(set) var low: [UInt64] = []
+    fileprivate private(set) var high: [UInt64] = []
+    fileprivate private(set) var longBytes: [UInt8] = []
+    fileprivate private(set) var longEnds: [Int] = []
+
+    var count: Int { low.count }
+
+    mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
+        let (low, high) = bytes.withUnsafeBytes { Interner.key(UnsafeRawBufferPointer(rebasing: $0[range])) }
+        self.low.append(low)
+        self.high.append(high)
+        if range.count > 15 {
+            longBytes.append(contentsOf: bytes[range])
+            longEnds.append(longBytes.count)
+        }
+    }
+
+    mutating func append(_ bytes: [UInt8]) { append(bytes, 0..<bytes.count) }
+
+    /// No name in this row.
+    mutating func appendAbsent() {
+        low.append(0)
+        high.append(0)
+    }
+
+    mutating func removeAll() {
+        low.removeAll(keepingCapacity: true)
+        high.removeAll(keepingCapacity: true)
+        longBytes.removeAll(keepingCapacity: true)
+        longEnds.removeAll(keepingCapacity: true)
+    }
+
+}
+
+/// A database's pseudonyms computed from raw bytes: the keyed HMAC-SHA256 of ``Pseudonymizer`` (the domain, a zero
+/// byte, then the name in NFC; the domain and 64 bits in hex), with both key blocks hashed once and no string
+/// built on the way. It is only used after giving the pseudonymizer's own pseudonyms for a set of probes.
+struct PseudonymHasher: @unchecked Sendable {
+    private let account: SHA256
+    private let user: SHA256
+    private let outer: SHA256
+
+    /// Nil when the database has no key or the probes disagree (ingest then uses `pseudonymizer` itself).
+    init?(key: Data?, matching pseudonymizer: Pseudonymizer) {
+        guard let key else { return nil }
+        var block = [UInt8](repeating: 0, count: 64)
+        if key.count > 64 {
+            SHA256.hash(data: key).withUnsafeBytes { block.replaceSubrange(0..<$0.count, with: $0) }
+        } else {
+            block.replaceSubrange(0..<key.count, with: key)
+        }
+        var inner = SHA256()
+        inner.update(data: block.map { $0 ^ 0x36 })
+        var outer = SHA256()
+        outer.update(data: block.map { $0 ^ 0x5C })
+        self.outer = outer
+        var account = inner, user = inner
+        account.update(data: Array(Pseudonymizer.Domain.account.rawValue.utf8) + [0])
+        user.update(data: Array(Pseudonymizer.Domain.user.rawValue.utf8) + [0])
+        self.account = account
+        self.user = user
+        for probe in ["C-1", "caf\u{E9}-client", "cafe\u{301}-client", "a-much-longer-identifier@example.com", "\u{1F600}"] {
+            for domain in [Pseudonymizer.Domain.account, .user] {
+                let mine = Array(probe.utf8).withUnsafeBytes { pseudonym($0, domain) }
+                guard mine == pseudonymizer.pseudonym(probe, domain) else { return nil }
             }
         }
-        shard.pointee.count = kept
-        // Reinsert in probe order from an empty slot: each kept slot lands between its home and where it was.
-        var start = 0
-        while slots[start].value != 0 { start += 1 }
-        for step in 1...(mask + 1) {
-            let i = (start + step) & mask
-            let slot = slots[i]
-            if slot.value == 0 { continue }
-            slots[i].value = 0
-            Self.place(slot, hash: Self.hash(slot.low, slot.high), in: slots, mask: mask)
+    }
+
+    /// The pseudonym of the name in `raw` (UTF-8).
+    func pseudonym(_ raw: UnsafeRawBufferPointer, _ domain: Pseudonymizer.Domain) -> String {
+        var inner = domain == .account ? account : user
+        if raw.contains(where: { $0 >= 0x80 }) {
+            var text = String(decoding: raw, as: UTF8.self).precomposedStringWithCanonicalMapping
+            text.withUTF8 { inner.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        } else {
+            inner.update(bufferPointer: raw)
         }
-        last.value = 0
+        var outer = outer
+        inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
+        let prefix = domain.rawValue.utf8
+        return outer.finalize().withUnsafeBytes { digest in
+            String(unsafeUninitializedCapacity: prefix.count + 17) { text in
+                let hex = Array("0123456789abcdef".utf8)
+                var at = 0
+                for byte in prefix {
+                    text[at] = byte
+                    at += 1
+                }
+                text[at] = UInt8(ascii: "-")
+                at += 1
+                for byte in digest.prefix(8) {
+                    text[at] = hex[Int(byte >> 4)]
+                    text[at + 1] = hex[Int(byte & 0x0F)]
+                    at += 2
+                }
+                return at
+            }
+        }
     }
 }
 

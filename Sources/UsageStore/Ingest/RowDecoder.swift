@@ -10,15 +10,28 @@ struct RowDecoder {
     private var accounts: Interner
     private var users: Interner
     private var features: Interner
+    /// The names of the event rows decoded since the last ``finish(_:)``.
+    private var accountNames = NameKeys()
+    private var userNames = NameKeys()
+    private var featureNames = NameKeys()
 
     /// Prepares to decode, holding at most `budget` of names in memory (the store resolves the others).
-    init(kind: InputKind, plan: ColumnPlan, pseudonymizer: Pseudonymizer, now: Int64, budget: Interner.Budget = .standard) {
+    init(kind: InputKind, plan: ColumnPlan, pseudonymizer: Pseudonymizer, hasher: PseudonymHasher? = nil, now: Int64,
+         budget: Interner.Budget = .standard) {
         self.kind = kind
         self.plan = plan
         self.latest = now + 86_400
-        accounts = Interner(pseudonymizer: pseudonymizer, domain: .account, maxSlots: budget.accounts)
-        users = Interner(pseudonymizer: pseudonymizer, domain: .user, maxSlots: budget.users)
+        accounts = Interner(pseudonymizer: pseudonymizer, hasher: hasher, domain: .account, maxSlots: budget.accounts)
+        users = Interner(pseudonymizer: pseudonymizer, hasher: hasher, domain: .user, maxSlots: budget.users)
         features = Interner(pseudonymizer: nil, maxSlots: budget.features)
+    }
+
+    /// Frees the interners' tables once the file is read, before the writer's last work (an index build) needs
+    /// memory.
+    mutating func release() {
+        accounts = Interner(pseudonymizer: nil, maxSlots: 0)
+        users = accounts
+        features = accounts
     }
 
     /// Names held in memory: accounts, users, event names.
@@ -38,6 +51,18 @@ struct RowDecoder {
         accounts.begin(batch: number)
         users.begin(batch: number)
         features.begin(batch: number)
+    }
+
+    /// Gives the batch's event rows their account, user and event ids.
+    mutating func finish(_ batch: inout IngestBatch) {
+        guard accountNames.count > 0 else { return }
+        batch.events.account = accounts.ids(accountNames, names: &batch.newAccounts)
+        batch.events.user = users.ids(userNames, names: &batch.newUsers)
+        batch.events.feature = features.ids(featureNames, names: &batch.newFeatures)
+        accountNames.removeAll()
+        userNames.removeAll()
+        featureNames.removeAll()
+        batch.usersEvicted = users.hasEvicted
     }
 
     /// Forgets the pending names of a batch that is not written.
@@ -86,13 +111,15 @@ struct RowDecoder {
         case .failure(let problem): return problem.message
         case .success(let number): value = number ?? .nan
         }
-        let accountID = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
-        let userID = Self.intern(&users, plan, .user, record, &batch.newUsers) ?? 0
-        let featureID = Self.intern(&features, plan, .event, record, &batch.newFeatures) ?? defaultFeature(&batch)
-        batch.events.account.append(accountID)
-        batch.events.user.append(userID)
+        // Names are interned when the batch is full, all together (``finish(_:)``).
+        accountNames.append(record.bytes, record.trimmedRange(plan.field(.account)!))
+        if let i = plan.field(.user), !record.isBlank(i) { userNames.append(record.bytes, record.trimmedRange(i)) } else { userNames.appendAbsent() }
+        if let i = plan.field(.event), !record.isBlank(i) {
+            featureNames.append(record.bytes, record.trimmedRange(i))
+        } else {
+            featureNames.append(Self.activity)
+        }
         batch.events.time.append(time)
-        batch.events.feature.append(featureID)
         batch.events.count.append(count)
         batch.events.duration.append(duration)
         batch.events.value.append(value)
@@ -174,11 +201,6 @@ struct RowDecoder {
                                _ names: inout [String]) -> Int64? {
         guard let i = plan.field(column), !record.isBlank(i) else { return nil }
         return interner.id(record.bytes, record.trimmedRange(i), names: &names)
-    }
-
-    /// The feature of events without an `event` value.
-    private mutating func defaultFeature(_ batch: inout IngestBatch) -> Int64 {
-        Self.activity.withUnsafeBytes { features.id($0, names: &batch.newFeatures) }
     }
 
     private static let activity: [UInt8] = Array("activity".utf8)
