@@ -44,7 +44,6 @@ struct FileLoad {
             throw error
         }
         let outcome = parser.wait()
-        try writer.finish()
         if let finished {
             let held = parser.residents
             finished(held.accounts, held.users, held.features, held.bytes)
@@ -52,6 +51,7 @@ struct FileLoad {
         if outcome.totalProblems > 0 && !options.skipBad {
             throw IngestError(file: name, problems: outcome.problems, total: outcome.totalProblems)
         }
+        try writer.finish()
         for (line, reason) in outcome.rejected {
             try db.execute(sql: "INSERT INTO rejectedRows(dataset, line, reason) VALUES (?, ?, ?)", arguments: [dataset, line, reason])
         }
