@@ -5,6 +5,9 @@ import Foundation
 /// Identities are row ids, or pending ids (``PendingID``) for names the reader does not hold: `new…` lists
 /// their stored names by pending index, for the writer to find or create before it writes the rows.
 struct IngestBatch: Sendable {
+    /// Rows in a full batch.
+    static let capacity = 8192
+
     /// This batch's number, from 0.
     var number = 0
     /// Every batch up to this one has had its pending ids resolved in the reader (or was never sent): no row of

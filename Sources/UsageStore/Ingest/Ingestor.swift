@@ -165,7 +165,7 @@ final class ParserThread: @unchecked Sendable {
             case .record:
                 guard let problem = decoder.decode(record, into: &batch) else {
                     outcome.rows += 1
-                    if batch.rows >= 8192 {
+                    if batch.rows >= IngestBatch.capacity {
                         if !flush(&batch) { return }
                         let now = DispatchTime.now().uptimeNanoseconds
                         if now - lastProgress > 100_000_000 {

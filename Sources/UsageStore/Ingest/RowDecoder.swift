@@ -48,6 +48,13 @@ struct RowDecoder {
         }
         batch.number = number
         batch.settled = settled
+        if kind == .events {
+            // A batch's columns are sized once, not grown row by row.
+            batch.events.time.reserveCapacity(IngestBatch.capacity)
+            batch.events.count.reserveCapacity(IngestBatch.capacity)
+            batch.events.duration.reserveCapacity(IngestBatch.capacity)
+            batch.events.value.reserveCapacity(IngestBatch.capacity)
+        }
         accounts.begin(batch: number)
         users.begin(batch: number)
         features.begin(batch: number)
