@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import UsageStore
 
@@ -44,5 +45,7 @@ import Testing
         #expect(try reopened.info().datasets.map(\.name) == ["first.csv"])
         let after = try Fixture.counts(reopened)
         #expect(after == before)
+        // The users index, dropped for the load's length, is back.
+        #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'users_pseudonym'") } == 1)
     }
 }

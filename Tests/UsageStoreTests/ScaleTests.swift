@@ -157,6 +157,26 @@ import Testing
         }
         #expect(try few.store.lookup(account: "acct-2999").known)
         #expect(try Store.check(path: few.store.path).isEmpty)
+        for store in [all.store, few.store] { #expect(try Self.hasUsersIndex(store)) }
+    }
+
+    static func hasUsersIndex(_ store: Store) throws -> Bool {
+        try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'users_pseudonym'") } == 1
+    }
+
+    @Test func aRefusedLoadIntoAnEmptyStoreKeepsTheUsersIndex() throws {
+        let fixture = try Fixture()
+        let before = try fixture.counts()
+        var text = Self.events(rows: 20_000, accounts: 50, users: 2_000)
+        text += "acct-1,u1,not a date,e1,1\n"
+        #expect(throws: IngestError.self) { try fixture.ingest(try fixture.file("events.csv", text), .events) }
+        #expect(try fixture.counts() == before)
+        #expect(try Self.hasUsersIndex(fixture.store))
+        // The next load finds users through it.
+        try fixture.ingest(try fixture.file("good.csv", Self.events(rows: 20_000, accounts: 50, users: 2_000)), .events)
+        try fixture.ingest(try fixture.file("again.csv", Self.events(rows: 5_000, accounts: 50, users: 2_000, salt: 3)), .events)
+        #expect(try fixture.int("SELECT COUNT(*) FROM users") == 2_000)
+        #expect(try Self.hasUsersIndex(fixture.store))
     }
 
     @Test func unicodeFormsOfOneIdentifierStayOneWhenNotHeld() throws {

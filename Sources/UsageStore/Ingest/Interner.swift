@@ -130,18 +130,22 @@ struct Interner {
         var ids: [Int64] = []
         ids.reserveCapacity(keys.count)
         let naming = (pseudonymizer, hasher, domain)
+        // Tables that fit in the processor's private caches need no early reads.
+        let large = bytes > 1 << 20
         keys.longBytes.withUnsafeBytes { longBytes in
             var long = 0
             var start = 0
             while start < keys.count {
                 let end = min(start + 32, keys.count)
-                var touched: Int64 = 0
-                for i in start..<end {
-                    let hash = Self.hash(keys.low[i], keys.high[i])
-                    let shard = shards + Int(truncatingIfNeeded: hash >> 58)
-                    touched |= shard.pointee.slots[Int(truncatingIfNeeded: hash) & shard.pointee.mask].value
+                if large {
+                    var touched: Int64 = 0
+                    for i in start..<end {
+                        let hash = Self.hash(keys.low[i], keys.high[i])
+                        let shard = shards + Int(truncatingIfNeeded: hash >> 58)
+                        touched |= shard.pointee.slots[Int(truncatingIfNeeded: hash) & shard.pointee.mask].value
+                    }
+                    sink = touched
                 }
-                sink = touched
                 for i in start..<end {
                     let low = keys.low[i], high = keys.high[i]
                     if low == 0 && high == 0 {
