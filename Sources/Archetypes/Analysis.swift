@@ -27,6 +27,8 @@ public struct Analysis: Sendable, Codable {
     public var options: AnalysisOptions
     public var window: UsageWindow
     public var features: [FeatureDefinition]
+    /// Every feature considered, whether it was clustered on, and why not (nil in runs stored before the report).
+    public var featureUses: [FeatureUse]?
     public var k: Int
     public var silhouette: Double
     public var trials: [ClusterSelection.Trial]

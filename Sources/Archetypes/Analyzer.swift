@@ -20,10 +20,15 @@ public enum Analyzer {
                                      accounts: usage.map(\.account), rows: usage.map { supplied.values[$0.account]! })
         }
         let table = FeatureTable.compute(window: window, usage: usage)
-        let features = clustered ?? table
+        let (features, uses) = (clustered ?? table).droppingFlat()
         let matrix = features.standardized()
         clock.lap("features")
-        let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed)
+        let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed) { fit in
+            // Describable: every group differs from the population by at least half a standard deviation somewhere.
+            (0..<fit.k).allSatisfy { cluster in
+                Analyzer.effects(fit.labels.indices.filter { fit.labels[$0] == cluster }, matrix: matrix, table: features).contains { abs($0.effect) >= 0.5 }
+            }
+        }
         clock.lap("cluster")
         let labels = labelsBySize(selection.fit)
         let k = selection.fit.sizes.count
@@ -32,7 +37,8 @@ public enum Analyzer {
         let healths = assessHealth(table: table, usage: usage, window: window, commons: labels.map { commons[$0] })
         let effects = groups.map { self.effects($0, matrix: matrix, table: features) }
         let distinctions = effects.map { distinguishing($0) }
-        let names = lexicon.names(for: distinctions)
+        let profiles = groups.map { profile($0, table: features) }
+        let names = lexicon.names(for: groups.indices.map { NamingLexicon.Group(effects: effects[$0], profile: profiles[$0]) })
         var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
         let archetypes = (0..<k).map { cluster in
@@ -40,7 +46,7 @@ public enum Analyzer {
             return Archetype(
                 id: cluster + 1, name: names[cluster], size: members.count,
                 share: Double(members.count) / Double(max(usage.count, 1)),
-                profile: profile(members, table: features),
+                profile: profiles[cluster],
                 distinguishing: distinctions[cluster],
                 effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
@@ -58,7 +64,8 @@ public enum Analyzer {
         if k == 1 && usage.count < 2 * options.minSize {
             notes.append(.tooFewToSplit(accounts: usage.count, threshold: options.minSize))
         }
-        return Analysis(options: options, window: window, features: features.definitions, k: k, silhouette: selection.silhouette,
+        return Analysis(options: options, window: window, features: features.definitions,
+                        featureUses: uses + (clustered == nil ? FeatureTable.unsupported(window: window) : []), k: k, silhouette: selection.silhouette,
                         trials: selection.trials, archetypes: archetypes, members: members,
                         healthAUC: Statistics.rocAUC(scores: renewals.map(\.0), positives: renewals.map(\.1)),
                         notes: notes, timingsMs: clock.timings)

@@ -65,6 +65,12 @@ public struct LocaleGrammar: Sendable {
         return withPercentSign(rounded > 0 ? "+" + text : text)
     }
 
+    /// A signed number: 1.52 → "+1.5", -0.8 → "-0.8" / "+1,5", "-0,8"; a value that rounds to zero has no sign.
+    public func signedNumber(_ value: Double, decimals: Int = 0) -> String {
+        let (text, rounded) = format(value, decimals: decimals)
+        return rounded > 0 ? "+" + text : text
+    }
+
     private func withPercentSign(_ number: String) -> String {
         locale == .fr ? number + "\u{00A0}%" : number + "%"
     }

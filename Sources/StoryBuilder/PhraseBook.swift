@@ -125,6 +125,31 @@ public struct PhraseBook: Sendable, Codable {
         }
     }
 
+    /// Why a feature was left out of the clustering, in words; nil for a feature used.
+    public func featureUse(_ use: FeatureUse) -> String? {
+        guard !use.used, let reason = use.reason else { return nil }
+        let label = features?[use.feature] ?? use.feature
+        return switch reason {
+        case .noSpread: text("feature.unused.noSpread", ["feature": label])
+        case .needsColumn(let column): text("feature.unused.needsColumn", ["feature": label, "column": column])
+        }
+    }
+
+    /// How an archetype earned its name: the rule and each condition's figures, in natural units.
+    public func nameEvidence(_ name: Archetype.Name, archetypeName: String, units: [String: String], grammar: LocaleGrammar) -> String {
+        guard !name.custom, let evidence = name.evidence else { return text("name.custom", ["name": archetypeName]) }
+        let conditions = evidence.conditions.map { check in
+            text("name.condition", [
+                "feature": features?[check.feature] ?? check.feature, "direction": text("direction.\(check.direction.rawValue)"),
+                "effect": grammar.signedNumber(check.effect, decimals: 1),
+                "median": measure(check.median, unit: units[check.feature] ?? "", grammar: grammar),
+                "population": measure(check.population, unit: units[check.feature] ?? "", grammar: grammar),
+            ])
+        }
+        return text(evidence.rule == "composed" ? "name.composed" : "name.rule",
+                    ["name": archetypeName, "rule": evidence.rule, "conditions": grammar.list(conditions)])
+    }
+
     /// A note on how an analysis was made, in words.
     public func note(_ note: Analysis.Note, grammar: LocaleGrammar) -> String {
         switch note {
