@@ -46,6 +46,8 @@ public struct Analysis: Sendable, Codable {
         case suppliedFeatures(count: Int, leftOut: Int)
         /// `accounts` is fewer than twice the privacy threshold: one group, not split.
         case tooFewToSplit(accounts: Int, threshold: Int)
+        /// No usage events: health cannot be scored, and every account is left at the neutral middle.
+        case noUsageForHealth
     }
     public var timingsMs: [String: Double]
 }

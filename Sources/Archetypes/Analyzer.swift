@@ -34,7 +34,10 @@ public enum Analyzer {
         let k = selection.fit.sizes.count
         let groups = (0..<k).map { cluster in labels.indices.filter { labels[$0] == cluster } }
         let commons = groups.map { commonFeatures($0, usage: usage, features: window.features) }
-        let healths = assessHealth(table: table, usage: usage, window: window, commons: labels.map { commons[$0] })
+        let hasUsage = usage.contains { $0.weekly.contains { $0 > 0 } }
+        if !hasUsage { notes.append(.noUsageForHealth) }
+        let healths = hasUsage ? assessHealth(table: table, usage: usage, window: window, commons: labels.map { commons[$0] })
+            : usage.map { _ in Health(score: 50, status: .watch, reasons: []) }
         let effects = groups.map { self.effects($0, matrix: matrix, table: features) }
         let distinctions = effects.map { distinguishing($0) }
         let profiles = groups.map { profile($0, table: features) }

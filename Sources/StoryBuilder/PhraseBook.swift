@@ -158,6 +158,7 @@ public struct PhraseBook: Sendable, Codable {
                 : text("note.suppliedFeaturesLeftOut", ["count": grammar.number(Double(count)), "left": grammar.count(leftOut, noun("account"))])
         case .tooFewToSplit(let accounts, let threshold):
             text("note.tooFewToSplit", ["accounts": grammar.count(accounts, noun("account")), "threshold": grammar.number(Double(threshold))])
+        case .noUsageForHealth: text("note.noUsageForHealth")
         }
     }
 

@@ -2,6 +2,7 @@ import Archetypes
 import ArgumentParser
 import Foundation
 import Runs
+import StoryBuilder
 import UsageStore
 
 /// `conteur archetype ID`: the full profile of one archetype.
@@ -23,6 +24,7 @@ struct ArchetypeCommand: ParsableCommand {
         let units = Dictionary(uniqueKeysWithValues: analysis.features.map { ($0.id, $0) })
         print("\(archetype.name.en) / \(archetype.name.fr): archetype \(archetype.id) of run \(record.id)")
         print("\(archetype.size) accounts, \(String(format: "%.1f", archetype.share * 100)) % of \(analysis.members.count)")
+        print(wording.phrases.nameEvidence(archetype.name, archetypeName: archetype.name.en, units: units.mapValues(\.unit), grammar: wording.grammar))
         print("Sets it apart:")
         for distinction in archetype.distinguishing {
             print("  \(distinction.direction == .higher ? "higher" : "lower") \(units[distinction.feature].map(wording.feature) ?? distinction.feature) "

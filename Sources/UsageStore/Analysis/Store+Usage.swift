@@ -76,6 +76,28 @@ extension Store {
         }
     }
 
+    public func idleAccounts(_ ids: Set<Int64>, window: UsageWindow) throws -> [AccountUsage] {
+        try read { db in
+            let weeks = window.weeks, months = Self.monthIndex(window.to - 1, from: window.from) + 1
+            var accounts: [Int64: AccountUsage] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, pseudonym FROM accounts") where ids.contains(row[0]) {
+                accounts[row[0]] = AccountUsage(
+                    account: row[0], pseudonym: row[1], weekly: Array(repeating: 0, count: weeks), monthly: Array(repeating: 0, count: months),
+                    byFeature: [], users: nil, recentUsers: nil, duration: nil, value: nil, firstEvent: window.from, lastEvent: window.from,
+                    profile: AccountProfile())
+            }
+            let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
+            while let row = try profiles.next() {
+                let id: Int64 = row["account"]
+                guard accounts[id] != nil else { continue }
+                accounts[id]!.profile = AccountProfile(
+                    industry: row["industry"], size: row["size"], region: row["region"], plan: row["plan"],
+                    seats: row["seats"], started: row["started"], renewed: row["renewed"])
+            }
+            return accounts.values.sorted { $0.account < $1.account }
+        }
+    }
+
     /// Per-account features loaded with `conteur ingest features`: feature names (sorted) and
     /// each account's values in that order; empty when none were loaded.
     public func suppliedFeatures() throws -> (names: [String], values: [Int64: [Double]]) {
