@@ -87,10 +87,11 @@ public enum Analyzer {
     /// features most of its archetype use (`commons`, by account).
     static func assessHealth(table: FeatureTable, usage: [AccountUsage], window: UsageWindow, commons: [[String]]) -> [Health] {
         let recentWeeks = min(8, max(1, window.weeks / 3))
-        let typicalBreadth = table.column("breadth").map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0
+        func typical(_ id: String) -> Double { table.column(id).map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0 }
+        let yardsticks = Health.Typical(breadth: typical("breadth"), activeWeeks: typical("weeks_active"))
         return usage.indices.map { i in
             Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,
-                          typicalBreadth: typicalBreadth, commonFeatures: commons[i], features: window.features)
+                          typical: yardsticks, commonFeatures: commons[i], features: window.features)
         }
     }
 

@@ -81,7 +81,8 @@ public struct PhraseBook: Sendable, Codable {
     /// A value in natural units: shares (0…1) as percents, ratios with ×, amounts with their unit's noun
     /// ("22 days"), or bare (`withUnit: false`, for chart labels). One rule for every page and story.
     public func measure(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
-        switch unit {
+        let (value, unit) = Self.readable(value, unit: unit)
+        return switch unit {
         case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
         case "×": "\(grammar.number(value, decimals: 1))×"
         default:
@@ -93,6 +94,15 @@ public struct PhraseBook: Sendable, Codable {
     /// An outcome's value: outcomes in "%" are recorded as percents already ("2.1" is 2.1 %).
     public func outcome(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
         unit == "%" ? grammar.percent(value / 100, decimals: Self.decimals(value)) : measure(value, unit: unit, grammar: grammar, withUnit: withUnit)
+    }
+
+    /// A weekly rate below one said per month, or per year below one a month ("0.2 events a week" reads as
+    /// "about 10 events a year").
+    static func readable(_ value: Double, unit: String) -> (Double, String) {
+        guard unit.hasSuffix("/week"), value != 0, abs(value) < 1 else { return (value, unit) }
+        let stem = unit.dropLast("week".count)
+        let monthly = value * 52.1775 / 12
+        return abs(monthly) >= 1 ? (monthly, stem + "month") : (value * 52.1775, stem + "year")
     }
 
     /// Decimals worth printing: none from ten up or for whole values, one below.
@@ -148,6 +158,14 @@ public struct PhraseBook: Sendable, Codable {
         }
         return text(evidence.rule == "composed" ? "name.composed" : "name.rule",
                     ["name": archetypeName, "rule": evidence.rule, "conditions": grammar.list(conditions)])
+    }
+
+    /// How health scores are built: each signal, its yardstick and weight, and the status bands.
+    public func healthModel(grammar: LocaleGrammar) -> String {
+        let signals = Health.Signal.allCases.map {
+            text("health.signal", ["signal": text("health.signal.\($0.rawValue)"), "weight": grammar.percent($0.weight)])
+        }
+        return text("health.model", ["signals": grammar.list(signals)])
     }
 
     /// A note on how an analysis was made, in words.

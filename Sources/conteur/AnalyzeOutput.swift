@@ -19,10 +19,12 @@ struct AnalyzeOutput: Encodable {
         var trials: [ClusterSelection.Trial]
         /// Every feature considered: used or not, and why not (as a code and in words).
         var features: [Feature]
+        /// How health scores are built.
+        var healthModel: String
 
         enum CodingKeys: String, CodingKey {
             case id, k, silhouette, accounts, note, trials, features
-            case timingsMs = "timings_ms", healthAUC = "health_auc"
+            case timingsMs = "timings_ms", healthAUC = "health_auc", healthModel = "health_model"
         }
     }
     struct Feature: Encodable {
@@ -47,7 +49,7 @@ struct AnalyzeOutput: Encodable {
                   trials: analysis.trials,
                   features: (analysis.featureUses ?? analysis.features.map { FeatureUse(feature: $0.id, used: true, reason: nil) }).map {
                       Feature(id: $0.feature, used: $0.used, reason: $0.reason, why: wording.phrases.featureUse($0))
-                  })
+                  }, healthModel: wording.phrases.healthModel(grammar: wording.grammar))
         archetypes = analysis.archetypes.map { Item(id: $0.id, name: $0.name, size: $0.size, share: $0.share) }
     }
 }

@@ -57,8 +57,11 @@ import Testing
         let raw = try String(contentsOfFile: "\(corpus)/accounts.csv", encoding: .utf8).split(separator: "\n")[1].split(separator: ",")[0]
         #expect(!csv.joined().contains(raw))
 
-        let risky = try JSONSerialization.jsonObject(with: Data(try work.run(["at-risk", "--top", "5", "--json", "--db", work.database]).utf8)) as! [[String: Any]]
+        let atRisk = try #require(try JSONSerialization.jsonObject(with: Data(try work.run(["at-risk", "--top", "5", "--json", "--db", work.database]).utf8)) as? [String: Any])
+        let risky = try #require(atRisk["accounts"] as? [[String: Any]])
         #expect(risky.count == 5)
+        let model = try #require(atRisk["model"] as? [String: Any])
+        #expect((model["signals"] as? [[String: Any]])?.count == 5 && (model["text"] as? String)?.contains("own rhythm") == true)
         let scores = risky.map { $0["health"] as! Int }
         #expect(scores == scores.sorted())
 
