@@ -31,10 +31,7 @@ struct NDJSONReader: RecordReader {
         self.preset = preset
         do {
             paths = try columns.map { (column) throws(FieldPathError) in try FieldPath(parsing: column) }
-            switch preset?.rule {
-            case .only(let path, _), .except(let path, _): rule = (try FieldPath(parsing: path), preset!.rule)
-            case nil: rule = nil
-            }
+            if let preset { rule = (try FieldPath(parsing: preset.rule.path), preset.rule) } else { rule = nil }
         } catch {
             throw IngestError(file: displayName, problems: [.init(line: nil, message: error.message)])
         }
@@ -93,7 +90,7 @@ struct NDJSONReader: RecordReader {
             case (.only(_, let wanted), .value(let value)): if value != wanted { return nil }
             case (.only(let path, let wanted), _):
                 return .problem(.init(line: line, message:
-                    "no \"\(path)\": the \(preset!.vendor.rawValue) preset reads \(wanted) records and cannot tell what this one is"))
+                    "no \"\(path)\": the \(preset?.vendor.rawValue ?? "") preset reads \(wanted) records and cannot tell what this one is"))
             case (.except(_, let skipped), .value(let value)): if skipped.contains(value) { return nil }
             case (.except, _): break
             }

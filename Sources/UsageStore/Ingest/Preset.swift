@@ -30,6 +30,13 @@ public struct Preset: Sendable, Equatable {
         case only(path: String, value: String)
         /// Records whose `path` holds one of `values` (identity bookkeeping, not usage) are skipped.
         case except(path: String, values: Set<String>)
+
+        /// The key path the rule reads.
+        var path: String {
+            switch self {
+            case .only(let path, _), .except(let path, _): path
+            }
+        }
     }
 
     /// The layout of `vendor`'s export; `group` picks the group type or key. Throws when `group` is missing for
