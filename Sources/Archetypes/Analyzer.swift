@@ -88,7 +88,9 @@ public enum Analyzer {
     static func assessHealth(table: FeatureTable, usage: [AccountUsage], window: UsageWindow, commons: [[String]]) -> [Health] {
         let recentWeeks = min(8, max(1, window.weeks / 3))
         func typical(_ id: String) -> Double { table.column(id).map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0 }
-        let yardsticks = Health.Typical(breadth: typical("breadth"), activeWeeks: typical("weeks_active"))
+        let gaps = usage.compactMap(Health.ownGap)
+        let yardsticks = Health.Typical(breadth: typical("breadth"), activeWeeks: typical("weeks_active"),
+                                        gap: gaps.isEmpty ? 7 : Statistics.median(gaps), purchases: window.features.count == 1)
         return usage.indices.map { i in
             Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,
                           typical: yardsticks, commonFeatures: commons[i], features: window.features)

@@ -4,7 +4,8 @@
 /// A busiest month's raw share rewards noise: an account with thirty events a year always has a lumpy month.
 /// Here each month's share is set against the median account's share of that month (so a calendar everyone
 /// follows, a product launch or a summer lull, lifts nobody), over the account's own active months only (so a
-/// new account is not "seasonal" for having no past), and shrunk towards the typical calendar by a prior of a
+/// new account is not "seasonal" for having no past, and an account active in fewer than three months is
+/// not read at all), and shrunk towards the typical calendar by a prior of a
 /// dozen events (so a handful of events cannot make a peak).
 struct Seasonality {
     /// The median account's share of activity in each month of the window, summing to 1.
@@ -29,8 +30,12 @@ struct Seasonality {
 
     /// The busiest active month's share over the typical calendar's share of it (×); 1 for an account that follows
     /// the typical calendar.
+    /// Accounts active in fewer months have no rhythm to read: a one-off purchase is not a season.
+    static let activeMonths = 3
+
     func lift(_ monthly: [Double]) -> Double {
-        guard let first = monthly.firstIndex(where: { $0 > 0 }), monthly.count == calendar.count else { return 1 }
+        guard let first = monthly.firstIndex(where: { $0 > 0 }), monthly.count == calendar.count,
+              monthly.filter({ $0 > 0 }).count >= Self.activeMonths else { return 1 }
         let months = first..<monthly.count
         let expected = months.reduce(0) { $0 + calendar[$1] }
         let total = monthly[months].reduce(0, +)

@@ -138,7 +138,7 @@ public struct PhraseBook: Sendable, Codable {
     /// Why a feature was left out of the clustering, in words; nil for a feature used.
     public func featureUse(_ use: FeatureUse) -> String? {
         guard !use.used, let reason = use.reason else { return nil }
-        let label = features?[use.feature] ?? use.feature
+        let label = featureLabel(FeatureDefinition(id: use.feature, unit: "", logScaled: false, weight: 0))
         return switch reason {
         case .noSpread: text("feature.unused.noSpread", ["feature": label])
         case .needsColumn(let column): text("feature.unused.needsColumn", ["feature": label, "column": column])
@@ -161,9 +161,9 @@ public struct PhraseBook: Sendable, Codable {
     }
 
     /// How health scores are built: each signal, its yardstick and weight, and the status bands.
-    public func healthModel(grammar: LocaleGrammar) -> String {
-        let signals = Health.Signal.allCases.map {
-            text("health.signal", ["signal": text("health.signal.\($0.rawValue)"), "weight": grammar.percent($0.weight)])
+    public func healthModel(purchases: Bool, grammar: LocaleGrammar) -> String {
+        let signals = Health.Signal.allCases.filter { $0.weight(purchases: purchases) > 0 }.map {
+            text("health.signal", ["signal": text("health.signal.\($0.rawValue)"), "weight": grammar.percent($0.weight(purchases: purchases))])
         }
         return text("health.model", ["signals": grammar.list(signals)])
     }

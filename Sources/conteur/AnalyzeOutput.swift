@@ -49,7 +49,7 @@ struct AnalyzeOutput: Encodable {
                   trials: analysis.trials,
                   features: (analysis.featureUses ?? analysis.features.map { FeatureUse(feature: $0.id, used: true, reason: nil) }).map {
                       Feature(id: $0.feature, used: $0.used, reason: $0.reason, why: wording.phrases.featureUse($0))
-                  }, healthModel: wording.phrases.healthModel(grammar: wording.grammar))
+                  }, healthModel: wording.phrases.healthModel(purchases: analysis.window.features.count == 1, grammar: wording.grammar))
         archetypes = analysis.archetypes.map { Item(id: $0.id, name: $0.name, size: $0.size, share: $0.share) }
     }
 }

@@ -48,13 +48,14 @@ struct AtRiskCommand: ParsableCommand {
 
     func run() throws {
         let wording = try TerminalWording()
-        let entries = try store.archive().atRisk(top: top).members.map { member in
+        let (run, members) = try store.archive().atRisk(top: top)
+        let entries = members.map { member in
             Entry(account: member.pseudonym, health: member.health, status: member.status.rawValue, archetype: member.archetype,
                   archetypeName: member.archetypeName, reasons: member.reasons, reasonsText: member.reasons.map(wording.reason))
         }
-        let model = wording.phrases.healthModel(grammar: wording.grammar)
+        let model = wording.phrases.healthModel(purchases: run.analysis.window.features.count == 1, grammar: wording.grammar)
         if json {
-            let signals = Health.Signal.allCases.map { Signal(signal: $0.rawValue, weight: $0.weight, text: wording.phrases.text("health.signal.\($0.rawValue)")) }
+            let signals = Health.Signal.allCases.map { Signal(signal: $0.rawValue, weight: $0.weight(purchases: run.analysis.window.features.count == 1), text: wording.phrases.text("health.signal.\($0.rawValue)")) }
             return try JSONOutput.print(Output(model: .init(text: model, signals: signals), accounts: entries))
         }
         print(model + "\n")

@@ -56,28 +56,15 @@ import Testing
         #expect(statuses.values.reduce(0, +) == 2_357)
         let largest = Double(statuses.values.max() ?? 0) / 2_357
 
-        // Known today on this log (a single event type, most customers buying once in 1997): silhouette picks two
-        // groups, one of them unnamed; weekly medians of rare buyers print as 0.0; and health, blind to a year and a
-        // half without a purchase, puts nearly everyone at "watch".
-        withKnownIssue("three or more archetypes on a purchase log land with the features work") {
-            #expect(sizes.filter { $0 >= Self.minSize }.count >= 3, "described archetypes: \(sizes)")
-        }
-        withKnownIssue("names earned by rules land with the naming work") {
-            let fallbacks = archetypes.compactMap { $0["name"] as? [String: Any] }.filter {
-                ($0["en"] as? String)?.hasPrefix("Usage pattern ") == true || ($0["fr"] as? String)?.hasPrefix("Profil d’usage ") == true
-            }
-            #expect(fallbacks.isEmpty, "fallback names: \(fallbacks)")
-        }
-        withKnownIssue("profile figures of rare activity land with the features work") {
-            #expect(emptyLines.isEmpty, "profile lines showing nothing: \(emptyLines)")
-        }
-        withKnownIssue("health that sees long inactivity lands with the health work") {
-            #expect(largest < 0.9, "share of accounts in the largest health status: \(largest), \(statuses)")
-        }
+        #expect(sizes.filter { $0 >= Self.minSize }.count >= 3, "described archetypes: \(sizes)")
+        let names = archetypes.compactMap { $0["name"] as? [String: Any] }
+        #expect(names.allSatisfy { ($0["evidence"] as? [String: Any])?["rule"] is String }, "every name earned, by a rule or from traits")
+        #expect(emptyLines.isEmpty, "profile lines showing nothing: \(emptyLines)")
+        #expect(largest < 0.9, "share of accounts in the largest health status: \(largest), \(statuses)")
     }
 
-    /// The numbers in a profile line's text (`0.4 value/week vs 0.6 value/week` → [0.4, 0.6]).
+    /// The numbers of a profile line, whatever their unit ("28 events a week", "1.4%", "3.2×").
     static func figures(_ text: Substring) -> [Double] {
-        text.split(whereSeparator: { $0 == " " }).compactMap { Double($0) }
+        text.split(whereSeparator: { !($0.isNumber || $0 == ".") }).compactMap { Double($0) }
     }
 }

@@ -53,7 +53,7 @@ import TestSupport
 
     @Test func theHealthModelIsStatedInBothLocales() throws {
         let phrases = try Self.library.get().phrases
-        let en = phrases[.en]!.healthModel(grammar: LocaleGrammar(.en)), fr = phrases[.fr]!.healthModel(grammar: LocaleGrammar(.fr))
+        let en = phrases[.en]!.healthModel(purchases: false, grammar: LocaleGrammar(.en)), fr = phrases[.fr]!.healthModel(purchases: false, grammar: LocaleGrammar(.fr))
         #expect(en.contains("own rhythm (20%)") && fr.contains("rythme propre au compte (20\u{00A0}%)"))
     }
 }
