@@ -88,8 +88,13 @@ public enum Analyzer {
     static func assessHealth(table: FeatureTable, usage: [AccountUsage], window: UsageWindow, commons: [[String]]) -> [Health] {
         let recentWeeks = min(8, max(1, window.weeks / 3))
         func typical(_ id: String) -> Double { table.column(id).map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0 }
-        let gaps = usage.compactMap(Health.ownGap)
-        let yardsticks = Health.Typical(breadth: typical("breadth"), activeWeeks: typical("weeks_active"),
+        // Yardsticks come from accounts with a rhythm (three active weeks or more): on a purchase log most
+        // customers bought once, and a lapsed majority must not set what "typical" means.
+        let rhythmic = usage.indices.filter { Health.ownGap(usage[$0]) != nil }
+        let gaps = rhythmic.compactMap { Health.ownGap(usage[$0]) }
+        let activeWeeks = table.column("weeks_active").map { column in rhythmic.map { table.rows[$0][column] } } ?? []
+        let yardsticks = Health.Typical(breadth: typical("breadth"),
+                                        activeWeeks: activeWeeks.isEmpty ? typical("weeks_active") : Statistics.median(activeWeeks),
                                         gap: gaps.isEmpty ? 7 : Statistics.median(gaps), purchases: window.features.count == 1)
         return usage.indices.map { i in
             Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,

@@ -131,6 +131,8 @@ public struct NamingLexicon: Sendable, Codable {
                          fr: words.fr.replacingOccurrences(of: "{event}", with: event))
         }
         if let words = traits["\(distinction.feature).\(direction)"] { return words }
+        // A usage feature the lexicon words in one direction only says nothing in the other ("not seasonal").
+        if traits["\(distinction.feature).higher"] != nil || traits["\(distinction.feature).lower"] != nil { return nil }
         return traits["supplied.\(direction)"].map {
             Words(en: $0.en.replacingOccurrences(of: "{feature}", with: distinction.feature),
                   fr: $0.fr.replacingOccurrences(of: "{feature}", with: distinction.feature))

@@ -156,6 +156,7 @@ public struct PhraseBook: Sendable, Codable {
                 "population": measure(check.population, unit: units[check.feature] ?? "", grammar: grammar),
             ])
         }
+        if evidence.conditions.isEmpty { return text("name.typical", ["name": archetypeName]) }
         return text(evidence.rule == "composed" ? "name.composed" : "name.rule",
                     ["name": archetypeName, "rule": evidence.rule, "conditions": grammar.list(conditions)])
     }
