@@ -39,13 +39,13 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let mapping = try columnMapping()
-        let ingestor = Ingestor(store: try store.open())
+        let opened = try store.open()
         let options = IngestOptions(format: format, mapping: mapping, skipBad: skipBad, replace: replace)
         var failures = 0
         for file in files {
             let progress = ProgressLine()
             do {
-                let report = try ingestor.ingest(URL(fileURLWithPath: file), as: kind, options: options, progress: progress.update)
+                let report = try opened.ingest(URL(fileURLWithPath: file), as: kind, options: options, progress: progress.update)
                 progress.clear()
                 print(report.summary)
                 for problem in report.problems {
