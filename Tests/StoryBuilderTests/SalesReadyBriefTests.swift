@@ -1,0 +1,92 @@
+import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// Briefs a sales rep sends as they are: no decline offered as proof, no zero baseline, goals read with their negations,
+/// French and English written as a careful writer would.
+struct SalesReadyBriefTests {
+    let library: StoryLibrary
+    let analysis: Analysis
+
+    init() throws {
+        library = try StoryFixture.library()
+        analysis = try StoryFixture.analysis()
+    }
+
+    /// Every archetype's campaign revenue falls 6% while its conversion rate rises.
+    func decliningRevenue() -> Analysis {
+        var changed = analysis
+        for index in changed.archetypes.indices {
+            changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
+                var outcome = outcome
+                if outcome.metric == "campaign-revenue" { outcome.medianBefore = 45_638; outcome.medianAfter = 42_888 }
+                if outcome.metric == "conversion-rate" { outcome.medianBefore = 2.0; outcome.medianAfter = 2.6 }
+                return outcome
+            }
+        }
+        return changed
+    }
+
+    @Test(arguments: NarrativeLocale.allCases)
+    func aDeclineIsNeverProofButACaveatWithItsFigure(_ locale: NarrativeLocale) throws {
+        let changed = decliningRevenue()
+        let builder = library.builder(analysis: changed, run: 1)
+        let pitch = try library.brief(Prospect(name: "Acme", goals: "Christmas and Black Friday peaks overwhelm us", locale: locale),
+                                      builder: builder, format: .md)
+        #expect(pitch.goals.map(\.id).contains("absorb-peaks"))
+        let narrative = pitch.narrative
+        let revenue = library.phrases[locale]!.metric("campaign-revenue")
+        let revenueLabel = revenue.prefix(1).uppercased() + revenue.dropFirst()
+        #expect(narrative.fit)
+        #expect(!narrative.proofPoints.contains { $0.contains(revenueLabel) }, "\(narrative.proofPoints)")
+        #expect(!narrative.headline.contains(revenue), "\(narrative.headline)")
+        #expect(!narrative.results.contains { $0.id == "campaign-revenue" })
+        let caveat = try #require(narrative.caveats.first { $0.contains(revenueLabel) }, "\(narrative.caveats)")
+        #expect(caveat.contains("6") && caveat.contains("42"))
+        // The headline leads with the goal's strongest metric that moved its way.
+        let subject = try #require(changed.archetypes.first { $0.id == narrative.subject?.id })
+        if subject.outcomes.contains(where: { $0.metric == "conversion-rate" && $0.accounts >= changed.options.minSize }) {
+            #expect(narrative.headline.contains(library.phrases[locale]!.metric("conversion-rate")), "\(narrative.headline)")
+        }
+    }
+
+    /// Across every prospect and every archetype's case story, a proof point never carries a change against its metric.
+    @Test func noProofPointMovesAgainstItsMetric() throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let directions = Dictionary(library.catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
+                                    uniquingKeysWith: { a, _ in a })
+        var narratives = try GoalMatchingTests.statements.get().prefix(24).map {
+            builder.pitch(Prospect(name: "P", goals: $0.text, locale: .en)).narrative
+        }
+        narratives += analysis.archetypes.compactMap { builder.caseStory(archetype: $0.id, locale: .en) }
+        for narrative in narratives {
+            for result in narrative.results {
+                let outcome = try #require(analysis.archetypes.first { $0.id == narrative.subject?.id }?.outcomes.first { $0.metric == result.id })
+                let sign = try #require(directions[result.id])
+                #expect(sign * ((outcome.medianAfter ?? 0) - (outcome.medianBefore ?? 0)) > 0, "\(result.sentence)")
+                #expect(outcome.accounts >= analysis.options.minSize)
+            }
+        }
+    }
+
+    @Test(arguments: [(NarrativeLocale.en, "Teams like theirs report saving a median "),
+                      (NarrativeLocale.fr, "Les équipes comme la leur déclarent gagner en médiane ")])
+    func aZeroBaselineIsNotQuotedAsAStart(_ locale: NarrativeLocale, _ expected: String) throws {
+        var changed = analysis
+        for index in changed.archetypes.indices {
+            changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
+                var outcome = outcome
+                if outcome.metric == "hours-saved" { outcome.medianBefore = 0; outcome.medianAfter = 35 }
+                return outcome
+            }
+        }
+        let builder = library.builder(analysis: changed, run: 1)
+        let pitch = try library.brief(Prospect(name: "Acme", goals: "automate our campaigns and save hours", locale: locale),
+                                      builder: builder, format: .md)
+        let proof = try #require(pitch.narrative.proofPoints.first { $0.hasPrefix(expected) }, "\(pitch.narrative.proofPoints)")
+        #expect(proof.contains("35") && proof.contains("(") && proof.hasSuffix(")"))
+        #expect(!pitch.text.contains(locale == .en ? "from 0" : "de 0"))
+        #expect(!pitch.text.contains(locale == .en ? "0 hours a month" : "0 heure"))
+    }
+}
