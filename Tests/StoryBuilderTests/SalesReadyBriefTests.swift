@@ -89,4 +89,25 @@ struct SalesReadyBriefTests {
         #expect(!pitch.text.contains(locale == .en ? "from 0" : "de 0"))
         #expect(!pitch.text.contains(locale == .en ? "0 hours a month" : "0 heure"))
     }
+
+    @Test(arguments: [
+        ("We are NOT worried about churn, we want to grow revenue", "reduce-churn", "grow-revenue"),
+        ("Le churn n'est pas notre problème, nous voulons augmenter le chiffre d'affaires", "reduce-churn", "grow-revenue"),
+        ("Churn is not a priority for us but we need to automate our email campaigns", "reduce-churn", "automate-campaigns"),
+        ("Nous ne sommes pas inquiets pour l'attrition. Nous voulons automatiser nos campagnes", "reduce-churn", "automate-campaigns"),
+    ])
+    func aNegatedGoalIsExcluded(_ text: String, _ excluded: String, _ wanted: String) throws {
+        let found = GoalMatcher(catalogue: try catalogue).match(text).map(\.id)
+        #expect(!found.contains(excluded), "\(found)")
+        #expect(found.contains(wanted), "\(found)")
+    }
+
+    /// The negation stays in its clause: a goal said plainly elsewhere still counts, and a negation that states the
+    /// problem itself ("never come back") is not a dismissal.
+    @Test func negationStaysInItsClause() throws {
+        let matcher = GoalMatcher(catalogue: try catalogue)
+        #expect(matcher.match("Revenue is not our problem, but customers leave us and never come back").map(\.id).contains("reduce-churn"))
+        #expect(matcher.match("Beaucoup de nos clients ne renouvellent pas leur abonnement").map(\.id).contains("reduce-churn"))
+        #expect(TextAnalyzer.clauses("We are not worried about churn, we want revenue but not now").count == 3)
+    }
 }
