@@ -36,9 +36,12 @@ public struct PhraseBook: Sendable, Codable {
     func phrase(_ pattern: String, key: String, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
         guard let variants = patterns[pattern], !variants.isEmpty else { return "[\(pattern)]" }
         let variant = grammar.vary(variants, key: "\(pattern)|\(key)")
-        guard variant.contains("{of_") else { return Self.fill(variant, slots) }
+        guard variant.contains("{of_") || variant.contains("{to_") else { return Self.fill(variant, slots) }
         var all = slots
-        for (name, value) in slots { all["of_\(name)"] = grammar.of(value) }
+        for (name, value) in slots {
+            all["of_\(name)"] = grammar.of(value)
+            all["to_\(name)"] = grammar.to(value)
+        }
         return Self.fill(variant, all)
     }
 

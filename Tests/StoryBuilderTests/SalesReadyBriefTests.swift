@@ -110,4 +110,48 @@ struct SalesReadyBriefTests {
         #expect(matcher.match("Beaucoup de nos clients ne renouvellent pas leur abonnement").map(\.id).contains("reduce-churn"))
         #expect(TextAnalyzer.clauses("We are not worried about churn, we want revenue but not now").count == 3)
     }
+
+    @Test func frenchContractsTheArticleOfAName() {
+        let grammar = LocaleGrammar(.fr)
+        #expect(grammar.of("Le Petit Marché") == "du Petit Marché")
+        #expect(grammar.of("Les Halles Numériques") == "des Halles Numériques")
+        #expect(grammar.to("Le Petit Marché") == "au Petit Marché")
+        #expect(grammar.to("Les Halles Numériques") == "aux Halles Numériques")
+        #expect(grammar.of("La Poste") == "de La Poste" && grammar.of("Lemon Tree") == "de Lemon Tree" && grammar.of("Atelier") == "d'Atelier")
+        #expect(LocaleGrammar.frenchTypography("Le chiffre de Le Petit Marché et à Les Halles, à Le Bon Coin") ==
+            "Le chiffre du Petit Marché et aux Halles, au Bon Coin")
+    }
+
+    @Test(arguments: ["Le Petit Marché", "Les Halles Numériques"])
+    func frenchBriefsNeverWriteDeLe(_ name: String) throws {
+        let builder = try StoryFixture.builder()
+        for goals in ["réduire l'attrition", "absorber les pics de Noël", "automatiser nos campagnes", "unifier nos données clients"] {
+            let text = try library.brief(Prospect(name: name, goals: goals, locale: .fr), builder: builder, format: .md).text
+            for wrong in ["de Le ", "de Les ", "à Le ", "à Les ", "De Le ", "De Les "] { #expect(!text.contains(wrong), "\(wrong): \(text)") }
+        }
+    }
+
+    @Test func frenchTypographyIsAppliedOnceAtRendering() throws {
+        #expect(LocaleGrammar.frenchTypography("Priorité : Réduire l'attrition ; pourquoi ? « Les comptes » -6 %") ==
+            "Priorité\u{00A0}: réduire l'attrition\u{202F}; pourquoi\u{202F}? «\u{00A0}Les comptes\u{00A0}» \u{2212}6 %")
+        #expect(LocaleGrammar.frenchTypography("Groupe : Les Pionniers", names: ["Les Pionniers"]) == "Groupe\u{00A0}: Les Pionniers")
+        let builder = library.builder(analysis: decliningRevenue(), run: 1)
+        for format in NarrativeFormat.allCases {
+            let pitch = try library.brief(Prospect(name: "Maison Lune", goals: "Les pics de Noël et du Black Friday nous débordent", locale: .fr),
+                                          builder: builder, format: format)
+            let text = pitch.text
+            for plain in [" :", " ;", " ?", " !", "« ", " »"] { #expect(!text.contains(plain), "\(format) «\(plain)»: \(text)") }
+            #expect(text.contains("\u{00A0}:"))
+            #expect(text.contains("\u{2212}6\u{00A0}%"), "\(text)")
+            #expect(!text.contains(" -6"))
+            // No capital after a colon but for names from the data.
+            let lines = text.components(separatedBy: "\u{00A0}: ").dropFirst()
+            for line in lines where line.first?.isUppercase == true {
+                #expect(pitch.narrative.verbatim.contains { $0.hasPrefix(line.prefix { $0 != " " }) }, "\(line.prefix(40))")
+            }
+        }
+        // The narrative itself, and English, carry no special spaces.
+        let english = try library.brief(Prospect(name: "Acme", goals: "reduce churn", locale: .en), builder: builder, format: .md).text
+        #expect(!english.contains("\u{00A0}:") && !english.contains("\u{2212}"))
+    }
 }
