@@ -263,6 +263,25 @@ public struct LocaleGrammar: Sendable {
         return nil
     }
 
+    /// "Zephyr Labs'" / "Acme's" in English: a name ending in s takes the apostrophe alone. French has no such form: "de …".
+    public func possessive(_ name: String) -> String {
+        guard locale == .en else { return of(name) }
+        return name.hasSuffix("s") || name.hasSuffix("S") ? name + "'" : name + "'s"
+    }
+
+    /// A capital at every sentence start of rendered text: the first word of a line (after list, heading and emphasis
+    /// marks) and the word after ". ", "! " or "? ". Only all-lowercase words change, so "iPhone" or "eBay" keep theirs.
+    public static func sentenceCapitals(_ text: String) -> String {
+        var text = text
+        let start = try! NSRegularExpression(pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F]|$)"#,
+                                             options: [.anchorsMatchLines])
+        for match in start.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let word = Range(match.range(at: 1), in: text), let first = text[word].first else { continue }
+            text.replaceSubrange(word.lowerBound..<text.index(after: word.lowerBound), with: first.uppercased())
+        }
+        return text
+    }
+
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
     /// name, a no-break space (U+00A0) before ":" and inside « », a narrow no-break space (U+202F) before ";", "?"
     /// and "!", a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).

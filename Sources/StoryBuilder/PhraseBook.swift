@@ -36,13 +36,23 @@ public struct PhraseBook: Sendable, Codable {
     func phrase(_ pattern: String, key: String, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
         guard let variants = patterns[pattern], !variants.isEmpty else { return "[\(pattern)]" }
         let variant = grammar.vary(variants, key: "\(pattern)|\(key)")
-        guard variant.contains("{of_") || variant.contains("{to_") else { return Self.fill(variant, slots) }
+        guard variant.contains("{of_") || variant.contains("{to_") else { return Self.possessives(Self.fill(variant, slots), slots, grammar) }
         var all = slots
         for (name, value) in slots {
             all["of_\(name)"] = grammar.of(value)
             all["to_\(name)"] = grammar.to(value)
         }
-        return Self.fill(variant, all)
+        return Self.possessives(Self.fill(variant, all), slots, grammar)
+    }
+
+    /// English possessives of filled values that end in s: "Zephyr Labs's" → "Zephyr Labs'".
+    static func possessives(_ text: String, _ slots: [String: String], _ grammar: LocaleGrammar) -> String {
+        guard grammar.locale == .en, text.contains("'s") else { return text }
+        var text = text
+        for value in slots.values where value.hasSuffix("s") || value.hasSuffix("S") {
+            text = text.replacingOccurrences(of: value + "'s", with: grammar.possessive(value))
+        }
+        return text
     }
 
     /// The first variant of `pattern`, slots filled: for fixed page text, which does not vary.

@@ -89,6 +89,7 @@ public struct TemplateSet: Sendable {
             throw StoryError.missingTemplate(folder: directory.path, name: name, locale: locale)
         }
         var markdown = Self.tidy(library.render(narrative.templateContext, withTemplate: name) ?? "")
+        markdown = LocaleGrammar.sentenceCapitals(markdown)
         if locale == .fr { markdown = LocaleGrammar.frenchTypography(markdown, names: narrative.verbatim) }
         switch format {
         case .md: return markdown

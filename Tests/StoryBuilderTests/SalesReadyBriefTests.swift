@@ -154,4 +154,26 @@ struct SalesReadyBriefTests {
         let english = try library.brief(Prospect(name: "Acme", goals: "reduce churn", locale: .en), builder: builder, format: .md).text
         #expect(!english.contains("\u{00A0}:") && !english.contains("\u{2212}"))
     }
+
+    @Test(arguments: [("Zephyr Labs", "Zephyr Labs' priority: reduce churn."), ("O'Brien & Sons", "O'Brien & Sons' priority: reduce churn."),
+                      ("Acme", "Acme's priority: reduce churn.")])
+    func englishPossessives(_ name: String, _ expected: String) {
+        var book = library.phrases[.en]!
+        book.patterns["test"] = ["{prospect}'s priority: {goals}."]
+        #expect(book.phrase("test", key: "", grammar: LocaleGrammar(.en), ["prospect": name, "goals": "reduce churn"]) == expected)
+        #expect(LocaleGrammar(.en).possessive(name) + " priority: reduce churn." == expected)
+    }
+
+    @Test func everySentenceStartsWithACapital() throws {
+        #expect(LocaleGrammar.sentenceCapitals("- acme wants it. then more! iPhone fans stay. eBay too\n## results\n**zephyr** labs") ==
+            "- Acme wants it. Then more! iPhone fans stay. eBay too\n## Results\n**Zephyr** labs")
+        let builder = try StoryFixture.builder()
+        for locale in NarrativeLocale.allCases {
+            for goals in ["reduce churn and automate campaigns", "unify our customer data", "grow revenue", "absorb the Christmas peaks"] {
+                let pitch = try library.brief(Prospect(name: "zephyr labs", goals: goals, locale: locale), builder: builder, format: .md)
+                #expect(LocaleGrammar.sentenceCapitals(pitch.text) == pitch.text)
+                #expect(!pitch.text.contains("\nzephyr labs") && !pitch.text.contains("labs's"), "\(pitch.text)")
+            }
+        }
+    }
 }
