@@ -58,19 +58,7 @@ extension Store {
                     value: window.hasValue ? Self.saturated(total.value ?? 0) : nil,
                     firstEvent: total.firstEvent, lastEvent: total.lastEvent, profile: AccountProfile())
             }
-            let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
-            while let row = try profiles.next() {
-                let id: Int64 = row["account"]
-                guard byAccount[id] != nil else { continue }
-                byAccount[id]!.profile = AccountProfile(
-                    industry: row["industry"], size: row["size"], region: row["region"], plan: row["plan"],
-                    seats: row["seats"], started: row["started"], renewed: row["renewed"])
-            }
-            let attributes = try Row.fetchCursor(db, sql: "SELECT account, name, value FROM accountAttributes")
-            while let row = try attributes.next() {
-                let id: Int64 = row[0]
-                byAccount[id]?.profile.attributes[row[1]] = row[2]
-            }
+            try Self.addProfiles(db, to: &byAccount)
             window.hasSeats = window.hasSeats && byAccount.values.contains { $0.profile.seats != nil }
             return (window, byAccount.values.sorted { $0.account < $1.account })
         }
@@ -86,15 +74,25 @@ extension Store {
                     byFeature: [], users: nil, recentUsers: nil, duration: nil, value: nil, firstEvent: window.from, lastEvent: window.from,
                     profile: AccountProfile())
             }
-            let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
-            while let row = try profiles.next() {
-                let id: Int64 = row["account"]
-                guard accounts[id] != nil else { continue }
-                accounts[id]!.profile = AccountProfile(
-                    industry: row["industry"], size: row["size"], region: row["region"], plan: row["plan"],
-                    seats: row["seats"], started: row["started"], renewed: row["renewed"])
-            }
+            try Self.addProfiles(db, to: &accounts)
             return accounts.values.sorted { $0.account < $1.account }
+        }
+    }
+
+    /// Fills each account's profile and extra attributes from the accounts files loaded.
+    private static func addProfiles(_ db: Database, to accounts: inout [Int64: AccountUsage]) throws {
+        let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
+        while let row = try profiles.next() {
+            let id: Int64 = row["account"]
+            guard accounts[id] != nil else { continue }
+            accounts[id]!.profile = AccountProfile(
+                industry: row["industry"], size: row["size"], region: row["region"], plan: row["plan"],
+                seats: row["seats"], started: row["started"], renewed: row["renewed"])
+        }
+        let attributes = try Row.fetchCursor(db, sql: "SELECT account, name, value FROM accountAttributes")
+        while let row = try attributes.next() {
+            let id: Int64 = row[0]
+            accounts[id]?.profile.attributes[row[1]] = row[2]
         }
     }
 
