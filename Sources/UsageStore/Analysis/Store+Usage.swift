@@ -120,6 +120,8 @@ extension Store {
     }
 
     /// Starts `body` on its own thread and pool connection; the returned function waits for its result.
+    /// (GRDB's `DatabaseSnapshotPool` would share one snapshot across connections, but it needs SQLite built with
+    /// `SQLITE_ENABLE_SNAPSHOT`, which Debian's is not; the caller checks a load marker instead.)
     func concurrentRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) throws -> () throws -> T {
         let box = ResultBox<T>()
         let pool = writer
