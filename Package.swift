@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -32,6 +33,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Archetypes", "UsageStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .target(name: "CorpusGenerator", dependencies: ["Archetypes"]),
         .target(name: "Archetypes"),
@@ -47,12 +55,18 @@ let package = Package(
         .executableTarget(
             name: "conteur",
             dependencies: [
-                "UsageStore", "CorpusGenerator", "Archetypes", "Runs", "StoryBuilder", "Export", "ConteurServer",
+                "UsageStore", "PostgresStore", "CorpusGenerator", "Archetypes", "Runs", "StoryBuilder", "Export", "ConteurServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "conteur-bench", dependencies: ["Archetypes"], path: "bench/Sources/conteur-bench"),
         .testTarget(name: "UsageStoreTests", dependencies: ["UsageStore", "CorpusGenerator", "conteur"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator"]),
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "UsageStore", "Archetypes", "Runs", "CorpusGenerator", "TestSupport", "conteur",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "ConteurCLITests", dependencies: ["conteur"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "TestSupport"]),
         .testTarget(name: "RunsTests", dependencies: ["Runs", "Archetypes", "UsageStore", "TestSupport"]),

@@ -27,6 +27,8 @@ public struct Analysis: Sendable, Codable {
     public var options: AnalysisOptions
     public var window: UsageWindow
     public var features: [FeatureDefinition]
+    /// Every feature considered, whether it was clustered on, and why not (nil in runs stored before the report).
+    public var featureUses: [FeatureUse]?
     public var k: Int
     public var silhouette: Double
     public var trials: [ClusterSelection.Trial]
@@ -44,6 +46,8 @@ public struct Analysis: Sendable, Codable {
         case suppliedFeatures(count: Int, leftOut: Int)
         /// `accounts` is fewer than twice the privacy threshold: one group, not split.
         case tooFewToSplit(accounts: Int, threshold: Int)
+        /// No usage events: health cannot be scored, and every account is left at the neutral middle.
+        case noUsageForHealth
     }
     public var timingsMs: [String: Double]
 }

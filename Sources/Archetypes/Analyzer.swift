@@ -20,19 +20,28 @@ public enum Analyzer {
                                      accounts: usage.map(\.account), rows: usage.map { supplied.values[$0.account]! })
         }
         let table = FeatureTable.compute(window: window, usage: usage)
-        let features = clustered ?? table
+        let (features, uses) = (clustered ?? table).droppingFlat()
         let matrix = features.standardized()
         clock.lap("features")
-        let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed)
+        let selection = ClusterSelection.choose(matrix, forcedK: options.k, minSize: options.minSize, seed: options.seed) { fit in
+            // Describable: every group differs from the population by at least half a standard deviation somewhere.
+            (0..<fit.k).allSatisfy { cluster in
+                Analyzer.effects(fit.labels.indices.filter { fit.labels[$0] == cluster }, matrix: matrix, table: features).contains { abs($0.effect) >= 0.5 }
+            }
+        }
         clock.lap("cluster")
         let labels = labelsBySize(selection.fit)
         let k = selection.fit.sizes.count
         let groups = (0..<k).map { cluster in labels.indices.filter { labels[$0] == cluster } }
         let commons = groups.map { commonFeatures($0, usage: usage, features: window.features) }
-        let healths = assessHealth(table: table, usage: usage, window: window, commons: labels.map { commons[$0] })
+        let hasUsage = usage.contains { $0.weekly.contains { $0 > 0 } }
+        if !hasUsage { notes.append(.noUsageForHealth) }
+        let healths = hasUsage ? assessHealth(table: table, usage: usage, window: window, commons: labels.map { commons[$0] })
+            : usage.map { _ in Health(score: 50, status: .watch, reasons: []) }
         let effects = groups.map { self.effects($0, matrix: matrix, table: features) }
         let distinctions = effects.map { distinguishing($0) }
-        let names = lexicon.names(for: distinctions)
+        let profiles = groups.map { profile($0, table: features) }
+        let names = lexicon.names(for: groups.indices.map { NamingLexicon.Group(effects: effects[$0], profile: profiles[$0]) })
         var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
         let archetypes = (0..<k).map { cluster in
@@ -40,7 +49,7 @@ public enum Analyzer {
             return Archetype(
                 id: cluster + 1, name: names[cluster], size: members.count,
                 share: Double(members.count) / Double(max(usage.count, 1)),
-                profile: profile(members, table: features),
+                profile: profiles[cluster],
                 distinguishing: distinctions[cluster],
                 effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
@@ -58,7 +67,8 @@ public enum Analyzer {
         if k == 1 && usage.count < 2 * options.minSize {
             notes.append(.tooFewToSplit(accounts: usage.count, threshold: options.minSize))
         }
-        return Analysis(options: options, window: window, features: features.definitions, k: k, silhouette: selection.silhouette,
+        return Analysis(options: options, window: window, features: features.definitions,
+                        featureUses: uses + (clustered == nil ? FeatureTable.unsupported(window: window) : []), k: k, silhouette: selection.silhouette,
                         trials: selection.trials, archetypes: archetypes, members: members,
                         healthAUC: Statistics.rocAUC(scores: renewals.map(\.0), positives: renewals.map(\.1)),
                         notes: notes, timingsMs: clock.timings)
@@ -77,10 +87,18 @@ public enum Analyzer {
     /// features most of its archetype use (`commons`, by account).
     static func assessHealth(table: FeatureTable, usage: [AccountUsage], window: UsageWindow, commons: [[String]]) -> [Health] {
         let recentWeeks = min(8, max(1, window.weeks / 3))
-        let typicalBreadth = table.column("breadth").map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0
+        func typical(_ id: String) -> Double { table.column(id).map { column in Statistics.median(table.rows.map { $0[column] }) } ?? 0 }
+        // Yardsticks come from accounts with a rhythm (three active weeks or more): on a purchase log most
+        // customers bought once, and a lapsed majority must not set what "typical" means.
+        let rhythmic = usage.indices.filter { Health.ownGap(usage[$0]) != nil }
+        let gaps = rhythmic.compactMap { Health.ownGap(usage[$0]) }
+        let activeWeeks = table.column("weeks_active").map { column in rhythmic.map { table.rows[$0][column] } } ?? []
+        let yardsticks = Health.Typical(breadth: typical("breadth"),
+                                        activeWeeks: activeWeeks.isEmpty ? typical("weeks_active") : Statistics.median(activeWeeks),
+                                        gap: gaps.isEmpty ? 7 : Statistics.median(gaps), purchases: window.features.count == 1)
         return usage.indices.map { i in
             Health.assess(row: table.rows[i], table: table, usage: usage[i], recentWeeks: recentWeeks,
-                          typicalBreadth: typicalBreadth, commonFeatures: commons[i], features: window.features)
+                          typical: yardsticks, commonFeatures: commons[i], features: window.features)
         }
     }
 

@@ -28,11 +28,32 @@ public struct Archetype: Sendable, Codable {
         public var fr: String
         /// True when a person chose the name (`archetypes rename`).
         public var custom: Bool
+        /// Why the group earned the name: the lexicon rule and its figures (nil for a person's name, and in runs
+        /// stored before names were earned).
+        public var evidence: NameEvidence?
 
-        public init(en: String, fr: String, custom: Bool) {
+        public init(en: String, fr: String, custom: Bool, evidence: NameEvidence? = nil) {
             self.en = en
             self.fr = fr
             self.custom = custom
+            self.evidence = evidence
+        }
+    }
+
+    /// The rule a name was earned by, and each condition's figures for the group.
+    public struct NameEvidence: Sendable, Codable, Equatable {
+        /// The lexicon entry's id, or `composed` for a name made from the group's strongest traits.
+        public var rule: String
+        public var conditions: [Check]
+
+        public struct Check: Sendable, Codable, Equatable {
+            public var feature: String
+            public var direction: Distinction.Direction
+            /// The group's standardized difference from the population.
+            public var effect: Double
+            /// The group's and the population's medians, in the feature's natural unit.
+            public var median: Double
+            public var population: Double
         }
     }
 

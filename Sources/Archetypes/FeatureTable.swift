@@ -33,8 +33,9 @@ public struct FeatureTable: Sendable {
     public static func compute(window: UsageWindow, usage: [AccountUsage]) -> FeatureTable {
         let mixed = busiestFeatures(window: window, usage: usage)
         let recentWeeks = min(8, max(1, window.weeks / 3))
+        let calendar = Seasonality(usage: usage)
         return FeatureTable(definitions: definitions(window: window, mixed: mixed), accounts: usage.map(\.account),
-                            rows: usage.map { row($0, window: window, mixed: mixed, recentWeeks: recentWeeks) })
+                            rows: usage.map { row($0, window: window, mixed: mixed, recentWeeks: recentWeeks, calendar: calendar) })
     }
 
     /// The busiest features (at most 12) by total activity, whose shares make the feature mix; in feature order.
@@ -57,17 +58,21 @@ public struct FeatureTable: Sendable {
         if window.hasUsers && window.hasSeats { definitions.append(.init(id: "seats_active", unit: "%", logScaled: false, weight: 1)) }
         if window.hasDuration { definitions.append(.init(id: "minutes_per_event", unit: "min", logScaled: true, weight: 1)) }
         if window.hasValue { definitions.append(.init(id: "value_per_week", unit: "value/week", logScaled: true, weight: 1)) }
+        // Purchase-like data (one kind of event, with a value) also gets the typical basket: recency, frequency and
+        // monetary value, as a shop reads its customers.
+        if window.hasValue && window.features.count == 1 {
+            definitions.append(.init(id: "value_per_event", unit: "value", logScaled: true, weight: 1))
+        }
         return definitions + [
             .init(id: "trend", unit: "×", logScaled: true, weight: 1),
-            .init(id: "peak_month", unit: "%", logScaled: false, weight: 1),
-            .init(id: "peak_week_ratio", unit: "×", logScaled: true, weight: 1),
+            .init(id: "seasonality", unit: "×", logScaled: true, weight: 1),
             .init(id: "recency", unit: "days", logScaled: true, weight: 1),
             .init(id: "tenure", unit: "days", logScaled: true, weight: 1),
         ]
     }
 
     /// One account's features, in the order of ``definitions(window:mixed:)``.
-    static func row(_ account: AccountUsage, window: UsageWindow, mixed: [Int], recentWeeks: Int) -> [Double] {
+    static func row(_ account: AccountUsage, window: UsageWindow, mixed: [Int], recentWeeks: Int, calendar: Seasonality) -> [Double] {
         // The account's own span: from its first active week (or start) to the window's end.
         let firstWeek = account.weekly.firstIndex { $0 > 0 } ?? 0
         let span = Array(account.weekly[firstWeek...])
@@ -86,16 +91,39 @@ public struct FeatureTable: Sendable {
         }
         if window.hasDuration { row.append(total > 0 ? (account.duration ?? 0) / 60 / total : 0) }
         if window.hasValue { row.append((account.value ?? 0) / Double(max(span.count, 1))) }
+        if window.hasValue && window.features.count == 1 { row.append(total > 0 ? (account.value ?? 0) / total : 0) }
         let recent = span.suffix(recentWeeks), earlier = span.dropLast(recentWeeks)
         let recentRate = recent.reduce(0, +) / Double(max(recent.count, 1))
         let earlierRate = earlier.isEmpty ? recentRate : earlier.reduce(0, +) / Double(earlier.count)
         row.append((recentRate + 1) / (earlierRate + 1))
-        row.append(total > 0 ? (account.monthly.max() ?? 0) / total : 0)
-        row.append(((span.max() ?? 0) + 1) / (Statistics.median(span) + 1))
+        row.append(calendar.lift(account.monthly))
         row.append(Double(max(0, window.to - account.lastEvent)) / 86_400)
         let start = account.profile.started ?? account.firstEvent
         row.append(Double(max(0, window.to - min(start, account.firstEvent))) / 86_400)
         return row
+    }
+
+    /// The table without features that do not vary across accounts (a single event type has no mix, equal
+    /// tenures say nothing), and why each left out feature was dropped.
+    func droppingFlat() -> (FeatureTable, [FeatureUse]) {
+        var kept: [Int] = [], uses: [FeatureUse] = []
+        for (j, definition) in definitions.enumerated() {
+            let values = rows.map { $0[j] }
+            let flat = values.allSatisfy { $0 == values.first } || values.count < 2
+            uses.append(FeatureUse(feature: definition.id, used: !flat, reason: flat ? .noSpread : nil))
+            if !flat { kept.append(j) }
+        }
+        return (FeatureTable(definitions: kept.map { definitions[$0] }, accounts: accounts, rows: rows.map { row in kept.map { row[$0] } }), uses)
+    }
+
+    /// Features the data cannot support, and the column each one needs.
+    static func unsupported(window: UsageWindow) -> [FeatureUse] {
+        var uses: [FeatureUse] = []
+        if !window.hasUsers { uses.append(.init(feature: "per_user_week", used: false, reason: .needsColumn("user"))) }
+        if !(window.hasUsers && window.hasSeats) { uses.append(.init(feature: "seats_active", used: false, reason: .needsColumn(window.hasUsers ? "seats" : "user"))) }
+        if !window.hasDuration { uses.append(.init(feature: "minutes_per_event", used: false, reason: .needsColumn("duration"))) }
+        if !window.hasValue { uses.append(.init(feature: "value_per_week", used: false, reason: .needsColumn("value"))) }
+        return uses
     }
 
     /// Clustering input: log where heavy-tailed, standardized, weighted.

@@ -41,16 +41,55 @@ public struct Health: Sendable, Codable, Equatable {
         reasons = (try? container.decode([Lossy<Reason>].self, forKey: .reasons))?.compactMap(\.value) ?? []
     }
 
+    /// What a score weighs, each signal against its own yardstick: the model every run states.
+    public enum Signal: String, Sendable, Codable, CaseIterable {
+        /// Recent weekly activity against the account's earlier weeks.
+        case trend
+        /// Seats used in the last four weeks, against half the seats bought.
+        case seats
+        /// Days since the last event, against the account's own rhythm (its usual gap between active weeks).
+        case recency
+        /// Share of weeks active, against the typical account's.
+        case activeWeeks
+        /// Share of features used, against the typical account's.
+        case breadth
+
+        /// The signal's weight in the score, before signals the data lacks are left out and the rest rescaled.
+        /// On purchase data (one kind of event), how recently and how often a customer buys is what tells.
+        public func weight(purchases: Bool) -> Double {
+            switch (self, purchases) {
+            case (.trend, false): 0.35
+            case (.seats, _), (.recency, false): 0.2
+            case (.activeWeeks, false): 0.15
+            case (.breadth, false): 0.1
+            case (.recency, true): 0.5
+            case (.activeWeeks, true): 0.3
+            case (.trend, true): 0.2
+            case (.breadth, true): 0
+            }
+        }
+    }
+
+    /// The population's yardsticks for the signals that are read against a typical account.
+    struct Typical {
+        var breadth: Double
+        var activeWeeks: Double
+        /// The median account's own gap between active weeks, for accounts with too few to have a rhythm.
+        var gap: Double
+        /// Whether the data is a purchase log (one kind of event), which weighs recency and frequency.
+        var purchases: Bool
+    }
+
     /// Scores one account from its features (natural units) and its archetype's common features.
     /// - Parameters:
     ///   - commonFeatures: features most members of its archetype use (name → share of members using it).
     static func assess(row: [Double], table: FeatureTable, usage: AccountUsage, recentWeeks: Int,
-                       typicalBreadth: Double, commonFeatures: [String], features: [String]) -> Health {
+                       typical: Typical, commonFeatures: [String], features: [String]) -> Health {
         var parts: [(weight: Double, score: Double)] = []
         var reasons: [Reason] = []
         func value(_ id: String) -> Double? { table.column(id).map { row[$0] } }
         if let trend = value("trend") {
-            parts.append((0.35, min(1, trend)))
+            parts.append((Signal.trend.weight(purchases: typical.purchases), min(1, trend)))
             // The reason quotes the plain (unsmoothed) change of weekly activity.
             let span = usage.weekly.drop { $0 == 0 }
             let recent = span.suffix(recentWeeks), earlier = span.dropLast(recentWeeks)
@@ -63,27 +102,23 @@ public struct Health: Sendable, Codable, Equatable {
         }
         if let seats = usage.profile.seats, seats > 0, let active = usage.recentUsers {
             let share = min(1, Double(active) / Double(seats))
-            parts.append((0.2, min(1, share / 0.5)))
+            parts.append((Signal.seats.weight(purchases: typical.purchases), min(1, share / 0.5)))
             if share < 0.3 {
                 reasons.append(.seatsIdle(active: active, seats: seats))
             }
         }
         if let recency = value("recency") {
-            parts.append((0.2, max(0, min(1, 1 - (recency - 7) / 56))))
-            if recency >= 21 {
-                let days = Int(recency.rounded())
-                reasons.append(.inactive(days: days))
-            }
+            // A buyer who orders monthly is not lapsed after three weeks: the gap is read against the account's own.
+            let gap = max(7, ownGap(usage) ?? typical.gap)
+            parts.append((Signal.recency.weight(purchases: typical.purchases), max(0, min(1, 1 - (recency - gap) / (4 * gap)))))
+            if recency >= max(21, 3 * gap) { reasons.append(.inactive(days: Int(recency.rounded()))) }
         }
-        if let weeks = value("weeks_active") {
-            parts.append((0.15, weeks))
-            if weeks < 0.5 {
-                let percent = Int((weeks * 100).rounded())
-                reasons.append(.rarelyActive(percent: percent))
-            }
+        if let weeks = value("weeks_active"), typical.activeWeeks > 0 {
+            parts.append((Signal.activeWeeks.weight(purchases: typical.purchases), min(1, weeks / typical.activeWeeks)))
+            if weeks < 0.5 * typical.activeWeeks { reasons.append(.rarelyActive(percent: Int((weeks * 100).rounded()))) }
         }
-        if let breadth = value("breadth"), typicalBreadth > 0 {
-            parts.append((0.1, min(1, breadth / typicalBreadth)))
+        if let breadth = value("breadth"), typical.breadth > 0 {
+            parts.append((Signal.breadth.weight(purchases: typical.purchases), min(1, breadth / typical.breadth)))
         }
         for name in commonFeatures {
             guard let index = features.firstIndex(of: name), usage.byFeature[index] == 0 else { continue }
@@ -93,6 +128,17 @@ public struct Health: Sendable, Codable, Equatable {
         let score = weight > 0 ? Int((100 * parts.reduce(0) { $0 + $1.weight * $1.score } / weight).rounded()) : 50
         let status: Status = score >= 70 ? .healthy : score >= 40 ? .watch : .atRisk
         return Health(score: score, status: status, reasons: reasons)
+    }
+}
+
+extension Health {
+    /// The account's usual gap, in days, between its active weeks over its active span; nil with fewer than
+    /// three active weeks, too few to have a rhythm.
+    static func ownGap(_ usage: AccountUsage) -> Double? {
+        guard let first = usage.weekly.firstIndex(where: { $0 > 0 }) else { return nil }
+        let active = usage.weekly[first...].filter { $0 > 0 }.count
+        guard active >= 3 else { return nil }
+        return 7 * Double(usage.weekly.count - first) / Double(active)
     }
 }
 

@@ -13,14 +13,11 @@ public struct RunArchive: Sendable {
     public func analyze(options: AnalysisOptions, from: Int64? = nil, to: Int64? = nil, lexicon: NamingLexicon) throws -> StoredRun {
         let started = Date()
         let snapshot = try store.snapshot()
-        guard let span = try snapshot.eventSpan() else { throw RunError.noEvents }
-        let start = from ?? span.from, end = to ?? span.to
-        guard end > start else { throw RunError.emptyWindow }
-        let (window, usage) = try snapshot.usage(from: start, to: end)
-        guard !usage.isEmpty else { throw RunError.noActivity }
+        let supplied = try snapshot.suppliedFeatures()
+        let (window, usage) = try Self.usage(snapshot, from: from, to: to, supplied: supplied)
         let read = Date().timeIntervalSince(started) * 1000
         var analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try snapshot.outcomes(), options: options,
-                                        lexicon: lexicon, supplied: try snapshot.suppliedFeatures())
+                                        lexicon: lexicon, supplied: supplied)
         analysis.apply(try snapshot.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
         analysis.timingsMs["features"] = (analysis.timingsMs["features"] ?? 0) + read.rounded()
         analysis.timingsMs["total"] = (Date().timeIntervalSince(started) * 1000).rounded()
@@ -37,6 +34,24 @@ public struct RunArchive: Sendable {
             analysis: try encoder.encode(analysis), members: members)
         guard let record = try store.run(id) else { throw RunError.noRun(id) }
         return StoredRun(record: record, analysis: analysis)
+    }
+
+    /// The usage to analyze: the events of `[from, to)`, or, when only features computed in a warehouse were
+    /// loaded, the accounts that carry them, idle over the day they were loaded.
+    static func usage(_ source: any UsageSource, from: Int64?, to: Int64?,
+                      supplied: (names: [String], values: [Int64: [Double]])) throws -> (UsageWindow, [AccountUsage]) {
+        guard let span = try source.eventSpan() else {
+            guard !supplied.names.isEmpty, !supplied.values.isEmpty else { throw RunError.noEvents }
+            let today = Int64(Date().timeIntervalSince1970) / 86_400 * 86_400
+            let window = UsageWindow(from: today, to: today + 86_400, features: [], hasUsers: false, hasDuration: false, hasValue: false,
+                                     hasSeats: false, datasetHashes: [])
+            return (window, try source.idleAccounts(Set(supplied.values.keys), window: window))
+        }
+        let start = from ?? span.from, end = to ?? span.to
+        guard end > start else { throw RunError.emptyWindow }
+        let (window, usage) = try source.usage(from: start, to: end)
+        guard !usage.isEmpty else { throw RunError.noActivity }
+        return (window, usage)
     }
 
     /// A stored run (the latest by default), decoded.

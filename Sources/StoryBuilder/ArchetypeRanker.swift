@@ -88,7 +88,11 @@ public enum ArchetypeRanker {
                 let usageFit = usage.isEmpty ? nil : usage.reduce(0) { $0 + $1.0.contribution * $1.1 } / usage.reduce(0) { $0 + $1.1 }
                 let resultFit = results.isEmpty ? nil : results.reduce(0) { $0 + $1.contribution } / Double(results.count)
                 switch (usageFit, resultFit) {
-                case let (u?, r?): fits.append(weights.usage * u + (1 - weights.usage) * r)
+                // Results never carry a group whose usage does not look like the goal, on its first signal above all:
+                // a peaks goal is not answered by accounts without peaks, however good their numbers.
+                case let (u?, r?):
+                    let primary = usage.first.map { $0.0.contribution } ?? u
+                    fits.append(min(u, primary) <= 0 ? min(u, primary) : weights.usage * u + (1 - weights.usage) * r)
                 case let (u?, nil): fits.append(u)
                 case let (nil, r?): fits.append(r)
                 case (nil, nil): continue

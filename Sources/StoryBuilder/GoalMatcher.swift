@@ -65,9 +65,33 @@ public struct GoalMatcher: Sendable {
         averageLength = max(1, lengths.reduce(0, +) / Double(max(lengths.count, 1)))
     }
 
-    /// Goals the text speaks of, best first; empty when it speaks of none.
+    /// Goals the text speaks of, best first; empty when it speaks of none. A goal the prospect sets aside in a clause of
+    /// its own ("we are not worried about churn", "le churn n'est pas notre problème") is left out, whatever else is said.
     public func match(_ text: String) -> [GoalMatch] {
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
+        var kept: [String] = []
+        var excluded = Set<Int>()
+        for clause in TextAnalyzer.clauses(text) {
+            guard TextAnalyzer.setsAside(clause) else {
+                kept.append(clause)
+                continue
+            }
+            let (scores, _) = score(clause, locale: locale)
+            if let best = scores.max(), best > 0 {
+                excluded.formUnion(scores.indices.filter { scores[$0] >= relative * best })
+            }
+        }
+        let (scores, evidence) = score(kept.joined(separator: ". "), locale: locale)
+        let scored = goals.indices.filter { !excluded.contains($0) }.map { g in
+            GoalMatch(id: goals[g], score: (scores[g] * 100).rounded() / 100, evidence: evidence[g].sorted())
+        }
+        guard let best = scored.map(\.score).max(), best >= threshold else { return [] }
+        return scored.filter { $0.score >= threshold && $0.score >= relative * best }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+    }
+
+    /// BM25 score of every goal for `text` read in `locale`, with the words that evidence it.
+    private func score(_ text: String, locale: NarrativeLocale) -> ([Double], [[String]]) {
         let other: NarrativeLocale = locale == .en ? .fr : .en
         // Per stem of the text: the index terms it matches and the words it came from.
         var keys: [String: Set<Key>] = [:]
@@ -92,11 +116,6 @@ public struct GoalMatcher: Sendable {
                 evidence[g] += words
             }
         }
-        let scored = goals.indices.map { g in
-            GoalMatch(id: goals[g], score: (scores[g] * 100).rounded() / 100, evidence: evidence[g].sorted())
-        }
-        guard let best = scored.map(\.score).max(), best >= threshold else { return [] }
-        return scored.filter { $0.score >= threshold && $0.score >= relative * best }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        return (scores, evidence)
     }
 }

@@ -65,6 +65,12 @@ public struct LocaleGrammar: Sendable {
         return withPercentSign(rounded > 0 ? "+" + text : text)
     }
 
+    /// A signed number: 1.52 → "+1.5", -0.8 → "-0.8" / "+1,5", "-0,8"; a value that rounds to zero has no sign.
+    public func signedNumber(_ value: Double, decimals: Int = 0) -> String {
+        let (text, rounded) = format(value, decimals: decimals)
+        return rounded > 0 ? "+" + text : text
+    }
+
     private func withPercentSign(_ number: String) -> String {
         locale == .fr ? number + "\u{00A0}%" : number + "%"
     }
@@ -230,12 +236,77 @@ public struct LocaleGrammar: Sendable {
         article(noun, plural: plural, english: "to the", french: (masculine: "au ", feminine: "à la ", elided: "à l'", plural: "aux "))
     }
 
-    /// "of …" / "de" before a bare noun or phrase, elided before a vowel or h: "d'activité", "de campagnes".
+    /// "of …" / "de" before a bare noun or phrase, elided before a vowel or h: "d'activité", "de campagnes";
+    /// contracted with a leading article: "du Petit Marché", "des Halles Numériques".
     public func of(_ phrase: String) -> String {
         switch locale {
         case .en: "of " + phrase
-        case .fr: Self.elides(phrase) ? "d'" + phrase : "de " + phrase
+        case .fr: Self.contracted(phrase, masculine: "du ", plural: "des ") ?? (Self.elides(phrase) ? "d'" + phrase : "de " + phrase)
         }
+    }
+
+    /// "to …" / "à" before a bare noun or phrase, contracted with a leading article: "au Petit Marché", "aux Halles".
+    public func to(_ phrase: String) -> String {
+        switch locale {
+        case .en: "to " + phrase
+        case .fr: Self.contracted(phrase, masculine: "au ", plural: "aux ") ?? "à " + phrase
+        }
+    }
+
+    /// The phrase with its leading "le" or "les" folded into the preposition; nil when it starts with neither.
+    private static func contracted(_ phrase: String, masculine: String, plural: String) -> String? {
+        for (article, preposition) in [("les ", plural), ("le ", masculine)] where phrase.lowercased().hasPrefix(article) {
+            let rest = phrase.dropFirst(article.count)
+            guard let first = rest.first, first.isLetter else { return nil }
+            return preposition + rest
+        }
+        return nil
+    }
+
+    /// "Zephyr Labs'" / "Acme's" in English: a name ending in s takes the apostrophe alone. French has no such form: "de …".
+    public func possessive(_ name: String) -> String {
+        guard locale == .en else { return of(name) }
+        return name.hasSuffix("s") || name.hasSuffix("S") ? name + "'" : name + "'s"
+    }
+
+    /// A capital at every sentence start of rendered text: the first word of a line (after list, heading and emphasis
+    /// marks) and the word after ". ", "! " or "? ". Only all-lowercase words change, so "iPhone" or "eBay" keep theirs.
+    public static func sentenceCapitals(_ text: String) -> String {
+        var text = text
+        let start = try! NSRegularExpression(pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F]|$)"#,
+                                             options: [.anchorsMatchLines])
+        for match in start.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let word = Range(match.range(at: 1), in: text), let first = text[word].first else { continue }
+            text.replaceSubrange(word.lowerBound..<text.index(after: word.lowerBound), with: first.uppercased())
+        }
+        return text
+    }
+
+    /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
+    /// name, a no-break space (U+00A0) before ":" and inside « », a narrow no-break space (U+202F) before ";", "?"
+    /// and "!", a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).
+    public static func frenchTypography(_ text: String, names: [String] = []) -> String {
+        var text = text
+        let rules: [(String, String)] = [
+            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "),
+            (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
+            (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),
+            (#"[ \u00A0\u202F]+:"#, "\u{00A0}:"), (#"«[ \u00A0\u202F]*"#, "«\u{00A0}"), (#"[ \u00A0\u202F]*»"#, "\u{00A0}»"),
+            (#"[ \u00A0\u202F]+([;?!])"#, "\u{202F}$1"), (#"(^|[\s(\u00A0\u202F])-(?=[0-9])"#, "$1\u{2212}"),
+        ]
+        for (pattern, template) in rules {
+            let regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+            text = regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        }
+        // A capital after a colon becomes lowercase, unless it begins a name from the data or an acronym.
+        let capital = try! NSRegularExpression(pattern: #"\u00A0:([ \u00A0*_]+)(\p{Lu})(\p{Ll}[\p{L}'’-]*)"#)
+        for match in capital.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let letter = Range(match.range(at: 2), in: text), let rest = Range(match.range(at: 3), in: text) else { continue }
+            let word = String(text[letter]) + text[rest]
+            if names.contains(where: { $0.contains(word) }) { continue }
+            text.replaceSubrange(letter, with: text[letter].lowercased())
+        }
+        return text
     }
 
     private func article(_ noun: Noun, plural: Bool, english: String,

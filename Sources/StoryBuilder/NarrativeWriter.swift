@@ -75,7 +75,16 @@ struct NarrativeWriter {
             return noFit(who: who, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo, period: period, source: source)
         }
         let subject = self.subject(archetype)
-        let results = self.results(archetype, goals: goals)
+        let measured = self.results(archetype, goals: goals)
+        // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
+        let results = measured.filter { movement($0.id, archetype, goals: goals) == .good }.map(\.result)
+        let doubtful = measured.compactMap { entry -> String? in
+            switch movement(entry.id, archetype, goals: goals) {
+            case .adverse: phrase("caveat.adverse", entry.slots)
+            case .flat: phrase("caveat.flat", entry.slots)
+            case .good, .unknown: nil
+            }
+        }
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
         let approach = self.approach(archetype, subject: subject)
         let headline: String
@@ -85,7 +94,8 @@ struct NarrativeWriter {
             headline = phrase("headline.plain", ["name": subject.name, "description": lowercasedFirst(subject.description)])
         }
         var proof = results.prefix(3).map {
-            phrase($0.change.isEmpty ? "proof.result.nochange" : "proof.result", ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change])
+            $0.change.isEmpty ? noBaseline("proof.result.nobaseline", metric: $0.id, ["metric": $0.metric, "after": $0.after, "accounts": $0.accounts])
+                : phrase("proof.result", ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change])
         }
         if let renewal { proof.append(renewal) }
         proof.append(phrase("proof.size", ["size": subject.size]))
@@ -96,7 +106,7 @@ struct NarrativeWriter {
             goals: lines, subject: subject, approach: approach, results: results, renewal: renewal,
             proofPoints: Array(proof.prefix(5)), talkingPoints: talking,
             discoveryQuestions: roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 3), demo: demo,
-            caveats: caveats(archetype, subject: subject, results: results, goals: goals, period: period),
+            caveats: caveats(archetype, subject: subject, results: measured.map(\.result), goals: goals, period: period, doubtful: doubtful),
             alternatives: alternatives.map { .init(name: $0.name, reason: $0.reasons.first ?? "") },
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -135,13 +145,14 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, results: [Narrative.Result], goals: [Goal],
-                                  period: String) -> [String] {
+                                  period: String, doubtful: [String] = []) -> [String] {
         var caveats = [phrase("caveat.sample", ["accounts": accounts(archetype.size, archetype), "name": subject.name, "period": period])]
         if let measured = archetype.outcomes.map(\.accounts).max(), !results.isEmpty {
             caveats.append(phrase("caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
                                                                              grammar.count(measured, phrases.noun("account")),
                                                                              definition("outcomes.accounts", archetype), accounts: measured)]))
         }
+        caveats += doubtful
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
         if !missing.isEmpty { caveats.append(phrase("caveat.missing", ["metrics": grammar.list(missing.map(phrases.metric), conjunction: .or)])) }
@@ -178,18 +189,48 @@ struct NarrativeWriter {
         return phrase("subject.health", slots)
     }
 
-    /// Outcomes the goals name first, then the others; at most four.
-    mutating func results(_ archetype: Archetype, goals: [Goal]) -> [Narrative.Result] {
+    /// A measured result with the slots its sentences are written from.
+    struct Measured {
+        var id: String { result.id }
+        let result: Narrative.Result
+        let slots: [String: String]
+    }
+
+    /// Which way an outcome moved for the goals' own metrics (the catalogue's direction for the others).
+    enum Movement { case good, adverse, flat, unknown }
+
+    /// Good when the goal's metric moved its way over at least the privacy threshold of accounts; from a zero or absent
+    /// baseline any value the goal wants counts; a change that rounds to 0% is flat.
+    func movement(_ metric: String, _ archetype: Archetype, goals: [Goal]) -> Movement {
+        guard let outcome = archetype.outcomes.first(where: { $0.metric == metric }), let after = outcome.medianAfter,
+              outcome.accounts >= analysis.options.minSize else { return .unknown }
+        let sign = goals.lazy.compactMap { $0.evidence.outcomes.first { $0.metric == metric }?.sign }.first ?? directions[metric]
+        guard let sign else { return .unknown }
+        let before = outcome.medianBefore ?? 0
+        if before == 0 { return sign * after > 0 ? .good : .unknown }
+        let change = (after - before) / abs(before)
+        if abs(change) < 0.005 { return .flat }
+        return sign * change > 0 ? .good : .adverse
+    }
+
+    /// A pattern for a result without a baseline, the metric's own wording first ("saving a median 35 hours a month").
+    private func noBaseline(_ pattern: String, metric: String, _ slots: [String: String]) -> String {
+        phrase(phrases.patterns["\(pattern).\(metric)"] != nil ? "\(pattern).\(metric)" : pattern, slots)
+    }
+
+    /// Outcomes the goals name first, then the others; at most four. A zero or absent baseline is not quoted.
+    mutating func results(_ archetype: Archetype, goals: [Goal]) -> [Measured] {
         let wanted = goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }
         let ordered = archetype.outcomes.sorted { a, b in
             let (ia, ib) = (wanted.firstIndex(of: a.metric) ?? .max, wanted.firstIndex(of: b.metric) ?? .max)
             return ia != ib ? ia < ib : a.accounts > b.accounts
         }
-        return ordered.filter { $0.medianBefore != nil && $0.medianAfter != nil }.prefix(4).compactMap { outcome in
-            guard let before = outcome.medianBefore, let after = outcome.medianAfter else { return nil }
-            let beforeText = outcomeValue(before, outcome, archetype, "before")
+        return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
+            guard let after = outcome.medianAfter else { return nil }
+            let baseline = outcome.medianBefore.flatMap { $0 == 0 ? nil : $0 }
+            let beforeText = baseline.map { outcomeValue($0, outcome, archetype, "before") } ?? ""
             let afterText = outcomeValue(after, outcome, archetype, "after")
-            let ratio = ArchetypeRanker.relativeChange(outcome)
+            let ratio = baseline == nil ? nil : ArchetypeRanker.relativeChange(outcome)
             let change = ratio.map {
                 book.add("archetype.\(archetype.id).outcome.\(outcome.metric).change", $0, grammar.signedPercent($0),
                          definition("outcome.change", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
@@ -200,8 +241,10 @@ struct NarrativeWriter {
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
             let slots = ["metric": metric, "before": beforeText, "after": afterText, "change": change, "accounts": measured]
-            return .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change, accounts: measured,
-                         sentence: phrase(change.isEmpty ? "result.nochange" : "result", slots))
+            let sentence = baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
+                : phrase(change.isEmpty ? "result.nochange" : "result", slots)
+            return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
+                                          accounts: measured, sentence: sentence), slots: slots)
         }
     }
 

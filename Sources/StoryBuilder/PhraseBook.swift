@@ -36,10 +36,23 @@ public struct PhraseBook: Sendable, Codable {
     func phrase(_ pattern: String, key: String, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
         guard let variants = patterns[pattern], !variants.isEmpty else { return "[\(pattern)]" }
         let variant = grammar.vary(variants, key: "\(pattern)|\(key)")
-        guard variant.contains("{of_") else { return Self.fill(variant, slots) }
+        guard variant.contains("{of_") || variant.contains("{to_") else { return Self.possessives(Self.fill(variant, slots), slots, grammar) }
         var all = slots
-        for (name, value) in slots { all["of_\(name)"] = grammar.of(value) }
-        return Self.fill(variant, all)
+        for (name, value) in slots {
+            all["of_\(name)"] = grammar.of(value)
+            all["to_\(name)"] = grammar.to(value)
+        }
+        return Self.possessives(Self.fill(variant, all), slots, grammar)
+    }
+
+    /// English possessives of filled values that end in s: "Zephyr Labs's" → "Zephyr Labs'".
+    static func possessives(_ text: String, _ slots: [String: String], _ grammar: LocaleGrammar) -> String {
+        guard grammar.locale == .en, text.contains("'s") else { return text }
+        var text = text
+        for value in slots.values where value.hasSuffix("s") || value.hasSuffix("S") {
+            text = text.replacingOccurrences(of: value + "'s", with: grammar.possessive(value))
+        }
+        return text
     }
 
     /// The first variant of `pattern`, slots filled: for fixed page text, which does not vary.
@@ -81,7 +94,8 @@ public struct PhraseBook: Sendable, Codable {
     /// A value in natural units: shares (0…1) as percents, ratios with ×, amounts with their unit's noun
     /// ("22 days"), or bare (`withUnit: false`, for chart labels). One rule for every page and story.
     public func measure(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
-        switch unit {
+        let (value, unit) = Self.readable(value, unit: unit)
+        return switch unit {
         case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
         case "×": "\(grammar.number(value, decimals: 1))×"
         default:
@@ -93,6 +107,15 @@ public struct PhraseBook: Sendable, Codable {
     /// An outcome's value: outcomes in "%" are recorded as percents already ("2.1" is 2.1 %).
     public func outcome(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
         unit == "%" ? grammar.percent(value / 100, decimals: Self.decimals(value)) : measure(value, unit: unit, grammar: grammar, withUnit: withUnit)
+    }
+
+    /// A weekly rate below one said per month, or per year below one a month ("0.2 events a week" reads as
+    /// "about 10 events a year").
+    static func readable(_ value: Double, unit: String) -> (Double, String) {
+        guard unit.hasSuffix("/week"), value != 0, abs(value) < 1 else { return (value, unit) }
+        let stem = unit.dropLast("week".count)
+        let monthly = value * 52.1775 / 12
+        return abs(monthly) >= 1 ? (monthly, stem + "month") : (value * 52.1775, stem + "year")
     }
 
     /// Decimals worth printing: none from ten up or for whole values, one below.
@@ -125,6 +148,40 @@ public struct PhraseBook: Sendable, Codable {
         }
     }
 
+    /// Why a feature was left out of the clustering, in words; nil for a feature used.
+    public func featureUse(_ use: FeatureUse) -> String? {
+        guard !use.used, let reason = use.reason else { return nil }
+        let label = featureLabel(FeatureDefinition(id: use.feature, unit: "", logScaled: false, weight: 0))
+        return switch reason {
+        case .noSpread: text("feature.unused.noSpread", ["feature": label])
+        case .needsColumn(let column): text("feature.unused.needsColumn", ["feature": label, "column": column])
+        }
+    }
+
+    /// How an archetype earned its name: the rule and each condition's figures, in natural units.
+    public func nameEvidence(_ name: Archetype.Name, archetypeName: String, units: [String: String], grammar: LocaleGrammar) -> String {
+        guard !name.custom, let evidence = name.evidence else { return text("name.custom", ["name": archetypeName]) }
+        let conditions = evidence.conditions.map { check in
+            text("name.condition", [
+                "feature": features?[check.feature] ?? check.feature, "direction": text("direction.\(check.direction.rawValue)"),
+                "effect": grammar.signedNumber(check.effect, decimals: 1),
+                "median": measure(check.median, unit: units[check.feature] ?? "", grammar: grammar),
+                "population": measure(check.population, unit: units[check.feature] ?? "", grammar: grammar),
+            ])
+        }
+        if evidence.conditions.isEmpty { return text("name.typical", ["name": archetypeName]) }
+        return text(evidence.rule == "composed" ? "name.composed" : "name.rule",
+                    ["name": archetypeName, "rule": evidence.rule, "conditions": grammar.list(conditions)])
+    }
+
+    /// How health scores are built: each signal, its yardstick and weight, and the status bands.
+    public func healthModel(purchases: Bool, grammar: LocaleGrammar) -> String {
+        let signals = Health.Signal.allCases.filter { $0.weight(purchases: purchases) > 0 }.map {
+            text("health.signal", ["signal": text("health.signal.\($0.rawValue)"), "weight": grammar.percent($0.weight(purchases: purchases))])
+        }
+        return text("health.model", ["signals": grammar.list(signals)])
+    }
+
     /// A note on how an analysis was made, in words.
     public func note(_ note: Analysis.Note, grammar: LocaleGrammar) -> String {
         switch note {
@@ -133,6 +190,7 @@ public struct PhraseBook: Sendable, Codable {
                 : text("note.suppliedFeaturesLeftOut", ["count": grammar.number(Double(count)), "left": grammar.count(leftOut, noun("account"))])
         case .tooFewToSplit(let accounts, let threshold):
             text("note.tooFewToSplit", ["accounts": grammar.count(accounts, noun("account")), "threshold": grammar.number(Double(threshold))])
+        case .noUsageForHealth: text("note.noUsageForHealth")
         }
     }
 

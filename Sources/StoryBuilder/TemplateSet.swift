@@ -88,7 +88,9 @@ public struct TemplateSet: Sendable {
         guard let library = libraries[locale], library.getTemplate(named: name) != nil else {
             throw StoryError.missingTemplate(folder: directory.path, name: name, locale: locale)
         }
-        let markdown = Self.tidy(library.render(narrative.templateContext, withTemplate: name) ?? "")
+        var markdown = Self.tidy(library.render(narrative.templateContext, withTemplate: name) ?? "")
+        markdown = LocaleGrammar.sentenceCapitals(markdown)
+        if locale == .fr { markdown = LocaleGrammar.frenchTypography(markdown, names: narrative.verbatim) }
         switch format {
         case .md: return markdown
         case .text: return MarkdownRenderer.plain(markdown)

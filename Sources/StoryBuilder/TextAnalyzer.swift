@@ -93,6 +93,45 @@ struct TextAnalyzer: Sendable {
         return words
     }
 
+    /// The clauses of a text: split at punctuation and at "but", "mais" and their kin, so a negation stays in its clause.
+    static func clauses(_ text: String) -> [String] {
+        var clauses: [String] = []
+        var current: [Substring] = []
+        for piece in text.split(whereSeparator: { ",;:.!?()\n".contains($0) }) {
+            for word in piece.split(separator: " ", omittingEmptySubsequences: true) {
+                let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                if clauseBreaks.contains(folded), !current.isEmpty {
+                    clauses.append(current.joined(separator: " "))
+                    current = []
+                }
+                current.append(word)
+            }
+            if !current.isEmpty { clauses.append(current.joined(separator: " ")) }
+            current = []
+        }
+        return clauses
+    }
+
+    /// Whether a clause sets its subject aside: a negation together with a word of concern
+    /// ("not worried about churn", "n'est pas notre problème", "not a priority"). A negation alone often states the
+    /// problem itself ("customers never come back", "ne renouvellent pas"), so it does not count.
+    static func setsAside(_ clause: String) -> Bool {
+        let words = words(clause)
+        return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
+    }
+
+    private static let clauseBreaks: Set<String> = ["but", "however", "although", "though", "whereas", "mais", "cependant", "pourtant", "tandis"]
+    private static let negations: Set<String> = [
+        "not", "no", "never", "nor", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "ne", "n", "pas", "jamais", "aucun",
+        "aucune", "ni",
+    ]
+    private static let concerns: Set<String> = [
+        "worried", "worry", "worries", "concern", "concerned", "concerns", "problem", "problems", "issue", "issues", "priority",
+        "priorities", "focus", "focused", "care", "interested", "bothered", "inquiet", "inquiete", "inquiets", "inquietes",
+        "inquiete", "inquietent", "probleme", "problemes", "souci", "soucis", "priorite", "priorites", "preoccupe",
+        "preoccupent", "preoccupation", "interesse", "interesses", "sujet", "enjeu",
+    ]
+
     /// French when the words hold more French than English stop words, else English.
     static func guessLocale(_ words: [String]) -> NarrativeLocale {
         let french = words.filter(frenchStopWords.contains).count

@@ -11,6 +11,8 @@ public protocol UsageSource: Sendable {
     func outcomes() throws -> [AccountOutcome]
     /// Per-account features computed elsewhere: names (sorted) and each account's values in that order.
     func suppliedFeatures() throws -> (names: [String], values: [Int64: [Double]])
+    /// Accounts as usage with no activity, with their profiles: for an analysis of supplied features alone.
+    func idleAccounts(_ ids: Set<Int64>, window: UsageWindow) throws -> [AccountUsage]
     /// Every name a person gave an archetype, newest first.
     func nameOverrides() throws -> [NameOverride]
 }

@@ -2,6 +2,7 @@ import Archetypes
 import ArgumentParser
 import Foundation
 import Runs
+import StoryBuilder
 import UsageStore
 
 /// `conteur analyze`: mine the loaded usage into archetypes and health, stored as a run.
@@ -50,6 +51,14 @@ struct AnalyzeCommand: ParsableCommand {
         for note in analysis.notes ?? [] { print(wording.note(note)) }
         print("\(analysis.k) archetype\(analysis.k == 1 ? "" : "s"), silhouette \(String(format: "%.3f", analysis.silhouette)), "
             + "in \(Int(analysis.timingsMs["total"] ?? 0)) ms")
+        let scores = analysis.trials.map { trial in
+            "k=\(trial.k) \(String(format: "%.3f", trial.silhouette))" + (trial.k == analysis.k ? " (chosen)" : "")
+                + (trial.eligible ? (trial.describable == false ? " (a group nothing sets apart)" : "") : " (a group under \(analysis.options.minSize))")
+        }
+        if !scores.isEmpty { print("Silhouette by k: " + scores.joined(separator: ", ")) }
+        let uses = analysis.featureUses ?? []
+        print("Features used: " + analysis.features.map { wording.feature($0) }.joined(separator: ", "))
+        for line in uses.compactMap(wording.phrases.featureUse) { print("  " + line) }
         for archetype in analysis.archetypes {
             let share = String(format: "%.0f %%", archetype.share * 100)
             let features = archetype.distinguishing.prefix(3).map { "\($0.direction == .higher ? "↑" : "↓") \($0.feature)" }

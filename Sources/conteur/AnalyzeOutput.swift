@@ -2,6 +2,7 @@ import Archetypes
 import ArgumentParser
 import Foundation
 import Runs
+import StoryBuilder
 import UsageStore
 
 /// The JSON `conteur analyze --json` prints.
@@ -14,11 +15,23 @@ struct AnalyzeOutput: Encodable {
         var accounts: Int
         var healthAUC: Double?
         var note: String?
+        /// The silhouette of every k tried, and whether it was eligible and describable.
+        var trials: [ClusterSelection.Trial]
+        /// Every feature considered: used or not, and why not (as a code and in words).
+        var features: [Feature]
+        /// How health scores are built.
+        var healthModel: String
 
         enum CodingKeys: String, CodingKey {
-            case id, k, silhouette, accounts, note
-            case timingsMs = "timings_ms", healthAUC = "health_auc"
+            case id, k, silhouette, accounts, note, trials, features
+            case timingsMs = "timings_ms", healthAUC = "health_auc", healthModel = "health_model"
         }
+    }
+    struct Feature: Encodable {
+        var id: String
+        var used: Bool
+        var reason: FeatureUse.Reason?
+        var why: String?
     }
     struct Item: Encodable {
         var id: Int
@@ -32,7 +45,11 @@ struct AnalyzeOutput: Encodable {
     init(id: Int64, analysis: Analysis, wording: TerminalWording) {
         let notes = (analysis.notes ?? []).map(wording.note)
         run = Run(id: id, k: analysis.k, silhouette: analysis.silhouette, timingsMs: analysis.timingsMs,
-                  accounts: analysis.members.count, healthAUC: analysis.healthAUC, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+                  accounts: analysis.members.count, healthAUC: analysis.healthAUC, note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                  trials: analysis.trials,
+                  features: (analysis.featureUses ?? analysis.features.map { FeatureUse(feature: $0.id, used: true, reason: nil) }).map {
+                      Feature(id: $0.feature, used: $0.used, reason: $0.reason, why: wording.phrases.featureUse($0))
+                  }, healthModel: wording.phrases.healthModel(purchases: analysis.window.features.count == 1, grammar: wording.grammar))
         archetypes = analysis.archetypes.map { Item(id: $0.id, name: $0.name, size: $0.size, share: $0.share) }
     }
 }

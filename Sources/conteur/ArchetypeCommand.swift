@@ -2,6 +2,7 @@ import Archetypes
 import ArgumentParser
 import Foundation
 import Runs
+import StoryBuilder
 import UsageStore
 
 /// `conteur archetype ID`: the full profile of one archetype.
@@ -23,6 +24,7 @@ struct ArchetypeCommand: ParsableCommand {
         let units = Dictionary(uniqueKeysWithValues: analysis.features.map { ($0.id, $0) })
         print("\(archetype.name.en) / \(archetype.name.fr): archetype \(archetype.id) of run \(record.id)")
         print("\(archetype.size) accounts, \(String(format: "%.1f", archetype.share * 100)) % of \(analysis.members.count)")
+        print(wording.phrases.nameEvidence(archetype.name, archetypeName: archetype.name.en, units: units.mapValues(\.unit), grammar: wording.grammar))
         print("Sets it apart:")
         for distinction in archetype.distinguishing {
             print("  \(distinction.direction == .higher ? "higher" : "lower") \(units[distinction.feature].map(wording.feature) ?? distinction.feature) "
@@ -31,7 +33,7 @@ struct ArchetypeCommand: ParsableCommand {
         print("Profile (median of members, population median):")
         for value in archetype.profile {
             guard let definition = units[value.feature] else { continue }
-            print("  \(wording.feature(definition)): \(Self.format(value.median, definition.unit)) vs \(Self.format(value.population, definition.unit))")
+            print("  \(wording.feature(definition)): \(wording.measure(value.median, definition.unit)) vs \(wording.measure(value.population, definition.unit))")
         }
         for (attribute, counts) in archetype.attributes.sorted(by: { $0.key < $1.key }) {
             print("\(attribute): " + counts.map { "\($0.value) \($0.accounts)" }.joined(separator: ", "))
@@ -48,9 +50,5 @@ struct ArchetypeCommand: ParsableCommand {
         }
         let health = archetype.health
         print("Health: \(health.healthy) healthy, \(health.watch) to watch, \(health.atRisk) at risk (median score \(Int(health.medianScore)))")
-    }
-
-    static func format(_ value: Double, _ unit: String) -> String {
-        unit == "%" ? String(format: "%.0f %%", value * 100) : String(format: value >= 100 ? "%.0f %@" : "%.1f %@", value, unit)
     }
 }

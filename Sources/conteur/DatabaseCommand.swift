@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresStore
 import UsageStore
 
 /// `conteur db info|backup|check`
@@ -45,7 +46,12 @@ struct DatabaseCommand: ParsableCommand {
         @Argument(help: "Where to write the copy.") var destination: String
 
         func run() throws {
-            try store.open(.readOnly).backup(to: destination)
+            switch try store.open(.readOnly) {
+            case .sqlite(let sqlite): try sqlite.backup(to: destination)
+            case .postgres(let postgres):
+                throw PostgresStoreError.unsupported(
+                    server: postgres.path, what: "db backup copies SQLite files; back up a PostgreSQL database with pg_dump")
+            }
             print("backed up \(store.path) to \(destination)")
         }
     }
@@ -55,9 +61,13 @@ struct DatabaseCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let problems = try Store.check(path: store.path)
+            let problems = if store.isPostgres {
+                try PostgresStore(store.path, access: .readOnly).check()
+            } else {
+                try Store.check(path: store.path)
+            }
             if problems.isEmpty {
-                print("ok: \(store.path) passes the integrity and foreign key checks")
+                print("ok: \(store.displayPath) passes the integrity and foreign key checks")
             } else {
                 problems.forEach { print($0) }
                 throw ExitCode.failure

@@ -4,6 +4,7 @@ import UsageStore
 
 extension InputKind: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
+extension Preset.Vendor: ExpressibleByArgument {}
 
 /// `conteur ingest events|accounts|outcomes FILE...`
 struct IngestCommand: ParsableCommand {
@@ -18,8 +19,14 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files to load.", completion: .file())
     var files: [String]
 
-    @Option(help: "Column names: canonical=theirs,... (e.g. time=date,account=customer).")
+    @Option(help: "Column names: canonical=theirs,... (e.g. time=date,account=customer); in NDJSON, key paths (account=context.groupId).")
     var map: String?
+
+    @Option(help: "A vendor's NDJSON export layout: segment, amplitude, mixpanel or posthog (--map entries override it).")
+    var preset: Preset.Vendor?
+
+    @Option(help: "With --preset: the group type (amplitude, posthog) or group key property (mixpanel, required) holding the account.")
+    var group: String?
 
     @Option(help: "csv or ndjson (default: from the file extension).")
     var format: InputFormat?
@@ -31,14 +38,14 @@ struct IngestCommand: ParsableCommand {
     var replace = false
 
     func run() throws {
-        let mapping = try map.map { try ColumnMapping(parsing: $0) } ?? ColumnMapping()
-        let ingestor = Ingestor(store: try store.open())
+        let mapping = try columnMapping()
+        let opened = try store.open()
         let options = IngestOptions(format: format, mapping: mapping, skipBad: skipBad, replace: replace)
         var failures = 0
         for file in files {
             let progress = ProgressLine()
             do {
-                let report = try ingestor.ingest(URL(fileURLWithPath: file), as: kind, options: options, progress: progress.update)
+                let report = try opened.ingest(URL(fileURLWithPath: file), as: kind, options: options, progress: progress.update)
                 progress.clear()
                 print(report.summary)
                 for problem in report.problems {
@@ -51,5 +58,18 @@ struct IngestCommand: ParsableCommand {
             }
         }
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// The `--map` over the `--preset`; a preset reads NDJSON only, and `--group` needs a preset.
+    private func columnMapping() throws -> ColumnMapping {
+        guard let preset else {
+            if group != nil { throw IngestError(file: "--group", problems: [.init(line: nil, message: "needs --preset")]) }
+            return try map.map { try ColumnMapping(parsing: $0) } ?? ColumnMapping()
+        }
+        if format == .csv {
+            throw IngestError(file: "--preset \(preset.rawValue)", problems: [.init(line: nil, message: "reads NDJSON exports, not CSV")])
+        }
+        let layout = try Preset(preset, group: group)
+        return try map.map { try ColumnMapping(parsing: $0, preset: layout) } ?? ColumnMapping(preset: layout)
     }
 }

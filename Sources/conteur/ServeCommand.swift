@@ -22,7 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard ExplorerServer.logLevels.contains(logLevel) else {
             throw CommandError.logLevel(known: ExplorerServer.logLevels)
         }
-        let state = ExplorerState(store: try store.open(.readOnly), library: try story.library())
+        let state = ExplorerState(store: try store.open(.readOnly).analysis, library: try story.library())
         let (host, port) = (host, port)
         try await ExplorerServer.run(state: state, host: host, port: port, token: token, logLevel: logLevel) {
             print("Conteur explorer on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/  (Ctrl-C to stop)")

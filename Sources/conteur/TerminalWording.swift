@@ -16,4 +16,6 @@ struct TerminalWording {
     func reason(_ reason: Health.Reason) -> String { phrases.healthReason(reason, grammar: grammar) }
     func note(_ note: Analysis.Note) -> String { phrases.note(note, grammar: grammar) }
     func feature(_ feature: FeatureDefinition) -> String { phrases.featureLabel(feature) }
+    /// A value in natural units, as stories write it (rates below one a week said per month or per year).
+    func measure(_ value: Double, _ unit: String) -> String { phrases.measure(value, unit: unit, grammar: grammar) }
 }

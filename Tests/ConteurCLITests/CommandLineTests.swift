@@ -57,8 +57,11 @@ import Testing
         let raw = try String(contentsOfFile: "\(corpus)/accounts.csv", encoding: .utf8).split(separator: "\n")[1].split(separator: ",")[0]
         #expect(!csv.joined().contains(raw))
 
-        let risky = try JSONSerialization.jsonObject(with: Data(try work.run(["at-risk", "--top", "5", "--json", "--db", work.database]).utf8)) as! [[String: Any]]
+        let atRisk = try #require(try JSONSerialization.jsonObject(with: Data(try work.run(["at-risk", "--top", "5", "--json", "--db", work.database]).utf8)) as? [String: Any])
+        let risky = try #require(atRisk["accounts"] as? [[String: Any]])
         #expect(risky.count == 5)
+        let model = try #require(atRisk["model"] as? [String: Any])
+        #expect((model["signals"] as? [[String: Any]])?.count == 5 && (model["text"] as? String)?.contains("own rhythm") == true)
         let scores = risky.map { $0["health"] as! Int }
         #expect(scores == scores.sorted())
 
@@ -126,5 +129,23 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == bytes)
         let left = try FileManager.default.contentsOfDirectory(atPath: work.folder.path).sorted()
         #expect(left == ["foreign.sqlite"])
+    }
+
+    /// The warehouse path: features computed elsewhere, loaded alone, analyzed into archetypes that stories use.
+    @Test func featuresFromAWarehouseAloneAreAnalyzed() throws {
+        let work = try Workspace()
+        let rows = (0..<60).map { i in "acct-\(i),\(i < 30 ? 70 + i % 5 : 20 + i % 5),\(i < 30 ? 1 + i % 2 : 9 + i % 3)" }
+        let file = work.folder.appendingPathComponent("features.csv")
+        try ("account,nps,tickets\n" + rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        try work.run(["ingest", "features", file.path, "--db", work.database])
+        let output = try work.run(["analyze", "--db", work.database, "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let run = try #require(json["run"] as? [String: Any])
+        #expect(run["k"] as? Int == 2 && run["accounts"] as? Int == 60)
+        #expect((run["note"] as? String)?.contains("health is not scored") == true)
+        let names = try #require(json["archetypes"] as? [[String: Any]]).compactMap { ($0["name"] as? [String: Any])?["en"] as? String }
+        #expect(names.count == 2 && !names.contains { $0.hasPrefix("Usage pattern") })
+        try work.run(["archetype", "1", "--db", work.database])
+        try work.run(["pitch", "--db", work.database, "--goals", "reduce churn"])
     }
 }

@@ -38,4 +38,22 @@ import TestSupport
         #expect(phrases[.fr]!.featureLabel(weeks) == "part des semaines actives")
         #expect(phrases[.fr]!.featureLabel(FeatureDefinition(id: "nps", unit: "", logScaled: false, weight: 1)) == "nps")
     }
+
+    @Test(arguments: [
+        (0.5, "events/week", "2.2 events a month", "2,2 événements par mois"),
+        (0.1, "events/week", "5.2 events a year", "5,2 événements par an"),
+        (3, "events/week", "3 events a week", "3 événements par semaine"),
+        (0.25, "value/week", "1.1 a month", "1,1 par mois"),
+    ] as [(Double, String, String, String)])
+    func ratesBelowOneAWeekAreSaidPerMonthOrYear(_ value: Double, _ unit: String, _ en: String, _ fr: String) throws {
+        let phrases = try Self.library.get().phrases
+        #expect(phrases[.en]!.measure(value, unit: unit, grammar: LocaleGrammar(.en)) == en)
+        #expect(phrases[.fr]!.measure(value, unit: unit, grammar: LocaleGrammar(.fr)) == fr)
+    }
+
+    @Test func theHealthModelIsStatedInBothLocales() throws {
+        let phrases = try Self.library.get().phrases
+        let en = phrases[.en]!.healthModel(purchases: false, grammar: LocaleGrammar(.en)), fr = phrases[.fr]!.healthModel(purchases: false, grammar: LocaleGrammar(.fr))
+        #expect(en.contains("own rhythm (20%)") && fr.contains("rythme propre au compte (20\u{00A0}%)"))
+    }
 }

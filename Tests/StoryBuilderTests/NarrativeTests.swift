@@ -81,7 +81,7 @@ struct NarrativeTests {
         #expect(pitch.goals.map(\.id).contains("absorb-peaks"))
         let chosen = try #require(pitch.archetypes.first)
         let archetype = try #require(analysis.archetypes.first { $0.id == chosen.id })
-        let peak = try #require(archetype.effects?.first { $0.feature == "peak_week_ratio" })
+        let peak = try #require(archetype.effects?.first { $0.feature == "seasonality" })
         #expect(peak.effect > 0)
         #expect(!chosen.reasons.isEmpty)
         #expect(pitch.narrative.fit)

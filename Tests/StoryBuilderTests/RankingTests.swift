@@ -21,7 +21,7 @@ struct RankingTests {
         #expect(zip(signals, signals.dropFirst()).allSatisfy { $0.contribution >= $1.contribution })
         let peakFeatures = try goals("absorb-peaks")[0].evidence.features.compactMap(\.feature)
         #expect(signals.contains { $0.kind == .feature && peakFeatures.contains($0.subject) })
-        #expect(try #require(analysis.archetypes.first { $0.id == best.archetype }?.effects?.first { $0.feature == "peak_week_ratio" }).effect > 0)
+        #expect(try #require(analysis.archetypes.first { $0.id == best.archetype }?.effects?.first { $0.feature == "seasonality" }).effect > 0)
         // Attribute reasons give the share among members and in the population, unless the value is folded
         // into "other" for that archetype (then the share is unknown, and no reason is given).
         for ranked in ranking {

@@ -58,21 +58,41 @@ extension Store {
                     value: window.hasValue ? Self.saturated(total.value ?? 0) : nil,
                     firstEvent: total.firstEvent, lastEvent: total.lastEvent, profile: AccountProfile())
             }
-            let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
-            while let row = try profiles.next() {
-                let id: Int64 = row["account"]
-                guard byAccount[id] != nil else { continue }
-                byAccount[id]!.profile = AccountProfile(
-                    industry: row["industry"], size: row["size"], region: row["region"], plan: row["plan"],
-                    seats: row["seats"], started: row["started"], renewed: row["renewed"])
-            }
-            let attributes = try Row.fetchCursor(db, sql: "SELECT account, name, value FROM accountAttributes")
-            while let row = try attributes.next() {
-                let id: Int64 = row[0]
-                byAccount[id]?.profile.attributes[row[1]] = row[2]
-            }
+            try Self.addProfiles(db, to: &byAccount)
             window.hasSeats = window.hasSeats && byAccount.values.contains { $0.profile.seats != nil }
             return (window, byAccount.values.sorted { $0.account < $1.account })
+        }
+    }
+
+    public func idleAccounts(_ ids: Set<Int64>, window: UsageWindow) throws -> [AccountUsage] {
+        try read { db in
+            let weeks = window.weeks, months = Self.monthIndex(window.to - 1, from: window.from) + 1
+            var accounts: [Int64: AccountUsage] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, pseudonym FROM accounts") where ids.contains(row[0]) {
+                accounts[row[0]] = AccountUsage(
+                    account: row[0], pseudonym: row[1], weekly: Array(repeating: 0, count: weeks), monthly: Array(repeating: 0, count: months),
+                    byFeature: [], users: nil, recentUsers: nil, duration: nil, value: nil, firstEvent: window.from, lastEvent: window.from,
+                    profile: AccountProfile())
+            }
+            try Self.addProfiles(db, to: &accounts)
+            return accounts.values.sorted { $0.account < $1.account }
+        }
+    }
+
+    /// Fills each account's profile and extra attributes from the accounts files loaded.
+    private static func addProfiles(_ db: Database, to accounts: inout [Int64: AccountUsage]) throws {
+        let profiles = try Row.fetchCursor(db, sql: "SELECT * FROM accountProfiles")
+        while let row = try profiles.next() {
+            let id: Int64 = row["account"]
+            guard accounts[id] != nil else { continue }
+            accounts[id]!.profile = AccountProfile(
+                industry: row["industry"], size: row["size"], region: row["region"], plan: row["plan"],
+                seats: row["seats"], started: row["started"], renewed: row["renewed"])
+        }
+        let attributes = try Row.fetchCursor(db, sql: "SELECT account, name, value FROM accountAttributes")
+        while let row = try attributes.next() {
+            let id: Int64 = row[0]
+            accounts[id]?.profile.attributes[row[1]] = row[2]
         }
     }
 
@@ -100,6 +120,8 @@ extension Store {
     }
 
     /// Starts `body` on its own thread and pool connection; the returned function waits for its result.
+    /// (GRDB's `DatabaseSnapshotPool` would share one snapshot across connections, but it needs SQLite built with
+    /// `SQLITE_ENABLE_SNAPSHOT`, which Debian's is not; the caller checks a load marker instead.)
     func concurrentRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) throws -> () throws -> T {
         let box = ResultBox<T>()
         let pool = writer

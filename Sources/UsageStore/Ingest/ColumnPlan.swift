@@ -50,6 +50,10 @@ struct ColumnPlan {
     init(header: [String], kind: InputKind, mapping: ColumnMapping, file: String,
          identifierColumns: Set<String> = []) throws(IngestError) {
         var problems: [IngestProblem] = []
+        if let preset = mapping.preset, kind != .events {
+            problems.append(.init(line: nil, message:
+                "--preset \(preset.vendor.rawValue) reads event exports; load \(kind.rawValue) with --map"))
+        }
         let kept = kind == .accounts ? mapping.keptAttributes : []
         for canonical in mapping.names.keys.sorted() where !kind.canonicalColumns.contains(canonical) {
             if kind == .accounts && canonical.hasPrefix(ColumnMapping.attributePrefix) { continue }
@@ -93,11 +97,13 @@ struct ColumnPlan {
             claim(i, for: ColumnMapping.attributePrefix + name, source: source)
             others.append((name, i))
         }
-        let identifierSources = ["account", "user"].compactMap { index[$0] != nil ? mapping.sourceName(for: $0).lowercased() : nil }
+        let identifierSources = ["account", "user"].flatMap { index[$0] != nil ? Self.names(in: mapping.sourceName(for: $0)).sorted() : [] }
         let identifiers = identifierColumns.union(identifierSources).union(["account", "user"])
         for (canonical, i) in index.sorted(by: { $0.value < $1.value }) where !(Column(name: canonical)?.isIdentifier ?? false) {
             let source = mapping.sourceName(for: canonical)
-            if identifiers.contains(source.lowercased()) || (source.lowercased() != canonical && IdentifierColumns.looksLikeIdentifier(source)) {
+            let names = Self.names(in: source)
+            if !identifiers.isDisjoint(with: names)
+                || (source.lowercased() != canonical && names.contains(where: IdentifierColumns.looksLikeIdentifier)) {
                 problems.append(.init(line: nil, message:
                     "column \(i + 1) (\"\(source)\") holds identifiers and cannot feed \"\(canonical)\": identifiers are only ever stored pseudonymized"))
             }
@@ -127,6 +133,19 @@ struct ColumnPlan {
         self.others = others.sorted { $0.index < $1.index }
         self.fieldCount = header.count
         self.identifierSources = identifierSources
+    }
+
+    /// The lowercased names a source goes by: itself and, for an NDJSON key path, each alternative and its last key,
+    /// so that a later file naming the same field any of these ways is known to hold identifiers.
+    static func names(in source: String) -> Set<String> {
+        var names: Set<String> = [source.lowercased()]
+        guard let path = try? FieldPath(parsing: source), path.alternatives.count > 1 || path.alternatives.first?.steps.count ?? 0 > 1
+        else { return names }
+        for (steps, text) in path.alternatives {
+            names.insert(text.lowercased())
+            if case .key(let key)? = steps.last { names.insert(key.lowercased()) }
+        }
+        return names
     }
 
     /// Says which required column is missing, listing only header names that the input contract knows (a header

@@ -3,6 +3,7 @@ public import Foundation
 /// How to read and load one file.
 public struct IngestOptions: Sendable {
     /// File format; nil guesses from the extension (`.ndjson`, `.jsonl`, `.json` → NDJSON, otherwise CSV).
+    /// A mapping with a preset reads NDJSON unless told otherwise.
     public var format: InputFormat?
     /// Canonical → file column names.
     public var mapping: ColumnMapping
@@ -15,7 +16,7 @@ public struct IngestOptions: Sendable {
 
     public init(format: InputFormat? = nil, mapping: ColumnMapping = .init(), skipBad: Bool = false,
                 replace: Bool = false, now: Date = Date()) {
-        self.format = format
+        self.format = format ?? (mapping.preset == nil ? nil : .ndjson)
         self.mapping = mapping
         self.skipBad = skipBad
         self.replace = replace

@@ -37,7 +37,7 @@ public struct Ingestor: Sendable {
         case .csv: try CSVReader(path: url.path, displayName: name)
         case .ndjson:
             try NDJSONReader(path: url.path, displayName: name, columns: kind.canonicalColumns.map(options.mapping.sourceName(for:)),
-                             keepsOtherKeys: kind.keepsOtherColumns)
+                             keepsOtherKeys: kind.keepsOtherColumns, preset: options.mapping.preset)
         }
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let load = FileLoad(

@@ -1,0 +1,261 @@
+public import Foundation
+import PostgresNIO
+public import UsageStore
+
+/// Loads input files into a PostgreSQL store with the SQLite ingest's contract: the same readers, checks and
+/// pseudonymization, one transaction per file, `file:line` problems and nothing loaded from a refused file,
+/// deduplication by kind and SHA-256, `--replace`, `--skip-bad`, provenance in `datasets`.
+///
+/// Events stream to the server through `COPY … FROM STDIN` while the file is still being read.
+public struct PostgresIngestor: Sendable {
+    public let store: PostgresStore
+
+    public init(store: PostgresStore) { self.store = store }
+
+    /// Loads `url` as `kind`. Throws ``IngestError`` (and changes nothing) when the file is refused.
+    public func ingest(
+        _ url: URL, as kind: InputKind, options: IngestOptions = .init(),
+        progress: (@Sendable (IngestProgress) -> Void)? = nil
+    ) throws -> IngestReport {
+        let started = Date()
+        let name = try DecodedFileStream.displayName(url)
+        let sha256 = try DecodedFileStream.sha256(of: url)
+        let existing = try store.withConnection { connection in
+            try await connection.rows("SELECT id FROM datasets WHERE sha256 = \(sha256) AND kind = \(kind.rawValue)").first?.decode(Int64.self)
+        }
+        if let existing, !options.replace {
+            return IngestReport(loaded: name, kind: kind, dataset: existing, rowsLoaded: 0, rowsRejected: 0, problems: [], seconds: 0,
+                                skipped: true, sha256: sha256)
+        }
+        let pseudonymizer = try store.pseudonymizer()
+        let (dataset, summary) = try store.transaction { connection in
+            // One load at a time: identities get their ids from what is stored, as in SQLite's write transaction.
+            try await connection.query("LOCK TABLE datasets IN SHARE ROW EXCLUSIVE MODE", logger: PostgresStore.logger)
+            let replacing = try await connection.rows(
+                "SELECT id FROM datasets WHERE sha256 = \(sha256) AND kind = \(kind.rawValue)").first?.decode(Int64.self)
+            let identifierColumns = Set(try await connection.rows("SELECT name FROM identifierColumns").map { try $0.decode(String.self) })
+            var identities = StoredIdentities()
+            identities.accounts = try await Self.names(connection, "SELECT pseudonym, id FROM accounts")
+            identities.users = try await Self.names(connection, "SELECT pseudonym, id FROM users")
+            identities.features = try await Self.names(connection, "SELECT name, id FROM features")
+            let stream = try DecodedFileStream(url: url, kind: kind, options: options, identifierColumns: identifierColumns,
+                                               identities: identities, pseudonymizer: pseudonymizer, progress: progress)
+            identities = StoredIdentities()
+            if let replacing { try await Self.delete(dataset: replacing, connection) }
+            let dataset = try await connection.rows("""
+                INSERT INTO datasets(name, sha256, kind, format, rowsLoaded, rowsRejected, mapping, loadedAt)
+                VALUES (\(name), \(sha256), \(kind.rawValue), \(stream.format.rawValue), 0, 0, \(options.mapping.description), \(Date()))
+                RETURNING id
+                """).first!.decode(Int64.self)
+            for column in stream.identifierSources {
+                try await connection.query("INSERT INTO identifierColumns(name) VALUES (\(column)) ON CONFLICT DO NOTHING",
+                                           logger: PostgresStore.logger)
+            }
+            var rows = Rows()
+            stream.start()
+            do {
+                if kind == .events {
+                    try await connection.copyFrom(
+                        table: "events", columns: ["account", "user", "time", "feature", "count", "duration", "value", "dataset"],
+                        logger: PostgresStore.logger
+                    ) { writer in
+                        var text = CopyText()
+                        while let batch = stream.next() {
+                            rows.collectIdentities(batch)
+                            text.appendEvents(batch, dataset: dataset)
+                            try await writer.write(text.take())
+                        }
+                    }
+                } else {
+                    while let batch = stream.next() { rows.collect(batch) }
+                }
+            } catch {
+                stream.cancel()
+                throw error
+            }
+            let summary = stream.finish()
+            if let refusal = stream.refusal(summary) { throw refusal }
+            try await rows.write(connection, dataset: dataset)
+            try await connection.query("""
+                INSERT INTO rejectedRows(dataset, line, reason)
+                SELECT \(dataset), * FROM unnest(\(summary.rejected.map { Int64($0.0) })::bigint[], \(summary.rejected.map(\.1))::text[])
+                """, logger: PostgresStore.logger)
+            try await connection.query("""
+                UPDATE datasets SET rowsLoaded = \(Int64(summary.rows)), rowsRejected = \(Int64(summary.totalProblems)) WHERE id = \(dataset)
+                """, logger: PostgresStore.logger)
+            return (dataset, summary)
+        }
+        return IngestReport(loaded: name, kind: kind, dataset: dataset, rowsLoaded: summary.rows, rowsRejected: summary.totalProblems,
+                            problems: summary.problems, seconds: Date().timeIntervalSince(started), skipped: false, sha256: sha256)
+    }
+
+    private static func names(_ connection: PostgresConnection, _ query: PostgresQuery) async throws -> [(name: String, id: Int64)] {
+        var names: [(name: String, id: Int64)] = []
+        for try await (name, id) in try await connection.query(query, logger: PostgresStore.logger).decode((String, Int64).self) {
+            names.append((name, id))
+        }
+        return names
+    }
+
+    /// Removes a dataset and every row it loaded.
+    static func delete(dataset: Int64, _ connection: PostgresConnection) async throws {
+        for table in ["events", "accountProfiles", "accountAttributes", "accountFeatures", "outcomes", "rejectedRows"] {
+            try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE dataset = $1", binds: binds(dataset)),
+                                       logger: PostgresStore.logger)
+        }
+        try await connection.query("DELETE FROM datasets WHERE id = \(dataset)", logger: PostgresStore.logger)
+    }
+
+    private static func binds(_ value: Int64) -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(value)
+        return binds
+    }
+}
+
+/// The rows of a file other than events, and the new identities, gathered until the file is known to be good.
+private struct Rows {
+    var accounts: [(Int64, String)] = []
+    var users: [(Int64, String)] = []
+    var features: [(Int64, String)] = []
+    /// Latest row per key, as SQLite's INSERT OR REPLACE keeps it.
+    var profiles: [Int64: DecodedProfile] = [:]
+    var attributes: [String: (account: Int64, name: String, value: String)] = [:]
+    var supplied: [String: (account: Int64, name: String, value: Double)] = [:]
+    var outcomes: [DecodedOutcome] = []
+
+    mutating func collectIdentities(_ batch: DecodedBatch) {
+        accounts += batch.newAccounts
+        users += batch.newUsers
+        features += batch.newFeatures
+    }
+
+    mutating func collect(_ batch: DecodedBatch) {
+        collectIdentities(batch)
+        for profile in batch.profiles { profiles[profile.account] = profile }
+        for row in batch.attributes { attributes["\(row.account)\u{0}\(row.name)"] = row }
+        for row in batch.features { supplied["\(row.account)\u{0}\(row.name)"] = row }
+        outcomes += batch.outcomes
+    }
+
+    func write(_ connection: PostgresConnection, dataset: Int64) async throws {
+        for (table, column, rows) in [("accounts", "pseudonym", accounts), ("users", "pseudonym", users), ("features", "name", features)]
+        where !rows.isEmpty {
+            try await connection.copyFrom(table: table, columns: ["id", column], logger: PostgresStore.logger) { writer in
+                var text = CopyText()
+                for (i, (id, name)) in rows.enumerated() {
+                    text.appendIdentity(id, name)
+                    if i % 8192 == 8191 { try await writer.write(text.take()) }
+                }
+                try await writer.write(text.take())
+            }
+        }
+        let logger = PostgresStore.logger
+        // Profiles and outcomes have nullable columns: one statement per row (accounts files are small).
+        for row in profiles.values.sorted(by: { $0.account < $1.account }) {
+            try await connection.query("""
+                INSERT INTO accountProfiles(account, dataset, industry, size, region, plan, seats, started, renewed)
+                VALUES (\(row.account), \(dataset), \(row.industry), \(row.size), \(row.region), \(row.plan), \(row.seats),
+                        \(row.started), \(row.renewed))
+                ON CONFLICT (account) DO UPDATE SET dataset = excluded.dataset, industry = excluded.industry, size = excluded.size,
+                    region = excluded.region, plan = excluded.plan, seats = excluded.seats, started = excluded.started,
+                    renewed = excluded.renewed
+                """, logger: logger)
+        }
+        if !attributes.isEmpty {
+            let rows = Array(attributes.values)
+            try await connection.query("""
+                INSERT INTO accountAttributes(account, name, value, dataset)
+                SELECT a, n, v, \(dataset) FROM unnest(\(rows.map(\.account))::bigint[], \(rows.map(\.name))::text[], \(rows.map(\.value))::text[]) AS x(a, n, v)
+                ON CONFLICT (account, name) DO UPDATE SET value = excluded.value, dataset = excluded.dataset
+                """, logger: logger)
+        }
+        if !supplied.isEmpty {
+            let rows = Array(supplied.values)
+            try await connection.query("""
+                INSERT INTO accountFeatures(account, name, value, dataset)
+                SELECT a, n, v, \(dataset) FROM unnest(\(rows.map(\.account))::bigint[], \(rows.map(\.name))::text[], \(rows.map(\.value))::float8[]) AS x(a, n, v)
+                ON CONFLICT (account, name) DO UPDATE SET value = excluded.value, dataset = excluded.dataset
+                """, logger: logger)
+        }
+        for row in outcomes {
+            try await connection.query("""
+                INSERT INTO outcomes(account, metric, before, after, unit, measured, dataset)
+                VALUES (\(row.account), \(row.metric), \(row.before), \(row.after), \(row.unit), \(row.measured), \(dataset))
+                """, logger: logger)
+        }
+    }
+}
+
+/// Rows in COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
+private struct CopyText {
+    private var bytes: [UInt8] = []
+
+    mutating func take() -> ByteBuffer {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return ByteBuffer(bytes: bytes)
+    }
+
+    mutating func appendEvents(_ batch: DecodedBatch, dataset: Int64) {
+        let account = batch.eventAccount, user = batch.eventUser, time = batch.eventTime, feature = batch.eventFeature
+        let count = batch.eventCount, duration = batch.eventDuration, value = batch.eventValue
+        bytes.reserveCapacity(account.count * 48)
+        for i in account.indices {
+            integer(account[i]); tab()
+            if user[i] > 0 { integer(user[i]) } else { null() }
+            tab(); integer(time[i]); tab(); integer(feature[i]); tab()
+            number(count[i]); tab(); number(duration[i]); tab(); number(value[i]); tab()
+            integer(dataset)
+            bytes.append(0x0A)
+        }
+    }
+
+    mutating func appendIdentity(_ id: Int64, _ name: String) {
+        integer(id)
+        tab()
+        for byte in name.utf8 {
+            switch byte {
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x0A)
+    }
+
+    @inline(__always) private mutating func tab() { bytes.append(0x09) }
+    @inline(__always) private mutating func null() { bytes += [0x5C, 0x4E] }
+
+    @inline(__always) private mutating func integer(_ value: Int64) {
+        if value < 0 {
+            bytes.append(0x2D)
+            if value == .min { bytes += Array("9223372036854775808".utf8); return }
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// A number as written by Swift (shortest text that reads back to the same double); whole ones as integers.
+    @inline(__always) private mutating func number(_ value: Double) {
+        if value.isNaN {
+            null()
+        } else if value == value.rounded(.towardZero) && abs(value) < 9e15 {
+            integer(Int64(value))
+        } else {
+            bytes += Array(value.description.utf8)
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Archetypes
+import Foundation
+import PostgresNIO
+
+/// The shape of an analysis window, computed as the SQLite scan computes it: day 0 is the window's first UTC day,
+/// week `i` holds days `7i…7i+6` (the last week takes the rest), months are UTC calendar months counted from the
+/// window's first, and users seen in the last 28 days count as recent.
+struct UsageLayout: Sendable {
+    var from: Int64
+    var to: Int64
+    var firstDay: Int64
+    var weeks: Int
+    var months: Int
+    /// Month index (before clamping) of each day of the window.
+    var monthOfDay: [Int64]
+    var recentSince: Int64
+
+    init(from: Int64, to: Int64) {
+        self.from = from
+        self.to = to
+        firstDay = from / 86_400
+        let dayCount = Int((to - 1) / 86_400 - firstDay) + 1
+        weeks = UsageWindow.weeks(from: from, to: to)
+        let firstMonth = Self.absoluteMonth(from)
+        months = Self.absoluteMonth(to - 1) - firstMonth + 1
+        monthOfDay = (0..<dayCount).map { Int64(Self.absoluteMonth(from + Int64($0) * 86_400) - firstMonth) }
+        recentSince = to - 28 * 86_400
+    }
+
+    /// Months since year 0 of a Unix time (UTC).
+    static func absoluteMonth(_ time: Int64) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month], from: Date(timeIntervalSince1970: TimeInterval(time)))
+        return parts.year! * 12 + parts.month! - 1
+    }
+}
+
+/// The per-account aggregation of usage, as SQL that the engine runs: one row per account comes back.
+///
+/// Written for a distributed PostgreSQL (Citus) with events distributed by account: both halves group by account,
+/// they are joined on account, and no window function or join crosses accounts, so every shard aggregates its own
+/// accounts where they are.
+enum UsageQuery {
+    /// The aggregation over `table`, whose columns are named by `columns` (SQL expressions over the table's own
+    /// columns): `account` (any type: it is grouped and returned as text when `accountAsText`), `user` (nullable),
+    /// `time` (Unix seconds, bigint), `feature` (bigint id or text), `count`, `duration`, `value` (double or NULL).
+    ///
+    /// Columns returned: account, distinct users, distinct recent users, duration sum, value sum, first and last
+    /// time, then the cells (week, month, feature, count sum) as four parallel arrays.
+    static func sql(table: String, account: String, user: String, time: String, feature: String, count: String,
+                    duration: String, value: String, featureType: String) -> String {
+        """
+        WITH e AS NOT MATERIALIZED (
+            SELECT \(account) AS account, \(user) AS u, \(time) AS t, \(feature) AS f, \(count) AS c,
+                   \(duration) AS d, \(value) AS v
+            FROM \(table)
+        )
+        SELECT totals.account, totals.users, totals.recent, totals.duration, totals.value, totals.first, totals.last,
+               cells.weeks, cells.months, cells.features, cells.counts
+        FROM (
+            SELECT account, COUNT(DISTINCT u) AS users, COUNT(DISTINCT u) FILTER (WHERE t >= $6) AS recent,
+                   SUM(d) AS duration, SUM(v) AS value, MIN(t) AS first, MAX(t) AS last
+            FROM e WHERE t >= $1 AND t < $2
+            GROUP BY account
+        ) totals JOIN (
+            SELECT account, array_agg(w ORDER BY w, m, f) AS weeks, array_agg(m ORDER BY w, m, f) AS months,
+                   array_agg(f ORDER BY w, m, f)::\(featureType)[] AS features, array_agg(s ORDER BY w, m, f) AS counts
+            FROM (
+                SELECT account, LEAST((t / 86400 - $3) / 7, $4::bigint) AS w,
+                       GREATEST(0, LEAST(($5::bigint[])[t / 86400 - $3 + 1], $7::bigint)) AS m, f, SUM(c) AS s
+                FROM e WHERE t >= $1 AND t < $2
+                GROUP BY account, 2, 3, f
+            ) cell
+            GROUP BY account
+        ) cells ON cells.account = totals.account
+        """
+    }
+
+    /// The query over the store's own events.
+    static func events(layout: UsageLayout, table: String) -> PostgresQuery {
+        let sql = sql(table: table, account: "account", user: "\"user\"", time: "time", feature: "feature", count: "count",
+                      duration: "duration", value: "value", featureType: "bigint")
+        return PostgresQuery(unsafeSQL: sql, binds: binds(layout))
+    }
+
+    /// The bind values of the query: $1 from, $2 to, $3 first day, $4 last week, $5 month of each day,
+    /// $6 recent since, $7 last month.
+    static func binds(_ layout: UsageLayout) -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(layout.from)
+        binds.append(layout.to)
+        binds.append(layout.firstDay)
+        binds.append(Int64(layout.weeks - 1))
+        binds.append(layout.monthOfDay)
+        binds.append(layout.recentSince)
+        binds.append(Int64(layout.months - 1))
+        return binds
+    }
+
+    /// One account's aggregates, as they came back.
+    struct Account: Sendable {
+        var account: Int64
+        var weekly: [Double]
+        var monthly: [Double]
+        var byFeature: [Double]
+        var users: Int
+        var recentUsers: Int
+        var duration: Double?
+        var value: Double?
+        var firstEvent: Int64
+        var lastEvent: Int64
+
+        /// Folds a row of ``sql(table:account:user:time:feature:count:duration:value:featureType:)`` whose account
+        /// is a store id and whose features are ids.
+        init(_ row: PostgresRow, layout: UsageLayout, featureIndex: [Int64: Int], featureCount: Int) throws {
+            let (account, users, recent, duration, value, first, last, weeks, months, features, counts) =
+                try row.decode((Int64, Int, Int, Double?, Double?, Int64, Int64, [Int64], [Int64], [Int64], [Double]).self)
+            self.init(account: account, users: users, recent: recent, duration: duration, value: value, first: first, last: last,
+                      weeks: weeks, months: months, features: features.map { featureIndex[$0] }, counts: counts,
+                      layout: layout, featureCount: featureCount)
+        }
+
+        init(account: Int64, users: Int, recent: Int, duration: Double?, value: Double?, first: Int64, last: Int64,
+             weeks: [Int64], months: [Int64], features: [Int?], counts: [Double], layout: UsageLayout, featureCount: Int) {
+            self.account = account
+            weekly = Array(repeating: 0, count: layout.weeks)
+            monthly = Array(repeating: 0, count: layout.months)
+            byFeature = Array(repeating: 0, count: featureCount)
+            for i in counts.indices {
+                weekly[Int(weeks[i])] += counts[i]
+                monthly[Int(months[i])] += counts[i]
+                if let feature = features[i] { byFeature[feature] += counts[i] }
+            }
+            self.users = users
+            recentUsers = recent
+            self.duration = duration
+            self.value = value
+            firstEvent = first
+            lastEvent = last
+        }
+    }
+
+    /// The window and the accounts' usage, as the SQLite store gives them.
+    static func assemble(_ totals: [Account], layout: UsageLayout, features: [String], datasetHashes: [String], anySeats: Bool,
+                         identity: (Int64) -> (String, AccountProfile)) -> (UsageWindow, [AccountUsage]) {
+        var window = UsageWindow(
+            from: layout.from, to: layout.to, features: features, hasUsers: totals.contains { $0.users > 0 },
+            hasDuration: totals.contains { $0.duration != nil }, hasValue: totals.contains { $0.value != nil },
+            hasSeats: anySeats, datasetHashes: datasetHashes)
+        let usage = totals.map { total in
+            let (pseudonym, profile) = identity(total.account)
+            return AccountUsage(
+                account: total.account, pseudonym: pseudonym, weekly: total.weekly.map(saturated),
+                monthly: total.monthly.map(saturated), byFeature: total.byFeature.map(saturated),
+                users: window.hasUsers ? total.users : nil, recentUsers: window.hasUsers ? total.recentUsers : nil,
+                duration: window.hasDuration ? saturated(total.duration ?? 0) : nil,
+                value: window.hasValue ? saturated(total.value ?? 0) : nil,
+                firstEvent: total.firstEvent, lastEvent: total.lastEvent, profile: profile)
+        }.sorted { $0.account < $1.account }
+        window.hasSeats = window.hasSeats && usage.contains { $0.profile.seats != nil }
+        return (window, usage)
+    }
+
+    /// A sum held within the finite doubles.
+    static func saturated(_ value: Double) -> Double {
+        value.isNaN ? 0 : min(max(value, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
+    }
+}

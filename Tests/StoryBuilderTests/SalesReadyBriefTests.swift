@@ -1,0 +1,179 @@
+import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// Briefs a sales rep sends as they are: no decline offered as proof, no zero baseline, goals read with their negations,
+/// French and English written as a careful writer would.
+struct SalesReadyBriefTests {
+    let library: StoryLibrary
+    let analysis: Analysis
+
+    init() throws {
+        library = try StoryFixture.library()
+        analysis = try StoryFixture.analysis()
+    }
+
+    /// Every archetype's campaign revenue falls 6% while its conversion rate rises.
+    func decliningRevenue() -> Analysis {
+        var changed = analysis
+        for index in changed.archetypes.indices {
+            changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
+                var outcome = outcome
+                if outcome.metric == "campaign-revenue" { outcome.medianBefore = 45_638; outcome.medianAfter = 42_888 }
+                if outcome.metric == "conversion-rate" { outcome.medianBefore = 2.0; outcome.medianAfter = 2.6 }
+                return outcome
+            }
+        }
+        return changed
+    }
+
+    @Test(arguments: NarrativeLocale.allCases)
+    func aDeclineIsNeverProofButACaveatWithItsFigure(_ locale: NarrativeLocale) throws {
+        let changed = decliningRevenue()
+        let builder = library.builder(analysis: changed, run: 1)
+        let pitch = try library.brief(Prospect(name: "Acme", goals: "Christmas and Black Friday peaks overwhelm us", locale: locale),
+                                      builder: builder, format: .md)
+        #expect(pitch.goals.map(\.id).contains("absorb-peaks"))
+        let narrative = pitch.narrative
+        let revenue = library.phrases[locale]!.metric("campaign-revenue")
+        let revenueLabel = revenue.prefix(1).uppercased() + revenue.dropFirst()
+        #expect(narrative.fit)
+        #expect(!narrative.proofPoints.contains { $0.contains(revenueLabel) }, "\(narrative.proofPoints)")
+        #expect(!narrative.headline.contains(revenue), "\(narrative.headline)")
+        #expect(!narrative.results.contains { $0.id == "campaign-revenue" })
+        let caveat = try #require(narrative.caveats.first { $0.contains(revenueLabel) }, "\(narrative.caveats)")
+        #expect(caveat.contains("6") && caveat.contains("42"))
+        // The headline leads with the goal's strongest metric that moved its way.
+        let subject = try #require(changed.archetypes.first { $0.id == narrative.subject?.id })
+        if subject.outcomes.contains(where: { $0.metric == "conversion-rate" && $0.accounts >= changed.options.minSize }) {
+            #expect(narrative.headline.contains(library.phrases[locale]!.metric("conversion-rate")), "\(narrative.headline)")
+        }
+    }
+
+    /// Across every prospect and every archetype's case story, a proof point never carries a change against its metric.
+    @Test func noProofPointMovesAgainstItsMetric() throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let directions = Dictionary(library.catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
+                                    uniquingKeysWith: { a, _ in a })
+        var narratives = try GoalMatchingTests.statements.get().prefix(24).map {
+            builder.pitch(Prospect(name: "P", goals: $0.text, locale: .en)).narrative
+        }
+        narratives += analysis.archetypes.compactMap { builder.caseStory(archetype: $0.id, locale: .en) }
+        for narrative in narratives {
+            for result in narrative.results {
+                let outcome = try #require(analysis.archetypes.first { $0.id == narrative.subject?.id }?.outcomes.first { $0.metric == result.id })
+                let sign = try #require(directions[result.id])
+                #expect(sign * ((outcome.medianAfter ?? 0) - (outcome.medianBefore ?? 0)) > 0, "\(result.sentence)")
+                #expect(outcome.accounts >= analysis.options.minSize)
+            }
+        }
+    }
+
+    @Test(arguments: [(NarrativeLocale.en, "Teams like theirs report saving a median "),
+                      (NarrativeLocale.fr, "Les équipes comme la leur déclarent gagner en médiane ")])
+    func aZeroBaselineIsNotQuotedAsAStart(_ locale: NarrativeLocale, _ expected: String) throws {
+        var changed = analysis
+        for index in changed.archetypes.indices {
+            changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
+                var outcome = outcome
+                if outcome.metric == "hours-saved" { outcome.medianBefore = 0; outcome.medianAfter = 35 }
+                return outcome
+            }
+        }
+        let builder = library.builder(analysis: changed, run: 1)
+        let pitch = try library.brief(Prospect(name: "Acme", goals: "automate our campaigns and save hours", locale: locale),
+                                      builder: builder, format: .md)
+        let proof = try #require(pitch.narrative.proofPoints.first { $0.hasPrefix(expected) }, "\(pitch.narrative.proofPoints)")
+        #expect(proof.contains("35") && proof.contains("(") && proof.hasSuffix(")"))
+        #expect(!pitch.text.contains(locale == .en ? "from 0" : "de 0"))
+        #expect(!pitch.text.contains(locale == .en ? "0 hours a month" : "0 heure"))
+    }
+
+    @Test(arguments: [
+        ("We are NOT worried about churn, we want to grow revenue", "reduce-churn", "grow-revenue"),
+        ("Le churn n'est pas notre problème, nous voulons augmenter le chiffre d'affaires", "reduce-churn", "grow-revenue"),
+        ("Churn is not a priority for us but we need to automate our email campaigns", "reduce-churn", "automate-campaigns"),
+        ("Nous ne sommes pas inquiets pour l'attrition. Nous voulons automatiser nos campagnes", "reduce-churn", "automate-campaigns"),
+    ])
+    func aNegatedGoalIsExcluded(_ text: String, _ excluded: String, _ wanted: String) throws {
+        let found = GoalMatcher(catalogue: try catalogue).match(text).map(\.id)
+        #expect(!found.contains(excluded), "\(found)")
+        #expect(found.contains(wanted), "\(found)")
+    }
+
+    /// The negation stays in its clause: a goal said plainly elsewhere still counts, and a negation that states the
+    /// problem itself ("never come back") is not a dismissal.
+    @Test func negationStaysInItsClause() throws {
+        let matcher = GoalMatcher(catalogue: try catalogue)
+        #expect(matcher.match("Revenue is not our problem, but customers leave us and never come back").map(\.id).contains("reduce-churn"))
+        #expect(matcher.match("Beaucoup de nos clients ne renouvellent pas leur abonnement").map(\.id).contains("reduce-churn"))
+        #expect(TextAnalyzer.clauses("We are not worried about churn, we want revenue but not now").count == 3)
+    }
+
+    @Test func frenchContractsTheArticleOfAName() {
+        let grammar = LocaleGrammar(.fr)
+        #expect(grammar.of("Le Petit Marché") == "du Petit Marché")
+        #expect(grammar.of("Les Halles Numériques") == "des Halles Numériques")
+        #expect(grammar.to("Le Petit Marché") == "au Petit Marché")
+        #expect(grammar.to("Les Halles Numériques") == "aux Halles Numériques")
+        #expect(grammar.of("La Poste") == "de La Poste" && grammar.of("Lemon Tree") == "de Lemon Tree" && grammar.of("Atelier") == "d'Atelier")
+        #expect(LocaleGrammar.frenchTypography("Le chiffre de Le Petit Marché et à Les Halles, à Le Bon Coin") ==
+            "Le chiffre du Petit Marché et aux Halles, au Bon Coin")
+    }
+
+    @Test(arguments: ["Le Petit Marché", "Les Halles Numériques"])
+    func frenchBriefsNeverWriteDeLe(_ name: String) throws {
+        let builder = try StoryFixture.builder()
+        for goals in ["réduire l'attrition", "absorber les pics de Noël", "automatiser nos campagnes", "unifier nos données clients"] {
+            let text = try library.brief(Prospect(name: name, goals: goals, locale: .fr), builder: builder, format: .md).text
+            for wrong in ["de Le ", "de Les ", "à Le ", "à Les ", "De Le ", "De Les "] { #expect(!text.contains(wrong), "\(wrong): \(text)") }
+        }
+    }
+
+    @Test func frenchTypographyIsAppliedOnceAtRendering() throws {
+        #expect(LocaleGrammar.frenchTypography("Priorité : Réduire l'attrition ; pourquoi ? « Les comptes » -6 %") ==
+            "Priorité\u{00A0}: réduire l'attrition\u{202F}; pourquoi\u{202F}? «\u{00A0}Les comptes\u{00A0}» \u{2212}6 %")
+        #expect(LocaleGrammar.frenchTypography("Groupe : Les Pionniers", names: ["Les Pionniers"]) == "Groupe\u{00A0}: Les Pionniers")
+        let builder = library.builder(analysis: decliningRevenue(), run: 1)
+        for format in NarrativeFormat.allCases {
+            let pitch = try library.brief(Prospect(name: "Maison Lune", goals: "Les pics de Noël et du Black Friday nous débordent", locale: .fr),
+                                          builder: builder, format: format)
+            let text = pitch.text
+            for plain in [" :", " ;", " ?", " !", "« ", " »"] { #expect(!text.contains(plain), "\(format) «\(plain)»: \(text)") }
+            #expect(text.contains("\u{00A0}:"))
+            #expect(text.contains("\u{2212}6\u{00A0}%"), "\(text)")
+            #expect(!text.contains(" -6"))
+            // No capital after a colon but for names from the data.
+            let lines = text.components(separatedBy: "\u{00A0}: ").dropFirst()
+            for line in lines where line.first?.isUppercase == true {
+                #expect(pitch.narrative.verbatim.contains { $0.hasPrefix(line.prefix { $0 != " " }) }, "\(line.prefix(40))")
+            }
+        }
+        // The narrative itself, and English, carry no special spaces.
+        let english = try library.brief(Prospect(name: "Acme", goals: "reduce churn", locale: .en), builder: builder, format: .md).text
+        #expect(!english.contains("\u{00A0}:") && !english.contains("\u{2212}"))
+    }
+
+    @Test(arguments: [("Zephyr Labs", "Zephyr Labs' priority: reduce churn."), ("O'Brien & Sons", "O'Brien & Sons' priority: reduce churn."),
+                      ("Acme", "Acme's priority: reduce churn.")])
+    func englishPossessives(_ name: String, _ expected: String) {
+        var book = library.phrases[.en]!
+        book.patterns["test"] = ["{prospect}'s priority: {goals}."]
+        #expect(book.phrase("test", key: "", grammar: LocaleGrammar(.en), ["prospect": name, "goals": "reduce churn"]) == expected)
+        #expect(LocaleGrammar(.en).possessive(name) + " priority: reduce churn." == expected)
+    }
+
+    @Test func everySentenceStartsWithACapital() throws {
+        #expect(LocaleGrammar.sentenceCapitals("- acme wants it. then more! iPhone fans stay. eBay too\n## results\n**zephyr** labs") ==
+            "- Acme wants it. Then more! iPhone fans stay. eBay too\n## Results\n**Zephyr** labs")
+        let builder = try StoryFixture.builder()
+        for locale in NarrativeLocale.allCases {
+            for goals in ["reduce churn and automate campaigns", "unify our customer data", "grow revenue", "absorb the Christmas peaks"] {
+                let pitch = try library.brief(Prospect(name: "zephyr labs", goals: goals, locale: locale), builder: builder, format: .md)
+                #expect(LocaleGrammar.sentenceCapitals(pitch.text) == pitch.text)
+                #expect(!pitch.text.contains("\nzephyr labs") && !pitch.text.contains("labs's"), "\(pitch.text)")
+            }
+        }
+    }
+}
