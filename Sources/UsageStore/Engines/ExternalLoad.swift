@@ -34,10 +34,10 @@ package struct DecodedOutcome: Sendable {
 /// A block of decoded rows: new identities first (with their final ids), then the rows that use them.
 package struct DecodedBatch: Sendable {
     fileprivate let batch: IngestBatch
+    package let newAccounts: [(Int64, String)]
+    package let newUsers: [(Int64, String)]
+    package let newFeatures: [(Int64, String)]
 
-    package var newAccounts: [(Int64, String)] { batch.newAccounts }
-    package var newUsers: [(Int64, String)] { batch.newUsers }
-    package var newFeatures: [(Int64, String)] { batch.newFeatures }
     /// Event columns; NaN (or a user id of 0) stands for a missing value.
     package var eventAccount: [Int64] { batch.events.account }
     package var eventUser: [Int64] { batch.events.user }
@@ -80,6 +80,7 @@ package final class DecodedFileStream: @unchecked Sendable {
     package let identifierSources: [String]
     private let parser: ParserThread
     private let skipBad: Bool
+    private var names: NameResolver
 
     /// The file's name as messages give it, and refuses a folder.
     package static func displayName(_ url: URL) throws -> String {
@@ -110,19 +111,8 @@ package final class DecodedFileStream: @unchecked Sendable {
         let plan = try ColumnPlan(header: reader.header, kind: kind, mapping: options.mapping, file: name,
                                   identifierColumns: identifierColumns)
         identifierSources = plan.identifierSources
-        // The decoder learns the stored names from a database; an in-memory one holds them for it.
-        let names = try DatabaseQueue()
-        try names.write { db in
-            for (table, column, rows) in [("accounts", "pseudonym", identities.accounts), ("users", "pseudonym", identities.users),
-                                          ("features", "name", identities.features)] {
-                try db.execute(sql: "CREATE TABLE \(table)(id INTEGER PRIMARY KEY, \(column) TEXT NOT NULL)")
-                let insert = try db.makeStatement(sql: "INSERT INTO \(table)(id, \(column)) VALUES (?, ?)")
-                for row in rows { try insert.execute(arguments: [row.id, row.name]) }
-            }
-        }
-        let decoder = try names.read { db in
-            try RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer, now: Int64(options.now.timeIntervalSince1970), db: db)
-        }
+        names = NameResolver(identities)
+        let decoder = RowDecoder(kind: kind, plan: plan, pseudonymizer: pseudonymizer, now: Int64(options.now.timeIntervalSince1970))
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         skipBad = options.skipBad
         parser = ParserThread(reader: reader, decoder: decoder, skipBad: options.skipBad) { bytes, rows in
@@ -134,7 +124,12 @@ package final class DecodedFileStream: @unchecked Sendable {
     package func start() { parser.start() }
 
     /// The next decoded batch, waiting for it; nil at the end of the file (or once it is refused).
-    package func next() -> DecodedBatch? { parser.channel.receive().map(DecodedBatch.init) }
+    package func next() -> DecodedBatch? {
+        guard var batch = parser.channel.receive() else { return nil }
+        let decoded = names.resolve(&batch)
+        parser.resolutions.post(decoded.resolution)
+        return DecodedBatch(batch: batch, newAccounts: decoded.accounts, newUsers: decoded.users, newFeatures: decoded.features)
+    }
 
     /// The writer has given up: stops the reader.
     package func cancel() {
@@ -152,6 +147,78 @@ package final class DecodedFileStream: @unchecked Sendable {
     /// The error that refuses the file, when it has bad rows and `skipBad` was not given.
     package func refusal(_ summary: DecodedSummary) -> IngestError? {
         summary.totalProblems > 0 && !skipBad ? IngestError(file: name, problems: summary.problems, total: summary.totalProblems) : nil
+    }
+}
+
+/// Gives pending names their ids for a writer on another engine: the stored id of a name the store holds, or the
+/// next id for a new one. Every name of the load stays in memory until it ends (the SQLite ingest resolves through
+/// the store's index instead).
+private struct NameResolver {
+    private struct Table {
+        var ids: [String: Int64]
+        var next: Int64
+
+        init(_ rows: [(name: String, id: Int64)]) {
+            ids = Dictionary(rows.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+            next = (rows.map(\.id).max() ?? 0) + 1
+        }
+
+        /// The ids of `names`, and the names that are new with their ids.
+        mutating func resolve(_ names: [String], new: inout [(Int64, String)]) -> [Int64] {
+            names.map { name in
+                if let id = ids[name] { return id }
+                let id = next
+                next += 1
+                ids[name] = id
+                new.append((id, name))
+                return id
+            }
+        }
+    }
+
+    private var accounts: Table
+    private var users: Table
+    private var features: Table
+    /// Resolutions of batches the reader has not yet taken in, oldest first.
+    private var unsettled: [Resolution] = []
+
+    init(_ identities: StoredIdentities) {
+        accounts = Table(identities.accounts)
+        users = Table(identities.users)
+        features = Table(identities.features)
+    }
+
+    /// Resolves a batch's pending names and rewrites its rows with final ids.
+    mutating func resolve(_ batch: inout IngestBatch)
+        -> (resolution: Resolution, accounts: [(Int64, String)], users: [(Int64, String)], features: [(Int64, String)]) {
+        unsettled.removeAll { $0.batch <= batch.settled }
+        var resolution = Resolution(batch: batch.number)
+        var new: (accounts: [(Int64, String)], users: [(Int64, String)], features: [(Int64, String)]) = ([], [], [])
+        resolution.accounts = accounts.resolve(batch.newAccounts, new: &new.accounts)
+        resolution.users = users.resolve(batch.newUsers, new: &new.users)
+        resolution.features = features.resolve(batch.newFeatures, new: &new.features)
+        unsettled.append(resolution)
+        let final = Final(unsettled: unsettled)
+        let account = { (id: Int64) in final(id, \.accounts) }
+        batch.events.account = batch.events.account.map(account)
+        batch.events.user = batch.events.user.map { final($0, \.users) }
+        batch.events.feature = batch.events.feature.map { final($0, \.features) }
+        for i in batch.profiles.indices { batch.profiles[i].account = account(batch.profiles[i].account) }
+        for i in batch.attributes.indices { batch.attributes[i].account = account(batch.attributes[i].account) }
+        for i in batch.features.indices { batch.features[i].account = account(batch.features[i].account) }
+        for i in batch.outcomes.indices { batch.outcomes[i].account = account(batch.outcomes[i].account) }
+        return (resolution, new.accounts, new.users, new.features)
+    }
+
+    /// The final id of an id from the reader: itself, or what a pending id was resolved to.
+    private struct Final {
+        let unsettled: [Resolution]
+
+        func callAsFunction(_ id: Int64, _ kind: KeyPath<Resolution, [Int64]>) -> Int64 {
+            guard id < 0 else { return id }
+            let (batch, index) = PendingID.parts(id)
+            return unsettled.last(where: { $0.batch == batch })![keyPath: kind][index]
+        }
     }
 }
 
