@@ -28,14 +28,17 @@ public struct Archetype: Sendable, Codable {
         public var fr: String
         /// True when a person chose the name (`archetypes rename`).
         public var custom: Bool
+        /// The French name's grammatical gender, `f` or `m` (nil: masculine), for agreement in French stories.
+        public var frGender: String?
         /// Why the group earned the name: the lexicon rule and its figures (nil for a person's name, and in runs
         /// stored before names were earned).
         public var evidence: NameEvidence?
 
-        public init(en: String, fr: String, custom: Bool, evidence: NameEvidence? = nil) {
+        public init(en: String, fr: String, custom: Bool, frGender: String? = nil, evidence: NameEvidence? = nil) {
             self.en = en
             self.fr = fr
             self.custom = custom
+            self.frGender = frGender
             self.evidence = evidence
         }
     }

@@ -9,6 +9,8 @@ public struct NamingLexicon: Sendable, Codable {
         public var id: String
         public var en: String
         public var fr: String
+        /// The French name's grammatical gender (`f` or `m`; nil: masculine).
+        public var frGender: String?
         /// Every condition must hold.
         public var when: [Condition]
     }
@@ -65,7 +67,7 @@ public struct NamingLexicon: Sendable, Codable {
             for entry in names where !used.contains(entry.en) {
                 guard let checks = Self.check(entry.when, group) else { continue }
                 used.insert(entry.en)
-                return Archetype.Name(en: entry.en, fr: entry.fr, custom: false, evidence: .init(rule: entry.id, conditions: checks))
+                return Archetype.Name(en: entry.en, fr: entry.fr, custom: false, frGender: entry.frGender, evidence: .init(rule: entry.id, conditions: checks))
             }
             let name = compose(group, avoiding: used)
             used.insert(name.en)

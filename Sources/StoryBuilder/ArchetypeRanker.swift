@@ -41,14 +41,20 @@ public struct RankedArchetype: Sendable, Codable, Equatable {
     public var evidence: Double
     /// The strongest signals, largest contribution first.
     public var reasons: [RankReason]
+    /// The prospect's attribute that put this archetype first among near-ties on goal fit, when one did.
+    public var decidedBy: RankReason? = nil
 }
 
-/// Ranks archetypes for a prospect: goal evidence first, closeness to the prospect, then weight of evidence.
+/// Ranks archetypes for a prospect by how well their usage and results evidence the goals. The prospect's industry,
+/// size or region only break near-ties: among archetypes within ``nearTie`` of the best goal fit, the one closest to
+/// the prospect comes first, and the ranking says which attribute decided.
 public enum ArchetypeRanker {
-    /// Weights of goal fit, attribute fit and evidence in the score, and of usage (against results) within goal fit.
-    static let weights = (goal: 1.0, attribute: 0.5, evidence: 0.3, usage: 0.6)
+    /// Weights of goal fit and evidence in the score, and of usage (against results) within goal fit.
+    static let weights = (goal: 1.0, evidence: 0.3, usage: 0.6)
     /// Below this goal fit an archetype does not evidence the goals.
     public static let minimumFit = 0.2
+    /// Goal fits this close to the best one are a near-tie (standardized units).
+    public static let nearTie = 0.1
 
     /// Archetypes at or above the privacy threshold, best first.
     public static func rank(_ analysis: Analysis, goals: [Goal], prospect: Prospect) -> [RankedArchetype] {
@@ -61,7 +67,7 @@ public enum ArchetypeRanker {
         let renewalRates = eligible.compactMap { a in a.renewal.map { (a.id, $0.rate) } }
         let known = eligible.compactMap(\.renewal).reduce((0, 0)) { ($0.0 + $1.known, $0.1 + $1.renewed) }
 
-        return eligible.map { archetype -> RankedArchetype in
+        let ranked = eligible.map { archetype -> RankedArchetype in
             var goalReasons: [RankReason] = []
             var fits: [Double] = []
             for goal in goals {
@@ -103,7 +109,8 @@ public enum ArchetypeRanker {
             let goalFit = fits.isEmpty ? 0 : fits.reduce(0, +) / Double(fits.count)
             let attributeFit = attributeReasons.isEmpty ? 0 : attributeReasons.reduce(0) { $0 + $1.contribution } / Double(attributeReasons.count)
             let evidence = min(1, log(Double(archetype.size)) / log(Double(max(total, 2))))
-            let score = weights.goal * goalFit + weights.attribute * attributeFit + weights.evidence * evidence
+            // Evidence weighs in only among equally fitting groups: a bigger group is a sturdier story.
+            let score = weights.goal * goalFit + weights.evidence * evidence * nearTie
             let strongest = goalReasons.filter { $0.contribution > 0 }.sorted { $0.contribution > $1.contribution }.prefix(3)
             let reasons = Array(strongest) + attributeReasons
                 + [RankReason(kind: .evidence, subject: "accounts", value: Double(archetype.size), accounts: archetype.size, contribution: evidence)]
@@ -111,6 +118,19 @@ public enum ArchetypeRanker {
                                    attributeFit: rounded(attributeFit), evidence: rounded(evidence), reasons: reasons)
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.archetype < $1.archetype }
+        return breakingNearTies(ranked)
+    }
+
+    /// Moves to the front, among the archetypes within ``nearTie`` of the best goal fit, the one closest to the
+    /// prospect's attributes, and records the attribute that decided.
+    static func breakingNearTies(_ ranked: [RankedArchetype]) -> [RankedArchetype] {
+        guard let first = ranked.first, first.goalFit >= minimumFit else { return ranked }
+        let tied = ranked.prefix { first.goalFit - $0.goalFit <= nearTie }
+        guard let closest = tied.max(by: { $0.attributeFit != $1.attributeFit ? $0.attributeFit < $1.attributeFit : $0.score > $1.score }),
+              closest.archetype != first.archetype, closest.attributeFit > first.attributeFit else { return ranked }
+        var winner = closest
+        winner.decidedBy = closest.reasons.filter { $0.kind == .attribute && $0.contribution > 0 }.max { $0.contribution < $1.contribution }
+        return [winner] + ranked.filter { $0.archetype != closest.archetype }
     }
 
     /// Median after over median before, minus one, when both are known and the baseline is positive.

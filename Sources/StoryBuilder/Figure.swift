@@ -18,12 +18,14 @@ struct FigureBook {
     let run: Int64
     private(set) var figures: [Figure] = []
 
-    /// Records a figure (once per id) and returns its printed text.
+    /// Records a figure and returns its printed text. A value printed in a second form ("95 days", then "about
+    /// 3 months") is recorded again under its id with a suffix (`.2`), so that every printed text has its figure.
     @discardableResult
     mutating func add(_ id: String, _ value: Double, _ text: String, _ definition: String, accounts: Int) -> String {
-        if !figures.contains(where: { $0.id == id }) {
-            figures.append(Figure(id: id, value: value, text: text, definition: definition, accounts: accounts, run: run))
-        }
+        let forms = figures.filter { $0.id == id || $0.id.hasPrefix(id + ".") && Int($0.id.dropFirst(id.count + 1)) != nil }
+        guard !forms.contains(where: { $0.text == text }) else { return text }
+        let key = forms.isEmpty ? id : "\(id).\(forms.count + 1)"
+        figures.append(Figure(id: key, value: value, text: text, definition: definition, accounts: accounts, run: run))
         return text
     }
 }

@@ -288,7 +288,7 @@ public struct LocaleGrammar: Sendable {
     public static func frenchTypography(_ text: String, names: [String] = []) -> String {
         var text = text
         let rules: [(String, String)] = [
-            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "),
+            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=environ\b)"#, "$1'"),
             (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
             (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),
             (#"[ \u00A0\u202F]+:"#, "\u{00A0}:"), (#"«[ \u00A0\u202F]*"#, "«\u{00A0}"), (#"[ \u00A0\u202F]*»"#, "\u{00A0}»"),

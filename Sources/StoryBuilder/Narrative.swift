@@ -16,6 +16,9 @@ public struct Narrative: Sendable, Codable, Equatable {
         public var size: String
         /// One sentence: what sets these accounts apart.
         public var description: String
+        /// The group introduced to a prospect: its name and size, and the prospect's attribute that chose it among
+        /// groups that fit as well, when one did.
+        public var intro: String = ""
         /// The features that set it apart, one sentence each.
         public var traits: [String]
         /// Accounts per health status and the median score, in one sentence.
@@ -47,6 +50,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var fit: Bool
     public var headline: String
     public var challenge: String
+    /// The prospect's own words, as the rep typed them.
+    public var words: String?
     public var goals: [GoalLine]
     public var subject: Subject?
     public var approach: [String]
@@ -56,6 +61,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]
     public var demo: [String]
+    /// What to propose next, in one sentence.
+    public var nextStep: String?
     public var caveats: [String]
     /// Other archetypes worth a mention, with their reason.
     public var alternatives: [Alternative]
@@ -90,10 +97,12 @@ extension Narrative {
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,
-                "traits": subject.traits, "health": subject.health,
+                "traits": subject.traits, "health": subject.health, "intro": subject.intro,
             ] as [String: Any]
         }
         if let renewal { context["renewal"] = renewal }
+        if let words { context["words"] = words }
+        if let nextStep { context["nextStep"] = nextStep }
         return context
     }
 }

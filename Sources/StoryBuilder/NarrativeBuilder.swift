@@ -66,7 +66,7 @@ public struct NarrativeBuilder: Sendable {
                          reasons: ranked.reasons.map { writer.reason($0, archetype: ranked.archetype) })
         }
         let narrative = writer.narrative(prospect: prospect, goals: goals, subject: fitting.first?.archetype,
-                                         alternatives: Array(choices.dropFirst()))
+                                         alternatives: Array(choices.dropFirst()), decidedBy: fitting.first?.decidedBy)
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }

@@ -35,6 +35,10 @@ struct NarrativeWriter {
     let directions: [String: Double]
     private var verbatim: [String]
     private let windowDays: (from: String, to: String)
+    /// The subject's French name is feminine: patterns take their `.f` variant where there is one.
+    private var feminine = false
+    /// Comparisons written so far, so that comparator phrases take turns.
+    private var comparisons = 0
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -53,16 +57,30 @@ struct NarrativeWriter {
     func archetype(_ id: Int) -> Archetype? { analysis.archetypes.first { $0.id == id } }
     func name(_ id: Int) -> String { archetype(id).map { locale == .en ? $0.name.en : $0.name.fr } ?? "" }
 
+    /// The name as a sentence says it: a common noun phrase in lower case ("les comptes saisonniers"), a custom name
+    /// as its team wrote it. Patterns write `{Name}` at a sentence start.
+    func nameInText(_ id: Int) -> String {
+        guard let archetype = archetype(id), !archetype.name.custom else { return name(id) }
+        return lowercasedFirst(name(id))
+    }
+
+    /// A pattern filled, in its `.f` variant for a feminine subject where there is one; `{they}` is the subject's pronoun.
     private func phrase(_ pattern: String, _ slots: [String: String] = [:]) -> String {
-        phrases.phrase(pattern, key: key, grammar: grammar, slots)
+        let agreed = feminine && phrases.patterns[pattern + ".f"] != nil ? pattern + ".f" : pattern
+        var slots = slots
+        slots["they"] = slots["they"] ?? (locale == .en ? "they" : feminine ? "elles" : "ils")
+        return phrases.phrase(agreed, key: key, grammar: grammar, slots)
     }
 
     // MARK: - The narrative
 
-    mutating func narrative(prospect: Prospect?, goals: [Goal], subject id: Int?, alternatives: [Pitch.Choice]) -> Narrative {
+    mutating func narrative(prospect: Prospect?, goals: [Goal], subject id: Int?, alternatives: [Pitch.Choice],
+                            decidedBy: RankReason? = nil) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
         for attribute in prospect?.attributes ?? [] { verbatim.append(attribute.value) }
+        let words = prospect.map { $0.goals.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let words { verbatim.append(words) }
         let goalTitles = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
         let period = self.period()
         let runText = book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
@@ -70,14 +88,18 @@ struct NarrativeWriter {
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         let talking = roundRobin(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = roundRobin(goals.map { $0.demo[locale] }, limit: 3)
+        let questions = roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
+        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo, period: period, source: source)
+            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
+                         period: period, source: source)
         }
-        let subject = self.subject(archetype)
+        feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
+        var subject = self.subject(archetype)
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
-        let results = measured.filter { movement($0.id, archetype, goals: goals) == .good }.map(\.result)
+        let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
         let doubtful = measured.compactMap { entry -> String? in
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse: phrase("caveat.adverse", entry.slots)
@@ -85,62 +107,113 @@ struct NarrativeWriter {
             case .good, .unknown: nil
             }
         }
+        let headline = headline(archetype, subject: subject, results: good, goals: goals)
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
-        let approach = self.approach(archetype, subject: subject)
-        let headline: String
-        if let best = headlineResult(archetype, results: results, goals: goals) {
-            headline = phrase("headline", ["name": subject.name, "metric": best.metric, "before": best.before, "after": best.after])
-        } else {
-            headline = phrase("headline.plain", ["name": subject.name, "description": lowercasedFirst(subject.description)])
-        }
-        var proof = results.prefix(3).map {
-            $0.change.isEmpty ? noBaseline("proof.result.nobaseline", metric: $0.id, ["metric": $0.metric, "after": $0.after, "accounts": $0.accounts])
-                : phrase("proof.result", ["metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change])
-        }
-        if let renewal { proof.append(renewal) }
-        proof.append(phrase("proof.size", ["size": subject.size]))
+        var intro = phrase("subject.intro", ["name": subject.name, "size": subject.size])
+        if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
+        subject.intro = intro
+        var got = good.prefix(3).map(\.result.sentence)
+        if let renewal { got.append(renewal) }
+        let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
-                : phrase(prospect == nil ? "challenge.case.goals" : "challenge", ["prospect": who, "goals": goalTitles, "name": subject.name]),
-            goals: lines, subject: subject, approach: approach, results: results, renewal: renewal,
-            proofPoints: Array(proof.prefix(5)), talkingPoints: talking,
-            discoveryQuestions: roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 3), demo: demo,
+                : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
+            words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
+            proofPoints: got, talkingPoints: talking,
+            discoveryQuestions: questions, demo: demo, nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, results: measured.map(\.result), goals: goals, period: period, doubtful: doubtful),
             alternatives: alternatives.map { .init(name: $0.name, reason: $0.reasons.first ?? "") },
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
-    private func noFit(who: String, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String], demo: [String],
-                       period: String, source: String) -> Narrative {
+    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String],
+                       demo: [String], period: String, source: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
         return Narrative(
             locale: locale, prospect: who, fit: false,
             headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
-            challenge: recognized ? phrase("challenge", ["prospect": who, "goals": goalTitles]) : phrase("nogoal.challenge", ["prospect": who]),
-            goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [],
-            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [],
+            challenge: recognized ? phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
+                : phrase("nogoal.challenge", ["prospect": who]),
+            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [],
+            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [], nextStep: nil,
             caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], alternatives: [], period: period, source: source,
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
-    /// What the archetype's accounts do: features they share, their rhythm, their traits, how fast they start.
-    private mutating func approach(_ archetype: Archetype, subject: Narrative.Subject) -> [String] {
-        var approach: [String] = []
-        if !archetype.commonFeatures.isEmpty {
-            approach.append(phrase("approach.common", ["features": grammar.list(archetype.commonFeatures.map { phrases.events?[$0] ?? $0 })]))
+    /// What the archetype's accounts do, in plain words: two or three of its traits, those the goals look for first, each
+    /// a sentence with a verb and its comparison with a typical customer. A trait whose printed values do not differ is
+    /// not a difference.
+    private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> [String] {
+        let sought = goals.flatMap { $0.evidence.features.compactMap(\.feature) }
+        let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
+        var lines: [String] = []
+        for distinction in traits.filter({ sought.contains($0.feature) }) + traits.filter({ !sought.contains($0.feature) })
+        where lines.count < 3 {
+            if let line = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) { lines.append(line) }
         }
-        if let weeks = feature(archetype, "weeks_active") {
-            approach.append(phrase("approach.rhythm", ["weeks": weeks.median, "population": weeks.population]))
+        return lines
+    }
+
+    private mutating func behaviour(_ archetype: Archetype, feature id: String, direction: Archetype.Distinction.Direction) -> String? {
+        guard let value = archetype.profile.first(where: { $0.feature == id }),
+              let feature = analysis.features.first(where: { $0.id == id }) else { return nil }
+        let member = spoken(value.median, unit: feature.unit), typical = spoken(value.population, unit: feature.unit)
+        guard member.value != typical.value else { return nil }
+        // The unit is said once: the typical value drops it when both read in the same one.
+        let sameUnit = member.per == typical.per
+        let median = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, member.value,
+                              definition("feature.median", archetype, feature: id), accounts: archetype.size)
+        let population = book.add("population.feature.\(id).median", value.population, sameUnit ? typical.number : typical.value,
+                                  definition("population.feature.median", feature: id), accounts: self.population)
+        let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
+        let candidates = ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
+            + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
+        let pattern = candidates.first { phrases.patterns[$0] != nil } ?? "behaviour"
+        return phrase(pattern, [
+            "value": median, "number": sameUnit ? member.number : median, "per": member.per,
+            "against": comparator(population), "event": event.map { phrases.events?[$0] ?? $0 } ?? "",
+            "feature": featureLabel(id) ?? id,
+        ])
+    }
+
+    /// A value as a sentence says it: with its unit (`value`), bare (`number`), and the period of a rate (`per`:
+    /// "a week"); durations in days fitted to a reader ("about three weeks").
+    private func spoken(_ value: Double, unit: String) -> (value: String, number: String, per: String) {
+        if unit == "days" {
+            let text = phrases.duration(days: value, grammar: grammar)
+            return (text, text, "")
         }
-        approach += subject.traits.prefix(3)
-        if let ramp = archetype.outcomes.first(where: { $0.metric == "time-to-first-value" }), let after = ramp.medianAfter {
-            approach.append(phrase("approach.ramp", ["days": outcomeValue(after, ramp, archetype, "after")]))
-        }
-        return approach
+        let (readable, readableUnit) = PhraseBook.readable(value, unit: unit)
+        let full = phrases.measure(value, unit: unit, grammar: grammar)
+        guard let slash = readableUnit.lastIndex(of: "/") else { return (full, full, "") }
+        let period = String(readableUnit[readableUnit.index(after: slash)...])
+        let number = grammar.number(readable, decimals: PhraseBook.decimals(readable))
+        return (full, number, phrases.patterns["per.\(period)"]?.first ?? "")
+    }
+
+    /// "against 4.5 for a typical customer": the comparator phrases take turns, so no two lines of a brief compare alike.
+    private mutating func comparator(_ population: String) -> String {
+        let variants = phrases.patterns["comparator"] ?? ["({population})"]
+        let start = Int(stableHash(key) % UInt64(variants.count))
+        defer { comparisons += 1 }
+        return PhraseBook.fill(variants[(start + comparisons) % variants.count], ["population": population])
+    }
+
+    /// The sentence saying which of the prospect's attributes chose this group among groups that fit the goals as well.
+    private mutating func tieBreak(_ reason: RankReason, archetype: Archetype, prospect: String) -> String {
+        let value = reason.detail ?? ""
+        verbatim.append(value)
+        let share = book.add("archetype.\(archetype.id).attribute.\(reason.subject).\(value).share", reason.value, grammar.percent(reason.value),
+                             definition("attribute.share", archetype, attribute: value), accounts: archetype.size)
+        let noun = phrases.value(value)
+        return phrase(phrases.patterns["tiebreak.\(reason.subject)"] != nil ? "tiebreak.\(reason.subject)" : "tiebreak", [
+            "share": share, "value": noun.singular, "the_value": grammar.definite(noun), "prospect": prospect,
+            "attribute": phrases.attribute(reason.subject),
+        ])
     }
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
@@ -169,7 +242,7 @@ struct NarrativeWriter {
         }
         let share = book.add("archetype.\(archetype.id).share", archetype.share, grammar.percent(archetype.share),
                              definition("share", archetype), accounts: archetype.size)
-        return .init(id: archetype.id, name: name(archetype.id),
+        return .init(id: archetype.id, name: nameInText(archetype.id),
                      size: phrase("subject.size", ["accounts": accounts(archetype.size, archetype), "share": share]),
                      description: traits.isEmpty ? phrase("description.none")
                         : phrase("description", ["traits": grammar.list(traits.prefix(3).map(\.0))]),
@@ -228,7 +301,9 @@ struct NarrativeWriter {
         return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
             guard let after = outcome.medianAfter else { return nil }
             let baseline = outcome.medianBefore.flatMap { $0 == 0 ? nil : $0 }
-            let beforeText = baseline.map { outcomeValue($0, outcome, archetype, "before") } ?? ""
+            // The unit is said once, after the second value ("from 7.2 to 6.2 tickets a month"); percents keep theirs.
+            let bare = outcome.unit != "%" && outcome.unit != "days"
+            let beforeText = baseline.map { outcomeValue($0, outcome, archetype, "before", withUnit: !bare) } ?? ""
             let afterText = outcomeValue(after, outcome, archetype, "after")
             let ratio = baseline == nil ? nil : ArchetypeRanker.relativeChange(outcome)
             let change = ratio.map {
@@ -240,25 +315,35 @@ struct NarrativeWriter {
                                     definition("outcome.accounts", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
-            let slots = ["metric": metric, "before": beforeText, "after": afterText, "change": change, "accounts": measured]
+            let slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
+                         "before": beforeText, "after": afterText, "change": change, "accounts": measured]
+            let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
+            let plural = phrases.patterns["metrics.plural"]?.contains(outcome.metric) == true && phrases.patterns[verb + ".plural"] != nil
             let sentence = baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
-                : phrase(change.isEmpty ? "result.nochange" : "result", slots)
+                : phrase(plural ? verb + ".plural" : verb, slots)
             return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
                                           accounts: measured, sentence: sentence), slots: slots)
         }
     }
 
-    /// The result to lead with: the largest change in the direction a goal wants; without goals, the largest improvement
-    /// (improvement as the catalogue's goals define it).
-    private func headlineResult(_ archetype: Archetype, results: [Narrative.Result], goals: [Goal]) -> Narrative.Result? {
+    /// The headline: the largest change among the results that moved the way a goal wants (without goals, the way the
+    /// catalogue calls better), said with a verb; without one, what sets the group apart.
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal]) -> String {
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
-        let scored = results.compactMap { result -> (Narrative.Result, Double)? in
-            guard let outcome = archetype.outcomes.first(where: { $0.metric == result.id }),
+        let scored = results.compactMap { entry -> (Archetype.OutcomeSummary, Double, Double)? in
+            guard let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
                   let change = ArchetypeRanker.relativeChange(outcome) else { return nil }
             let sign = wanted[outcome.metric] ?? (goals.isEmpty ? directions[outcome.metric] ?? 0 : 0)
-            return sign * change > 0 ? (result, sign * change) : nil
+            return sign * change > 0 ? (outcome, change, sign * change) : nil
         }
-        return scored.max { $0.1 < $1.1 }?.0
+        guard let (outcome, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
+            return phrase("headline.plain", ["name": subject.name, "description": lowercasedFirst(subject.description)])
+        }
+        let size = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).change.size", abs(change), grammar.percent(abs(change)),
+                            definition("outcome.change", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
+        return phrase(change > 0 ? "headline.up" : "headline.down",
+                      ["name": subject.name, "metric": phrases.metric(outcome.metric), "their_metric": phrases.their(outcome.metric),
+                       "change": size])
     }
 
     mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
@@ -268,7 +353,9 @@ struct NarrativeWriter {
                                definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
-        return phrase("renewal", ["rate": rate, "renewed": renewed, "known": known])
+        // The quantifier follows the rate it stands for.
+        let pattern = renewal.rate >= 0.9 ? "renewal.nearlyAll" : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
+        return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal", ["rate": rate, "renewed": renewed, "known": known])
     }
 
     /// A ranking reason in words, its numbers recorded as figures.
@@ -276,8 +363,10 @@ struct NarrativeWriter {
         guard let archetype = archetype(id) else { return "" }
         switch reason.kind {
         case .feature:
-            guard let value = feature(archetype, reason.subject), let label = featureLabel(reason.subject) else { return "" }
-            return phrase("approach.trait", ["feature": label, "value": value.median, "population": value.population])
+            let subjectFeminine = feminine
+            feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
+            defer { feminine = subjectFeminine }
+            return behaviour(archetype, feature: reason.subject, direction: reason.value >= 0 ? .higher : .lower) ?? ""
         case .outcome:
             guard let outcome = archetype.outcomes.first(where: { $0.metric == reason.subject }) else { return "" }
             return phrase("reason.outcome", [
@@ -331,8 +420,10 @@ struct NarrativeWriter {
         return (median, population)
     }
 
-    private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String) -> String {
-        let text = phrases.outcome(value, unit: outcome.unit ?? "", grammar: grammar)
+    private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,
+                                       withUnit: Bool = true) -> String {
+        let text = outcome.unit == "days" ? phrases.duration(days: value, grammar: grammar)
+            : phrases.outcome(value, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
                         definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
     }

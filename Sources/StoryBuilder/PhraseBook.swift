@@ -195,6 +195,28 @@ public struct PhraseBook: Sendable, Codable {
     }
 
     public func metric(_ id: String) -> String { metrics[id] ?? id.replacingOccurrences(of: "-", with: " ") }
+
+    /// "their conversion rate", "leurs tickets de support": the `their` pattern, or `their.plural` for a metric listed
+    /// in `pluralMetrics`.
+    public func their(_ id: String) -> String {
+        let plural = patterns["pluralMetrics"]?.contains(id) ?? false
+        return Self.fill(patterns[plural ? "their.plural" : "their"]?.first ?? "{metric}", ["metric": metric(id)])
+    }
+
+    /// A number of days as a reader says it: "a day", "5 days", "about a week", "about 3 weeks", "about 4 months",
+    /// "about 2 years" (the `duration.*` patterns); the exact value stays in the figure.
+    public func duration(days: Double, grammar: LocaleGrammar) -> String {
+        let (pattern, count): (String, Double) = switch days {
+        case ..<1.5: ("duration.day", 1)
+        case ..<6: ("duration.days", days.rounded())
+        case ..<10: ("duration.week", 1)
+        case ..<45: ("duration.weeks", (days / 7).rounded())
+        case ..<320: ("duration.months", max(2, (days / 30.44).rounded()))
+        case ..<548: ("duration.year", 1)
+        default: ("duration.years", (days / 365.25).rounded())
+        }
+        return Self.fill(patterns[pattern]?.first ?? "{n}", ["n": grammar.number(count)])
+    }
     public func attribute(_ name: String) -> String { attributes[name] ?? name }
     public func value(_ value: String) -> Noun { values[value] ?? values[value.lowercased()] ?? Noun(value) }
 }

@@ -201,11 +201,11 @@ extension Narrative {
         let text = "…"
         let figure = Figure(id: "sample", value: 0, text: text, definition: text, accounts: 0, run: 0)
         return Narrative(
-            locale: locale, prospect: text, fit: true, headline: text, challenge: text,
+            locale: locale, prospect: text, fit: true, headline: text, challenge: text, words: text,
             goals: [.init(id: text, title: text, summary: text)],
-            subject: .init(id: 1, name: text, size: text, description: text, traits: [text], health: text),
+            subject: .init(id: 1, name: text, size: text, description: text, intro: text, traits: [text], health: text),
             approach: [text], results: [.init(id: text, metric: text, before: text, after: text, change: text, accounts: text, sentence: text)],
-            renewal: text, proofPoints: [text], talkingPoints: [text], discoveryQuestions: [text], demo: [text], caveats: [text],
+            renewal: text, proofPoints: [text], talkingPoints: [text], discoveryQuestions: [text], demo: [text], nextStep: text, caveats: [text],
             alternatives: [.init(name: text, reason: text)], period: text, source: text, run: 0, verbatim: [text], figures: [figure])
     }
 }

@@ -85,7 +85,7 @@ struct NarrativeTests {
         #expect(peak.effect > 0)
         #expect(!chosen.reasons.isEmpty)
         #expect(pitch.narrative.fit)
-        #expect(pitch.narrative.subject?.name == chosen.name)
+        #expect(pitch.narrative.subject?.id == chosen.id && pitch.narrative.subject?.name.lowercased() == chosen.name.lowercased())
         #expect((3...5).contains(pitch.narrative.proofPoints.count))
     }
 
@@ -170,7 +170,7 @@ struct NarrativeTests {
             for locale in NarrativeLocale.allCases {
                 let story = try #require(builder.caseStory(archetype: archetype.id, locale: locale))
                 let text = try library.render("case-story", story, format: .md)
-                #expect(text.contains(locale == .en ? archetype.name.en : archetype.name.fr))
+                #expect(text.lowercased().contains((locale == .en ? archetype.name.en : archetype.name.fr).lowercased()))
                 _ = try library.render("archetype-card", story, format: .html)
             }
         }

@@ -53,13 +53,28 @@ struct RankingTests {
         #expect(ranking.allSatisfy { $0.attributeFit == 0 && !$0.reasons.contains { $0.kind == .attribute } })
     }
 
-    @Test func closerAttributesRankHigherAllElseEqual() throws {
+    @Test func attributesNeverChangeGoalFitOrScore() throws {
         let plain = ArchetypeRanker.rank(analysis, goals: try goals("grow-revenue"), prospect: Prospect(goals: ""))
         let bestIndustry = try #require(analysis.archetypes.first!.attributes["industry"]?.first?.value)
         let with = ArchetypeRanker.rank(analysis, goals: try goals("grow-revenue"), prospect: Prospect(goals: "", industry: bestIndustry))
-        let id = analysis.archetypes.first!.id
-        let before = try #require(plain.first { $0.archetype == id }), after = try #require(with.first { $0.archetype == id })
-        #expect(after.goalFit == before.goalFit)
-        #expect((after.attributeFit > 0) == (after.score > before.score))
+        for before in plain {
+            let after = try #require(with.first { $0.archetype == before.archetype })
+            #expect(after.goalFit == before.goalFit && after.score == before.score)
+        }
+    }
+
+    /// Among near-ties on goal fit, the archetype closest to the prospect comes first and says which attribute decided;
+    /// outside a near-tie, attributes change nothing.
+    @Test func attributesOnlyBreakNearTies() {
+        func ranked(_ id: Int, fit: Double, attribute: Double) -> RankedArchetype {
+            let reason = RankReason(kind: .attribute, subject: "industry", detail: "retail", value: 0.4, baseline: 0.2, accounts: 40,
+                                    contribution: attribute)
+            return RankedArchetype(archetype: id, score: fit, goalFit: fit, attributeFit: attribute, evidence: 0.5, reasons: [reason])
+        }
+        let near = ArchetypeRanker.breakingNearTies([ranked(1, fit: 1.0, attribute: 0), ranked(2, fit: 0.95, attribute: 0.6)])
+        #expect(near.map(\.archetype) == [2, 1])
+        #expect(near.first?.decidedBy?.subject == "industry")
+        let far = ArchetypeRanker.breakingNearTies([ranked(1, fit: 1.0, attribute: 0), ranked(2, fit: 0.7, attribute: 1)])
+        #expect(far.map(\.archetype) == [1, 2] && far.first?.decidedBy == nil)
     }
 }

@@ -85,7 +85,7 @@ struct SalesReadyBriefTests {
         let pitch = try library.brief(Prospect(name: "Acme", goals: "automate our campaigns and save hours", locale: locale),
                                       builder: builder, format: .md)
         let proof = try #require(pitch.narrative.proofPoints.first { $0.hasPrefix(expected) }, "\(pitch.narrative.proofPoints)")
-        #expect(proof.contains("35") && proof.contains("(") && proof.hasSuffix(")"))
+        #expect(proof.contains("35") && proof.contains("(") && proof.hasSuffix(")."))
         #expect(!pitch.text.contains(locale == .en ? "from 0" : "de 0"))
         #expect(!pitch.text.contains(locale == .en ? "0 hours a month" : "0 heure"))
     }
