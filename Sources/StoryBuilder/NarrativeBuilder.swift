@@ -61,12 +61,19 @@ public struct NarrativeBuilder: Sendable {
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
+        let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
                          reasons: ranked.reasons.map { writer.reason($0, archetype: ranked.archetype) })
         }
+        // Only each alternative's first reason is printed: only those take comparator turns in the brief.
+        writer.comparisons = turns
+        let alternatives = fitting.dropFirst().prefix(2).map { ranked in
+            Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
+                         reasons: ranked.reasons.prefix(1).map { writer.reason($0, archetype: ranked.archetype) })
+        }
         let narrative = writer.narrative(prospect: prospect, goals: goals, subject: fitting.first?.archetype,
-                                         alternatives: Array(choices.dropFirst()), decidedBy: fitting.first?.decidedBy)
+                                         alternatives: alternatives, decidedBy: fitting.first?.decidedBy)
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }

@@ -38,7 +38,7 @@ struct NarrativeWriter {
     /// The subject's French name is feminine: patterns take their `.f` variant where there is one.
     private var feminine = false
     /// Comparisons written so far, so that comparator phrases take turns.
-    private var comparisons = 0
+    var comparisons = 0
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -235,10 +235,13 @@ struct NarrativeWriter {
 
     /// The archetype told in one paragraph: size, what sets it apart, its traits in natural units.
     mutating func subject(_ archetype: Archetype) -> Narrative.Subject {
+        // A card's traits are not part of a brief's text: they leave the brief's comparator turns as they were.
+        let turns = comparisons
+        defer { comparisons = turns }
         let traits = archetype.distinguishing.prefix(4).compactMap { distinction -> (String, String)? in
-            guard let value = feature(archetype, distinction.feature), let label = featureLabel(distinction.feature) else { return nil }
-            let trait = phrase("trait.\(distinction.direction.rawValue)", ["feature": label])
-            return (trait, phrase("approach.trait", ["feature": label, "value": value.median, "population": value.population]))
+            guard let label = featureLabel(distinction.feature),
+                  let sentence = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) else { return nil }
+            return (phrase("trait.\(distinction.direction.rawValue)", ["feature": label]), sentence)
         }
         let share = book.add("archetype.\(archetype.id).share", archetype.share, grammar.percent(archetype.share),
                              definition("share", archetype), accounts: archetype.size)

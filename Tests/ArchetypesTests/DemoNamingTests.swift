@@ -13,20 +13,8 @@ import Testing
     ]
 
     @Test func plantedGroupsCarryTheirOwnNames() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-demo-names-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try Store(path: folder.appendingPathComponent("demo.sqlite").path)
-        let corpus = shippedNarratives.deletingLastPathComponent().appendingPathComponent("Corpus/demo")
-        for kind in [InputKind.accounts, .events, .outcomes] {
-            _ = try Ingestor(store: store).ingest(corpus.appendingPathComponent("\(kind.rawValue).csv"), as: kind,
-                                                  options: IngestOptions(now: LoadedCorpus.now))
-        }
-        let span = try #require(try store.eventSpan())
-        let (window, usage) = try store.usage(from: span.from, to: span.to)
-        let analysis = Analyzer.analyze(window: window, usage: usage, outcomes: try store.outcomes(), options: AnalysisOptions(),
-                                        lexicon: try shippedLexicon())
-        let planted = Dictionary(uniqueKeysWithValues: usage.map { ($0.account, $0.profile.attributes["planted"] ?? "") })
+        let demo = try DemoCorpus.shared()
+        let (analysis, planted) = (demo.analysis, demo.planted)
         let ari = Statistics.adjustedRandIndex(analysis.members.map(\.archetype), analysis.members.map { planted[$0.account]! })
         #expect(ari >= 0.9, "ARI \(ari)")
         for (behaviour, rule) in Self.expected {
