@@ -19,7 +19,9 @@ func holdsControl(_ text: String) -> Bool {
 /// Whether Markdown `text` holds a `<` or `>` without a backslash before it.
 func holdsRawMarkup(markdown text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
-    return scalars.indices.contains { "<>".unicodeScalars.contains(scalars[$0]) && ($0 == 0 || scalars[$0 - 1] != "\\") }
+    // A template's own block quote ("> " at a line start) is Markdown, not markup from the data.
+    func quote(_ i: Int) -> Bool { scalars[i] == ">" && (i == 0 || scalars[i - 1] == "\n") && i + 1 < scalars.count && scalars[i + 1] == " " }
+    return scalars.indices.contains { "<>".unicodeScalars.contains(scalars[$0]) && ($0 == 0 || scalars[$0 - 1] != "\\") && !quote($0) }
 }
 
 /// Escaping for HTML and XML, and what packs let through: no markup, no control character.
