@@ -372,8 +372,10 @@ struct NarrativeWriter {
             return behaviour(archetype, feature: reason.subject, direction: reason.value >= 0 ? .higher : .lower) ?? ""
         case .outcome:
             guard let outcome = archetype.outcomes.first(where: { $0.metric == reason.subject }) else { return "" }
+            let bare = outcome.unit != "%" && outcome.unit != "days"
             return phrase("reason.outcome", [
-                "metric": phrases.metric(reason.subject), "before": outcomeValue(reason.baseline ?? 0, outcome, archetype, "before"),
+                "metric": phrases.metric(reason.subject),
+                "before": outcomeValue(reason.baseline ?? 0, outcome, archetype, "before", withUnit: !bare),
                 "after": outcomeValue(reason.value, outcome, archetype, "after"),
                 "accounts": book.add("archetype.\(id).outcome.\(outcome.metric).accounts", Double(outcome.accounts),
                                      grammar.count(outcome.accounts, phrases.noun("account")),

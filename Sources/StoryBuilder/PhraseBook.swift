@@ -197,9 +197,9 @@ public struct PhraseBook: Sendable, Codable {
     public func metric(_ id: String) -> String { metrics[id] ?? id.replacingOccurrences(of: "-", with: " ") }
 
     /// "their conversion rate", "leurs tickets de support": the `their` pattern, or `their.plural` for a metric listed
-    /// in `pluralMetrics`.
+    /// in the `metrics.plural` pattern.
     public func their(_ id: String) -> String {
-        let plural = patterns["pluralMetrics"]?.contains(id) ?? false
+        let plural = patterns["metrics.plural"]?.contains(id) ?? false
         return Self.fill(patterns[plural ? "their.plural" : "their"]?.first ?? "{metric}", ["metric": metric(id)])
     }
 
