@@ -87,14 +87,15 @@ public struct PackExporter: Sendable {
                 for archetype in source.archetypes {
                     guard let story = builder.caseStory(archetype: archetype.id, locale: locale) else { continue }
                     let card = try library.render("archetype-card", story, format: .md)
-                    let page = card + "\n" + (try library.render("case-story", story, format: .md)) + "\n" + Self.figureList(story.figures)
+                    // The index holds the cards; a page tells the story, so no fact is said twice on it.
+                    let page = try library.render("case-story", story, format: .md) + "\n" + Self.figureList(story.figures, locale: locale)
                     try write(page, to: here.appendingPathComponent("archetype-\(archetype.id).md"))
                     index += card + "\n"
                 }
                 try write(index, to: here.appendingPathComponent("index.md"))
                 for (prospect, page) in zip(prospects, briefPages) where prospect.locale == locale {
                     let pitch = try library.brief(prospect, builder: builder, format: .md)
-                    try write(pitch.text + "\n" + Self.figureList(pitch.figures), to: here.appendingPathComponent(page + ".md"))
+                    try write(pitch.text + "\n" + Self.figureList(pitch.figures, locale: locale), to: here.appendingPathComponent(page + ".md"))
                 }
             }
         }
@@ -136,9 +137,11 @@ public struct PackExporter: Sendable {
         try ExportTarget(file).replaceFile(with: try encoder.encode(try model()))
     }
 
-    /// The figures behind a Markdown page, one per line with its definition.
-    static func figureList(_ figures: [Figure]) -> String {
-        figures.map { "- \(escapeMarkdown($0.text)): \(escapeMarkdown($0.definition))" }.joined(separator: "\n") + "\n"
+    /// The figures behind a Markdown page, one per line with its definition, in the locale's typography.
+    static func figureList(_ figures: [Figure], locale: NarrativeLocale) -> String {
+        let colon = locale == .fr ? " :" : ":"
+        let list = figures.map { "- \(escapeMarkdown($0.text))\(colon) \(escapeMarkdown($0.definition))" }.joined(separator: "\n") + "\n"
+        return locale == .fr ? LocaleGrammar.frenchTypography(list) : list
     }
 
     private func write(_ text: String, to url: URL) throws {

@@ -127,7 +127,7 @@ public struct PackPages: Sendable {
             .element("section", [.element("h2", [.text(title)]), .newline, .element("figure", [chart])] + after)
         }
         let body = Node.lines([
-            .element("h1", [.text(subject.name)]),
+            .element("h1", [.text(grammar.capitalizedFirst(subject.name))]),
             .element("p", ["class": "lede"], [.text("\(subject.description). \(subject.size).")]),
             .block("div", ["class": "charts"], [
                 section(phrases.text("page.profile.title", ["name": subject.name]), profileChart(archetype)),
@@ -140,7 +140,7 @@ public struct PackPages: Sendable {
             .element("h2", [.text(phrases.text("page.case"))]),
             .element("article", ["class": "story"], [.newline, .trusted(rendered: MarkdownRenderer.html(caseStory, headingShift: 2))]),
         ])
-        return document(subject.name, page: Self.archetypePage(id), here: here, body: .fragment([body, figuresTable(story.figures)]))
+        return document(grammar.capitalizedFirst(subject.name), page: Self.archetypePage(id), here: here, body: .fragment([body, figuresTable(story.figures)]))
     }
 
     /// One section per attribute (industry, size, region, plan): how the archetype's accounts spread over its values.

@@ -109,7 +109,7 @@ struct NarrativeWriter {
         }
         let headline = headline(archetype, subject: subject, results: good, goals: goals)
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
-        var intro = phrase("subject.intro", ["name": subject.name, "size": subject.size])
+        var intro = phrase(prospect == nil ? "subject.intro.case" : "subject.intro", ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         var got = good.prefix(3).map(\.result.sentence)
