@@ -110,7 +110,8 @@ public struct LocaleGrammar: Sendable {
         let fraction = String(decoding: padded.suffix(decimals).map { UInt8(48 + $0) }, as: UTF8.self)
         let sign = value < 0 && !significant.isEmpty ? "-" : ""
         let rounded = Double(sign + integer + (decimals > 0 ? "." + fraction : "")) ?? 0
-        var text = sign + grouped(integer)
+        // French writes a minus sign (U+2212), English a hyphen-minus.
+        var text = (locale == .fr && !sign.isEmpty ? "\u{2212}" : sign) + grouped(integer)
         if decimals > 0 { text += (locale == .fr ? "," : ".") + fraction }
         return (text, rounded)
     }

@@ -41,7 +41,7 @@ import Testing
         (.fr, 12345.5, 1, "12\(thin)345,5"),
         (.fr, 12345.5, 2, "12\(thin)345,50"),
         (.fr, 0.125, 2, "0,13"),
-        (.fr, -1234567.891, 2, "-1\(thin)234\(thin)567,89"),
+        (.fr, -1234567.891, 2, "\u{2212}1\(thin)234\(thin)567,89"),
         (.fr, 1e15, 0, "1\(thin)000\(thin)000\(thin)000\(thin)000\(thin)000"),
     ] as [(NarrativeLocale, Double, Int, String)])
     func number(locale: NarrativeLocale, value: Double, decimals: Int, expected: String) {
@@ -71,7 +71,7 @@ import Testing
         (.en, -0.001, 0, "0%"),
         (.en, 0.0125, 1, "+1.3%"),
         (.fr, 0.42, 0, "+42\(nbsp)%"),
-        (.fr, -0.1, 0, "-10\(nbsp)%"),
+        (.fr, -0.1, 0, "\u{2212}10\(nbsp)%"),
         (.fr, 0.0125, 1, "+1,3\(nbsp)%"),
     ] as [(NarrativeLocale, Double, Int, String)])
     func signedPercent(locale: NarrativeLocale, fraction: Double, decimals: Int, expected: String) {
