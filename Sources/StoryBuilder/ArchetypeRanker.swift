@@ -55,6 +55,8 @@ public enum ArchetypeRanker {
     public static let minimumFit = 0.2
     /// Goal fits this close to the best one are a near-tie (standardized units).
     public static let nearTie = 0.1
+    /// The log lift of an attribute that may break a near-tie: a quarter more common among members than overall.
+    static let meaningfulLift = log(1.25)
 
     /// Archetypes at or above the privacy threshold, best first.
     public static func rank(_ analysis: Analysis, goals: [Goal], prospect: Prospect) -> [RankedArchetype] {
@@ -126,10 +128,13 @@ public enum ArchetypeRanker {
     static func breakingNearTies(_ ranked: [RankedArchetype]) -> [RankedArchetype] {
         guard let first = ranked.first, first.goalFit >= minimumFit else { return ranked }
         let tied = ranked.prefix { first.goalFit - $0.goalFit <= nearTie }
+        // A closeness worth saying: the attribute is at least a quarter more common among its members than overall.
         guard let closest = tied.max(by: { $0.attributeFit != $1.attributeFit ? $0.attributeFit < $1.attributeFit : $0.score > $1.score }),
-              closest.archetype != first.archetype, closest.attributeFit > first.attributeFit else { return ranked }
+              closest.archetype != first.archetype, closest.attributeFit - first.attributeFit >= meaningfulLift,
+              let decider = closest.reasons.filter({ $0.kind == .attribute && $0.contribution >= meaningfulLift })
+                .max(by: { $0.contribution < $1.contribution }) else { return ranked }
         var winner = closest
-        winner.decidedBy = closest.reasons.filter { $0.kind == .attribute && $0.contribution > 0 }.max { $0.contribution < $1.contribution }
+        winner.decidedBy = decider
         return [winner] + ranked.filter { $0.archetype != closest.archetype }
     }
 

@@ -209,9 +209,11 @@ struct NarrativeWriter {
         verbatim.append(value)
         let share = book.add("archetype.\(archetype.id).attribute.\(reason.subject).\(value).share", reason.value, grammar.percent(reason.value),
                              definition("attribute.share", archetype, attribute: value), accounts: archetype.size)
+        let base = book.add("population.attribute.\(reason.subject).\(value).share", reason.baseline ?? 0, grammar.percent(reason.baseline ?? 0),
+                            definition("population.attribute.share", attribute: value), accounts: population)
         let noun = phrases.value(value)
         return phrase(phrases.patterns["tiebreak.\(reason.subject)"] != nil ? "tiebreak.\(reason.subject)" : "tiebreak", [
-            "share": share, "value": noun.singular, "the_value": grammar.definite(noun), "prospect": prospect,
+            "share": share, "population": base, "value": noun.singular, "the_value": grammar.definite(noun), "prospect": prospect,
             "attribute": phrases.attribute(reason.subject),
         ])
     }
