@@ -173,9 +173,11 @@ struct NarrativeWriter {
         let candidates = ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         let pattern = candidates.first { phrases.patterns[$0] != nil } ?? "behaviour"
+        // A share nobody typical has is said in words: "while the median customer does not use it at all".
+        let none = event != nil && value.population == 0 ? phrases.patterns["comparator.none"]?.first : nil
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per,
-            "against": comparator(population), "event": event.map { phrases.events?[$0] ?? $0 } ?? "",
+            "against": none ?? comparator(population), "event": event.map { phrases.events?[$0] ?? $0 } ?? "",
             "feature": featureLabel(id) ?? id,
         ])
     }
@@ -185,6 +187,10 @@ struct NarrativeWriter {
     private func spoken(_ value: Double, unit: String) -> (value: String, number: String, per: String) {
         if unit == "days" {
             let text = phrases.duration(days: value, grammar: grammar)
+            return (text, text, "")
+        }
+        if unit == "min", value > 0, value < 1 {
+            let text = PhraseBook.fill(phrases.patterns["duration.seconds"]?.first ?? "{n} s", ["n": grammar.number((value * 60).rounded())])
             return (text, text, "")
         }
         let (readable, readableUnit) = PhraseBook.readable(value, unit: unit)
