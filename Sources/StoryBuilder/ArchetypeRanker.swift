@@ -82,7 +82,7 @@ public enum ArchetypeRanker {
                 }
                 for signal in goal.evidence.outcomes {
                     guard let metric = signal.metric, let outcome = archetype.outcomes.first(where: { $0.metric == metric }),
-                          let change = relativeChange(outcome), let before = outcome.medianBefore, let after = outcome.medianAfter,
+                          speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize), let change = relativeChange(outcome), let before = outcome.medianBefore, let after = outcome.medianAfter,
                           let z = standardScore(change, among: outcomeChanges[metric]?.map(\.2) ?? []) else { continue }
                     results.append(.init(kind: .outcome, goal: goal.id, subject: metric, value: after, baseline: before,
                                          accounts: outcome.accounts, contribution: clip(signal.sign * z, 2)))
@@ -136,6 +136,12 @@ public enum ArchetypeRanker {
         var winner = closest
         winner.decidedBy = decider
         return [winner] + ranked.filter { $0.archetype != closest.archetype }
+    }
+
+    /// Whether an outcome rests on enough of the group to speak for it: at least the privacy threshold of accounts and a
+    /// fifth of the group's members.
+    public static func speaksForGroup(_ outcome: Archetype.OutcomeSummary, of archetype: Archetype, minSize: Int) -> Bool {
+        outcome.accounts >= minSize && outcome.accounts * 5 >= archetype.size
     }
 
     /// Median after over median before, minus one, when both are known and the baseline is positive.

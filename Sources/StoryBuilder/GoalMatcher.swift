@@ -90,6 +90,18 @@ public struct GoalMatcher: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 
+    /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.
+    public func inOrderOfMention(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {
+        let words = TextAnalyzer.words(text)
+        func first(_ match: GoalMatch) -> Int {
+            match.evidence.compactMap { word in words.firstIndex { $0 == word || $0.hasPrefix(word) } }.min() ?? .max
+        }
+        return matches.enumerated().sorted { a, b in
+            let (fa, fb) = (first(a.element), first(b.element))
+            return fa != fb ? fa < fb : a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// BM25 score of every goal for `text` read in `locale`, with the words that evidence it.
     private func score(_ text: String, locale: NarrativeLocale) -> ([Double], [[String]]) {
         let other: NarrativeLocale = locale == .en ? .fr : .en

@@ -170,7 +170,8 @@ public struct LocaleGrammar: Sendable {
     /// the form agrees with the number as written (rounded to `decimals`).
     public func count(_ n: Double, _ noun: Noun, decimals: Int = 0) -> String {
         let (text, rounded) = format(n, decimals: decimals)
-        return "\(text) \(form(rounded, noun))"
+        let word = form(rounded, noun)
+        return word.isEmpty ? text : "\(text) \(word)"
     }
 
     /// "1 account", "12 accounts" / "1 compte", "12 comptes".
@@ -290,6 +291,7 @@ public struct LocaleGrammar: Sendable {
         var text = text
         let rules: [(String, String)] = [
             (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=environ\b)"#, "$1'"),
+            (#"\b([DdÀà]e?) L['’](?=\p{L})"#, "$1 l'"), (#"(\d) €"#, "$1\u{00A0}€"), (#"\bn° "#, "n°\u{00A0}"), (#"\b1er "#, "1er\u{00A0}"),
             (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
             (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),
             (#"[ \u00A0\u202F]+:"#, "\u{00A0}:"), (#"«[ \u00A0\u202F]*"#, "«\u{00A0}"), (#"[ \u00A0\u202F]*»"#, "\u{00A0}»"),

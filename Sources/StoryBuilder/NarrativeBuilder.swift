@@ -56,7 +56,7 @@ public struct NarrativeBuilder: Sendable {
 
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
-        let matches = matcher.match(prospect.goals)
+        let matches = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
         let goals = matches.compactMap { catalogue.goal($0.id) }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
@@ -68,7 +68,7 @@ public struct NarrativeBuilder: Sendable {
         }
         // Only each alternative's first reason is printed: only those take comparator turns in the brief.
         writer.comparisons = turns
-        let alternatives = fitting.dropFirst().prefix(2).map { ranked in
+        let alternatives = fitting.dropFirst().prefix(1).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
                          reasons: ranked.reasons.prefix(1).map { writer.reason($0, archetype: ranked.archetype) })
         }

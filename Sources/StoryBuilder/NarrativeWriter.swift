@@ -86,10 +86,14 @@ struct NarrativeWriter {
         let runText = book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
         let source = phrase("source", ["run": runText, "period": period])
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
-        let talking = roundRobin(goals.map { $0.talkingPoints[locale] }, limit: 4)
-        let demo = roundRobin(goals.map { $0.demo[locale] }, limit: 3)
-        let questions = roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
+        let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
+        let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
+        let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
+        // A French name in the plural ("Les Halles Numériques") takes plural verbs.
+        let plural = locale == .fr && who.hasPrefix("Les ") ? ".pl" : ""
+        let challengeKey = goals.count > 1 ? "challenge.many" : "challenge"
+        let challenge = phrase(phrases.patterns[challengeKey + plural] != nil ? challengeKey + plural : challengeKey,
+                               ["prospect": who, "goals": goalTitles])
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
@@ -104,12 +108,14 @@ struct NarrativeWriter {
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse: phrase("caveat.adverse", entry.slots)
             case .flat: phrase("caveat.flat", entry.slots)
+            case .thin: phrase("caveat.thin", entry.slots)
             case .good, .unknown: nil
             }
         }
         let headline = headline(archetype, subject: subject, results: good, goals: goals)
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
-        var intro = phrase(prospect == nil ? "subject.intro.case" : "subject.intro", ["name": subject.name, "size": subject.size])
+        var intro = phrase(prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro",
+                           ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         var got = good.prefix(3).map(\.result.sentence)
@@ -123,7 +129,7 @@ struct NarrativeWriter {
             proofPoints: got, talkingPoints: talking,
             discoveryQuestions: questions, demo: demo, nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, results: measured.map(\.result), goals: goals, period: period, doubtful: doubtful),
-            alternatives: alternatives.map { .init(name: $0.name, reason: $0.reasons.first ?? "") },
+            alternatives: alternatives.map { .init(name: $0.name, reason: locale == .en ? lowercasedFirst($0.reasons.first ?? "") : $0.reasons.first ?? "") },
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -131,7 +137,7 @@ struct NarrativeWriter {
     private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String, source: String) -> Narrative {
         let recognized = !goals.isEmpty
-        let questions = recognized ? roundRobin(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
+        let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
         return Narrative(
             locale: locale, prospect: who, fit: false,
@@ -172,11 +178,13 @@ struct NarrativeWriter {
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
         let candidates = ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
-        let pattern = candidates.first { phrases.patterns[$0] != nil } ?? "behaviour"
+        // A share the group itself does not have is said in words: "they make almost no use of automation".
+        let pattern = (event != nil && value.median == 0 && phrases.patterns["behaviour.mix.none"] != nil ? "behaviour.mix.none" : nil)
+            ?? candidates.first { phrases.patterns[$0] != nil } ?? "behaviour"
         // A share nobody typical has is said in words: "while the median customer does not use it at all".
         let none = event != nil && value.population == 0 ? phrases.patterns["comparator.none"]?.first : nil
         return phrase(pattern, [
-            "value": median, "number": sameUnit ? member.number : median, "per": member.per,
+            "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
             "against": none ?? comparator(population), "event": event.map { phrases.events?[$0] ?? $0 } ?? "",
             "feature": featureLabel(id) ?? id,
         ])
@@ -281,20 +289,33 @@ struct NarrativeWriter {
     }
 
     /// Which way an outcome moved for the goals' own metrics (the catalogue's direction for the others).
-    enum Movement { case good, adverse, flat, unknown }
+    enum Movement { case good, adverse, flat, thin, unknown }
 
-    /// Good when the goal's metric moved its way over at least the privacy threshold of accounts; from a zero or absent
-    /// baseline any value the goal wants counts; a change that rounds to 0% is flat.
+    /// Good when the goal's metric moved its way over enough of the group (``ArchetypeRanker/speaksForGroup(_:of:minSize:)``,
+    /// else thin); from a zero or absent baseline any value the goal wants counts; a change under 5% is flat.
     func movement(_ metric: String, _ archetype: Archetype, goals: [Goal]) -> Movement {
-        guard let outcome = archetype.outcomes.first(where: { $0.metric == metric }), let after = outcome.medianAfter,
-              outcome.accounts >= analysis.options.minSize else { return .unknown }
+        guard let outcome = archetype.outcomes.first(where: { $0.metric == metric }), let after = outcome.medianAfter else { return .unknown }
+        guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
+            return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
+        }
         let sign = goals.lazy.compactMap { $0.evidence.outcomes.first { $0.metric == metric }?.sign }.first ?? directions[metric]
         guard let sign else { return .unknown }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
         let change = (after - before) / abs(before)
-        if abs(change) < 0.005 { return .flat }
+        if abs(change) < 0.05 { return .flat }
         return sign * change > 0 ? .good : .adverse
+    }
+
+    /// A result pattern agreeing with its metric: `.plural` for the metrics of `metrics.plural`, then `.f` for those of
+    /// `metrics.feminine`, where the phrase book has such variants.
+    private func agreed(_ pattern: String, metric: String) -> String {
+        var key = pattern
+        for (list, suffix) in [("metrics.plural", ".plural"), ("metrics.feminine", ".f")]
+        where phrases.patterns[list]?.contains(metric) == true && phrases.patterns[key + suffix] != nil {
+            key += suffix
+        }
+        return key
     }
 
     /// A pattern for a result without a baseline, the metric's own wording first ("saving a median 35 hours a month").
@@ -329,9 +350,8 @@ struct NarrativeWriter {
             let slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured]
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
-            let plural = phrases.patterns["metrics.plural"]?.contains(outcome.metric) == true && phrases.patterns[verb + ".plural"] != nil
             let sentence = baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
-                : phrase(plural ? verb + ".plural" : verb, slots)
+                : phrase(agreed(verb, metric: outcome.metric), slots)
             return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
                                           accounts: measured, sentence: sentence), slots: slots)
         }
@@ -341,20 +361,19 @@ struct NarrativeWriter {
     /// catalogue calls better), said with a verb; without one, what sets the group apart.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal]) -> String {
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
-        let scored = results.compactMap { entry -> (Archetype.OutcomeSummary, Double, Double)? in
+        let scored = results.compactMap { entry -> (Measured, Double, Double)? in
             guard let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
                   let change = ArchetypeRanker.relativeChange(outcome) else { return nil }
             let sign = wanted[outcome.metric] ?? (goals.isEmpty ? directions[outcome.metric] ?? 0 : 0)
-            return sign * change > 0 ? (outcome, change, sign * change) : nil
+            return sign * change > 0 ? (entry, change, sign * change) : nil
         }
-        guard let (outcome, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
+        // Before and after as the body prints them, not a relative change a reader cannot check.
+        guard let (entry, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
             return phrase("headline.plain", ["name": subject.name, "description": lowercasedFirst(subject.description)])
         }
-        let size = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).change.size", abs(change), grammar.percent(abs(change)),
-                            definition("outcome.change", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
-        return phrase(change > 0 ? "headline.up" : "headline.down",
-                      ["name": subject.name, "metric": phrases.metric(outcome.metric), "their_metric": phrases.their(outcome.metric),
-                       "change": size])
+        return phrase(change > 0 ? "headline.up" : "headline.down", entry.slots.merging([
+            "name": subject.name, "their_metric": phrases.their(entry.id),
+        ]) { _, new in new })
     }
 
     mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
@@ -364,9 +383,13 @@ struct NarrativeWriter {
                                definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
+        let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
+        let overall = all.known > 0 ? Double(all.renewed) / Double(all.known) : 0
+        let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
         // The quantifier follows the rate it stands for.
         let pattern = renewal.rate >= 0.9 ? "renewal.nearlyAll" : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
-        return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal", ["rate": rate, "renewed": renewed, "known": known])
+        return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal",
+                      ["rate": rate, "renewed": renewed, "known": known, "population": base])
     }
 
     /// A ranking reason in words, its numbers recorded as figures.
@@ -383,6 +406,7 @@ struct NarrativeWriter {
             let bare = outcome.unit != "%" && outcome.unit != "days"
             return phrase("reason.outcome", [
                 "metric": phrases.metric(reason.subject),
+                "the_metric": phrases.patterns["metric.the.\(reason.subject)"]?.first ?? phrases.metric(reason.subject),
                 "before": outcomeValue(reason.baseline ?? 0, outcome, archetype, "before", withUnit: !bare),
                 "after": outcomeValue(reason.value, outcome, archetype, "after"),
                 "accounts": book.add("archetype.\(id).outcome.\(outcome.metric).accounts", Double(outcome.accounts),
@@ -435,10 +459,18 @@ struct NarrativeWriter {
 
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,
                                        withUnit: Bool = true) -> String {
+        // Amounts in the thousands keep three significant digits (57,100, not 57,076); the figure keeps the exact value.
+        let shown = abs(value) >= 1000 ? Self.significant(value, 3) : value
         let text = outcome.unit == "days" ? phrases.duration(days: value, grammar: grammar)
-            : phrases.outcome(value, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
+            : phrases.outcome(shown, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
                         definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
+    }
+
+    static func significant(_ value: Double, _ digits: Int) -> Double {
+        guard value != 0 else { return 0 }
+        let scale = pow(10, floor(log10(abs(value))) - Double(digits - 1))
+        return (value / scale).rounded() * scale
     }
 
     private func featureLabel(_ id: String) -> String? {
@@ -463,14 +495,16 @@ struct NarrativeWriter {
         ])
     }
 
-    private func roundRobin(_ lists: [[String]], limit: Int) -> [String] {
+    /// Items of each goal together, goals in the order given, each goal's share of `limit` first, then the rest in turn.
+    private func byGoal(_ lists: [[String]], limit: Int) -> [String] {
+        let share = (limit + max(lists.count, 1) - 1) / max(lists.count, 1)
         var out: [String] = []
-        var index = 0
-        while out.count < limit, lists.contains(where: { index < $0.count }) {
-            for list in lists where index < list.count && out.count < limit && !out.contains(list[index]) { out.append(list[index]) }
-            index += 1
+        for list in lists { for item in list.prefix(share) where out.count < limit && !out.contains(item) { out.append(item) } }
+        for list in lists { for item in list.dropFirst(share) where out.count < limit && !out.contains(item) { out.append(item) } }
+        // Each item under the first goal that has it.
+        return lists.indices.flatMap { goal in
+            out.filter { item in lists[goal].contains(item) && !lists[..<goal].contains { $0.contains(item) } }
         }
-        return out
     }
 
     private func lowercasedFirst(_ text: String) -> String {

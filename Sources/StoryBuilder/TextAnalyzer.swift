@@ -117,10 +117,16 @@ struct TextAnalyzer: Sendable {
     /// problem itself ("customers never come back", "ne renouvellent pas"), so it does not count.
     static func setsAside(_ clause: String) -> Bool {
         let words = words(clause)
+        // "…without hurting the experience", "…sans augmenter le budget": a constraint, not a goal.
+        if let first = words.first, constraints.contains(first) { return true }
         return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
     }
 
-    private static let clauseBreaks: Set<String> = ["but", "however", "although", "though", "whereas", "mais", "cependant", "pourtant", "tandis"]
+    private static let constraints: Set<String> = ["without", "sans"]
+
+    private static let clauseBreaks: Set<String> = [
+        "but", "however", "although", "though", "whereas", "without", "mais", "cependant", "pourtant", "tandis", "sans",
+    ]
     private static let negations: Set<String> = [
         "not", "no", "never", "nor", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "ne", "n", "pas", "jamais", "aucun",
         "aucune", "ni",
