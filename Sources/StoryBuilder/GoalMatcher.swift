@@ -76,7 +76,7 @@ public struct GoalMatcher: Sendable {
                 kept.append(clause)
                 continue
             }
-            let (scores, _) = score(clause, locale: locale)
+            let (scores, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
             if let best = scores.max(), best > 0 {
                 excluded.formUnion(scores.indices.filter { scores[$0] >= relative * best })
             }

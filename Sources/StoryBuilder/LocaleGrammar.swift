@@ -275,7 +275,7 @@ public struct LocaleGrammar: Sendable {
     /// marks) and the word after ". ", "! " or "? ". Only all-lowercase words change, so "iPhone" or "eBay" keep theirs.
     public static func sentenceCapitals(_ text: String) -> String {
         var text = text
-        let start = try! NSRegularExpression(pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F]|$)"#,
+        let start = try! NSRegularExpression(pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
                                              options: [.anchorsMatchLines])
         for match in start.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let word = Range(match.range(at: 1), in: text), let first = text[word].first else { continue }

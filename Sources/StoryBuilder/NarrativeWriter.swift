@@ -404,7 +404,7 @@ struct NarrativeWriter {
         case .outcome:
             guard let outcome = archetype.outcomes.first(where: { $0.metric == reason.subject }) else { return "" }
             let bare = outcome.unit != "%" && outcome.unit != "days"
-            return phrase("reason.outcome", [
+            return phrase(agreed("reason.outcome", metric: reason.subject), [
                 "metric": phrases.metric(reason.subject),
                 "the_metric": phrases.patterns["metric.the.\(reason.subject)"]?.first ?? phrases.metric(reason.subject),
                 "before": outcomeValue(reason.baseline ?? 0, outcome, archetype, "before", withUnit: !bare),

@@ -98,9 +98,12 @@ struct TextAnalyzer: Sendable {
         var clauses: [String] = []
         var current: [Substring] = []
         for piece in text.split(whereSeparator: { ",;:.!?()\n".contains($0) }) {
-            for word in piece.split(separator: " ", omittingEmptySubsequences: true) {
+            let words = piece.split(separator: " ", omittingEmptySubsequences: true)
+            for (index, word) in words.enumerated() {
                 let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                if clauseBreaks.contains(folded), !current.isEmpty {
+                let next = index + 1 < words.count ? words[index + 1].folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : ""
+                let constraint = constraints.contains(folded) && constraintVerbs.contains(next)
+                if clauseBreaks.contains(folded) || constraint, !current.isEmpty {
                     clauses.append(current.joined(separator: " "))
                     current = []
                 }
@@ -118,14 +121,28 @@ struct TextAnalyzer: Sendable {
     static func setsAside(_ clause: String) -> Bool {
         let words = words(clause)
         // "…without hurting the experience", "…sans augmenter le budget": a constraint, not a goal.
-        if let first = words.first, constraints.contains(first) { return true }
+        if words.count > 1, constraints.contains(words[0]), constraintVerbs.contains(words[1]) { return true }
         return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
     }
 
+    /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal
+    /// set aside. Nil for any other clause.
+    static func constraintObject(_ clause: String) -> String? {
+        let parts = clause.split(separator: " ", omittingEmptySubsequences: true)
+        let folded = parts.prefix(2).map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        guard folded.count == 2, constraints.contains(folded[0]), constraintVerbs.contains(folded[1]) else { return nil }
+        return parts.dropFirst(2).joined(separator: " ")
+    }
+
     private static let constraints: Set<String> = ["without", "sans"]
+    /// Verbs that make "without …" a constraint on another goal rather than part of the problem ("sans prévenir").
+    private static let constraintVerbs: Set<String> = [
+        "hurting", "harming", "increasing", "adding", "raising", "affecting", "impacting", "compromising", "sacrificing", "growing",
+        "augmenter", "alourdir", "degrader", "nuire", "toucher", "sacrifier", "impacter", "ajouter", "rajouter", "gonfler",
+    ]
 
     private static let clauseBreaks: Set<String> = [
-        "but", "however", "although", "though", "whereas", "without", "mais", "cependant", "pourtant", "tandis", "sans",
+        "but", "however", "although", "though", "whereas", "mais", "cependant", "pourtant", "tandis",
     ]
     private static let negations: Set<String> = [
         "not", "no", "never", "nor", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "ne", "n", "pas", "jamais", "aucun",

@@ -14,6 +14,22 @@ struct SalesReadyBriefTests {
         analysis = try StoryFixture.analysis()
     }
 
+    /// A French name the lexicon marks feminine is told in the feminine ("elles", "d'entre elles"), in lower case mid-sentence.
+    @Test func aFeminineNameAgrees() throws {
+        var feminine = analysis
+        for index in feminine.archetypes.indices {
+            feminine.archetypes[index].name = .init(en: "Close-knit teams \(index)", fr: "Les équipes soudées \(index)", custom: false, frGender: "f")
+        }
+        let builder = library.builder(analysis: feminine, run: 1)
+        let texts = try feminine.archetypes.compactMap { archetype in
+            try builder.caseStory(archetype: archetype.id, locale: .fr).map { try library.render("case-story", $0, format: .md) }
+        }
+        let all = texts.joined(separator: "\n")
+        #expect(all.contains("Elles ") || all.contains("d'entre elles"))
+        #expect(!all.contains("Ils ") && !all.contains(" ils ") && !all.contains("d'entre eux"))
+        #expect(all.contains("sur les équipes soudées"))
+    }
+
     /// Every archetype's campaign revenue falls 6% while its conversion rate rises.
     func decliningRevenue() -> Analysis {
         var changed = analysis
@@ -70,8 +86,8 @@ struct SalesReadyBriefTests {
         }
     }
 
-    @Test(arguments: [(NarrativeLocale.en, "Teams like theirs report saving a median "),
-                      (NarrativeLocale.fr, "Les équipes comme la leur déclarent gagner en médiane ")])
+    @Test(arguments: [(NarrativeLocale.en, "Teams in this group say they save "),
+                      (NarrativeLocale.fr, "Ces équipes disent gagner ")])
     func aZeroBaselineIsNotQuotedAsAStart(_ locale: NarrativeLocale, _ expected: String) throws {
         var changed = analysis
         for index in changed.archetypes.indices {
@@ -95,6 +111,9 @@ struct SalesReadyBriefTests {
         ("Le churn n'est pas notre problème, nous voulons augmenter le chiffre d'affaires", "reduce-churn", "grow-revenue"),
         ("Churn is not a priority for us but we need to automate our email campaigns", "reduce-churn", "automate-campaigns"),
         ("Nous ne sommes pas inquiets pour l'attrition. Nous voulons automatiser nos campagnes", "reduce-churn", "automate-campaigns"),
+        // A constraint is not a goal.
+        ("We want to cut costs without hurting our customers' experience", "improve-experience", "cut-costs"),
+        ("On veut augmenter nos inscriptions sans augmenter le budget pub", "cut-costs", "grow-revenue"),
     ])
     func aNegatedGoalIsExcluded(_ text: String, _ excluded: String, _ wanted: String) throws {
         let found = GoalMatcher(catalogue: try catalogue).match(text).map(\.id)
