@@ -369,7 +369,8 @@ struct NarrativeWriter {
         }
         // Before and after as the body prints them, not a relative change a reader cannot check.
         guard let (entry, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
-            return phrase("headline.plain", ["name": subject.name, "description": lowercasedFirst(subject.description)])
+            return goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
+                : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
         }
         return phrase(change > 0 ? "headline.up" : "headline.down", entry.slots.merging([
             "name": subject.name, "their_metric": phrases.their(entry.id),
