@@ -447,17 +447,6 @@ struct NarrativeWriter {
                  definition("accounts", archetype), accounts: n)
     }
 
-    /// A feature's median among members and in the population, in natural units.
-    private mutating func feature(_ archetype: Archetype, _ id: String) -> (median: String, population: String)? {
-        guard let value = archetype.profile.first(where: { $0.feature == id }),
-              let definition = analysis.features.first(where: { $0.id == id }) else { return nil }
-        let median = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, phrases.measure(value.median, unit: definition.unit, grammar: grammar),
-                              self.definition("feature.median", archetype, feature: id), accounts: archetype.size)
-        let population = book.add("population.feature.\(id).median", value.population, phrases.measure(value.population, unit: definition.unit, grammar: grammar),
-                                  self.definition("population.feature.median", feature: id), accounts: self.population)
-        return (median, population)
-    }
-
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,
                                        withUnit: Bool = true) -> String {
         // Amounts in the thousands keep three significant digits (57,100, not 57,076); the figure keeps the exact value.
