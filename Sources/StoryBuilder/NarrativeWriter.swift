@@ -112,14 +112,16 @@ struct NarrativeWriter {
             case .good, .unknown: nil
             }
         }
-        let headline = headline(archetype, subject: subject, results: good, goals: goals)
+        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals)
         let renewal = archetype.renewal.map { self.renewal($0, archetype) }
         var intro = phrase(prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro",
                            ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
-        var got = good.prefix(3).map(\.result.sentence)
+        // The result the headline leads with comes first.
+        var got = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3).map(\.result.sentence)
         if let renewal { got.append(renewal) }
+        // The next step offers the first demo; the demo list then holds the others.
         let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
@@ -127,7 +129,7 @@ struct NarrativeWriter {
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: got, talkingPoints: talking,
-            discoveryQuestions: questions, demo: demo, nextStep: nextStep,
+            discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, results: measured.map(\.result), goals: goals, period: period, doubtful: doubtful),
             alternatives: alternatives.map { .init(name: $0.name, reason: locale == .en ? lowercasedFirst($0.reasons.first ?? "") : $0.reasons.first ?? "") },
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
@@ -176,16 +178,20 @@ struct NarrativeWriter {
         let population = book.add("population.feature.\(id).median", value.population, sameUnit ? typical.number : typical.value,
                                   definition("population.feature.median", feature: id), accounts: self.population)
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
-        let candidates = ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
+        // A share the median member has in full is said as such ("at least half of them use every feature").
+        let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
+        let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
         let pattern = (event != nil && value.median == 0 && phrases.patterns["behaviour.mix.none"] != nil ? "behaviour.mix.none" : nil)
             ?? candidates.first { phrases.patterns[$0] != nil } ?? "behaviour"
         // A share nobody typical has is said in words: "while the median customer does not use it at all".
-        let none = event != nil && value.population == 0 ? phrases.patterns["comparator.none"]?.first : nil
+        let label = event.map { phrases.events?[$0] ?? $0 } ?? ""
+        let none = event != nil && value.population == 0
+            ? phrases.patterns["comparator.none"]?.first.map { PhraseBook.fill($0, ["event": label]) } : nil
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
-            "against": none ?? comparator(population), "event": event.map { phrases.events?[$0] ?? $0 } ?? "",
+            "against": none ?? comparator(population), "event": label,
             "feature": featureLabel(id) ?? id,
         ])
     }
@@ -197,8 +203,9 @@ struct NarrativeWriter {
             let text = phrases.duration(days: value, grammar: grammar)
             return (text, text, "")
         }
-        if unit == "min", value > 0, value < 1 {
-            let text = PhraseBook.fill(phrases.patterns["duration.seconds"]?.first ?? "{n} s", ["n": grammar.number((value * 60).rounded())])
+        if unit == "min", value > 0 {
+            let (pattern, n) = value < 1 ? ("duration.seconds", (value * 60).rounded()) : value < 1.5 ? ("duration.minute", 1) : ("duration.minutes", value)
+            let text = PhraseBook.fill(phrases.patterns[pattern]?.first ?? "{n} min", ["n": grammar.number(n, decimals: PhraseBook.decimals(n))])
             return (text, text, "")
         }
         let (readable, readableUnit) = PhraseBook.readable(value, unit: unit)
@@ -359,7 +366,8 @@ struct NarrativeWriter {
 
     /// The headline: the largest change among the results that moved the way a goal wants (without goals, the way the
     /// catalogue calls better), said with a verb; without one, what sets the group apart.
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal]) -> String {
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
+        -> (text: String, metric: String?) {
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
         let scored = results.compactMap { entry -> (Measured, Double, Double)? in
             guard let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -369,12 +377,14 @@ struct NarrativeWriter {
         }
         // Before and after as the body prints them, not a relative change a reader cannot check.
         guard let (entry, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
-            return goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
-                : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
+            return (goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
+                : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })]), nil)
         }
-        return phrase(change > 0 ? "headline.up" : "headline.down", entry.slots.merging([
+        let pattern = change > 0 ? "headline.up" : "headline.down"
+        let text = phrase(phrases.patterns["\(pattern).\(entry.id)"] != nil ? "\(pattern).\(entry.id)" : pattern, entry.slots.merging([
             "name": subject.name, "their_metric": phrases.their(entry.id),
         ]) { _, new in new })
+        return (text, entry.id)
     }
 
     mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
@@ -450,7 +460,8 @@ struct NarrativeWriter {
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,
                                        withUnit: Bool = true) -> String {
         // Amounts in the thousands keep three significant digits (57,100, not 57,076); the figure keeps the exact value.
-        let shown = abs(value) >= 1000 ? Self.significant(value, 3) : value
+        // Hours people report saving are whole hours ("about 10 hours", not 9.8).
+        let shown = abs(value) >= 1000 ? Self.significant(value, 3) : outcome.unit?.hasPrefix("hours") == true ? value.rounded() : value
         let text = outcome.unit == "days" ? phrases.duration(days: value, grammar: grammar)
             : phrases.outcome(shown, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
