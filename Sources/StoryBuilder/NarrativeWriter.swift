@@ -158,8 +158,10 @@ struct NarrativeWriter {
     private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> [String] {
         let sought = goals.flatMap { $0.evidence.features.compactMap(\.feature) }
         let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
+        // Beyond what the goals look for, a group is told by what it does more, or by a part of the product it leaves aside.
+        let others = traits.filter { !sought.contains($0.feature) && ($0.direction == .higher || $0.feature.hasPrefix("mix_")) }
         var lines: [String] = []
-        for distinction in traits.filter({ sought.contains($0.feature) }) + traits.filter({ !sought.contains($0.feature) })
+        for distinction in traits.filter({ sought.contains($0.feature) }) + others
         where lines.count < 3 {
             if let line = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) { lines.append(line) }
         }
@@ -364,10 +366,18 @@ struct NarrativeWriter {
         }
     }
 
-    /// The headline: the largest change among the results that moved the way a goal wants (without goals, the way the
-    /// catalogue calls better), said with a verb; without one, what sets the group apart.
+    /// The headline, from the prospect's first goal: its renewal when that goal is judged by renewal and the group renews
+    /// clearly better than all customers; else the largest change among the results that moved the way a goal wants
+    /// (without goals, the way the catalogue calls better), said with a verb; else the hours the group reports saving
+    /// when a goal counts them; else what the group does differently.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
         -> (text: String, metric: String?) {
+        if goals.first?.evidence.renewal == true, let renewal = archetype.renewal, renewal.known >= analysis.options.minSize {
+            let (rate, overall, base) = renewalRates(renewal, archetype)
+            if renewal.rate >= overall + 0.05 {
+                return (phrase("headline.renewal", ["name": subject.name, "rate": rate, "population": base]), nil)
+            }
+        }
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
         let scored = results.compactMap { entry -> (Measured, Double, Double)? in
             guard let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -377,6 +387,9 @@ struct NarrativeWriter {
         }
         // Before and after as the body prints them, not a relative change a reader cannot check.
         guard let (entry, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
+            if let saved = results.first(where: { $0.id == "hours-saved" && wanted[$0.id] != nil }) {
+                return (phrase("headline.hours-saved", ["name": subject.name, "after": saved.result.after]), saved.id)
+            }
             return (goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
                 : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })]), nil)
         }
@@ -387,18 +400,25 @@ struct NarrativeWriter {
         return (text, entry.id)
     }
 
-    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
+    /// The group's renewal rate and all customers' (value and text), recorded as figures.
+    private mutating func renewalRates(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> (rate: String, overall: Double, base: String) {
         let rate = book.add("archetype.\(archetype.id).renewal.rate", renewal.rate, grammar.percent(renewal.rate),
                             definition("renewal.rate", archetype, accounts: renewal.known), accounts: renewal.known)
+        let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
+        let overall = all.known > 0 ? Double(all.renewed) / Double(all.known) : 0
+        let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
+        return (rate, overall, base)
+    }
+
+    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
+        let (rate, _, base) = renewalRates(renewal, archetype)
         let renewed = book.add("archetype.\(archetype.id).renewal.renewed", Double(renewal.renewed), grammar.number(Double(renewal.renewed)),
                                definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
-        let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
-        let overall = all.known > 0 ? Double(all.renewed) / Double(all.known) : 0
-        let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
         // The quantifier follows the rate it stands for.
-        let pattern = renewal.rate >= 0.9 ? "renewal.nearlyAll" : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
+        let pattern = renewal.rate >= 0.95 ? "renewal.nearlyAll" : renewal.rate >= 0.9 ? "renewal.nineInTen"
+            : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
         return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal",
                       ["rate": rate, "renewed": renewed, "known": known, "population": base])
     }
