@@ -113,7 +113,7 @@ struct NarrativeWriter {
             }
         }
         let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals)
-        let renewal = archetype.renewal.map { self.renewal($0, archetype) }
+        let renewal = archetype.renewal.map { self.renewal($0, archetype, rateSaid: lead == "renewal") }
         var intro = phrase(prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro",
                            ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
@@ -375,7 +375,7 @@ struct NarrativeWriter {
         if goals.first?.evidence.renewal == true, let renewal = archetype.renewal, renewal.known >= analysis.options.minSize {
             let (rate, overall, base) = renewalRates(renewal, archetype)
             if renewal.rate >= overall + 0.05 {
-                return (phrase("headline.renewal", ["name": subject.name, "rate": rate, "population": base]), nil)
+                return (phrase("headline.renewal", ["name": subject.name, "rate": rate, "population": base]), "renewal")
             }
         }
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
@@ -410,14 +410,15 @@ struct NarrativeWriter {
         return (rate, overall, base)
     }
 
-    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
+    /// The renewal sentence; only its counts when the headline already gave the rates.
+    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype, rateSaid: Bool = false) -> String {
         let (rate, _, base) = renewalRates(renewal, archetype)
         let renewed = book.add("archetype.\(archetype.id).renewal.renewed", Double(renewal.renewed), grammar.number(Double(renewal.renewed)),
                                definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
         // The quantifier follows the rate it stands for.
-        let pattern = renewal.rate >= 0.95 ? "renewal.nearlyAll" : renewal.rate >= 0.9 ? "renewal.nineInTen"
+        let pattern = rateSaid ? "renewal.counts" : renewal.rate >= 0.95 ? "renewal.nearlyAll" : renewal.rate >= 0.9 ? "renewal.nineInTen"
             : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
         return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal",
                       ["rate": rate, "renewed": renewed, "known": known, "population": base])
