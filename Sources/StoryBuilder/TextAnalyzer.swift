@@ -100,9 +100,8 @@ struct TextAnalyzer: Sendable {
         for piece in text.split(whereSeparator: { ",;:.!?()\n".contains($0) }) {
             let words = piece.split(separator: " ", omittingEmptySubsequences: true)
             for (index, word) in words.enumerated() {
-                let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                let next = index + 1 < words.count ? words[index + 1].folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : ""
-                let constraint = constraints.contains(folded) && constraintVerbs.contains(next)
+                let folded = fold(word)
+                let constraint = constraints.contains(folded) && index + 1 < words.count && constraintVerbs.contains(fold(words[index + 1]))
                 if clauseBreaks.contains(folded) || constraint, !current.isEmpty {
                     clauses.append(current.joined(separator: " "))
                     current = []
@@ -121,7 +120,7 @@ struct TextAnalyzer: Sendable {
     static func setsAside(_ clause: String) -> Bool {
         let words = words(clause)
         // "…without hurting the experience", "…sans augmenter le budget": a constraint, not a goal.
-        if words.count > 1, constraints.contains(words[0]), constraintVerbs.contains(words[1]) { return true }
+        if constraintObject(clause) != nil { return true }
         return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
     }
 
@@ -129,10 +128,11 @@ struct TextAnalyzer: Sendable {
     /// set aside. Nil for any other clause.
     static func constraintObject(_ clause: String) -> String? {
         let parts = clause.split(separator: " ", omittingEmptySubsequences: true)
-        let folded = parts.prefix(2).map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        guard folded.count == 2, constraints.contains(folded[0]), constraintVerbs.contains(folded[1]) else { return nil }
+        guard parts.count >= 2, constraints.contains(fold(parts[0])), constraintVerbs.contains(fold(parts[1])) else { return nil }
         return parts.dropFirst(2).joined(separator: " ")
     }
+
+    private static func fold(_ word: Substring) -> String { word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
 
     private static let constraints: Set<String> = ["without", "sans"]
     /// Verbs that make "without …" a constraint on another goal rather than part of the problem ("sans prévenir").
