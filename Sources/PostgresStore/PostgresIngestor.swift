@@ -188,7 +188,7 @@ private struct Rows {
 }
 
 /// Rows in COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
-private struct CopyText {
+struct CopyText {
     private var bytes: [UInt8] = []
 
     mutating func take() -> ByteBuffer {
@@ -213,7 +213,31 @@ private struct CopyText {
     mutating func appendIdentity(_ id: Int64, _ name: String) {
         integer(id)
         tab()
-        for byte in name.utf8 {
+        escaped(name)
+        bytes.append(0x0A)
+    }
+
+    /// Whether nothing is waiting to be taken.
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// A row of nullable fields (text, whole numbers, doubles, booleans).
+    mutating func appendRow(_ fields: [CopyField]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { tab() }
+            switch field {
+            case .text(let text?): escaped(text)
+            case .integer(let value?): integer(value)
+            case .double(let value?): number(value)
+            case .boolean(let value?): bytes.append(value ? 0x74 : 0x66)
+            case .text(nil), .integer(nil), .double(nil), .boolean(nil): null()
+            }
+        }
+        bytes.append(0x0A)
+    }
+
+    /// Text with COPY's escapes for backslash, tab, line feed and carriage return.
+    private mutating func escaped(_ text: String) {
+        for byte in text.utf8 {
             switch byte {
             case 0x5C: bytes += [0x5C, 0x5C]
             case 0x09: bytes += [0x5C, 0x74]
@@ -222,10 +246,17 @@ private struct CopyText {
             default: bytes.append(byte)
             }
         }
-        bytes.append(0x0A)
     }
 
     @inline(__always) private mutating func tab() { bytes.append(0x09) }
+
+    /// One field of ``appendRow(_:)``.
+    enum CopyField {
+        case text(String?)
+        case integer(Int64?)
+        case double(Double?)
+        case boolean(Bool?)
+    }
     @inline(__always) private mutating func null() { bytes += [0x5C, 0x4E] }
 
     @inline(__always) private mutating func integer(_ value: Int64) {
