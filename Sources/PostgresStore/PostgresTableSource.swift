@@ -127,26 +127,46 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
     /// usable rows. Rows that break it refuse the table, naming the column and how many rows, unless `skipBad`.
     public func eventSpan() throws -> (from: Int64, to: Int64)? {
         let sql = checkSQL()
-        let row = try withConnection { connection in
-            try await connection.rows(PostgresQuery(unsafeSQL: sql)).first!.decode(
-                (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int64?, Int64?, Int).self)
+        let groups = try withConnection { connection in
+            try await connection.rows(PostgresQuery(unsafeSQL: sql)).map {
+                try $0.decode((Bool, Int, Int, Int, Int, Int, Int64?, Int64?).self)
+            }
         }
-        let (total, blankAccount, noTime, early, future, negativeCount, largeCount, negativeDuration, largeDuration, largeValue,
-             first, last, usable) = row
+        var counts = (blank: 0, noTime: 0, early: 0, future: 0, negativeCount: 0, largeCount: 0, negativeDuration: 0,
+                      largeDuration: 0, largeValue: 0)
+        var total = 0, usable = 0
+        var span: (Int64, Int64)?
+        for (blank, time, count, duration, value, rows, first, last) in groups {
+            total += rows
+            if blank { counts.blank += rows }
+            switch time {
+            case 1: counts.noTime += rows
+            case 2: counts.early += rows
+            case 3: counts.future += rows
+            default: break
+            }
+            if count == 1 { counts.negativeCount += rows } else if count == 2 { counts.largeCount += rows }
+            if duration == 1 { counts.negativeDuration += rows } else if duration == 2 { counts.largeDuration += rows }
+            if value == 1 { counts.largeValue += rows }
+            if !blank && time == 0 && count == 0 && duration == 0 && value == 0, let first, let last {
+                usable = rows
+                span = (first, last)
+            }
+        }
         var problems = RowProblems()
         let name = { (canonical: String) in self.events.plan.columns[canonical] ?? canonical }
-        problems.add("column \"\(name("account"))\" is empty", rows: blankAccount)
-        problems.add("column \"\(name("time"))\" is empty", rows: noTime)
-        problems.add("column \"\(name("time"))\": before 1970", rows: early)
-        problems.add("column \"\(name("time"))\": more than a day in the future", rows: future)
-        problems.add("column \"\(name("count"))\": negative", rows: negativeCount)
-        problems.add("column \"\(name("count"))\": out of range (at most 1e12 in size)", rows: largeCount)
-        problems.add("column \"\(name("duration"))\": negative", rows: negativeDuration)
-        problems.add("column \"\(name("duration"))\": out of range (at most 1e9 in size)", rows: largeDuration)
-        problems.add("column \"\(name("value"))\": out of range (at most 1e15 in size)", rows: largeValue)
+        problems.add("column \"\(name("account"))\" is empty", rows: counts.blank)
+        problems.add("column \"\(name("time"))\" is empty", rows: counts.noTime)
+        problems.add("column \"\(name("time"))\": before 1970", rows: counts.early)
+        problems.add("column \"\(name("time"))\": more than a day in the future", rows: counts.future)
+        problems.add("column \"\(name("count"))\": negative", rows: counts.negativeCount)
+        problems.add("column \"\(name("count"))\": out of range (at most 1e12 in size)", rows: counts.largeCount)
+        problems.add("column \"\(name("duration"))\": negative", rows: counts.negativeDuration)
+        problems.add("column \"\(name("duration"))\": out of range (at most 1e9 in size)", rows: counts.largeDuration)
+        problems.add("column \"\(name("value"))\": out of range (at most 1e15 in size)", rows: counts.largeValue)
         if !problems.isEmpty && !skipBad { throw TableError(table: events.name.description, problems: problems.lines, rows: true) }
         checked = (usable, total - usable, problems.lines)
-        guard let first, let last else {
+        guard let (first, last) = span else {
             throw TableError(table: events.name.description, problems: [total == 0 ? "no rows to analyse" : "no usable rows to analyse"])
         }
         return (first / 86_400 * 86_400, (last / 86_400 + 1) * 86_400)
@@ -195,51 +215,58 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
 
     // MARK: Events
 
-    /// The events table as ``UsageQuery`` reads it: the account column as it is (grouped by the engine), the other
-    /// columns converted to the store's units, and the input contract as a condition on rows.
+    /// The events table as ``UsageQuery`` reads it: the account column as it is (grouped by the engine), the time
+    /// compared as the table holds it and converted to Unix seconds only for a row's week and month, the other
+    /// columns in the store's units, and the input contract as a condition on rows.
     private var eventSource: UsageQuery.Source {
         let account = events.column("account")!
-        let time = Self.time(events.column("time")!, events.type("time")!)
+        let time = events.column("time")!, type = events.type("time")!
         let user = events.column("user").map { Self.distinctIdentifier($0, events.type("user")!, unicode: unicode) } ?? "NULL::text"
         let feature = events.column("event").map { "COALESCE(\($0)::text, '')" } ?? "''::text"
         let count = events.column("count").map { "COALESCE(\(Self.double($0, events.type("count")!)), 1)" } ?? "1::float8"
         let duration = events.column("duration").map { Self.double($0, events.type("duration")!) } ?? "NULL::float8"
         let value = events.column("value").map { Self.double($0, events.type("value")!) } ?? "NULL::float8"
-        return UsageQuery.Source(table: events.name.sql, account: account, user: user, time: time, feature: feature, count: count,
-                                 duration: duration, value: value, featureType: "text", accountOut: "totals.account::text",
-                                 valid: validRow)
+        var source = UsageQuery.Source(table: events.name.sql, account: account, user: user, time: Self.seconds(time, type), feature: feature,
+                                       count: count, duration: duration, value: value, featureType: "text")
+        source.rawTime = time
+        source.bound = Self.bound(type)
+        source.epoch = Self.time("{}", type)
+        source.accountOut = "totals.account::text"
+        source.valid = validRow(source)
+        return source
     }
 
-    /// Whether an account value is blank (NULL, or only spaces and tabs), over the column `account` of `e`.
-    private var blankAccount: String {
-        events.type("account") == .text ? "account IS NULL OR btrim(account::text, E' \\t') = ''" : "account IS NULL"
-    }
-
-    /// The input contract, over the columns of `e`: what ingest accepts.
-    private var validRow: String {
-        "NOT (\(blankAccount)) AND t >= 0 AND t <= \(latest) AND c >= 0 AND c <= \(Self.limit(IngestContract.largestCount))"
+    /// The input contract, over the columns of `e`: what ingest accepts, but for blank accounts (text that is only
+    /// spaces), which group apart and are left out as they arrive.
+    private func validRow(_ source: UsageQuery.Source) -> String {
+        "account IS NOT NULL AND r >= \(source.bound("0")) AND r < \(source.bound(String(latest + 1)))"
+            + " AND c >= 0 AND c <= \(Self.limit(IngestContract.largestCount))"
             + " AND (d IS NULL OR (d >= 0 AND d <= \(Self.limit(IngestContract.largestDuration))))"
             + " AND (v IS NULL OR (v >= -\(Self.limit(IngestContract.largestValue)) AND v <= \(Self.limit(IngestContract.largestValue))))"
     }
 
-    /// One scan that counts the rows breaking each rule of the input contract, and the span of the others.
+    /// One scan that sorts the rows by what is wrong with them (each rule evaluated once a row, the rows grouped by
+    /// the answers): how many in each group, and the span of the usable ones.
     private func checkSQL() -> String {
         let source = eventSource
+        let blank = events.type("account") == .text ? "account IS NULL OR btrim(account::text, E' \\t') = ''" : "account IS NULL"
         let count = Self.limit(IngestContract.largestCount), duration = Self.limit(IngestContract.largestDuration)
         let value = Self.limit(IngestContract.largestValue)
         return """
-            WITH e AS NOT MATERIALIZED (
-                SELECT \(source.account) AS account, \(source.time) AS t, \(source.count) AS c, \(source.duration) AS d,
-                       \(source.value) AS v
-                FROM \(source.table)
-            )
-            SELECT COUNT(*), COUNT(*) FILTER (WHERE \(blankAccount)), COUNT(*) FILTER (WHERE t IS NULL),
-                   COUNT(*) FILTER (WHERE t < 0), COUNT(*) FILTER (WHERE t > \(latest)),
-                   COUNT(*) FILTER (WHERE c < 0), COUNT(*) FILTER (WHERE c > \(count)),
-                   COUNT(*) FILTER (WHERE d < 0), COUNT(*) FILTER (WHERE d > \(duration)),
-                   COUNT(*) FILTER (WHERE v < -\(value) OR v > \(value)),
-                   MIN(t) FILTER (WHERE \(validRow)), MAX(t) FILTER (WHERE \(validRow)), COUNT(*) FILTER (WHERE \(validRow))
-            FROM e
+            SELECT a, tr, cr, dr, vr, COUNT(*), \(source.epoch("MIN(r)")), \(source.epoch("MAX(r)"))
+            FROM (
+                SELECT \(blank) AS a,
+                       CASE WHEN r IS NULL THEN 1 WHEN r < \(source.bound("0")) THEN 2 WHEN r >= \(source.bound(String(latest + 1))) THEN 3 ELSE 0 END AS tr,
+                       CASE WHEN c < 0 THEN 1 WHEN c > \(count) THEN 2 ELSE 0 END AS cr,
+                       CASE WHEN d < 0 THEN 1 WHEN d > \(duration) THEN 2 ELSE 0 END AS dr,
+                       CASE WHEN v < -\(value) OR v > \(value) THEN 1 ELSE 0 END AS vr, r
+                FROM (
+                    SELECT \(source.account) AS account, \(source.rawTime) AS r, \(source.count) AS c, \(source.duration) AS d,
+                           \(source.value) AS v
+                    FROM \(source.table)
+                ) e
+            ) flags
+            GROUP BY 1, 2, 3, 4, 5
             """
     }
 
@@ -495,7 +522,7 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
     static func time(_ column: String, _ type: SQLType) -> String {
         let largest = Int64.max
         switch type {
-        case .timestamp:
+        case .timestamp, .localTimestamp:
             return "CASE WHEN \(column) = '-infinity' THEN -1 WHEN \(column) = 'infinity' THEN \(largest) "
                 + "ELSE floor(date_part('epoch', \(column)))::bigint END"
         case .date:
@@ -506,6 +533,27 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
         default:
             return "CASE WHEN \(column) IS NULL THEN NULL WHEN \(column) < 0 THEN -1 WHEN \(column) < 1e11 THEN trunc(\(column))::bigint "
                 + "ELSE \(largest) END"
+        }
+    }
+
+    /// A time column as Unix seconds, for rows already known to hold a usable time (no guard against infinities).
+    static func seconds(_ column: String, _ type: SQLType) -> String {
+        switch type {
+        case .timestamp, .localTimestamp: "floor(date_part('epoch', \(column)))::bigint"
+        case .date: "(\(column) - DATE '1970-01-01')::bigint * 86400"
+        case .integer: "\(column)::bigint"
+        default: "trunc(\(column))::bigint"
+        }
+    }
+
+    /// The raw value of a time column that starts Unix second `{}` (a bigint): a column value `x` has
+    /// `seconds(x) >= S` exactly when `x >= bound(S)`. A date starts the day that starts at or after the second.
+    static func bound(_ type: SQLType) -> String {
+        switch type {
+        case .timestamp: "to_timestamp({})"
+        case .localTimestamp: "(to_timestamp({}) AT TIME ZONE 'UTC')"
+        case .date: "(DATE '1970-01-01' + ceil({}::numeric / 86400)::integer)"
+        default: "{}"
         }
     }
 
@@ -608,7 +656,7 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
 
 /// The type of a table's column, as the catalogue names it.
 enum SQLType: Sendable, Equatable {
-    case text, integer, numeric, float, timestamp, date, boolean, uuid, enumeration
+    case text, integer, numeric, float, timestamp, localTimestamp, date, boolean, uuid, enumeration
     case other(String)
 
     init(dataType: String, udt: String, kind: String?) {
@@ -617,7 +665,8 @@ enum SQLType: Sendable, Equatable {
         case "smallint", "integer", "bigint": self = .integer
         case "numeric": self = .numeric
         case "real", "double precision": self = .float
-        case "timestamp with time zone", "timestamp without time zone": self = .timestamp
+        case "timestamp with time zone": self = .timestamp
+        case "timestamp without time zone": self = .localTimestamp
         case "date": self = .date
         case "boolean": self = .boolean
         case "uuid": self = .uuid
@@ -636,6 +685,7 @@ enum SQLType: Sendable, Equatable {
         case .numeric: "numeric"
         case .float: "a floating-point number"
         case .timestamp: "a timestamp"
+        case .localTimestamp: "a timestamp without time zone"
         case .date: "a date"
         case .boolean: "boolean"
         case .uuid: "a uuid"
@@ -663,7 +713,7 @@ enum ColumnRole {
     func accepts(_ type: SQLType) -> Bool {
         switch (self, type) {
         case (.identifier, .text), (.identifier, .integer), (.identifier, .numeric), (.identifier, .uuid): true
-        case (.time, .timestamp), (.time, .date), (.time, .integer), (.time, .numeric), (.time, .float): true
+        case (.time, .timestamp), (.time, .localTimestamp), (.time, .date), (.time, .integer), (.time, .numeric), (.time, .float): true
         case (.number, .integer), (.number, .numeric), (.number, .float): true
         case (.name, .text), (.name, .enumeration), (.name, .integer): true
         case (.flag, .boolean), (.flag, .text), (.flag, .enumeration), (.flag, .integer): true

@@ -52,9 +52,17 @@ enum UsageQuery {
         var account, user, time, feature, count, duration, value: String
         /// The SQL type of `feature`.
         var featureType: String
+        /// The time as the table holds it (a timestamp, a date, a number), for conditions and first and last events:
+        /// compared as it is, it is converted to `time` only where the week and month of a row are needed.
+        var rawTime = "time"
+        /// The raw time that starts Unix second `{}`: `time >= S` exactly when `rawTime >= bound(S)`.
+        var bound = "{}"
+        /// Unix seconds (bigint) of a raw time `{}`.
+        var epoch = "{}"
         /// How the account comes back (`totals.account`, or `totals.account::text` for a table's own identifier).
         var accountOut = "totals.account"
-        /// A condition over the columns `account, u, t, f, c, d, v` that rows must meet to count (nil: every row).
+        /// A condition over the columns `account, u, t, r, f, c, d, v` of `e` that rows must meet to count (nil:
+        /// every row); `r` is the raw time.
         var valid: String? = nil
         /// A further condition over the table's own columns (nil: none).
         var filter: String? = nil
@@ -62,37 +70,51 @@ enum UsageQuery {
         /// The store's own events.
         static let events = Source(table: "events", account: "account", user: "\"user\"", time: "time", feature: "feature", count: "count",
                                    duration: "duration", value: "value", featureType: "bigint")
+
+        /// `bound` of a Unix second.
+        func bound(_ second: String) -> String { bound.replacingOccurrences(of: "{}", with: second) }
+        /// `epoch` of a raw time.
+        func epoch(_ raw: String) -> String { epoch.replacingOccurrences(of: "{}", with: raw) }
     }
 
     /// The aggregation over `source`. Columns returned: account, distinct users, distinct recent users, duration
     /// sum, value sum, first and last time, then the cells (week, month, feature, count sum) as four parallel arrays.
     ///
-    /// Both halves read the same rows, so they hold the same accounts and an inner join would give the same result;
-    /// the join is a FULL JOIN because that can only be a hash or merge join: on a table without statistics (a
-    /// warehouse table never analysed, a store just loaded) the planner may otherwise take each half for one row
-    /// and run the other half again for every account.
+    /// Distinct users are the `(account, user)` groups of the rows, which also carry the other totals: one grouping,
+    /// where `COUNT(DISTINCT …)` would sort each account's users again. Both halves read the same rows, so they hold
+    /// the same accounts and an inner join would give the same result; the join is a FULL JOIN because that can only
+    /// be a hash or merge join: on a table without statistics (a warehouse table never analysed, a store just loaded)
+    /// the planner may otherwise take each half for one row and run the other half again for every account.
+    ///
+    /// The four arrays of cells are aggregated by one node, which passes each row to every aggregate in turn, so
+    /// their elements line up whatever the order of the rows; that order does not matter to the sums, and an
+    /// `ORDER BY` in each aggregate would sort every account's cells four times.
     static func sql(_ source: Source) -> String {
-        let valid = source.valid.map { " AND (\($0))" } ?? ""
+        let rows = "r >= \(source.bound("$1")) AND r < \(source.bound("$2"))" + (source.valid.map { " AND (\($0))" } ?? "")
         return """
         WITH e AS NOT MATERIALIZED (
-            SELECT \(source.account) AS account, \(source.user) AS u, \(source.time) AS t, \(source.feature) AS f, \(source.count) AS c,
-                   \(source.duration) AS d, \(source.value) AS v
+            SELECT \(source.account) AS account, \(source.user) AS u, \(source.time) AS t, \(source.rawTime) AS r, \(source.feature) AS f,
+                   \(source.count) AS c, \(source.duration) AS d, \(source.value) AS v
             FROM \(source.table)\(source.filter.map { " WHERE \($0)" } ?? "")
         )
-        SELECT \(source.accountOut), totals.users, totals.recent, totals.duration, totals.value, totals.first, totals.last,
-               cells.weeks, cells.months, cells.features, cells.counts
+        SELECT \(source.accountOut), totals.users, totals.recent, totals.duration, totals.value, \(source.epoch("totals.first")),
+               \(source.epoch("totals.last")), cells.weeks, cells.months, cells.features, cells.counts
         FROM (
-            SELECT account, COUNT(DISTINCT u) AS users, COUNT(DISTINCT u) FILTER (WHERE t >= $6) AS recent,
-                   SUM(d) AS duration, SUM(v) AS value, MIN(t) AS first, MAX(t) AS last
-            FROM e WHERE t >= $1 AND t < $2\(valid)
+            SELECT account, COUNT(u) AS users, COUNT(u) FILTER (WHERE last >= \(source.bound("$6"))) AS recent,
+                   SUM(d) AS duration, SUM(v) AS value, MIN(first) AS first, MAX(last) AS last
+            FROM (
+                SELECT account, u, SUM(d) AS d, SUM(v) AS v, MIN(r) AS first, MAX(r) AS last
+                FROM e WHERE \(rows)
+                GROUP BY account, u
+            ) by_user
             GROUP BY account
         ) totals FULL JOIN (
-            SELECT account, array_agg(w ORDER BY w, m, f) AS weeks, array_agg(m ORDER BY w, m, f) AS months,
-                   array_agg(f ORDER BY w, m, f)::\(source.featureType)[] AS features, array_agg(s ORDER BY w, m, f) AS counts
+            SELECT account, array_agg(w) AS weeks, array_agg(m) AS months, array_agg(f)::\(source.featureType)[] AS features,
+                   array_agg(s) AS counts
             FROM (
                 SELECT account, LEAST((t / 86400 - $3) / 7, $4::bigint) AS w,
                        GREATEST(0, LEAST(($5::bigint[])[t / 86400 - $3 + 1], $7::bigint)) AS m, f, SUM(c) AS s
-                FROM e WHERE t >= $1 AND t < $2\(valid)
+                FROM e WHERE \(rows)
                 GROUP BY account, 2, 3, f
             ) cell
             GROUP BY account

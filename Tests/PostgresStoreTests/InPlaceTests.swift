@@ -332,6 +332,9 @@ struct InPlaceTests {
         #expect(Set(extract.usage.map(\.pseudonym)) == [pseudonymizer.pseudonym("1", .account), pseudonymizer.pseudonym("2", .account)])
         #expect(extract.window.features == ["activity"] && extract.usage.allSatisfy { $0.weekly.reduce(0, +) == 1 })
         #expect(extract.sources.map(\.name) == ["public.plain_events"])
+        // A window that starts an hour into a day leaves that day's dates out, as ingest's midnight times are.
+        let later = try plain.extract(from: 1_767_225_600 + 3_600, to: 1_767_398_400, pseudonymizer: pseudonymizer)
+        #expect(later.usage.map(\.pseudonym) == [pseudonymizer.pseudonym("2", .account)])
         #expect { try PostgresTableSource(url: url, events: "\"Sales Data\".\"web.events\"", mapping: ColumnMapping(), identifierColumns: []) }
             throws: { "\($0)".contains("\"Sales Data\".\"web.events\": no such table or view") }
         for bad in ["a.b.c", "\"unclosed", "two words", "", "a..b"] {
