@@ -19,7 +19,7 @@ public import UsageStore
 ///                                      identifierColumns: try store.identifierColumns())
 /// let run = try RunArchive(store: store).analyze(inPlace: source, options: options, lexicon: lexicon)
 /// ```
-public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
+public final class PostgresTableSource: InPlaceSource {
     /// The server and database, without the password when printed.
     public let url: PostgresURL
     private let connection: PostgresConnection
@@ -32,8 +32,8 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
     private let latest: Int64
     /// Whether the server's text is UTF-8, so that it can put identifiers in NFC itself.
     private let unicode: Bool
-    /// The events table's usable and left-out rows, and why, once checked.
-    private var checked: (rows: Int, rejected: Int, problems: [String])?
+    /// The events table's usable and left-out rows, why, and the span of the usable ones, once checked.
+    private var checked: (rows: Int, rejected: Int, problems: [String], span: (from: Int64, to: Int64))?
     /// What the last extract read, table by table, for the report.
     public private(set) var sources: [UsageExtract.Source] = []
 
@@ -123,9 +123,10 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
 
     // MARK: Reading
 
-    /// Checks every row of the events table against the input contract in one scan, and gives the span of the
-    /// usable rows. Rows that break it refuse the table, naming the column and how many rows, unless `skipBad`.
+    /// Checks every row of the events table against the input contract in one scan (once), and gives the span of
+    /// the usable rows. Rows that break it refuse the table, naming the column and how many rows, unless `skipBad`.
     public func eventSpan() throws -> (from: Int64, to: Int64)? {
+        if let checked { return checked.span }
         let sql = checkSQL()
         let groups = try withConnection { connection in
             try await connection.rows(PostgresQuery(unsafeSQL: sql)).map {
@@ -165,18 +166,18 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
         problems.add("column \"\(name("duration"))\": out of range (at most 1e9 in size)", rows: counts.largeDuration)
         problems.add("column \"\(name("value"))\": out of range (at most 1e15 in size)", rows: counts.largeValue)
         if !problems.isEmpty && !skipBad { throw TableError(table: events.name.description, problems: problems.lines, rows: true) }
-        checked = (usable, total - usable, problems.lines)
         guard let (first, last) = span else {
             throw TableError(table: events.name.description, problems: [total == 0 ? "no rows to analyse" : "no usable rows to analyse"])
         }
-        return (first / 86_400 * 86_400, (last / 86_400 + 1) * 86_400)
+        checked = (usable, total - usable, problems.lines, (first / 86_400 * 86_400, (last / 86_400 + 1) * 86_400))
+        return checked!.span
     }
 
     /// The accounts' usage over `[from, to)` aggregated by the engine, with the accounts' profiles and outcomes;
     /// every raw account identifier is pseudonymized as it arrives and dropped.
     public func extract(from: Int64, to: Int64, pseudonymizer: Pseudonymizer) throws -> UsageExtract {
         if checked == nil { _ = try eventSpan() }
-        let (rows, rejected, problems) = checked!
+        let (rows, rejected, problems, _) = checked!
         var sources: [UsageExtract.Source] = []
         var profiles: [String: AccountProfile] = [:]
         if let accounts {
@@ -222,7 +223,8 @@ public final class PostgresTableSource: InPlaceSource, @unchecked Sendable {
         let account = events.column("account")!
         let time = events.column("time")!, type = events.type("time")!
         let user = events.column("user").map { Self.distinctIdentifier($0, events.type("user")!, unicode: unicode) } ?? "NULL::text"
-        let feature = events.column("event").map { "COALESCE(\($0)::text, '')" } ?? "''::text"
+        // Event names group byte by byte: a sort under the database's collation would compare them letter by letter.
+        let feature = events.column("event").map { "COALESCE(\($0)::text, '') COLLATE \"C\"" } ?? "''::text"
         let count = events.column("count").map { "COALESCE(\(Self.double($0, events.type("count")!)), 1)" } ?? "1::float8"
         let duration = events.column("duration").map { Self.double($0, events.type("duration")!) } ?? "NULL::float8"
         let value = events.column("value").map { Self.double($0, events.type("value")!) } ?? "NULL::float8"

@@ -47,7 +47,6 @@ struct AnalyzeCommand: ParsableCommand {
         let wording = try TerminalWording(narratives: narratives)
         let from = try Self.parseDay(from, "--from"), to = try Self.parseDay(to, "--to").map { $0 + 86_400 }
         let lexicon = try Self.lexicon(narratives)
-        let archive = try store.archive(.readWrite)
         var tables: PostgresTableSource?
         let run: StoredRun
         if let source, let eventsTable {
@@ -59,14 +58,18 @@ struct AnalyzeCommand: ParsableCommand {
             let progress = ProgressLine()
             progress.update(message: "analysing \(eventsTable) in place on \(url)…")
             defer { progress.clear() }
+            // A new SQLite store is only created once the tables have passed their checks; it would have the
+            // identifier columns every store starts with.
+            let fresh = !store.isPostgres && !FileManager.default.fileExists(atPath: store.path)
             let opened = try PostgresTableSource(
                 url: url, events: eventsTable, accounts: accountsTable, outcomes: outcomesTable, mapping: mapping,
-                identifierColumns: try archive.store.identifierColumns(), skipBad: skipBad)
+                identifierColumns: fresh ? ["account", "user"] : try store.open(.readWrite).analysis.identifierColumns(), skipBad: skipBad)
             tables = opened
             defer { opened.close() }
-            run = try archive.analyze(inPlace: opened, options: options, from: from, to: to, lexicon: lexicon)
+            _ = try opened.eventSpan()
+            run = try store.archive(.readWrite).analyze(inPlace: opened, options: options, from: from, to: to, lexicon: lexicon)
         } else {
-            run = try archive.analyze(options: options, from: from, to: to, lexicon: lexicon)
+            run = try store.archive(.readWrite).analyze(options: options, from: from, to: to, lexicon: lexicon)
         }
         if json {
             try JSONOutput.print(AnalyzeOutput(id: run.record.id, analysis: run.analysis, wording: wording, sources: tables?.sources))
