@@ -55,16 +55,23 @@ public struct PostgresIngestor: Sendable {
             stream.start()
             do {
                 if kind == .events {
-                    try await connection.copyFrom(
-                        table: "events", columns: ["account", "user", "time", "feature", "count", "duration", "value", "dataset"],
-                        logger: PostgresStore.logger
-                    ) { writer in
-                        var text = CopyText()
-                        while let batch = stream.next() {
-                            rows.collectIdentities(batch)
-                            text.appendEvents(batch, dataset: dataset)
-                            try await writer.write(text.take())
+                    // Events go in segments of COPY statements, each followed by the identities its rows met first: the
+                    // server inserts them while the reader goes on, and they are never all held at once.
+                    var ended = false
+                    while !ended {
+                        try await connection.copyBinary(table: "events", columns: CopyBinary.eventColumns) { writer in
+                            for _ in 0..<Self.segmentBatches {
+                                guard let batch = stream.next() else {
+                                    ended = true
+                                    return
+                                }
+                                rows.collectIdentities(batch)
+                                var buffer = ByteBuffer()
+                                CopyBinary.appendEvents(batch, dataset: dataset, into: &buffer)
+                                try await writer.write(buffer)
+                            }
                         }
+                        try await rows.writeIdentities(connection)
                     }
                 } else {
                     while let batch = stream.next() { rows.collect(batch) }
@@ -88,6 +95,9 @@ public struct PostgresIngestor: Sendable {
         return IngestReport(loaded: name, kind: kind, dataset: dataset, rowsLoaded: summary.rows, rowsRejected: summary.totalProblems,
                             problems: summary.problems, seconds: Date().timeIntervalSince(started), skipped: false, sha256: sha256)
     }
+
+    /// Batches of events in one COPY statement (about half a million rows).
+    static let segmentBatches = 64
 
     private static func names(_ connection: PostgresConnection, _ query: PostgresQuery) async throws -> [(name: String, id: Int64)] {
         var names: [(name: String, id: Int64)] = []
@@ -113,11 +123,41 @@ public struct PostgresIngestor: Sendable {
     }
 }
 
+/// New identities as COPY text, in blocks of about a megabyte: 30 bytes or so for each, held until they are written.
+private struct IdentityRows {
+    private(set) var blocks: [ByteBuffer] = []
+    private var text = CopyText()
+    private(set) var count = 0
+    private var pending = 0
+
+    mutating func append(_ rows: [(Int64, String)]) {
+        for (id, name) in rows {
+            text.appendIdentity(id, name)
+            pending += 1
+            if pending == 32_768 { seal() }
+        }
+        count += rows.count
+    }
+
+    /// Every block, the last one included.
+    mutating func sealed() -> [ByteBuffer] {
+        seal()
+        return blocks
+    }
+
+    private mutating func seal() {
+        guard pending > 0 else { return }
+        blocks.append(text.take())
+        text = CopyText()
+        pending = 0
+    }
+}
+
 /// The rows of a file other than events, and the new identities, gathered until the file is known to be good.
 private struct Rows {
-    var accounts: [(Int64, String)] = []
-    var users: [(Int64, String)] = []
-    var features: [(Int64, String)] = []
+    var accounts = IdentityRows()
+    var users = IdentityRows()
+    var features = IdentityRows()
     /// Latest row per key, as SQLite's INSERT OR REPLACE keeps it.
     var profiles: [Int64: DecodedProfile] = [:]
     var attributes: [String: (account: Int64, name: String, value: String)] = [:]
@@ -125,9 +165,9 @@ private struct Rows {
     var outcomes: [DecodedOutcome] = []
 
     mutating func collectIdentities(_ batch: DecodedBatch) {
-        accounts += batch.newAccounts
-        users += batch.newUsers
-        features += batch.newFeatures
+        accounts.append(batch.newAccounts)
+        users.append(batch.newUsers)
+        features.append(batch.newFeatures)
     }
 
     mutating func collect(_ batch: DecodedBatch) {
@@ -138,18 +178,20 @@ private struct Rows {
         outcomes += batch.outcomes
     }
 
-    func write(_ connection: PostgresConnection, dataset: Int64) async throws {
-        for (table, column, rows) in [("accounts", "pseudonym", accounts), ("users", "pseudonym", users), ("features", "name", features)]
-        where !rows.isEmpty {
+    /// Writes the new identities gathered so far, and forgets them.
+    mutating func writeIdentities(_ connection: PostgresConnection) async throws {
+        for (table, column, blocks) in [("accounts", "pseudonym", accounts.sealed()), ("users", "pseudonym", users.sealed()),
+                                        ("features", "name", features.sealed())]
+        where !blocks.isEmpty {
             try await connection.copyFrom(table: table, columns: ["id", column], logger: PostgresStore.logger) { writer in
-                var text = CopyText()
-                for (i, (id, name)) in rows.enumerated() {
-                    text.appendIdentity(id, name)
-                    if i % 8192 == 8191 { try await writer.write(text.take()) }
-                }
-                try await writer.write(text.take())
+                for block in blocks { try await writer.write(block) }
             }
         }
+        (accounts, users, features) = (IdentityRows(), IdentityRows(), IdentityRows())
+    }
+
+    mutating func write(_ connection: PostgresConnection, dataset: Int64) async throws {
+        try await writeIdentities(connection)
         let logger = PostgresStore.logger
         // Profiles and outcomes have nullable columns: one statement per row (accounts files are small).
         for row in profiles.values.sorted(by: { $0.account < $1.account }) {
@@ -188,7 +230,7 @@ private struct Rows {
 }
 
 /// Rows in COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
-private struct CopyText {
+struct CopyText {
     private var bytes: [UInt8] = []
 
     mutating func take() -> ByteBuffer {
@@ -196,24 +238,34 @@ private struct CopyText {
         return ByteBuffer(bytes: bytes)
     }
 
-    mutating func appendEvents(_ batch: DecodedBatch, dataset: Int64) {
-        let account = batch.eventAccount, user = batch.eventUser, time = batch.eventTime, feature = batch.eventFeature
-        let count = batch.eventCount, duration = batch.eventDuration, value = batch.eventValue
-        bytes.reserveCapacity(account.count * 48)
-        for i in account.indices {
-            integer(account[i]); tab()
-            if user[i] > 0 { integer(user[i]) } else { null() }
-            tab(); integer(time[i]); tab(); integer(feature[i]); tab()
-            number(count[i]); tab(); number(duration[i]); tab(); number(value[i]); tab()
-            integer(dataset)
-            bytes.append(0x0A)
-        }
-    }
-
     mutating func appendIdentity(_ id: Int64, _ name: String) {
         integer(id)
         tab()
-        for byte in name.utf8 {
+        escaped(name)
+        bytes.append(0x0A)
+    }
+
+    /// Whether nothing is waiting to be taken.
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// A row of nullable fields (text, whole numbers, doubles, booleans).
+    mutating func appendRow(_ fields: [CopyField]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { tab() }
+            switch field {
+            case .text(let text?): escaped(text)
+            case .integer(let value?): integer(value)
+            case .double(let value?): number(value)
+            case .boolean(let value?): bytes.append(value ? 0x74 : 0x66)
+            case .text(nil), .integer(nil), .double(nil), .boolean(nil): null()
+            }
+        }
+        bytes.append(0x0A)
+    }
+
+    /// Text with COPY's escapes for backslash, tab, line feed and carriage return.
+    private mutating func escaped(_ text: String) {
+        for byte in text.utf8 {
             switch byte {
             case 0x5C: bytes += [0x5C, 0x5C]
             case 0x09: bytes += [0x5C, 0x74]
@@ -222,10 +274,17 @@ private struct CopyText {
             default: bytes.append(byte)
             }
         }
-        bytes.append(0x0A)
     }
 
     @inline(__always) private mutating func tab() { bytes.append(0x09) }
+
+    /// One field of ``appendRow(_:)``.
+    enum CopyField {
+        case text(String?)
+        case integer(Int64?)
+        case double(Double?)
+        case boolean(Bool?)
+    }
     @inline(__always) private mutating func null() { bytes += [0x5C, 0x4E] }
 
     @inline(__always) private mutating func integer(_ value: Int64) {

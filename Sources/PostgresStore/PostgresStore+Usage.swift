@@ -23,7 +23,7 @@ extension PostgresStore: AnalysisStore {
             let features = try await connection.rows("SELECT id, name FROM features ORDER BY id").map { try $0.decode((Int64, String).self) }
             let featureIndex = Dictionary(uniqueKeysWithValues: features.enumerated().map { ($1.0, $0) })
             var totals: [UsageQuery.Account] = []
-            for try await row in try await connection.query(UsageQuery.events(layout: layout, table: "events"), logger: Self.logger) {
+            for try await row in try await connection.query(UsageQuery.query(layout: layout), logger: Self.logger) {
                 totals.append(try UsageQuery.Account(row, layout: layout, featureIndex: featureIndex, featureCount: features.count))
             }
             let pseudonyms = Dictionary(uniqueKeysWithValues: try await connection.rows("SELECT id, pseudonym FROM accounts")

@@ -73,7 +73,7 @@ public final class PostgresStore: @unchecked Sendable {
         try? Blocking.run { try await connection.close() }
     }
 
-    private static func connect(_ url: PostgresURL) throws -> PostgresConnection {
+    static func connect(_ url: PostgresURL) throws -> PostgresConnection {
         let configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: .disable)
         do {

@@ -61,7 +61,8 @@ public enum PostgresStoreError: Error, CustomStringConvertible, Sendable, Equata
 
     /// A short, value-free word on an SQLSTATE class.
     private static func hint(_ state: String?) -> String {
-        switch state?.prefix(2) {
+        if state == "42501" { return "no permission to read or write a table" }
+        return switch state?.prefix(2) {
         case "42"?: "a table or column is missing or has another type"
         case "53"?: "the server is out of disk space or memory"
         case "40"?: "a concurrent transaction got in the way; run the command again"

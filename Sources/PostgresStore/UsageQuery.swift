@@ -42,34 +42,79 @@ struct UsageLayout: Sendable {
 /// they are joined on account, and no window function or join crosses accounts, so every shard aggregates its own
 /// accounts where they are.
 enum UsageQuery {
-    /// The aggregation over `table`, whose columns are named by `columns` (SQL expressions over the table's own
-    /// columns): `account` (any type: it is grouped and returned as text when `accountAsText`), `user` (nullable),
-    /// `time` (Unix seconds, bigint), `feature` (bigint id or text), `count`, `duration`, `value` (double or NULL).
+    /// Where the events are and how to read them: the store's own `events`, or a warehouse table read in place.
+    struct Source: Sendable {
+        /// The table, as SQL (quoted when it comes from a person).
+        var table: String
+        /// SQL expressions over the table's own columns: `account` (any type: it is grouped as it is), `user`
+        /// (nullable, counted distinct), `time` (Unix seconds, bigint), `feature` (bigint id or text), `count`,
+        /// `duration`, `value` (double or NULL).
+        var account, user, time, feature, count, duration, value: String
+        /// The SQL type of `feature`.
+        var featureType: String
+        /// The time as the table holds it (a timestamp, a date, a number), for conditions and first and last events:
+        /// compared as it is, it is converted to `time` only where the week and month of a row are needed.
+        var rawTime = "time"
+        /// The raw time that starts Unix second `{}`: `time >= S` exactly when `rawTime >= bound(S)`.
+        var bound = "{}"
+        /// Unix seconds (bigint) of a raw time `{}`.
+        var epoch = "{}"
+        /// How the account comes back (`totals.account`, or `totals.account::text` for a table's own identifier).
+        var accountOut = "totals.account"
+        /// A condition over the columns `account, u, t, r, f, c, d, v` of `e` that rows must meet to count (nil:
+        /// every row); `r` is the raw time.
+        var valid: String? = nil
+        /// A further condition over the table's own columns (nil: none).
+        var filter: String? = nil
+
+        /// The store's own events.
+        static let events = Source(table: "events", account: "account", user: "\"user\"", time: "time", feature: "feature", count: "count",
+                                   duration: "duration", value: "value", featureType: "bigint")
+
+        /// `bound` of a Unix second.
+        func bound(_ second: String) -> String { bound.replacingOccurrences(of: "{}", with: second) }
+        /// `epoch` of a raw time.
+        func epoch(_ raw: String) -> String { epoch.replacingOccurrences(of: "{}", with: raw) }
+    }
+
+    /// The aggregation over `source`. Columns returned: account, distinct users, distinct recent users, duration
+    /// sum, value sum, first and last time, then the cells (week, month, feature, count sum) as four parallel arrays.
     ///
-    /// Columns returned: account, distinct users, distinct recent users, duration sum, value sum, first and last
-    /// time, then the cells (week, month, feature, count sum) as four parallel arrays.
-    static func sql(table: String, account: String, user: String, time: String, feature: String, count: String,
-                    duration: String, value: String, featureType: String) -> String {
-        """
+    /// Distinct users are the `(account, user)` groups of the rows, which also carry the other totals: one grouping,
+    /// where `COUNT(DISTINCT …)` would sort each account's users again. Both halves read the same rows, so they hold
+    /// the same accounts and an inner join would give the same result; the join is a FULL JOIN because that can only
+    /// be a hash or merge join: on a table without statistics (a warehouse table never analysed, a store just loaded)
+    /// the planner may otherwise take each half for one row and run the other half again for every account.
+    ///
+    /// The four arrays of cells are aggregated by one node, which passes each row to every aggregate in turn, so
+    /// their elements line up whatever the order of the rows; that order does not matter to the sums, and an
+    /// `ORDER BY` in each aggregate would sort every account's cells four times.
+    static func sql(_ source: Source) -> String {
+        let rows = "r >= \(source.bound("$1")) AND r < \(source.bound("$2"))" + (source.valid.map { " AND (\($0))" } ?? "")
+        return """
         WITH e AS NOT MATERIALIZED (
-            SELECT \(account) AS account, \(user) AS u, \(time) AS t, \(feature) AS f, \(count) AS c,
-                   \(duration) AS d, \(value) AS v
-            FROM \(table)
+            SELECT \(source.account) AS account, \(source.user) AS u, \(source.time) AS t, \(source.rawTime) AS r, \(source.feature) AS f,
+                   \(source.count) AS c, \(source.duration) AS d, \(source.value) AS v
+            FROM \(source.table)\(source.filter.map { " WHERE \($0)" } ?? "")
         )
-        SELECT totals.account, totals.users, totals.recent, totals.duration, totals.value, totals.first, totals.last,
-               cells.weeks, cells.months, cells.features, cells.counts
+        SELECT \(source.accountOut), totals.users, totals.recent, totals.duration, totals.value, \(source.epoch("totals.first")),
+               \(source.epoch("totals.last")), cells.weeks, cells.months, cells.features, cells.counts
         FROM (
-            SELECT account, COUNT(DISTINCT u) AS users, COUNT(DISTINCT u) FILTER (WHERE t >= $6) AS recent,
-                   SUM(d) AS duration, SUM(v) AS value, MIN(t) AS first, MAX(t) AS last
-            FROM e WHERE t >= $1 AND t < $2
+            SELECT account, COUNT(u) AS users, COUNT(u) FILTER (WHERE last >= \(source.bound("$6"))) AS recent,
+                   SUM(d) AS duration, SUM(v) AS value, MIN(first) AS first, MAX(last) AS last
+            FROM (
+                SELECT account, u, SUM(d) AS d, SUM(v) AS v, MIN(r) AS first, MAX(r) AS last
+                FROM e WHERE \(rows)
+                GROUP BY account, u
+            ) by_user
             GROUP BY account
-        ) totals JOIN (
-            SELECT account, array_agg(w ORDER BY w, m, f) AS weeks, array_agg(m ORDER BY w, m, f) AS months,
-                   array_agg(f ORDER BY w, m, f)::\(featureType)[] AS features, array_agg(s ORDER BY w, m, f) AS counts
+        ) totals FULL JOIN (
+            SELECT account, array_agg(w) AS weeks, array_agg(m) AS months, array_agg(f)::\(source.featureType)[] AS features,
+                   array_agg(s) AS counts
             FROM (
                 SELECT account, LEAST((t / 86400 - $3) / 7, $4::bigint) AS w,
                        GREATEST(0, LEAST(($5::bigint[])[t / 86400 - $3 + 1], $7::bigint)) AS m, f, SUM(c) AS s
-                FROM e WHERE t >= $1 AND t < $2
+                FROM e WHERE \(rows)
                 GROUP BY account, 2, 3, f
             ) cell
             GROUP BY account
@@ -77,11 +122,12 @@ enum UsageQuery {
         """
     }
 
-    /// The query over the store's own events.
-    static func events(layout: UsageLayout, table: String) -> PostgresQuery {
-        let sql = sql(table: table, account: "account", user: "\"user\"", time: "time", feature: "feature", count: "count",
-                      duration: "duration", value: "value", featureType: "bigint")
-        return PostgresQuery(unsafeSQL: sql, binds: binds(layout))
+    /// The query over `source` (by default the store's own events) for a window; `texts`, when given, is bound as
+    /// `$8` (a `text[]`) for the source's `filter`.
+    static func query(_ source: Source = .events, layout: UsageLayout, texts: [String]? = nil) -> PostgresQuery {
+        var binds = binds(layout)
+        if let texts { binds.append(texts) }
+        return PostgresQuery(unsafeSQL: sql(source), binds: binds)
     }
 
     /// The bind values of the query: $1 from, $2 to, $3 first day, $4 last week, $5 month of each day,
@@ -111,8 +157,7 @@ enum UsageQuery {
         var firstEvent: Int64
         var lastEvent: Int64
 
-        /// Folds a row of ``sql(table:account:user:time:feature:count:duration:value:featureType:)`` whose account
-        /// is a store id and whose features are ids.
+        /// Folds a row of ``sql(_:)`` over the store's events: accounts and features are ids.
         init(_ row: PostgresRow, layout: UsageLayout, featureIndex: [Int64: Int], featureCount: Int) throws {
             let (account, users, recent, duration, value, first, last, weeks, months, features, counts) =
                 try row.decode((Int64, Int, Int, Double?, Double?, Int64, Int64, [Int64], [Int64], [Int64], [Double]).self)

@@ -21,6 +21,44 @@ public struct RunArchive: Sendable {
         analysis.apply(try snapshot.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
         analysis.timingsMs["features"] = (analysis.timingsMs["features"] ?? 0) + read.rounded()
         analysis.timingsMs["total"] = (Date().timeIntervalSince(started) * 1000).rounded()
+        return try save(analysis, options: options)
+    }
+
+    /// Analyzes usage aggregated where it lives (a warehouse table, see ``InPlaceSource``) over `[from, to)`
+    /// (default: the whole span of its usable rows), and stores the run in this archive's store.
+    ///
+    /// Accounts arrive pseudonymized with the store's key; the store records them with their profiles, outcomes
+    /// and the tables' provenance (never an event), so that every story command reads the run afterwards. Nothing
+    /// is stored when the source refuses its tables.
+    public func analyze(inPlace source: any InPlaceSource, options: AnalysisOptions, from: Int64? = nil, to: Int64? = nil,
+                        lexicon: NamingLexicon) throws -> StoredRun {
+        let started = Date()
+        let pseudonymizer = try store.pseudonymizer()
+        guard let span = try source.eventSpan() else { throw RunError.noEvents }
+        let start = from ?? span.from, end = to ?? span.to
+        guard end > start else { throw RunError.emptyWindow }
+        let extract = try source.extract(from: start, to: end, pseudonymizer: pseudonymizer)
+        guard !extract.usage.isEmpty else { throw RunError.noActivity }
+        let ids = try store.record(extract)
+        let usage = extract.usage.map { account in
+            var account = account
+            account.account = ids[account.pseudonym]!
+            return account
+        }.sorted { $0.account < $1.account }
+        let outcomes = extract.outcomes.map { outcome in
+            AccountOutcome(account: ids[outcome.pseudonym]!, metric: outcome.metric, before: outcome.before, after: outcome.after,
+                           unit: outcome.unit)
+        }.sorted { $0.account < $1.account }
+        let read = Date().timeIntervalSince(started) * 1000
+        var analysis = Analyzer.analyze(window: extract.window, usage: usage, outcomes: outcomes, options: options, lexicon: lexicon)
+        analysis.apply(try store.nameOverrides().map { Analysis.ChosenName(en: $0.en, fr: $0.fr, members: $0.members) })
+        analysis.timingsMs["features"] = (analysis.timingsMs["features"] ?? 0) + read.rounded()
+        analysis.timingsMs["total"] = (Date().timeIntervalSince(started) * 1000).rounded()
+        return try save(analysis, options: options)
+    }
+
+    /// Stores an analysis as a run with its members.
+    private func save(_ analysis: Analysis, options: AnalysisOptions) throws -> StoredRun {
         let encoder = Self.storageEncoder()
         let members = try analysis.members.map { member in
             RunMember(account: member.account, archetype: member.archetype, health: member.health.score,
@@ -29,7 +67,7 @@ public struct RunArchive: Sendable {
         }
         let id = try store.saveRun(
             parameters: String(decoding: try encoder.encode(options), as: UTF8.self), seed: options.seed,
-            datasetHashes: window.datasetHashes, k: analysis.k, silhouette: analysis.silhouette,
+            datasetHashes: analysis.window.datasetHashes, k: analysis.k, silhouette: analysis.silhouette,
             timings: String(decoding: try encoder.encode(analysis.timingsMs), as: UTF8.self),
             analysis: try encoder.encode(analysis), members: members)
         guard let record = try store.run(id) else { throw RunError.noRun(id) }

@@ -36,8 +36,21 @@ public protocol RunStore: Sendable {
     func lookup(account raw: String) throws -> AccountSummary
 }
 
+/// Where an analysis in place keeps what it brought back from a warehouse (see ``InPlaceSource``): the accounts'
+/// pseudonyms, their profiles and outcomes, and the tables' provenance; never an event.
+public protocol ExtractStore: Sendable {
+    /// The keyed pseudonymizer of the store, which identifiers arriving from elsewhere are pseudonymized with.
+    func pseudonymizer() throws -> Pseudonymizer
+    /// The (lowercased) names of the columns that ever fed `account` or `user`: never kept as text.
+    func identifierColumns() throws -> Set<String>
+    /// Records an extract in one transaction: the accounts (new ones get ids in pseudonym order), the profiles and
+    /// outcomes, and a dataset per table, replacing what the same tables recorded before. Returns the id of
+    /// every pseudonym of the extract.
+    func record(_ extract: UsageExtract) throws -> [String: Int64]
+}
+
 /// A store that analysis reads from and runs are kept in.
-public protocol AnalysisStore: UsageSource, RunStore {
+public protocol AnalysisStore: UsageSource, RunStore, ExtractStore {
     /// The usage as it is now, whatever is written meanwhile: an analysis reads its whole input from one snapshot.
     func snapshot() throws -> any UsageSource
 }

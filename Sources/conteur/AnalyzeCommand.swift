@@ -1,6 +1,7 @@
 import Archetypes
 import ArgumentParser
 import Foundation
+import PostgresStore
 import Runs
 import StoryBuilder
 import UsageStore
@@ -19,22 +20,76 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Folder holding Conteur's narratives (default: the shipped Narratives/).") var narratives: String?
     @Flag(help: "Print JSON.") var json = false
 
+    @Option(help: ArgumentHelp(
+        "Analyse tables of this PostgreSQL server in place, without ingesting: postgres://user:password@host:port/database.",
+        discussion: "Only per-account aggregates leave the server; accounts are pseudonymized on arrival with the --db store's key, where the run lands."))
+    var source: String?
+    @Option(help: "With --source: the events table (schema.table).") var eventsTable: String?
+    @Option(help: "With --source: the tables' columns, canonical=column,... (account=org_id,time=occurred_at,user=…,event=…,count=…,duration=…,value=…).")
+    var map: String?
+    @Option(help: "With --source: a table of account profiles (schema.table), read by the accounts file's columns.") var accountsTable: String?
+    @Option(help: "With --source: a table of outcomes (schema.table), read by the outcomes file's columns.") var outcomesTable: String?
+    @Flag(help: "With --source: leave out the rows that break the input contract instead of refusing the table.") var skipBad = false
+
     func validate() throws {
         if let k, !(1...50).contains(k) { throw ValidationError("--k must be between 1 and 50") }
         guard minSize >= 1 else { throw ValidationError("--min-size must be at least 1") }
+        if source != nil && eventsTable == nil { throw ValidationError("--source needs --events-table (schema.table)") }
+        if source == nil {
+            let given = [("--events-table", eventsTable != nil), ("--map", map != nil), ("--accounts-table", accountsTable != nil),
+                         ("--outcomes-table", outcomesTable != nil), ("--skip-bad", skipBad)].filter(\.1).map(\.0)
+            if let first = given.first { throw ValidationError("\(first) reads tables in place: give the server with --source postgres://…") }
+        }
     }
 
     func run() throws {
         let options = AnalysisOptions(k: k, seed: seed, minSize: minSize)
         let wording = try TerminalWording(narratives: narratives)
-        let run = try store.archive(.readWrite).analyze(
-            options: options, from: try Self.parseDay(from, "--from"), to: try Self.parseDay(to, "--to").map { $0 + 86_400 },
-            lexicon: try Self.lexicon(narratives))
+        let from = try Self.parseDay(from, "--from"), to = try Self.parseDay(to, "--to").map { $0 + 86_400 }
+        let lexicon = try Self.lexicon(narratives)
+        var tables: PostgresTableSource?
+        let run: StoredRun
+        if let source, let eventsTable {
+            let url: PostgresURL
+            do { url = try PostgresURL(source) } catch PostgresStoreError.badURL(let reason) {
+                throw ValidationError("--source: not a PostgreSQL URL: \(reason)")
+            }
+            let mapping = try map.map { try ColumnMapping(parsing: $0) } ?? ColumnMapping()
+            let progress = ProgressLine()
+            progress.update(message: "analysing \(eventsTable) in place on \(url)…")
+            defer { progress.clear() }
+            // A new SQLite store is only created once the tables have passed their checks; it would have the
+            // identifier columns every store starts with.
+            let fresh = !store.isPostgres && !FileManager.default.fileExists(atPath: store.path)
+            let opened = try PostgresTableSource(
+                url: url, events: eventsTable, accounts: accountsTable, outcomes: outcomesTable, mapping: mapping,
+                identifierColumns: fresh ? ["account", "user"] : try store.open(.readWrite).analysis.identifierColumns(), skipBad: skipBad)
+            tables = opened
+            defer { opened.close() }
+            _ = try opened.eventSpan()
+            run = try store.archive(.readWrite).analyze(inPlace: opened, options: options, from: from, to: to, lexicon: lexicon)
+        } else {
+            run = try store.archive(.readWrite).analyze(options: options, from: from, to: to, lexicon: lexicon)
+        }
         if json {
-            try JSONOutput.print(AnalyzeOutput(id: run.record.id, analysis: run.analysis, wording: wording))
+            try JSONOutput.print(AnalyzeOutput(id: run.record.id, analysis: run.analysis, wording: wording, sources: tables?.sources))
             return
         }
         Self.printSummary(id: run.record.id, analysis: run.analysis, wording: wording)
+        if let tables { Self.printSources(tables) }
+    }
+
+    /// What an analysis in place read, table by table, and what it left out.
+    static func printSources(_ tables: PostgresTableSource) {
+        let read = tables.sources.map { source in
+            "\(source.name) (\(source.rows.formatted()) \(source.kind == .accounts ? "accounts" : "rows")"
+                + (source.rejected > 0 ? ", \(source.rejected.formatted()) left out" : "") + ")"
+        }
+        print("Read in place on \(tables.url): \(read.joined(separator: ", ")); only per-account aggregates left the server, "
+            + "accounts pseudonymized on arrival")
+        for source in tables.sources {
+            for problem in source.problems { print("  left out of \(source.name): \(problem)") }
+        }
     }
 
     /// The naming lexicon of the narratives folder.

@@ -39,10 +39,25 @@ struct AnalyzeOutput: Encodable {
         var size: Int
         var share: Double
     }
+    /// A table an analysis in place read.
+    struct Source: Encodable {
+        var table: String
+        var kind: String
+        var rows: Int
+        var leftOut: Int
+        var problems: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case table, kind, rows, problems
+            case leftOut = "left_out"
+        }
+    }
     var run: Run
     var archetypes: [Item]
+    var sources: [Source]?
 
-    init(id: Int64, analysis: Analysis, wording: TerminalWording) {
+    init(id: Int64, analysis: Analysis, wording: TerminalWording, sources: [UsageExtract.Source]? = nil) {
+        self.sources = sources?.map { Source(table: $0.name, kind: $0.kind.rawValue, rows: $0.rows, leftOut: $0.rejected, problems: $0.problems) }
         let notes = (analysis.notes ?? []).map(wording.note)
         run = Run(id: id, k: analysis.k, silhouette: analysis.silhouette, timingsMs: analysis.timingsMs,
                   accounts: analysis.members.count, healthAUC: analysis.healthAUC, note: notes.isEmpty ? nil : notes.joined(separator: "; "),

@@ -30,6 +30,26 @@ enum TestServer {
 
     /// Runs one statement on the database at `url`.
     static func execute(_ url: String, _ sql: String) throws {
+        try connected(url) { connection in _ = try connection.query(sql).wait() }
+    }
+
+    /// Inserts `rows` (nil for NULL, text literals otherwise) into `table` (SQL, quoted as needed), in a session on
+    /// UTC, a few thousand rows per statement.
+    static func insert(_ url: String, into table: String, columns: [String], rows: [[String?]]) throws {
+        let statements = stride(from: 0, to: rows.count, by: 2000).map { start in
+            "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
+                + rows[start..<min(start + 2000, rows.count)].map { row in
+                    "(" + row.map { $0.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" } ?? "NULL" }.joined(separator: ", ") + ")"
+                }.joined(separator: ", ")
+        }
+        try connected(url) { connection in
+            _ = try connection.query("SET TIME ZONE 'UTC'").wait()
+            for statement in statements { _ = try connection.query(statement).wait() }
+        }
+    }
+
+    /// Runs `body` with a connection to the database at `url`, on a thread of its own.
+    private static func connected(_ url: String, _ body: @escaping @Sendable (PostgresConnection) throws -> Void) throws {
         let parts = URLComponents(string: url)!
         let configuration = PostgresConnection.Configuration(
             host: parts.host!, port: parts.port ?? 5432, username: parts.user!, password: parts.password,
@@ -41,7 +61,10 @@ enum TestServer {
             do {
                 let connection = try PostgresConnection.connect(
                     on: group.next(), configuration: configuration, id: 9, logger: Logger(label: "test")).wait()
-                _ = try connection.query(sql).wait()
+                do { try body(connection) } catch {
+                    try? connection.close().wait()
+                    throw error
+                }
                 try connection.close().wait()
             } catch { failure = error }
             try? group.syncShutdownGracefully()

@@ -152,26 +152,60 @@ package final class DecodedFileStream: @unchecked Sendable {
 
 /// Gives pending names their ids for a writer on another engine: the stored id of a name the store holds, or the
 /// next id for a new one. Every name of the load stays in memory until it ends (the SQLite ingest resolves through
-/// the store's index instead).
+/// the store's index instead): a pseudonym by the 64 bits its hex digits spell (16 bytes a name), other names by
+/// their text.
 private struct NameResolver {
     private struct Table {
-        var ids: [String: Int64]
+        /// Pseudonyms by their bits.
+        var keyed: [UInt64: Int64] = [:]
+        /// Names that are not pseudonyms (event names).
+        var named: [String: Int64] = [:]
         var next: Int64
 
         init(_ rows: [(name: String, id: Int64)]) {
-            ids = Dictionary(rows.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+            keyed.reserveCapacity(rows.count)
+            for (name, id) in rows {
+                if let key = Self.key(name) {
+                    if keyed[key] == nil { keyed[key] = id }
+                } else if named[name] == nil {
+                    named[name] = id
+                }
+            }
             next = (rows.map(\.id).max() ?? 0) + 1
         }
 
         /// The ids of `names`, and the names that are new with their ids.
         mutating func resolve(_ names: [String], new: inout [(Int64, String)]) -> [Int64] {
             names.map { name in
-                if let id = ids[name] { return id }
+                let key = Self.key(name)
+                if let key, let id = keyed[key] { return id }
+                if key == nil, let id = named[name] { return id }
                 let id = next
                 next += 1
-                ids[name] = id
+                if let key { keyed[key] = id } else { named[name] = id }
                 new.append((id, name))
                 return id
+            }
+        }
+
+        /// The bits of a pseudonym (`acc-` or `usr-` and 16 lowercase hex digits); nil for any other name.
+        static func key(_ name: String) -> UInt64? {
+            var name = name
+            return name.withUTF8 { bytes -> UInt64? in
+                guard bytes.count == 20, bytes[3] == UInt8(ascii: "-") else { return nil }
+                let prefix = (bytes[0], bytes[1], bytes[2])
+                guard prefix == (0x61, 0x63, 0x63) || prefix == (0x75, 0x73, 0x72) else { return nil }
+                var key: UInt64 = 0
+                for byte in bytes[4...] {
+                    let digit: UInt8
+                    switch byte {
+                    case 0x30...0x39: digit = byte - 0x30
+                    case 0x61...0x66: digit = byte - 0x61 + 10
+                    default: return nil
+                    }
+                    key = key << 4 | UInt64(digit)
+                }
+                return key
             }
         }
     }

@@ -13,6 +13,13 @@ enum Column: Int, CaseIterable {
     var isIdentifier: Bool { self == .account || self == .user }
 }
 
+/// Where a plan's header comes from: a file (whose header row may be a row of data, so only names the input
+/// contract knows are quoted), or a table's columns (names from its schema, never data).
+enum PlanSource {
+    case file
+    case table(columns: [String])
+}
+
 /// Where each canonical column sits in a file's header, after applying the `--map`.
 ///
 /// The header of a file may be wrong (a file without one, line ends it cannot split), so its names are never
@@ -48,7 +55,10 @@ struct ColumnPlan {
     /// Plans the columns of `header`; `identifierColumns` holds the (lowercased) names of columns that fed
     /// `account` or `user` in earlier loads.
     init(header: [String], kind: InputKind, mapping: ColumnMapping, file: String,
-         identifierColumns: Set<String> = []) throws(IngestError) {
+         identifierColumns: Set<String> = [], origin: PlanSource = .file) throws(IngestError) {
+        let isTable = if case .table = origin { true } else { false }
+        /// A column as messages name it: by position and name in a file, by name in a table.
+        func label(_ i: Int, _ name: String) -> String { isTable ? "column \"\(name)\"" : "column \(i + 1) (\"\(name)\")" }
         var problems: [IngestProblem] = []
         if let preset = mapping.preset, kind != .events {
             problems.append(.init(line: nil, message:
@@ -105,19 +115,19 @@ struct ColumnPlan {
             if !identifiers.isDisjoint(with: names)
                 || (source.lowercased() != canonical && names.contains(where: IdentifierColumns.looksLikeIdentifier)) {
                 problems.append(.init(line: nil, message:
-                    "column \(i + 1) (\"\(source)\") holds identifiers and cannot feed \"\(canonical)\": identifiers are only ever stored pseudonymized"))
+                    "\(label(i, source)) holds identifiers and cannot feed \"\(canonical)\": identifiers are only ever stored pseudonymized"))
             }
         }
         for canonical in kind.requiredColumns where index[canonical] == nil {
-            problems.append(.init(line: nil, message: Self.missing(canonical, header: header, used: Set(feeds.keys))))
+            problems.append(.init(line: nil, message: Self.missing(canonical, header: header, used: Set(feeds.keys), origin: origin)))
         }
         if kind.keepsOtherColumns {
             for (i, name) in header.enumerated() where feeds[i] == nil && !name.isEmpty {
                 if identifiers.contains(name.lowercased()) || IdentifierColumns.looksLikeIdentifier(name) {
                     let hint = kind == .accounts ? ", or keep it knowingly with --map attribute:NAME=\(name)" : ""
                     problems.append(.init(line: nil, message:
-                        "column \(i + 1) (\"\(name)\") looks like an identifier and would be stored as it is; "
-                            + "remove it from the file\(hint)"))
+                        "\(label(i, name)) looks like an identifier and would be stored as it is; "
+                            + (isTable ? "read the table through a view without it\(hint)" : "remove it from the file\(hint)")))
                     continue
                 }
                 others.append((name, i))
@@ -148,17 +158,25 @@ struct ColumnPlan {
         return names
     }
 
+    /// A table's column names for a message, the first 40 of them.
+    static func list(_ columns: [String]) -> String {
+        columns.prefix(40).joined(separator: ", ") + (columns.count > 40 ? ", … (\(columns.count) in all)" : "")
+    }
+
     /// Says which required column is missing, listing only header names that the input contract knows (a header
     /// row may be data), and suggests a `--map`.
-    private static func missing(_ canonical: String, header: [String], used: Set<Int>) -> String {
+    private static func missing(_ canonical: String, header: [String], used: Set<Int>, origin: PlanSource) -> String {
+        let aliases = InputKind.commonAliases[canonical] ?? []
+        let guess = header.enumerated().first { !used.contains($0.offset) && aliases.contains($0.element.lowercased()) }?.element
+        if case .table(let columns) = origin {
+            return "no column \"\(canonical)\" (its columns: \(list(columns)); use --map \(canonical)=\(guess ?? "COLUMN"))"
+        }
         let known = Set(InputKind.allCases.flatMap(\.canonicalColumns)).union(InputKind.commonAliases.values.flatMap { $0 })
         let named = header.filter { known.contains($0.lowercased()) }
         let unnamed = header.count - named.count
         var found = named.prefix(listedNames).joined(separator: ", ")
         if named.count > listedNames { found += ", …" }
         if unnamed > 0 { found += (found.isEmpty ? "" : " and ") + "\(unnamed) other column\(unnamed == 1 ? "" : "s")" }
-        let aliases = InputKind.commonAliases[canonical] ?? []
-        let guess = header.enumerated().first { !used.contains($0.offset) && aliases.contains($0.element.lowercased()) }?.element
         return "missing required column \"\(canonical)\" (found: \(found); use --map \(canonical)=\(guess ?? "COLUMN"))"
     }
 }

@@ -148,11 +148,10 @@ struct RowDecoder {
         }
         var renewed: Bool?
         if let i = plan.field(.renewed), !record.isBlank(i) {
-            switch record.trimmedText(i).lowercased() {
-            case "yes", "y", "true", "1", "oui", "o": renewed = true
-            case "no", "n", "false", "0", "non": renewed = false
-            default: return "column \"\(plan.name(.renewed))\": not yes, no or blank"
+            guard let word = IngestContract.renewed(record.trimmedText(i)) else {
+                return "column \"\(plan.name(.renewed))\": not yes, no or blank"
             }
+            renewed = word
         }
         let account = Self.intern(&accounts, plan, .account, record, &batch.newAccounts)!
         batch.profiles.append(AccountProfileRow(
