@@ -189,6 +189,17 @@ import Testing
         #expect(try fixture.store.lookup(account: "caf\u{E9}-client").events == 6_000)
     }
 
+    /// One user spelled composed and decomposed in one file is one user, whether or not the reader holds it: a load
+    /// into an empty store (its users index built at the end) neither fails nor stores the user twice.
+    @Test(arguments: [Interner.Budget.standard, Interner.Budget(accounts: 1024, users: 1024, features: 1024)])
+    func unicodeFormsOfOneUserInOneFileAreOneUser(_ budget: Interner.Budget) throws {
+        let fixture = try Fixture()
+        var text = "account,user,time\n"
+        for i in 0..<2_000 { text += "acme,jos\u{E9},2026-07-02\nacme,filler-\(i),2026-07-02\nacme,jose\u{301},2026-07-03\n" }
+        try Self.load(try fixture.file("events.csv", text), into: fixture.store, budget: budget)
+        #expect(try fixture.int("SELECT COUNT(*) FROM users") == 2_001)
+    }
+
     // MARK: Schema
 
     @Test func usersAreUniqueByPseudonymAfterTheUpgrade() throws {

@@ -117,6 +117,9 @@ struct Interner {
     }
 
     mutating func id(_ raw: UnsafeRawBufferPointer, names: inout [String]) -> Int64 {
+        if let composed = Self.composed(raw) {
+            return composed.withUnsafeBytes { id(UnsafeRawBufferPointer($0), names: &names) }
+        }
         let (low, high) = Self.key(raw)
         let naming = (pseudonymizer, hasher, domain)
         return id(low, high, names: &names) { Self.storedName(raw, naming) }
@@ -234,6 +237,14 @@ struct Interner {
         return CleanText.clean(text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping)
     }
 
+    /// A non-ASCII name's bytes in Unicode's composed form (NFC) when they differ: the composed and decomposed
+    /// spellings of one identifier get one key, as they get one pseudonym. Nil for ASCII and already composed names.
+    static func composed(_ raw: some Collection<UInt8>) -> [UInt8]? {
+        guard raw.contains(where: { $0 >= 0x80 }) else { return nil }
+        let composed = Array(String(decoding: raw, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+        return composed.elementsEqual(raw) ? nil : composed
+    }
+
     /// The exact key of up to 15 bytes (the bytes and their length), else a 120-bit keyed digest marked 0xFF.
     @inline(__always)
     static func key(_ raw: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
@@ -345,6 +356,7 @@ struct NameKeys {
     var count: Int { low.count }
 
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
+        if let composed = Interner.composed(bytes[range]) { return append(composed, 0..<composed.count) }
         let (low, high) = bytes.withUnsafeBytes { Interner.key(UnsafeRawBufferPointer(rebasing: $0[range])) }
         self.low.append(low)
         self.high.append(high)
