@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `conteur` executable end to end on a small generated corpus.
 @Suite(.serialized) struct CommandLineTests {
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("conteur")
+    static let executable = ConteurProcess.executable
 
     final class Workspace {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-cli-\(UUID().uuidString)")
@@ -14,19 +15,9 @@ import Testing
         /// Runs conteur with `arguments`; returns exit status and standard output.
         @discardableResult
         func run(_ arguments: [String], expect status: Int32 = 0) throws -> String {
-            let process = Process()
-            process.executableURL = CommandLineTests.executable
-            process.arguments = arguments
-            process.currentDirectoryURL = folder
-            let output = Pipe(), errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == status, "conteur \(arguments.joined(separator: " ")): \(errorText)")
-            return String(decoding: data, as: UTF8.self)
+            let result = try ConteurProcess.run(arguments, in: folder)
+            #expect(result.status == status, "conteur \(arguments.joined(separator: " ")): \(result.errors)")
+            return result.output
         }
     }
 

@@ -1,22 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `conteur ingest events --preset`: a vendor export loads as it is; options that cannot work are refused.
 @Suite struct PresetCommandTests {
     /// Runs conteur in `folder`; exit status, standard output and standard error.
     static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try ConteurProcess.run(arguments, in: folder)
     }
 
     static let posthog = [

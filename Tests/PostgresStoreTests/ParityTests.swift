@@ -136,21 +136,10 @@ struct ParityTests {
 
 /// The built `conteur` executable.
 enum CLI {
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("conteur")
-
     /// Runs conteur; returns its standard output, and fails the test on a non-zero exit.
     static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "conteur \(arguments.first ?? ""): \(errorText)")
-        return String(decoding: data, as: UTF8.self)
+        let result = try ConteurProcess.run(arguments)
+        #expect(result.status == 0, "conteur \(arguments.first ?? ""): \(result.errors)")
+        return result.output
     }
 }
