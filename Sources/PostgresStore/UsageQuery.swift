@@ -1,10 +1,10 @@
 import Archetypes
 import Foundation
 import PostgresNIO
+import UsageStore
 
-/// The shape of an analysis window, computed as the SQLite scan computes it: day 0 is the window's first UTC day,
-/// week `i` holds days `7i…7i+6` (the last week takes the rest), months are UTC calendar months counted from the
-/// window's first, and users seen in the last 28 days count as recent.
+/// The shape of an analysis window (``WindowCalendar``, as the SQLite scan counts it), its month of each day as the
+/// query binds it.
 struct UsageLayout: Sendable {
     var from: Int64
     var to: Int64
@@ -16,23 +16,14 @@ struct UsageLayout: Sendable {
     var recentSince: Int64
 
     init(from: Int64, to: Int64) {
+        let calendar = WindowCalendar(from: from, to: to)
         self.from = from
         self.to = to
-        firstDay = from / 86_400
-        let dayCount = Int((to - 1) / 86_400 - firstDay) + 1
-        weeks = UsageWindow.weeks(from: from, to: to)
-        let firstMonth = Self.absoluteMonth(from)
-        months = Self.absoluteMonth(to - 1) - firstMonth + 1
-        monthOfDay = (0..<dayCount).map { Int64(Self.absoluteMonth(from + Int64($0) * 86_400) - firstMonth) }
-        recentSince = to - 28 * 86_400
-    }
-
-    /// Months since year 0 of a Unix time (UTC).
-    static func absoluteMonth(_ time: Int64) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month], from: Date(timeIntervalSince1970: TimeInterval(time)))
-        return parts.year! * 12 + parts.month! - 1
+        firstDay = calendar.firstDay
+        weeks = calendar.weeks
+        months = calendar.months
+        monthOfDay = calendar.monthOfDay.map(Int64.init)
+        recentSince = calendar.recentSince
     }
 }
 

@@ -20,14 +20,11 @@ extension Store {
             let features = try String.fetchAll(db, sql: "SELECT name FROM features ORDER BY id")
             let featureIndex = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id FROM features ORDER BY id")
                 .enumerated().map { (($1[0] as Int64), $0) })
-            let firstDay = from / 86_400
-            let dayCount = Int((to - 1) / 86_400 - firstDay) + 1
-            let firstMonth = Self.absoluteMonth(from)
-            let weeks = UsageWindow.weeks(from: from, to: to)
+            let calendar = WindowCalendar(from: from, to: to)
             let layout = UsageScan.Layout(
-                from: from, to: to, weeks: weeks, months: Self.monthIndex(to - 1, from: from) + 1, firstDay: firstDay,
-                monthOfDay: (0..<dayCount).map { Self.absoluteMonth(from + Int64($0) * 86_400) - firstMonth },
-                featureIndex: featureIndex, featureCount: features.count, recentSince: to - 28 * 86_400)
+                from: from, to: to, weeks: calendar.weeks, months: calendar.months, firstDay: calendar.firstDay,
+                monthOfDay: calendar.monthOfDay, featureIndex: featureIndex, featureCount: features.count,
+                recentSince: calendar.recentSince)
             // Two scans over the two halves of the table, one on a second connection on the other core.
             let last = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM events") ?? 0
             let middle = last / 2 + 1
@@ -66,7 +63,7 @@ extension Store {
 
     public func idleAccounts(_ ids: Set<Int64>, window: UsageWindow) throws -> [AccountUsage] {
         try read { db in
-            let weeks = window.weeks, months = Self.monthIndex(window.to - 1, from: window.from) + 1
+            let weeks = window.weeks, months = WindowCalendar(from: window.from, to: window.to).months
             var accounts: [Int64: AccountUsage] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, pseudonym FROM accounts") where ids.contains(row[0]) {
                 accounts[row[0]] = AccountUsage(
@@ -151,15 +148,6 @@ extension Store {
         value.isNaN ? 0 : min(max(value, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
     }
 
-    /// Months since year 0 of a Unix time (UTC).
-    static func absoluteMonth(_ time: Int64) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month], from: Date(timeIntervalSince1970: TimeInterval(time)))
-        return parts.year! * 12 + parts.month! - 1
-    }
-
-    static func monthIndex(_ time: Int64, from: Int64) -> Int { absoluteMonth(time) - absoluteMonth(from) }
 }
 
 /// Carries a background read's result back to the thread that waits for it.
