@@ -141,7 +141,7 @@ public struct PackExporter: Sendable {
     static func figureList(_ figures: [Figure], locale: NarrativeLocale) -> String {
         let colon = locale == .fr ? " :" : ":"
         let list = figures.map { "- \(escapeMarkdown($0.text))\(colon) \(escapeMarkdown($0.definition))" }.joined(separator: "\n") + "\n"
-        return locale == .fr ? LocaleGrammar.frenchTypography(list) : list
+        return LocaleGrammar.apostrophes(locale == .fr ? LocaleGrammar.frenchTypography(list) : list)
     }
 
     private func write(_ text: String, to url: URL) throws {

@@ -68,6 +68,13 @@ public enum ArchetypeRanker {
         }, by: \.0)
         let renewalRates = eligible.compactMap { a in a.renewal.map { (a.id, $0.rate) } }
         let known = eligible.compactMap(\.renewal).reduce((0, 0)) { ($0.0 + $1.known, $0.1 + $1.renewed) }
+        // Goals that some group evidences with a result.
+        let evidenced = Set(goals.filter { goal in
+            (goal.evidence.renewal && known.0 > 0) || goal.evidence.outcomes.contains { signal in
+                eligible.contains { a in a.outcomes.contains { $0.metric == signal.metric
+                    && speaksForGroup($0, of: a, minSize: analysis.options.minSize) && relativeChange($0) != nil } }
+            }
+        }.map(\.id))
 
         let ranked = eligible.map { archetype -> RankedArchetype in
             var goalReasons: [RankReason] = []
@@ -75,10 +82,12 @@ public enum ArchetypeRanker {
             for goal in goals {
                 var usage: [(RankReason, Double)] = []
                 var results: [RankReason] = []
+                var primary: Double?
                 for (rank, signal) in goal.evidence.features.enumerated() {
                     guard let feature = signal.feature, let effect = archetype.effects?.first(where: { $0.feature == feature }) else { continue }
                     usage.append((.init(kind: .feature, goal: goal.id, subject: feature, value: effect.effect, baseline: 0,
                                         accounts: archetype.size, contribution: clip(signal.sign * effect.effect, 2)), 1 / Double(rank + 1)))
+                    if rank == 0 { primary = usage.last?.0.contribution }
                 }
                 for signal in goal.evidence.outcomes {
                     guard let metric = signal.metric, let outcome = archetype.outcomes.first(where: { $0.metric == metric }),
@@ -94,13 +103,16 @@ public enum ArchetypeRanker {
                 }
                 // Usage says whether accounts are like the goal (earlier signals weigh more); outcomes and renewal say what they achieved.
                 let usageFit = usage.isEmpty ? nil : usage.reduce(0) { $0 + $1.0.contribution * $1.1 } / usage.reduce(0) { $0 + $1.1 }
-                let resultFit = results.isEmpty ? nil : results.reduce(0) { $0 + $1.contribution } / Double(results.count)
+                // A group with no result to show for a goal that other groups evidence with results stands at the
+                // typical level on results, rather than being judged on its usage alone.
+                let resultFit = results.isEmpty ? (evidenced.contains(goal.id) ? 0 : nil)
+                    : results.reduce(0) { $0 + $1.contribution } / Double(results.count)
                 switch (usageFit, resultFit) {
-                // Results never carry a group whose usage does not look like the goal, on its first signal above all:
-                // a peaks goal is not answered by accounts without peaks, however good their numbers.
+                // Results never carry a group whose usage does not look like the goal, on the goal's first signal above
+                // all: a peaks goal is not answered by accounts without peaks, however good their numbers.
                 case let (u?, r?):
-                    let primary = usage.first.map { $0.0.contribution } ?? u
-                    fits.append(min(u, primary) <= 0 ? min(u, primary) : weights.usage * u + (1 - weights.usage) * r)
+                    let gate = min(u, primary ?? u)
+                    fits.append(gate <= 0 ? gate : weights.usage * u + (1 - weights.usage) * r)
                 case let (u?, nil): fits.append(u)
                 case let (nil, r?): fits.append(r)
                 case (nil, nil): continue

@@ -17,12 +17,15 @@ public struct Noun: Sendable, Codable, Equatable {
     /// Whether French elides before the noun; nil: decided from its first letter (a vowel or mute h elides).
     /// Set for exceptions ("héros": false).
     public var elides: Bool?
+    /// A symbol written before the number, as English writes currencies ("€" gives "€28,700 a month").
+    public var prefix: String?
 
-    public init(_ singular: String, plural: String? = nil, gender: Gender = .masculine, elides: Bool? = nil) {
+    public init(_ singular: String, plural: String? = nil, gender: Gender = .masculine, elides: Bool? = nil, prefix: String? = nil) {
         self.singular = singular
         self.plural = plural
         self.gender = gender
         self.elides = elides
+        self.prefix = prefix
     }
 
     /// Decodes like the initializer: only `singular` is required, `gender` defaults to masculine.
@@ -31,7 +34,8 @@ public struct Noun: Sendable, Codable, Equatable {
         self.init(try container.decode(String.self, forKey: .singular),
                   plural: try container.decodeIfPresent(String.self, forKey: .plural),
                   gender: try container.decodeIfPresent(Gender.self, forKey: .gender) ?? .masculine,
-                  elides: try container.decodeIfPresent(Bool.self, forKey: .elides))
+                  elides: try container.decodeIfPresent(Bool.self, forKey: .elides),
+                  prefix: try container.decodeIfPresent(String.self, forKey: .prefix))
     }
 }
 
@@ -169,7 +173,8 @@ public struct LocaleGrammar: Sendable {
     /// "1 account", "12 accounts", "0 accounts" / "1 compte", "12 comptes", "0 compte", "1,5 compte";
     /// the form agrees with the number as written (rounded to `decimals`).
     public func count(_ n: Double, _ noun: Noun, decimals: Int = 0) -> String {
-        let (text, rounded) = format(n, decimals: decimals)
+        let (digits, rounded) = format(n, decimals: decimals)
+        let text = (noun.prefix ?? "") + digits
         let word = form(rounded, noun)
         return word.isEmpty ? text : "\(text) \(word)"
     }
@@ -282,6 +287,12 @@ public struct LocaleGrammar: Sendable {
             text.replaceSubrange(word.lowerBound..<text.index(after: word.lowerBound), with: first.uppercased())
         }
         return text
+    }
+
+    /// Typographic apostrophes: a straight one between letters (or after a final s, "Labs'") becomes U+2019, in both
+    /// languages ("d’Azur", "Zephyr Labs’ team").
+    public static func apostrophes(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(?<=\p{L})'(?=\p{L})|(?<=\p{L}s)'(?=[\s,.;:!?)])"#, with: "\u{2019}", options: .regularExpression)
     }
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a

@@ -170,7 +170,8 @@ struct NarrativeTests {
             for locale in NarrativeLocale.allCases {
                 let story = try #require(builder.caseStory(archetype: archetype.id, locale: locale))
                 let text = try library.render("case-story", story, format: .md)
-                #expect(text.lowercased().contains((locale == .en ? archetype.name.en : archetype.name.fr).lowercased()))
+                let name = LocaleGrammar.apostrophes(locale == .en ? archetype.name.en : archetype.name.fr)
+                #expect(text.lowercased().contains(name.lowercased()))
                 _ = try library.render("archetype-card", story, format: .html)
             }
         }
