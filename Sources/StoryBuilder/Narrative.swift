@@ -58,6 +58,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var results: [Result]
     public var renewal: String?
     public var proofPoints: [String]
+    /// The sentence that opens the proof points: before and after on the same accounts, or only the period.
+    public var resultsIntro: String?
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]
     public var demo: [String]
@@ -87,7 +89,7 @@ extension Narrative {
             "results": results.map {
                 ["id": $0.id, "metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
             },
-            "proofPoints": proofPoints, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            "proofPoints": proofPoints, "resultsIntro": resultsIntro ?? "", "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
             "caveats": caveats, "alternatives": alternatives.map { ["name": $0.name, "reason": $0.reason] },
             "period": period, "source": source, "run": run, "verbatim": verbatim,
             "figures": figures.map {

@@ -66,11 +66,15 @@ public struct NarrativeBuilder: Sendable {
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
                          reasons: ranked.reasons.map { writer.reason($0, archetype: ranked.archetype) })
         }
-        // Only each alternative's first reason is printed: only those take comparator turns in the brief.
+        // A second group is worth a mention only for a result on a goal the first one shows no result for; only that
+        // reason is printed, so only it takes a comparator turn in the brief.
         writer.comparisons = turns
-        let alternatives = fitting.dropFirst().prefix(1).map { ranked in
-            Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
-                         reasons: ranked.reasons.prefix(1).map { writer.reason($0, archetype: ranked.archetype) })
+        let isResult = { (reason: RankReason) in reason.kind == .outcome || reason.kind == .renewal }
+        let covered = Set(fitting.first?.reasons.filter(isResult).compactMap(\.goal) ?? [])
+        let alternatives = fitting.dropFirst().prefix(1).compactMap { ranked -> Pitch.Choice? in
+            guard let reason = ranked.reasons.first(where: { isResult($0) && $0.contribution > 0 && !covered.contains($0.goal ?? "") }) else { return nil }
+            return Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
+                                reasons: [writer.reason(reason, archetype: ranked.archetype)])
         }
         let narrative = writer.narrative(prospect: prospect, goals: goals, subject: fitting.first?.archetype,
                                          alternatives: alternatives, decidedBy: fitting.first?.decidedBy)

@@ -113,14 +113,21 @@ struct NarrativeWriter {
             }
         }
         let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals)
-        let renewal = archetype.renewal.map { self.renewal($0, archetype, rateSaid: lead == "renewal") }
+        // Renewal is proof only for goals judged by it (or, without goals, for the group's own story).
+        let judgedByRenewal = goals.isEmpty || goals.contains { $0.evidence.renewal }
+        let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype, rateSaid: lead == "renewal") } : nil
         var intro = phrase(prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro",
                            ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The result the headline leads with comes first.
-        var got = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3).map(\.result.sentence)
+        let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
+        var got = shown.map(\.result.sentence)
         if let renewal { got.append(renewal) }
+        // "Before and after, on the same accounts" only heads results that have a before.
+        let compared = Set(shown.filter { !$0.result.before.isEmpty }.map(\.id))
+        let beforeAfter = !compared.isEmpty
+        let resultsIntro = phrase(beforeAfter ? "results.intro.beforeAfter" : "results.intro", ["period": period])
         // The next step offers the first demo; the demo list then holds the others.
         let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
@@ -128,9 +135,10 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
-            proofPoints: got, talkingPoints: talking,
+            proofPoints: got, resultsIntro: resultsIntro, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, results: measured.map(\.result), goals: goals, period: period, doubtful: doubtful),
+            caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful,
+                             renewal: renewal != nil && prospect != nil),
             alternatives: alternatives.map { .init(name: $0.name, reason: locale == .en ? lowercasedFirst($0.reasons.first ?? "") : $0.reasons.first ?? "") },
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -146,7 +154,7 @@ struct NarrativeWriter {
             headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
             challenge: recognized ? phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
                 : phrase("nogoal.challenge", ["prospect": who]),
-            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [],
+            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], resultsIntro: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [], nextStep: nil,
             caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], alternatives: [], period: period, source: source,
             run: book.run, verbatim: verbatim, figures: book.figures)
@@ -161,12 +169,21 @@ struct NarrativeWriter {
         // Beyond what the goals look for, a group is told by what it does more, or by a part of the product it leaves aside.
         let others = traits.filter { !sought.contains($0.feature) && ($0.direction == .higher || $0.feature.hasPrefix("mix_")) }
         var lines: [String] = []
+        var said: Set<String> = []
         for distinction in traits.filter({ sought.contains($0.feature) }) + others
-        where lines.count < 3 {
-            if let line = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) { lines.append(line) }
+        where lines.count < 3 && !Self.notBehaviours.contains(distinction.feature) && said.isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
+            if let line = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) {
+                lines.append(line)
+                said.insert(distinction.feature)
+            }
         }
         return lines
     }
+
+    /// Traits that say who the accounts are, not what they do: how long they have been customers.
+    static let notBehaviours: Set = ["tenure"]
+    /// Traits that tell one fact twice: activity per account and per active user.
+    static let sameFact: [String: Set<String>] = ["volume_per_week": ["per_user_week"], "per_user_week": ["volume_per_week"]]
 
     private mutating func behaviour(_ archetype: Archetype, feature id: String, direction: Archetype.Distinction.Direction) -> String? {
         guard let value = archetype.profile.first(where: { $0.feature == id }),
@@ -180,9 +197,7 @@ struct NarrativeWriter {
         let population = book.add("population.feature.\(id).median", value.population, sameUnit ? typical.number : typical.value,
                                   definition("population.feature.median", feature: id), accounts: self.population)
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
-        // A share the median member has in full is said as such ("at least half of them use every feature").
-        let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
-        let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
+        let candidates = ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
         let pattern = (event != nil && value.median == 0 && phrases.patterns["behaviour.mix.none"] != nil ? "behaviour.mix.none" : nil)
@@ -242,15 +257,17 @@ struct NarrativeWriter {
     }
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, results: [Narrative.Result], goals: [Goal],
-                                  period: String, doubtful: [String] = []) -> [String] {
-        var caveats = [phrase("caveat.sample", ["accounts": accounts(archetype.size, archetype), "name": subject.name, "period": period])]
-        if let measured = archetype.outcomes.map(\.accounts).max(), !results.isEmpty {
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, goals: [Goal],
+                                  doubtful: [String], renewal: Bool) -> [String] {
+        var caveats = [phrase("caveat.sample", ["name": subject.name])]
+        if let measured = archetype.outcomes.filter({ compared.contains($0.metric) }).map(\.accounts).max() {
             caveats.append(phrase("caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
                                                                              grammar.count(measured, phrases.noun("account")),
                                                                              definition("outcomes.accounts", archetype), accounts: measured)]))
         }
         caveats += doubtful
+        // Renewal with us is not the prospect's own customers staying: a rep must not present it as such.
+        if renewal, phrases.patterns["caveat.renewal"] != nil { caveats.append(phrase("caveat.renewal")) }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
         if !missing.isEmpty { caveats.append(phrase("caveat.missing", ["metrics": grammar.list(missing.map(phrases.metric), conjunction: .or)])) }
@@ -304,11 +321,12 @@ struct NarrativeWriter {
     /// else thin); from a zero or absent baseline any value the goal wants counts; a change under 5% is flat.
     func movement(_ metric: String, _ archetype: Archetype, goals: [Goal]) -> Movement {
         guard let outcome = archetype.outcomes.first(where: { $0.metric == metric }), let after = outcome.medianAfter else { return .unknown }
+        // With goals, only their own metrics speak; without, the catalogue says which way is better.
+        let sign = goals.isEmpty ? directions[metric] : goals.lazy.compactMap { $0.evidence.outcomes.first { $0.metric == metric }?.sign }.first
+        guard let sign else { return .unknown }
         guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
-        let sign = goals.lazy.compactMap { $0.evidence.outcomes.first { $0.metric == metric }?.sign }.first ?? directions[metric]
-        guard let sign else { return .unknown }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
         let change = (after - before) / abs(before)
@@ -360,7 +378,7 @@ struct NarrativeWriter {
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured]
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let sentence = baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
-                : phrase(agreed(verb, metric: outcome.metric), slots)
+                : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots)
             return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
                                           accounts: measured, sentence: sentence), slots: slots)
         }

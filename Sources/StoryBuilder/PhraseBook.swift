@@ -209,13 +209,16 @@ public struct PhraseBook: Sendable, Codable {
         let (pattern, count): (String, Double) = switch days {
         case ..<1.5: ("duration.day", 1)
         case ..<6: ("duration.days", days.rounded())
-        case ..<10: ("duration.week", 1)
+        case ..<10.5: ("duration.week", 1)
         case ..<45: ("duration.weeks", (days / 7).rounded())
         case ..<320: ("duration.months", max(2, (days / 30.44).rounded()))
         case ..<548: ("duration.year", 1)
         default: ("duration.years", (days / 365.25).rounded())
         }
-        return Self.fill(patterns[pattern]?.first ?? "{n}", ["n": grammar.number(count)])
+        // Counts up to ten are written in words, as prose writes them ("about six weeks").
+        let words = patterns["numbers.words"] ?? []
+        let n = Int(count) < words.count ? words[Int(count)] : grammar.number(count)
+        return Self.fill(patterns[pattern]?.first ?? "{n}", ["n": n])
     }
     public func attribute(_ name: String) -> String { attributes[name] ?? name }
     public func value(_ value: String) -> Noun { values[value] ?? values[value.lowercased()] ?? Noun(value) }
