@@ -42,6 +42,8 @@ public struct Goal: Sendable, Codable, Equatable {
     public var talkingPoints: Localized<[String]>
     public var discoveryQuestions: Localized<[String]>
     public var demo: Localized<[String]>
+    /// What a rep must keep in mind when this goal's evidence is quoted, under "Read with care" (optional).
+    public var caveat: Localized<String>? = nil
 }
 
 /// The goal catalogue: built-in goals from `Narratives/goals.json`, plus a team's own files.

@@ -137,8 +137,7 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: got, resultsIntro: resultsIntro, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful,
-                             renewal: renewal != nil && prospect != nil),
+            caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful),
             alternatives: alternatives.map { .init(name: $0.name, reason: locale == .en ? lowercasedFirst($0.reasons.first ?? "") : $0.reasons.first ?? "") },
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -204,11 +203,11 @@ struct NarrativeWriter {
             ?? candidates.first { phrases.patterns[$0] != nil } ?? "behaviour"
         // A share nobody typical has is said in words: "while the median customer does not use it at all".
         let label = event.map { phrases.events?[$0] ?? $0 } ?? ""
-        let none = event != nil && value.population == 0
-            ? phrases.patterns["comparator.none"]?.first.map { PhraseBook.fill($0, ["event": label]) } : nil
+        let none = event != nil && value.population == 0 && phrases.patterns["comparator.none"] != nil
+            ? comparator("comparator.none", ["event": label]) : nil
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
-            "against": none ?? comparator(population), "event": label,
+            "against": none ?? comparator("comparator", ["population": population]), "event": label,
             "feature": featureLabel(id) ?? id,
         ])
     }
@@ -233,12 +232,13 @@ struct NarrativeWriter {
         return (full, number, phrases.patterns["per.\(period)"]?.first ?? "")
     }
 
-    /// "against 4.5 for a typical customer": the comparator phrases take turns, so no two lines of a brief compare alike.
-    private mutating func comparator(_ population: String) -> String {
-        let variants = phrases.patterns["comparator"] ?? ["({population})"]
+    /// "against 4.5 for a typical customer": the comparator phrases (`comparator`, or `comparator.none` for a feature the
+    /// typical customer does not use) take turns, so no two lines of a brief compare alike.
+    private mutating func comparator(_ pattern: String, _ slots: [String: String]) -> String {
+        let variants = phrases.patterns[pattern] ?? ["({population})"]
         let start = Int(stableHash(key) % UInt64(variants.count))
         defer { comparisons += 1 }
-        return PhraseBook.fill(variants[(start + comparisons) % variants.count], ["population": population])
+        return PhraseBook.fill(variants[(start + comparisons) % variants.count], slots)
     }
 
     /// The sentence saying which of the prospect's attributes chose this group among groups that fit the goals as well.
@@ -258,7 +258,7 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, goals: [Goal],
-                                  doubtful: [String], renewal: Bool) -> [String] {
+                                  doubtful: [String]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         if let measured = archetype.outcomes.filter({ compared.contains($0.metric) }).map(\.accounts).max() {
             caveats.append(phrase("caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
@@ -266,8 +266,7 @@ struct NarrativeWriter {
                                                                              definition("outcomes.accounts", archetype), accounts: measured)]))
         }
         caveats += doubtful
-        // Renewal with us is not the prospect's own customers staying: a rep must not present it as such.
-        if renewal, phrases.patterns["caveat.renewal"] != nil { caveats.append(phrase("caveat.renewal")) }
+        caveats += goals.compactMap { $0.caveat?[locale] }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
         if !missing.isEmpty { caveats.append(phrase("caveat.missing", ["metrics": grammar.list(missing.map(phrases.metric), conjunction: .or)])) }
