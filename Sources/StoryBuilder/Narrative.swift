@@ -38,11 +38,6 @@ public struct Narrative: Sendable, Codable, Equatable {
         public var sentence: String
     }
 
-    public struct Alternative: Sendable, Codable, Equatable {
-        public var name: String
-        public var reason: String
-    }
-
     public var locale: NarrativeLocale
     /// The prospect's name, or a neutral stand-in ("your prospect").
     public var prospect: String
@@ -57,17 +52,19 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var approach: [String]
     public var results: [Result]
     public var renewal: String?
+    /// Every result the brief offers as proof: `compared` (before and after) then `standing` (levels, renewal).
     public var proofPoints: [String]
-    /// The sentence that opens the proof points: before and after on the same accounts, or only the period.
+    public var compared: [String]
+    public var standing: [String]
+    /// The sentences that open each part: before and after on the same accounts; the period.
     public var resultsIntro: String?
+    public var standingIntro: String?
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]
     public var demo: [String]
     /// What to propose next, in one sentence.
     public var nextStep: String?
     public var caveats: [String]
-    /// Other archetypes worth a mention, with their reason.
-    public var alternatives: [Alternative]
     /// The analysis window, "1 November 2025 to 31 October 2026".
     public var period: String
     /// Where the numbers come from: run, window, statistic.
@@ -89,13 +86,15 @@ extension Narrative {
             "results": results.map {
                 ["id": $0.id, "metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
             },
-            "proofPoints": proofPoints, "resultsIntro": resultsIntro ?? "", "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
-            "caveats": caveats, "alternatives": alternatives.map { ["name": $0.name, "reason": $0.reason] },
+            "proofPoints": proofPoints, "compared": compared, "standing": standing, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            "caveats": caveats,
             "period": period, "source": source, "run": run, "verbatim": verbatim,
             "figures": figures.map {
                 ["id": $0.id, "value": $0.value, "text": $0.text, "definition": $0.definition, "accounts": $0.accounts, "run": $0.run] as [String: Any]
             },
         ]
+        if let resultsIntro { context["resultsIntro"] = resultsIntro }
+        if let standingIntro { context["standingIntro"] = standingIntro }
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,

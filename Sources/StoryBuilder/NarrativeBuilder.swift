@@ -66,18 +66,10 @@ public struct NarrativeBuilder: Sendable {
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
                          reasons: ranked.reasons.map { writer.reason($0, archetype: ranked.archetype) })
         }
-        // A second group is worth a mention only for a result on a goal the first one shows no result for; only that
-        // reason is printed, so only it takes a comparator turn in the brief.
+        // The ranking's reasons are not part of the brief's text: they leave its comparator turns as they were.
         writer.comparisons = turns
-        let isResult = { (reason: RankReason) in reason.kind == .outcome || reason.kind == .renewal }
-        let covered = Set(fitting.first?.reasons.filter(isResult).compactMap(\.goal) ?? [])
-        let alternatives = fitting.dropFirst().prefix(1).compactMap { ranked -> Pitch.Choice? in
-            guard let reason = ranked.reasons.first(where: { isResult($0) && $0.contribution > 0 && !covered.contains($0.goal ?? "") }) else { return nil }
-            return Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
-                                reasons: [writer.reason(reason, archetype: ranked.archetype)])
-        }
         let narrative = writer.narrative(prospect: prospect, goals: goals, subject: fitting.first?.archetype,
-                                         alternatives: alternatives, decidedBy: fitting.first?.decidedBy)
+                                         decidedBy: fitting.first?.decidedBy)
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }
@@ -90,7 +82,7 @@ public struct NarrativeBuilder: Sendable {
         }
         .filter { $0.1 >= ArchetypeRanker.minimumFit }.sorted { $0.1 > $1.1 }.prefix(2).map(\.0)
         var writer = writer(locale, key: "case|\(id)")
-        return writer.narrative(prospect: nil, goals: best, subject: id, alternatives: [])
+        return writer.narrative(prospect: nil, goals: best, subject: id)
     }
 
     private func writer(_ locale: NarrativeLocale, key: String) -> NarrativeWriter {

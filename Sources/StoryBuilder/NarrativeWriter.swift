@@ -74,7 +74,7 @@ struct NarrativeWriter {
 
     // MARK: - The narrative
 
-    mutating func narrative(prospect: Prospect?, goals: [Goal], subject id: Int?, alternatives: [Pitch.Choice],
+    mutating func narrative(prospect: Prospect?, goals: [Goal], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
@@ -106,28 +106,31 @@ struct NarrativeWriter {
         let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
         let doubtful = measured.compactMap { entry -> String? in
             switch movement(entry.id, archetype, goals: goals) {
-            case .adverse: phrase("caveat.adverse", entry.slots)
-            case .flat: phrase("caveat.flat", entry.slots)
+            case .adverse where !entry.result.before.isEmpty: phrase("caveat.adverse", entry.slots)
+            case .flat where !entry.result.before.isEmpty: phrase("caveat.flat", entry.slots)
             case .thin: phrase("caveat.thin", entry.slots)
-            case .good, .unknown: nil
+            default: nil
             }
         }
         let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals)
         // Renewal is proof only for goals judged by it (or, without goals, for the group's own story).
         let judgedByRenewal = goals.isEmpty || goals.contains { $0.evidence.renewal }
-        let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype, rateSaid: lead == "renewal") } : nil
-        var intro = phrase(prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro",
-                           ["name": subject.name, "size": subject.size])
-        if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
-        subject.intro = intro
+        let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype) } : nil
         // The result the headline leads with comes first.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
-        var got = shown.map(\.result.sentence)
-        if let renewal { got.append(renewal) }
-        // "Before and after, on the same accounts" only heads results that have a before.
-        let compared = Set(shown.filter { !$0.result.before.isEmpty }.map(\.id))
-        let beforeAfter = !compared.isEmpty
-        let resultsIntro = phrase(beforeAfter ? "results.intro.beforeAfter" : "results.intro", ["period": period])
+        // Results with a before go under "before and after, on the same accounts"; levels and renewal under the period.
+        let changes = shown.filter { !$0.result.before.isEmpty }
+        let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence) + [renewal].compactMap { $0 }
+        let compared = Set(changes.map(\.id))
+        let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter", ["period": period])
+        let standingIntro = standing.isEmpty ? nil : phrase(changes.isEmpty ? "results.intro" : "results.intro.same", ["period": period])
+        // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
+        let proven = !changes.isEmpty || !standing.isEmpty
+        let introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
+        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
+        if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
+        subject.intro = intro
         // The next step offers the first demo; the demo list then holds the others.
         let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
@@ -135,10 +138,11 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
-            proofPoints: got, resultsIntro: resultsIntro, talkingPoints: talking,
+            proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
+            resultsIntro: resultsIntro, standingIntro: standingIntro, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful),
-            alternatives: alternatives.map { .init(name: $0.name, reason: locale == .en ? lowercasedFirst($0.reasons.first ?? "") : $0.reasons.first ?? "") },
+            caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful,
+                             proven: proven),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -153,23 +157,26 @@ struct NarrativeWriter {
             headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
             challenge: recognized ? phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
                 : phrase("nogoal.challenge", ["prospect": who]),
-            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], resultsIntro: nil,
+            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
+            resultsIntro: nil, standingIntro: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [], nextStep: nil,
-            caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], alternatives: [], period: period, source: source,
+            caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], period: period, source: source,
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
-    /// What the archetype's accounts do, in plain words: two or three of its traits, those the goals look for first, each
-    /// a sentence with a verb and its comparison with a typical customer. A trait whose printed values do not differ is
-    /// not a difference.
+    /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those
+    /// the goals look for (the goals' way) first, each a sentence with a verb and its comparison with a typical customer.
+    /// A trait whose printed values do not differ is not a difference.
     private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> [String] {
-        let sought = goals.flatMap { $0.evidence.features.compactMap(\.feature) }
+        let sought = Dictionary(goals.flatMap { $0.evidence.features.compactMap { s in s.feature.map { ($0, s.direction) } } },
+                                uniquingKeysWith: { first, _ in first })
         let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
-        // Beyond what the goals look for, a group is told by what it does more, or by a part of the product it leaves aside.
-        let others = traits.filter { !sought.contains($0.feature) && ($0.direction == .higher || $0.feature.hasPrefix("mix_")) }
+        let wanted = traits.filter { sought[$0.feature].map { $0.rawValue } == $0.direction.rawValue }
+        // Beyond what the goals look for, a group is told by what it does more.
+        let others = goals.isEmpty || wanted.count < 3 ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher } : []
         var lines: [String] = []
         var said: Set<String> = []
-        for distinction in traits.filter({ sought.contains($0.feature) }) + others
+        for distinction in wanted + others
         where lines.count < 3 && !Self.notBehaviours.contains(distinction.feature) && said.isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
             if let line = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) {
                 lines.append(line)
@@ -179,8 +186,8 @@ struct NarrativeWriter {
         return lines
     }
 
-    /// Traits that say who the accounts are, not what they do: how long they have been customers.
-    static let notBehaviours: Set = ["tenure"]
+    /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
+    static let notBehaviours: Set = ["tenure", "minutes_per_event"]
     /// Traits that tell one fact twice: activity per account and per active user.
     static let sameFact: [String: Set<String>] = ["volume_per_week": ["per_user_week"], "per_user_week": ["volume_per_week"]]
 
@@ -258,7 +265,7 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, goals: [Goal],
-                                  doubtful: [String]) -> [String] {
+                                  doubtful: [String], proven: Bool) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         if let measured = archetype.outcomes.filter({ compared.contains($0.metric) }).map(\.accounts).max() {
             caveats.append(phrase("caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
@@ -267,6 +274,10 @@ struct NarrativeWriter {
         }
         caveats += doubtful
         caveats += goals.compactMap { $0.caveat?[locale] }
+        // Without a result, the brief says the evidence is the behaviour, rather than leave a rep to look for one.
+        if !proven, !goals.isEmpty {
+            caveats.append(phrase("caveat.noresult", ["goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })]))
+        }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
         if !missing.isEmpty { caveats.append(phrase("caveat.missing", ["metrics": grammar.list(missing.map(phrases.metric), conjunction: .or)])) }
@@ -326,11 +337,28 @@ struct NarrativeWriter {
         guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
+        if isLevel(metric) { return levelMovement(metric, after: after, sign: sign) }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
         let change = (after - before) / abs(before)
         if abs(change) < 0.05 { return .flat }
         return sign * change > 0 ? .good : .adverse
+    }
+
+    /// Whether a metric is said as a level the group reaches, not as a change: `metrics.level` in the phrase book
+    /// (a time to first value happens once per account, so it has no before on the same accounts).
+    func isLevel(_ metric: String) -> Bool { phrases.patterns["metrics.level"]?.contains(metric) == true }
+
+    /// A level is good when it beats the median of the other groups' levels by 5% or more, the goal's way.
+    private func levelMovement(_ metric: String, after: Double, sign: Double) -> Movement {
+        let others = analysis.archetypes.filter { $0.size >= analysis.options.minSize }.compactMap { archetype in
+            archetype.outcomes.first { $0.metric == metric && ArchetypeRanker.speaksForGroup($0, of: archetype, minSize: analysis.options.minSize) }?.medianAfter
+        }.sorted()
+        guard others.count > 1 else { return .unknown }
+        let typical = others.count % 2 == 1 ? others[others.count / 2] : (others[others.count / 2 - 1] + others[others.count / 2]) / 2
+        guard typical > 0 else { return .unknown }
+        let change = (after - typical) / typical
+        return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
     }
 
     /// A result pattern agreeing with its metric: `.plural` for the metrics of `metrics.plural`, then `.f` for those of
@@ -358,7 +386,8 @@ struct NarrativeWriter {
         }
         return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
             guard let after = outcome.medianAfter else { return nil }
-            let baseline = outcome.medianBefore.flatMap { $0 == 0 ? nil : $0 }
+            // A level (said once, not as a change) ignores its before: "they reach first value in about a week".
+            let baseline = isLevel(outcome.metric) ? nil : outcome.medianBefore.flatMap { $0 == 0 ? nil : $0 }
             // The unit is said once, after the second value ("from 7.2 to 6.2 tickets a month"); percents keep theirs.
             let bare = outcome.unit != "%" && outcome.unit != "days"
             let beforeText = baseline.map { outcomeValue($0, outcome, archetype, "before", withUnit: !bare) } ?? ""
@@ -389,12 +418,6 @@ struct NarrativeWriter {
     /// when a goal counts them; else what the group does differently.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
         -> (text: String, metric: String?) {
-        if goals.first?.evidence.renewal == true, let renewal = archetype.renewal, renewal.known >= analysis.options.minSize {
-            let (rate, overall, base) = renewalRates(renewal, archetype)
-            if renewal.rate >= overall + 0.05 {
-                return (phrase("headline.renewal", ["name": subject.name, "rate": rate, "population": base]), "renewal")
-            }
-        }
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
         let scored = results.compactMap { entry -> (Measured, Double, Double)? in
             guard let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -404,8 +427,8 @@ struct NarrativeWriter {
         }
         // Before and after as the body prints them, not a relative change a reader cannot check.
         guard let (entry, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
-            if let saved = results.first(where: { $0.id == "hours-saved" && wanted[$0.id] != nil }) {
-                return (phrase("headline.hours-saved", ["name": subject.name, "after": saved.result.after]), saved.id)
+            if let level = results.first(where: { $0.result.before.isEmpty && wanted[$0.id] != nil && phrases.patterns["headline.level.\($0.id)"] != nil }) {
+                return (phrase("headline.level.\(level.id)", ["name": subject.name, "after": level.result.after]), level.id)
             }
             return (goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
                 : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })]), nil)
@@ -428,14 +451,14 @@ struct NarrativeWriter {
     }
 
     /// The renewal sentence; only its counts when the headline already gave the rates.
-    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype, rateSaid: Bool = false) -> String {
+    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
         let (rate, _, base) = renewalRates(renewal, archetype)
         let renewed = book.add("archetype.\(archetype.id).renewal.renewed", Double(renewal.renewed), grammar.number(Double(renewal.renewed)),
                                definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
         // The quantifier follows the rate it stands for.
-        let pattern = rateSaid ? "renewal.counts" : renewal.rate >= 0.95 ? "renewal.nearlyAll" : renewal.rate >= 0.9 ? "renewal.nineInTen"
+        let pattern = renewal.rate >= 0.95 ? "renewal.nearlyAll" : renewal.rate >= 0.9 ? "renewal.nineInTen"
             : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
         return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal",
                       ["rate": rate, "renewed": renewed, "known": known, "population": base])

@@ -99,12 +99,13 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Collapses the blank lines that empty sections leave behind; a heading always follows a blank line.
+    /// Collapses the blank lines that empty sections leave behind; a heading always follows a blank line and none follows it.
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
-            if blank, lines.last?.isEmpty ?? true { continue }
+            // No blank line twice, at the start, or under a heading.
+            if blank, lines.last.map({ $0.isEmpty || $0.hasPrefix("#") }) ?? true { continue }
             if line.hasPrefix("#"), let last = lines.last, !last.isEmpty { lines.append("") }
             lines.append(blank ? "" : line)
         }
