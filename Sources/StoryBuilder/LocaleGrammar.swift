@@ -296,12 +296,12 @@ public struct LocaleGrammar: Sendable {
     }
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
-    /// name, a no-break space (U+00A0) before ":" and inside « », a narrow no-break space (U+202F) before ";", "?"
+    /// name, "de" elided before "environ", "un" and "une", a no-break space (U+00A0) before ":" and inside « », a narrow no-break space (U+202F) before ";", "?"
     /// and "!", a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).
     public static func frenchTypography(_ text: String, names: [String] = []) -> String {
         var text = text
         let rules: [(String, String)] = [
-            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=environ\b)"#, "$1'"),
+            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=(?:environ|une?)\b)"#, "$1'"),
             (#"\b([DdÀà]e?) L['’](?=\p{L})"#, "$1 l'"), (#"(\d) €"#, "$1\u{00A0}€"), (#"\bn° "#, "n°\u{00A0}"), (#"\b1er "#, "1er\u{00A0}"),
             (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
             (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),

@@ -337,7 +337,7 @@ struct NarrativeWriter {
         guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
-        if isLevel(metric) { return levelMovement(metric, after: after, sign: sign) }
+        if isLevel(metric) { return levelMovement(metric, after: after, before: outcome.medianBefore, sign: sign) }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
         let change = (after - before) / abs(before)
@@ -349,13 +349,14 @@ struct NarrativeWriter {
     /// (a time to first value happens once per account, so it has no before on the same accounts).
     func isLevel(_ metric: String) -> Bool { phrases.patterns["metrics.level"]?.contains(metric) == true }
 
-    /// A level is good when it beats the median of the other groups' levels by 5% or more, the goal's way.
-    private func levelMovement(_ metric: String, after: Double, sign: Double) -> Movement {
+    /// A level is good when it beats the median of the groups' levels by 5% or more, the goal's way; when no other group
+    /// measures it, when it beats the group's own before.
+    private func levelMovement(_ metric: String, after: Double, before: Double?, sign: Double) -> Movement {
         let others = analysis.archetypes.filter { $0.size >= analysis.options.minSize }.compactMap { archetype in
             archetype.outcomes.first { $0.metric == metric && ArchetypeRanker.speaksForGroup($0, of: archetype, minSize: analysis.options.minSize) }?.medianAfter
         }.sorted()
-        guard others.count > 1 else { return .unknown }
-        let typical = others.count % 2 == 1 ? others[others.count / 2] : (others[others.count / 2 - 1] + others[others.count / 2]) / 2
+        let typical = others.count > 1 ? (others.count % 2 == 1 ? others[others.count / 2] : (others[others.count / 2 - 1] + others[others.count / 2]) / 2)
+            : before ?? 0
         guard typical > 0 else { return .unknown }
         let change = (after - typical) / typical
         return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
@@ -419,8 +420,13 @@ struct NarrativeWriter {
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
         -> (text: String, metric: String?) {
         let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
+        // A level the first goal names first leads ("quick adopters reach first value in about a week").
+        if let first = goals.first?.evidence.outcomes.first?.metric, let level = results.first(where: { $0.id == first && $0.result.before.isEmpty }),
+           phrases.patterns["headline.level.\(first)"] != nil {
+            return (phrase("headline.level.\(first)", ["name": subject.name, "after": level.result.after]), first)
+        }
         let scored = results.compactMap { entry -> (Measured, Double, Double)? in
-            guard let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
+            guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
                   let change = ArchetypeRanker.relativeChange(outcome) else { return nil }
             let sign = wanted[outcome.metric] ?? (goals.isEmpty ? directions[outcome.metric] ?? 0 : 0)
             return sign * change > 0 ? (entry, change, sign * change) : nil
