@@ -312,6 +312,12 @@ public struct LocaleGrammar: Sendable {
             let regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
             text = regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
         }
+        // A name's article is lower case inside a sentence: "pour La Clinique du Parc" reads "pour la Clinique du Parc".
+        let article = try! NSRegularExpression(pattern: #"(?<=\p{Ll} )(La |Le |Les |L['’])(?=\p{Lu})"#)
+        for match in article.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let range = Range(match.range(at: 1), in: text) else { continue }
+            text.replaceSubrange(range, with: text[range].lowercased())
+        }
         // A capital after a colon becomes lowercase, unless it begins a name from the data or an acronym.
         let capital = try! NSRegularExpression(pattern: #"\u00A0:([ \u00A0*_]+)(\p{Lu})(\p{Ll}[\p{L}'’-]*)"#)
         for match in capital.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {

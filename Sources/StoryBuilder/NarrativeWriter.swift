@@ -89,11 +89,7 @@ struct NarrativeWriter {
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        // A French name in the plural ("Les Halles Numériques") takes plural verbs.
-        let plural = locale == .fr && who.hasPrefix("Les ") ? ".pl" : ""
-        let challengeKey = goals.count > 1 ? "challenge.many" : "challenge"
-        let challenge = phrase(phrases.patterns[challengeKey + plural] != nil ? challengeKey + plural : challengeKey,
-                               ["prospect": who, "goals": goalTitles])
+        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
@@ -126,13 +122,19 @@ struct NarrativeWriter {
         let standingIntro = standing.isEmpty ? nil : phrase(changes.isEmpty ? "results.intro" : "results.intro.same", ["period": period])
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !changes.isEmpty || !standing.isEmpty
+        // Goals with a result shown, and those without: the next step and demo start from the evidenced goals.
+        let shownMetrics = Set(shown.map(\.id))
+        let evidenced = goals.filter { goal in
+            goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } || (goal.evidence.renewal && renewal != nil)
+        }
+        let offered = byGoal((evidenced + goals.filter { g in !evidenced.contains { $0.id == g.id } }).map { $0.demo[locale] }, limit: 3)
         let introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo; the demo list then holds the others.
-        let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
+        let nextStep = offered.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
@@ -140,9 +142,9 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, talkingPoints: talking,
-            discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
+            discoveryQuestions: questions, demo: Array(offered.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful,
-                             proven: proven),
+                             unevidenced: goals.filter { g in !evidenced.contains { $0.id == g.id } }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -173,7 +175,8 @@ struct NarrativeWriter {
         let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
         let wanted = traits.filter { sought[$0.feature].map { $0.rawValue } == $0.direction.rawValue }
         // Beyond what the goals look for, a group is told by what it does more.
-        let others = goals.isEmpty || wanted.count < 3 ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher } : []
+        let others = goals.isEmpty || wanted.count < 3
+            ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) } : []
         var lines: [String] = []
         var said: Set<String> = []
         for distinction in wanted + others
@@ -188,6 +191,8 @@ struct NarrativeWriter {
 
     /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
     static let notBehaviours: Set = ["tenure", "minutes_per_event"]
+    /// Traits told in a brief only when a goal looks for them: a seasonal rhythm is no selling point to a prospect without peaks.
+    static let onlyWhenSought: Set = ["seasonality", "recency"]
     /// Traits that tell one fact twice: activity per account and per active user.
     static let sameFact: [String: Set<String>] = ["volume_per_week": ["per_user_week"], "per_user_week": ["volume_per_week"]]
 
@@ -203,7 +208,9 @@ struct NarrativeWriter {
         let population = book.add("population.feature.\(id).median", value.population, sameUnit ? typical.number : typical.value,
                                   definition("population.feature.median", feature: id), accounts: self.population)
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
-        let candidates = ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
+        // A share the median member has in full is said as such ("at least half of them use every feature").
+        let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
+        let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
         let pattern = (event != nil && value.median == 0 && phrases.patterns["behaviour.mix.none"] != nil ? "behaviour.mix.none" : nil)
@@ -265,18 +272,19 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, goals: [Goal],
-                                  doubtful: [String], proven: Bool) -> [String] {
+                                  doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         if let measured = archetype.outcomes.filter({ compared.contains($0.metric) }).map(\.accounts).max() {
-            caveats.append(phrase("caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
+            caveats.append(phrase(compared.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
                                                                              grammar.count(measured, phrases.noun("account")),
                                                                              definition("outcomes.accounts", archetype), accounts: measured)]))
         }
         caveats += doubtful
         caveats += goals.compactMap { $0.caveat?[locale] }
-        // Without a result, the brief says the evidence is the behaviour, rather than leave a rep to look for one.
-        if !proven, !goals.isEmpty {
-            caveats.append(phrase("caveat.noresult", ["goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })]))
+        // A goal without a result is said to rest on behaviour, rather than leave a rep to look for a result.
+        if !unevidenced.isEmpty {
+            let titles = unevidenced.map { phrase("goal.quoted", ["goal": lowercasedFirst($0.title[locale])]) }
+            caveats.append(phrase("caveat.noresult", ["goals": grammar.list(titles, conjunction: .or)]))
         }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
@@ -463,9 +471,9 @@ struct NarrativeWriter {
                                definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
-        // The quantifier follows the rate it stands for.
-        let pattern = renewal.rate >= 0.95 ? "renewal.nearlyAll" : renewal.rate >= 0.9 ? "renewal.nineInTen"
-            : renewal.rate >= 0.6 ? "renewal.most" : "renewal"
+        // The quantifier follows the percent as printed: 90 % reads "nine in ten" even from 89.6 %.
+        let percent = (renewal.rate * 100).rounded()
+        let pattern = percent >= 95 ? "renewal.nearlyAll" : percent >= 90 ? "renewal.nineInTen" : percent >= 60 ? "renewal.most" : "renewal"
         return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal",
                       ["rate": rate, "renewed": renewed, "known": known, "population": base])
     }

@@ -154,6 +154,9 @@ struct SalesReadyBriefTests {
         #expect(LocaleGrammar.frenchTypography("Priorité : Réduire l'attrition ; pourquoi ? « Les comptes » -6 %") ==
             "Priorité\u{00A0}: réduire l'attrition\u{202F}; pourquoi\u{202F}? «\u{00A0}Les comptes\u{00A0}» \u{2212}6 %")
         #expect(LocaleGrammar.frenchTypography("Groupe : Les Pionniers", names: ["Les Pionniers"]) == "Groupe\u{00A0}: Les Pionniers")
+        // A name's article in running text, and "de" before "un", "une" and "environ".
+        #expect(LocaleGrammar.frenchTypography("Brief pour La Clinique, à L'École et chez Les Halles") == "Brief pour la Clinique, à l'École et chez les Halles")
+        #expect(LocaleGrammar.frenchTypography("une médiane de une semaine et de environ un an") == "une médiane d'une semaine et d'environ un an")
         let builder = library.builder(analysis: decliningRevenue(), run: 1)
         for format in NarrativeFormat.allCases {
             let pitch = try library.brief(Prospect(name: "Maison Lune", goals: "Nos pics de Noël nous débordent et on veut augmenter le chiffre d'affaires", locale: .fr),
