@@ -36,6 +36,8 @@ public struct Goal: Sendable, Codable, Equatable {
 
     public var id: String
     public var title: Localized<String>
+    /// The goal as a noun phrase, for sentences about it ("handling peaks"); optional.
+    public var topic: Localized<String>? = nil
     public var summary: Localized<String>
     public var phrasings: Localized<[String]>
     public var evidence: Evidence

@@ -296,12 +296,12 @@ public struct LocaleGrammar: Sendable {
     }
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
-    /// name, "de" elided before "environ", "un" and "une", a no-break space (U+00A0) before ":" and inside « », a narrow no-break space (U+202F) before ";", "?"
+    /// name, "de" elided before a vowel ("d'environ", "d'automatiser"), a no-break space (U+00A0) before ":" and inside « », a narrow no-break space (U+202F) before ";", "?"
     /// and "!", a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).
     public static func frenchTypography(_ text: String, names: [String] = []) -> String {
         var text = text
         let rules: [(String, String)] = [
-            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=(?:environ|une?)\b)"#, "$1'"),
+            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=[aeiouyàâäéèêëîïôöùûüAEIOUÀÂÉÈÊÎÔÛ])(?![Oo]nze\b)"#, "$1'"),
             (#"\b([DdÀà]e?) L['’](?=\p{L})"#, "$1 l'"), (#"(\d) €"#, "$1\u{00A0}€"), (#"\bn° "#, "n°\u{00A0}"), (#"\b1er "#, "1er\u{00A0}"),
             (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
             (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),
@@ -311,12 +311,6 @@ public struct LocaleGrammar: Sendable {
         for (pattern, template) in rules {
             let regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
             text = regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
-        }
-        // A name's article is lower case inside a sentence: "pour La Clinique du Parc" reads "pour la Clinique du Parc".
-        let article = try! NSRegularExpression(pattern: #"(?<=\p{Ll} )(La |Le |Les |L['’])(?=\p{Lu})"#)
-        for match in article.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
-            guard let range = Range(match.range(at: 1), in: text) else { continue }
-            text.replaceSubrange(range, with: text[range].lowercased())
         }
         // A capital after a colon becomes lowercase, unless it begins a name from the data or an acronym.
         let capital = try! NSRegularExpression(pattern: #"\u00A0:([ \u00A0*_]+)(\p{Lu})(\p{Ll}[\p{L}'’-]*)"#)

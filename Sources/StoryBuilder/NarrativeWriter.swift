@@ -201,6 +201,8 @@ struct NarrativeWriter {
               let feature = analysis.features.first(where: { $0.id == id }) else { return nil }
         let member = spoken(value.median, unit: feature.unit), typical = spoken(value.population, unit: feature.unit)
         guard member.value != typical.value else { return nil }
+        // A pace within 15% of the earlier one is no trend worth a sentence.
+        if id == "trend", abs(value.median - 1) < 0.15 { return nil }
         // The unit is said once: the typical value drops it when both read in the same one.
         let sameUnit = member.per == typical.per
         let median = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, member.value,
@@ -238,6 +240,8 @@ struct NarrativeWriter {
             let text = PhraseBook.fill(phrases.patterns[pattern]?.first ?? "{n} min", ["n": grammar.number(n, decimals: PhraseBook.decimals(n))])
             return (text, text, "")
         }
+        // Counts of a hundred and more are said to two significant digits: "about 110 actions a week".
+        let value = unit != "%" && abs(value) >= 100 ? Self.significant(value, 2) : value
         let (readable, readableUnit) = PhraseBook.readable(value, unit: unit)
         let full = phrases.measure(value, unit: unit, grammar: grammar)
         guard let slash = readableUnit.lastIndex(of: "/") else { return (full, full, "") }
@@ -274,17 +278,13 @@ struct NarrativeWriter {
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, goals: [Goal],
                                   doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
-        if let measured = archetype.outcomes.filter({ compared.contains($0.metric) }).map(\.accounts).max() {
-            caveats.append(phrase(compared.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes", ["accounts": book.add("archetype.\(archetype.id).outcomes.accounts", Double(measured),
-                                                                             grammar.count(measured, phrases.noun("account")),
-                                                                             definition("outcomes.accounts", archetype), accounts: measured)]))
-        }
+        if !compared.isEmpty { caveats.append(phrase(compared.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
         caveats += doubtful
         caveats += goals.compactMap { $0.caveat?[locale] }
         // A goal without a result is said to rest on behaviour, rather than leave a rep to look for a result.
         if !unevidenced.isEmpty {
-            let titles = unevidenced.map { phrase("goal.quoted", ["goal": lowercasedFirst($0.title[locale])]) }
-            caveats.append(phrase("caveat.noresult", ["goals": grammar.list(titles, conjunction: .or)]))
+            let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
+            caveats.append(phrase("caveat.noresult", ["topics": grammar.list(topics, conjunction: .or)]))
         }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
@@ -427,31 +427,30 @@ struct NarrativeWriter {
     /// when a goal counts them; else what the group does differently.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
         -> (text: String, metric: String?) {
-        let wanted = Dictionary(goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } }, uniquingKeysWith: { a, _ in a })
-        // A level the first goal names first leads ("quick adopters reach first value in about a week").
-        if let first = goals.first?.evidence.outcomes.first?.metric, let level = results.first(where: { $0.id == first && $0.result.before.isEmpty }),
-           phrases.patterns["headline.level.\(first)"] != nil {
-            return (phrase("headline.level.\(first)", ["name": subject.name, "after": level.result.after]), first)
+        let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
+            : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
+        // With goals, their first metric with a result, in the order the prospect raised them; without, the largest
+        // change the catalogue calls better.
+        let order = goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }
+        let lead = goals.isEmpty
+            ? results.compactMap { entry -> (Measured, Double)? in
+                guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
+                      let change = ArchetypeRanker.relativeChange(outcome), let sign = directions[entry.id], sign * change > 0 else { return nil }
+                return (entry, sign * change)
+            }.max { $0.1 < $1.1 }?.0
+            : order.lazy.compactMap { metric in results.first { $0.id == metric } }.first
+        guard let lead else { return (plain, nil) }
+        // A level reads as what the group reaches; a change as before and after, as the body prints them.
+        if lead.result.before.isEmpty {
+            let key = "headline.level.\(lead.id)"
+            return phrases.patterns[key] == nil ? (plain, nil) : (phrase(key, ["name": subject.name, "after": lead.result.after]), lead.id)
         }
-        let scored = results.compactMap { entry -> (Measured, Double, Double)? in
-            guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
-                  let change = ArchetypeRanker.relativeChange(outcome) else { return nil }
-            let sign = wanted[outcome.metric] ?? (goals.isEmpty ? directions[outcome.metric] ?? 0 : 0)
-            return sign * change > 0 ? (entry, change, sign * change) : nil
-        }
-        // Before and after as the body prints them, not a relative change a reader cannot check.
-        guard let (entry, change, _) = scored.max(by: { $0.2 < $1.2 }) else {
-            if let level = results.first(where: { $0.result.before.isEmpty && wanted[$0.id] != nil && phrases.patterns["headline.level.\($0.id)"] != nil }) {
-                return (phrase("headline.level.\(level.id)", ["name": subject.name, "after": level.result.after]), level.id)
-            }
-            return (goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
-                : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })]), nil)
-        }
-        let pattern = change > 0 ? "headline.up" : "headline.down"
-        let text = phrase(phrases.patterns["\(pattern).\(entry.id)"] != nil ? "\(pattern).\(entry.id)" : pattern, entry.slots.merging([
-            "name": subject.name, "their_metric": phrases.their(entry.id),
+        let rising = archetype.outcomes.first { $0.metric == lead.id }.flatMap(ArchetypeRanker.relativeChange).map { $0 > 0 } ?? true
+        let pattern = rising ? "headline.up" : "headline.down"
+        let text = phrase(phrases.patterns["\(pattern).\(lead.id)"] != nil ? "\(pattern).\(lead.id)" : pattern, lead.slots.merging([
+            "name": subject.name, "their_metric": phrases.their(lead.id),
         ]) { _, new in new })
-        return (text, entry.id)
+        return (text, lead.id)
     }
 
     /// The group's renewal rate and all customers' (value and text), recorded as figures.

@@ -86,8 +86,8 @@ struct SalesReadyBriefTests {
         }
     }
 
-    @Test(arguments: [(NarrativeLocale.en, "Teams in this group say they save "),
-                      (NarrativeLocale.fr, "Ces équipes disent gagner ")])
+    @Test(arguments: [(NarrativeLocale.en, "Teams in this group report saving "),
+                      (NarrativeLocale.fr, "Ces équipes déclarent gagner ")])
     func aZeroBaselineIsNotQuotedAsAStart(_ locale: NarrativeLocale, _ expected: String) throws {
         var changed = analysis
         for index in changed.archetypes.indices {
@@ -154,9 +154,10 @@ struct SalesReadyBriefTests {
         #expect(LocaleGrammar.frenchTypography("Priorité : Réduire l'attrition ; pourquoi ? « Les comptes » -6 %") ==
             "Priorité\u{00A0}: réduire l'attrition\u{202F}; pourquoi\u{202F}? «\u{00A0}Les comptes\u{00A0}» \u{2212}6 %")
         #expect(LocaleGrammar.frenchTypography("Groupe : Les Pionniers", names: ["Les Pionniers"]) == "Groupe\u{00A0}: Les Pionniers")
-        // A name's article in running text, and "de" before "un", "une" and "environ".
-        #expect(LocaleGrammar.frenchTypography("Brief pour La Clinique, à L'École et chez Les Halles") == "Brief pour la Clinique, à l'École et chez les Halles")
-        #expect(LocaleGrammar.frenchTypography("une médiane de une semaine et de environ un an") == "une médiane d'une semaine et d'environ un an")
+        // "de" elides before a vowel, but not before "onze"; a name keeps its article's capital unless contracted.
+        #expect(LocaleGrammar.frenchTypography("une médiane de une semaine, de environ un an, de onze jours ; il s'agit de absorber") ==
+            "une médiane d'une semaine, d'environ un an, de onze jours\u{202F}; il s'agit d'absorber")
+        #expect(LocaleGrammar.frenchTypography("Brief pour La Clinique, à L'École") == "Brief pour La Clinique, à l'École")
         let builder = library.builder(analysis: decliningRevenue(), run: 1)
         for format in NarrativeFormat.allCases {
             let pitch = try library.brief(Prospect(name: "Maison Lune", goals: "Nos pics de Noël nous débordent et on veut augmenter le chiffre d'affaires", locale: .fr),
