@@ -89,7 +89,7 @@ struct NarrativeWriter {
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
+        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles, "count": count(goals.count)])
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
@@ -118,8 +118,8 @@ struct NarrativeWriter {
         let changes = shown.filter { !$0.result.before.isEmpty }
         let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence) + [renewal].compactMap { $0 }
         let compared = Set(changes.map(\.id))
-        let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter", ["period": period])
-        let standingIntro = standing.isEmpty ? nil : phrase(changes.isEmpty ? "results.intro" : "results.intro.same", ["period": period])
+        let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
+        let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !changes.isEmpty || !standing.isEmpty
         // Goals with a result shown, and those without: the next step and demo start from the evidenced goals.
@@ -470,18 +470,18 @@ struct NarrativeWriter {
         return (rate, overall, base)
     }
 
-    /// The renewal sentence; only its counts when the headline already gave the rates.
+    /// The renewal sentence: the group's rate over the accounts due, against all customers'.
     mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
         let (rate, _, base) = renewalRates(renewal, archetype)
-        let renewed = book.add("archetype.\(archetype.id).renewal.renewed", Double(renewal.renewed), grammar.number(Double(renewal.renewed)),
-                               definition("renewal.renewed", archetype, accounts: renewal.known), accounts: renewal.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
-        // The quantifier follows the percent as printed: 90 % reads "nine in ten" even from 89.6 %.
-        let percent = (renewal.rate * 100).rounded()
-        let pattern = percent >= 95 ? "renewal.nearlyAll" : percent >= 90 ? "renewal.nineInTen" : percent >= 60 ? "renewal.most" : "renewal"
-        return phrase(phrases.patterns[pattern] != nil ? pattern : "renewal",
-                      ["rate": rate, "renewed": renewed, "known": known, "population": base])
+        return phrase("renewal", ["rate": rate, "known": known, "population": base])
+    }
+
+    /// A small count in words, as prose writes it ("deux besoins"), from `numbers.words`.
+    private func count(_ n: Int) -> String {
+        let words = phrases.patterns["numbers.words"] ?? []
+        return n < words.count ? words[n] : grammar.number(Double(n))
     }
 
     /// A ranking reason in words, its numbers recorded as figures.

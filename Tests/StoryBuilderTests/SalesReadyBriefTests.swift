@@ -86,8 +86,8 @@ struct SalesReadyBriefTests {
         }
     }
 
-    @Test(arguments: [(NarrativeLocale.en, "Teams in this group report saving "),
-                      (NarrativeLocale.fr, "Ces équipes déclarent gagner ")])
+    @Test(arguments: [(NarrativeLocale.en, "Teams in this group say they save "),
+                      (NarrativeLocale.fr, "Les équipes de ce groupe déclarent gagner ")])
     func aZeroBaselineIsNotQuotedAsAStart(_ locale: NarrativeLocale, _ expected: String) throws {
         var changed = analysis
         for index in changed.archetypes.indices {
