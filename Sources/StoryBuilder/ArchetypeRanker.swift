@@ -78,8 +78,10 @@ public enum ArchetypeRanker {
 
         let ranked = eligible.map { archetype -> RankedArchetype in
             var goalReasons: [RankReason] = []
-            var fits: [Double] = []
-            for goal in goals {
+            // Goal fits with their weights: the goal the prospect raised first counts most (1, 1/2, 1/3…).
+            var fits: [(fit: Double, weight: Double)] = []
+            for (position, goal) in goals.enumerated() {
+                let weight = 1 / Double(position + 1)
                 var usage: [(RankReason, Double)] = []
                 var results: [RankReason] = []
                 var primary: Double?
@@ -112,15 +114,15 @@ public enum ArchetypeRanker {
                 // all: a peaks goal is not answered by accounts without peaks, however good their numbers.
                 case let (u?, r?):
                     let gate = min(u, primary ?? u)
-                    fits.append(gate <= 0 ? gate : weights.usage * u + (1 - weights.usage) * r)
-                case let (u?, nil): fits.append(u)
-                case let (nil, r?): fits.append(r)
+                    fits.append((gate <= 0 ? gate : weights.usage * u + (1 - weights.usage) * r, weight))
+                case let (u?, nil): fits.append((u, weight))
+                case let (nil, r?): fits.append((r, weight))
                 case (nil, nil): continue
                 }
                 goalReasons += usage.map(\.0) + results
             }
             let attributeReasons = prospect.attributes.compactMap { attribute(archetype, $0.name, $0.value, eligible: eligible, total: total) }
-            let goalFit = fits.isEmpty ? 0 : fits.reduce(0, +) / Double(fits.count)
+            let goalFit = fits.isEmpty ? 0 : fits.reduce(0) { $0 + $1.fit * $1.weight } / fits.reduce(0) { $0 + $1.weight }
             let attributeFit = attributeReasons.isEmpty ? 0 : attributeReasons.reduce(0) { $0 + $1.contribution } / Double(attributeReasons.count)
             let evidence = min(1, log(Double(archetype.size)) / log(Double(max(total, 2))))
             // Evidence weighs in only among equally fitting groups: a bigger group is a sturdier story.
