@@ -281,7 +281,7 @@ struct NarrativeWriter {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         if !compared.isEmpty { caveats.append(phrase(compared.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
         caveats += doubtful
-        caveats += goals.compactMap { $0.caveat?[locale] }
+        caveats += goals.filter { g in !unevidenced.contains { $0.id == g.id } }.compactMap { $0.caveat?[locale] }
         // A goal without a result is said to rest on behaviour, rather than leave a rep to look for a result.
         if !unevidenced.isEmpty {
             let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
@@ -436,9 +436,9 @@ struct NarrativeWriter {
             ? phrase("headline.subject.like") : subject.name
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
             : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
-        // With goals, their first metric with a result, in the order the prospect raised them; without, the largest
-        // change the catalogue calls better.
-        let order = goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }
+        // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first.
+        // Without, the largest change the catalogue calls better.
+        let order = goals.first?.evidence.outcomes.compactMap(\.metric) ?? []
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -540,9 +540,10 @@ struct NarrativeWriter {
 
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,
                                        withUnit: Bool = true) -> String {
-        // Amounts in the thousands keep three significant digits (57,100, not 57,076); the figure keeps the exact value.
-        // Hours people report saving are whole hours ("about 10 hours", not 9.8).
-        let shown = abs(value) >= 1000 ? Self.significant(value, 3) : outcome.unit?.hasPrefix("hours") == true ? value.rounded() : value
+        // Amounts in the thousands keep three significant digits (5,710, not 5,708), from ten thousand two (57,000, not
+        // 57,076); the figure keeps the exact value. Hours people report saving are whole hours ("about 10 hours", not 9.8).
+        let shown = abs(value) >= 10_000 ? Self.significant(value, 2) : abs(value) >= 1000 ? Self.significant(value, 3)
+            : outcome.unit?.hasPrefix("hours") == true ? value.rounded() : value
         let text = outcome.unit == "days" ? phrases.duration(days: value, grammar: grammar)
             : phrases.outcome(shown, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,

@@ -88,7 +88,7 @@ struct NarrativeTests {
         #expect(pitch.narrative.subject?.id == chosen.id && pitch.narrative.subject?.name.lowercased() == chosen.name.lowercased())
         // No result in the data speaks to peaks: the brief shows none, says so, and does not quote renewal.
         #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.renewal == nil)
-        #expect(pitch.narrative.caveats.contains { $0.contains("no measured result yet") }, "\(pitch.narrative.caveats)")
+        #expect(pitch.narrative.caveats.contains { $0.contains("no result we can quote yet") }, "\(pitch.narrative.caveats)")
     }
 
     @Test func nothingRecognizedSaysSoAndAsks() throws {

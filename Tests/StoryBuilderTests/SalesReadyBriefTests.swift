@@ -59,7 +59,7 @@ struct SalesReadyBriefTests {
         #expect(!narrative.headline.contains(revenue), "\(narrative.headline)")
         #expect(!narrative.results.contains { $0.id == "campaign-revenue" })
         let caveat = try #require(narrative.caveats.first { $0.contains(revenueLabel) }, "\(narrative.caveats)")
-        #expect(caveat.contains("6") && caveat.contains("42"))
+        #expect(caveat.contains("6") && caveat.contains("43"))
         // The headline leads with the goal's strongest metric that moved its way.
         let subject = try #require(changed.archetypes.first { $0.id == narrative.subject?.id })
         if subject.outcomes.contains(where: { $0.metric == "conversion-rate" && $0.accounts >= changed.options.minSize }) {
