@@ -94,7 +94,11 @@ public struct GoalMatcher: Sendable {
     public func inOrderOfMention(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {
         let words = TextAnalyzer.words(text)
         func first(_ match: GoalMatch) -> Int {
-            match.evidence.compactMap { word in words.firstIndex { $0 == word || $0.hasPrefix(word) } }.min() ?? .max
+            // A phrase ("nothing breaks") is found by its first word.
+            match.evidence.compactMap { evidence in
+                let word = evidence.split(separator: " ").first.map(String.init) ?? evidence
+                return words.firstIndex { $0 == word || $0.hasPrefix(word) }
+            }.min() ?? .max
         }
         return matches.enumerated().sorted { a, b in
             let (fa, fb) = (first(a.element), first(b.element))

@@ -143,10 +143,9 @@ struct NarrativeWriter {
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(offered.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, compared: compared, goals: goals, doubtful: doubtful,
+            caveats: caveats(archetype, subject: subject, compared: compared, shown: shownMetrics, goals: goals, doubtful: doubtful,
                              unevidenced: goals.filter { g in !evidenced.contains { $0.id == g.id } }),
-            period: period, source: renewal == nil ? source : phrase("source.renewal", ["run": runText, "period": period]),
-            run: book.run, verbatim: verbatim, figures: book.figures)
+            period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
@@ -276,12 +275,15 @@ struct NarrativeWriter {
     }
 
     /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, goals: [Goal],
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, shown: Set<String>, goals: [Goal],
                                   doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         if !compared.isEmpty { caveats.append(phrase(compared.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
         caveats += doubtful
-        caveats += goals.filter { g in !unevidenced.contains { $0.id == g.id } }.compactMap { $0.caveat?[locale] }
+        // A goal's caution goes with its first result: "first value is counted per account" only where first value is quoted.
+        caveats += goals.filter { goal in
+            !unevidenced.contains { $0.id == goal.id } && (goal.evidence.outcomes.first?.metric).map(shown.contains) != false
+        }.compactMap { $0.caveat?[locale] }
         // A goal without a result is said to rest on behaviour, rather than leave a rep to look for a result.
         if !unevidenced.isEmpty {
             let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
