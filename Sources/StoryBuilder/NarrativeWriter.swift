@@ -117,7 +117,6 @@ struct NarrativeWriter {
         // Results with a before go under "before and after, on the same accounts"; levels and renewal under the period.
         let changes = shown.filter { !$0.result.before.isEmpty }
         let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence) + [renewal].compactMap { $0 }
-        let compared = Set(changes.map(\.id))
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
@@ -143,7 +142,7 @@ struct NarrativeWriter {
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(offered.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, compared: compared, shown: shownMetrics, goals: goals, doubtful: doubtful,
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics, goals: goals, doubtful: doubtful,
                              unevidenced: goals.filter { g in !evidenced.contains { $0.id == g.id } }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -274,11 +273,13 @@ struct NarrativeWriter {
         ])
     }
 
-    /// What a careful reader must know: the sample, how many measured results, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, compared: Set<String>, shown: Set<String>, goals: [Goal],
+    /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
+    /// goals without a result, what was not recorded, a small group.
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, goals: [Goal],
                                   doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
-        if !compared.isEmpty { caveats.append(phrase(compared.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
+        // Every result, a change or a level, goes with this way of working without proving it the cause.
+        if !shown.isEmpty { caveats.append(phrase(shown.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
         caveats += doubtful
         // A goal's caution goes with its first result: "first value is counted per account" only where first value is quoted.
         caveats += goals.filter { goal in

@@ -27,7 +27,7 @@ struct SalesReadyBriefTests {
         let all = texts.joined(separator: "\n")
         #expect(all.contains("Elles ") || all.contains("d'entre elles"))
         #expect(!all.contains("Ils ") && !all.contains(" ils ") && !all.contains("d'entre eux"))
-        #expect(all.contains("sur les équipes soudées"))
+        #expect(all.contains("décrivent les équipes soudées"))
     }
 
     /// Every archetype's campaign revenue falls 6% while its conversion rate rises.
