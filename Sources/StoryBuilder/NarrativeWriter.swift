@@ -121,19 +121,18 @@ struct NarrativeWriter {
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !changes.isEmpty || !standing.isEmpty
-        // Goals with a result shown, and those without: the next step and demo start from the evidenced goals.
+        // Goals with a result shown, and those without (said under "Read with care").
         let shownMetrics = Set(shown.map(\.id))
         let evidenced = goals.filter { goal in
             goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } || (goal.evidence.renewal && renewal != nil)
         }
-        let offered = byGoal((evidenced + goals.filter { g in !evidenced.contains { $0.id == g.id } }).map { $0.demo[locale] }, limit: 3)
         let introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
-        // The next step offers the first demo; the demo list then holds the others.
-        let nextStep = offered.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
+        // The next step offers the first demo of the goal raised first; the demo list then holds the others.
+        let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
@@ -141,7 +140,7 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, talkingPoints: talking,
-            discoveryQuestions: questions, demo: Array(offered.dropFirst()), nextStep: nextStep,
+            discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics, goals: goals, doubtful: doubtful,
                              unevidenced: goals.filter { g in !evidenced.contains { $0.id == g.id } }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
