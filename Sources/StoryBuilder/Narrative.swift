@@ -59,6 +59,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     /// The sentences that open each part: before and after on the same accounts; the period.
     public var resultsIntro: String?
     public var standingIntro: String?
+    /// What "What they got" says when the data holds no result for the goals.
+    public var noResult: String?
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]
     public var demo: [String]
@@ -95,6 +97,7 @@ extension Narrative {
         ]
         if let resultsIntro { context["resultsIntro"] = resultsIntro }
         if let standingIntro { context["standingIntro"] = standingIntro }
+        if let noResult { context["noResult"] = noResult }
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,

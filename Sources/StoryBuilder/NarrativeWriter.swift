@@ -127,6 +127,10 @@ struct NarrativeWriter {
             goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } || (goal.evidence.renewal && renewal != nil)
         }
         let introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        let unevidenced = goals.filter { g in !evidenced.contains { $0.id == g.id } }
+        // Without any result, "What they got" says so in place; with some, the goals left without one are a caution.
+        let noResult = proven || goals.isEmpty ? nil
+            : phrase("results.none", ["topics": grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)])
         let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
@@ -139,10 +143,10 @@ struct NarrativeWriter {
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
-            resultsIntro: resultsIntro, standingIntro: standingIntro, talkingPoints: talking,
+            resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics, goals: goals, doubtful: doubtful,
-                             unevidenced: goals.filter { g in !evidenced.contains { $0.id == g.id } }),
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil, goals: goals, doubtful: doubtful,
+                             unevidenced: unevidenced),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -158,7 +162,7 @@ struct NarrativeWriter {
             challenge: recognized ? phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
                 : phrase("nogoal.challenge", ["prospect": who]),
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
-            resultsIntro: nil, standingIntro: nil,
+            resultsIntro: nil, standingIntro: nil, noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [], nextStep: nil,
             caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], period: period, source: source,
             run: book.run, verbatim: verbatim, figures: book.figures)
@@ -274,18 +278,20 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, goals: [Goal],
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, renewal: Bool, goals: [Goal],
                                   doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         // Every result, a change or a level, goes with this way of working without proving it the cause.
-        if !shown.isEmpty { caveats.append(phrase(shown.count == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
+        let results = shown.count + (renewal ? 1 : 0)
+        if results > 0 { caveats.append(phrase(results == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
         caveats += doubtful
-        // A goal's caution goes with its first result: "first value is counted per account" only where first value is quoted.
+        // A goal's caution goes with its first result ("first value is counted per account" only where first value is
+        // quoted), with renewal for a goal judged by it, else always.
         caveats += goals.filter { goal in
-            !unevidenced.contains { $0.id == goal.id } && (goal.evidence.outcomes.first?.metric).map(shown.contains) != false
+            goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal ? renewal : true)
         }.compactMap { $0.caveat?[locale] }
-        // A goal without a result is said to rest on behaviour, rather than leave a rep to look for a result.
-        if !unevidenced.isEmpty {
+        // Goals left without a result beside others that have one; with none at all, "What they got" says so itself.
+        if !unevidenced.isEmpty, results > 0 {
             let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
             caveats.append(phrase("caveat.noresult", ["topics": grammar.list(topics, conjunction: .or)]))
         }

@@ -86,9 +86,9 @@ struct NarrativeTests {
         #expect(!chosen.reasons.isEmpty)
         #expect(pitch.narrative.fit)
         #expect(pitch.narrative.subject?.id == chosen.id && pitch.narrative.subject?.name.lowercased() == chosen.name.lowercased())
-        // No result in the data speaks to peaks: the brief shows none, says so, and does not quote renewal.
+        // No result in the data speaks to peaks: the brief shows none, says so where results go, and does not quote renewal.
         #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.renewal == nil)
-        #expect(pitch.narrative.caveats.contains { $0.contains("no result we can quote yet") }, "\(pitch.narrative.caveats)")
+        #expect(pitch.narrative.noResult?.contains("no result we can quote yet") == true, "\(pitch.narrative)")
     }
 
     @Test func nothingRecognizedSaysSoAndAsks() throws {
