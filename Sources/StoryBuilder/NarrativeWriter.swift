@@ -430,10 +430,9 @@ struct NarrativeWriter {
         }
     }
 
-    /// The headline, from the prospect's first goal: its renewal when that goal is judged by renewal and the group renews
-    /// clearly better than all customers; else the largest change among the results that moved the way a goal wants
-    /// (without goals, the way the catalogue calls better), said with a verb; else the hours the group reports saving
-    /// when a goal counts them; else what the group does differently.
+    /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
+    /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
+    /// catalogue calls better; else what the group does differently.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
         -> (text: String, metric: String?) {
         // A group whose name the goals do not look for is "customers like them" in the headline: "peak-season teams"
