@@ -179,16 +179,49 @@ struct NarrativeWriter {
         // Beyond what the goals look for, a group is told by what it does more.
         let others = goals.isEmpty || wanted.count < 3
             ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) } : []
-        var lines: [String] = []
-        var said: Set<String> = []
+        var picked: [Archetype.Distinction] = []
         for distinction in wanted + others
-        where lines.count < 3 && !Self.notBehaviours.contains(distinction.feature) && said.isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
-            if let line = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) {
-                lines.append(line)
-                said.insert(distinction.feature)
+        where picked.count < 5 && !Self.notBehaviours.contains(distinction.feature)
+            && Set(picked.map(\.feature)).isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
+            picked.append(distinction)
+        }
+        // Two activity shares in a row are one sentence: "they put 24% of their activity into campaigns and 20% into segments".
+        var lines: [String] = []
+        var index = 0
+        while index < picked.count, lines.count < 3 {
+            let first = picked[index], next = index + 1 < picked.count ? picked[index + 1] : nil
+            if let next, let pair = mixPair(archetype, first, next) {
+                lines.append(pair)
+                index += 2
+                continue
             }
+            if let line = behaviour(archetype, feature: first.feature, direction: first.direction) { lines.append(line) }
+            index += 1
         }
         return lines
+    }
+
+    /// Two higher activity shares said in one sentence, against the median customer's, when both compare alike (both
+    /// used by the median customer, or neither); nil otherwise.
+    private mutating func mixPair(_ archetype: Archetype, _ a: Archetype.Distinction, _ b: Archetype.Distinction) -> String? {
+        func share(_ id: String) -> Archetype.FeatureValue? {
+            guard id.hasPrefix("mix_"), id != "mix_api", let value = archetype.profile.first(where: { $0.feature == id }), value.median > 0
+            else { return nil }
+            return value
+        }
+        guard a.direction == .higher, b.direction == .higher, let first = share(a.feature), let second = share(b.feature),
+              (first.population == 0) == (second.population == 0) else { return nil }
+        var slots: [String: String] = [:]
+        for (suffix, id, value) in [("", a.feature, first), ("2", b.feature, second)] {
+            slots["value" + suffix] = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, spoken(value.median, unit: "%").value,
+                                               definition("feature.median", archetype, feature: id), accounts: archetype.size)
+            slots["population" + suffix] = book.add("population.feature.\(id).median", value.population, spoken(value.population, unit: "%").value,
+                                                    definition("population.feature.median", feature: id), accounts: population)
+            let event = String(id.dropFirst(4))
+            slots["event" + suffix] = phrases.events?[event] ?? event
+        }
+        let pattern = first.population == 0 ? "behaviour.mix.pair.none" : "behaviour.mix.pair"
+        return phrases.patterns[pattern] == nil ? nil : phrase(pattern, slots)
     }
 
     /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
