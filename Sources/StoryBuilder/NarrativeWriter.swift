@@ -618,12 +618,13 @@ struct NarrativeWriter {
         ])
     }
 
-    /// Items of each goal together, goals in the order given, each goal's share of `limit` first, then the rest in turn.
+    /// Items of each goal together, goals in the order given, taken in turn (every goal's first item, then every goal's second) up to `limit`.
     private func byGoal(_ lists: [[String]], limit: Int) -> [String] {
-        let share = (limit + max(lists.count, 1) - 1) / max(lists.count, 1)
+        // Every goal is heard within the limit.
         var out: [String] = []
-        for list in lists { for item in list.prefix(share) where out.count < limit && !out.contains(item) { out.append(item) } }
-        for list in lists { for item in list.dropFirst(share) where out.count < limit && !out.contains(item) { out.append(item) } }
+        for rank in 0..<(lists.map(\.count).max() ?? 0) {
+            for list in lists where rank < list.count && out.count < limit && !out.contains(list[rank]) { out.append(list[rank]) }
+        }
         // Each item under the first goal that has it.
         return lists.indices.flatMap { goal in
             out.filter { item in lists[goal].contains(item) && !lists[..<goal].contains { $0.contains(item) } }
