@@ -146,7 +146,7 @@ struct NarrativeWriter {
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil, goals: goals, doubtful: doubtful,
-                             unevidenced: unevidenced),
+                             unevidenced: unevidenced, brief: prospect != nil),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -312,7 +312,7 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, renewal: Bool, goals: [Goal],
-                                  doubtful: [String], unevidenced: [Goal]) -> [String] {
+                                  doubtful: [String], unevidenced: [Goal], brief: Bool) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         // Every result, a change or a level, goes with this way of working without proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)
@@ -326,7 +326,8 @@ struct NarrativeWriter {
         // Goals left without a result beside others that have one; with none at all, "What they got" says so itself.
         if !unevidenced.isEmpty, results > 0 {
             let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
-            caveats.append(phrase("caveat.noresult", ["topics": grammar.list(topics, conjunction: .or)]))
+            // A case story has no questions to point to.
+            caveats.append(phrase(brief ? "caveat.noresult" : "caveat.noresult.case", ["topics": grammar.list(topics, conjunction: .or)]))
         }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()
