@@ -89,7 +89,7 @@ struct NarrativeWriter {
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles, "count": count(goals.count)])
+        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
@@ -213,15 +213,22 @@ struct NarrativeWriter {
               (first.population == 0) == (second.population == 0) else { return nil }
         var slots: [String: String] = [:]
         for (suffix, id, value) in [("", a.feature, first), ("2", b.feature, second)] {
-            slots["value" + suffix] = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, spoken(value.median, unit: "%").value,
-                                               definition("feature.median", archetype, feature: id), accounts: archetype.size)
-            slots["population" + suffix] = book.add("population.feature.\(id).median", value.population, spoken(value.population, unit: "%").value,
-                                                    definition("population.feature.median", feature: id), accounts: population)
+            (slots["value" + suffix], slots["population" + suffix]) = featureFigures(
+                archetype, id, value, member: spoken(value.median, unit: "%").value, typical: spoken(value.population, unit: "%").value)
             let event = String(id.dropFirst(4))
             slots["event" + suffix] = phrases.events?[event] ?? event
         }
         let pattern = first.population == 0 ? "behaviour.mix.pair.none" : "behaviour.mix.pair"
         return phrases.patterns[pattern] == nil ? nil : phrase(pattern, slots)
+    }
+
+    /// A feature's median among the group's members and among all accounts, as printed, recorded as figures.
+    private mutating func featureFigures(_ archetype: Archetype, _ id: String, _ value: Archetype.FeatureValue, member: String, typical: String)
+        -> (median: String, population: String) {
+        (book.add("archetype.\(archetype.id).feature.\(id).median", value.median, member,
+                  definition("feature.median", archetype, feature: id), accounts: archetype.size),
+         book.add("population.feature.\(id).median", value.population, typical,
+                  definition("population.feature.median", feature: id), accounts: population))
     }
 
     /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
@@ -240,10 +247,7 @@ struct NarrativeWriter {
         if id == "trend", abs(value.median - 1) < 0.15 { return nil }
         // The unit is said once: the typical value drops it when both read in the same one.
         let sameUnit = member.per == typical.per
-        let median = book.add("archetype.\(archetype.id).feature.\(id).median", value.median, member.value,
-                              definition("feature.median", archetype, feature: id), accounts: archetype.size)
-        let population = book.add("population.feature.\(id).median", value.population, sameUnit ? typical.number : typical.value,
-                                  definition("population.feature.median", feature: id), accounts: self.population)
+        let (median, population) = featureFigures(archetype, id, value, member: member.value, typical: sameUnit ? typical.number : typical.value)
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
         // A share the median member has in full is said as such ("at least half of them use every feature").
         let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
@@ -405,9 +409,8 @@ struct NarrativeWriter {
     private func levelMovement(_ metric: String, after: Double, before: Double?, sign: Double) -> Movement {
         let others = analysis.archetypes.filter { $0.size >= analysis.options.minSize }.compactMap { archetype in
             archetype.outcomes.first { $0.metric == metric && ArchetypeRanker.speaksForGroup($0, of: archetype, minSize: analysis.options.minSize) }?.medianAfter
-        }.sorted()
-        let typical = others.count > 1 ? (others.count % 2 == 1 ? others[others.count / 2] : (others[others.count / 2 - 1] + others[others.count / 2]) / 2)
-            : before ?? 0
+        }
+        let typical = others.count > 1 ? Statistics.median(others) : before ?? 0
         guard typical > 0 else { return .unknown }
         let change = (after - typical) / typical
         return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
@@ -501,28 +504,16 @@ struct NarrativeWriter {
         return (text, lead.id)
     }
 
-    /// The group's renewal rate and all customers' (value and text), recorded as figures.
-    private mutating func renewalRates(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> (rate: String, overall: Double, base: String) {
+    /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
+    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
         let rate = book.add("archetype.\(archetype.id).renewal.rate", renewal.rate, grammar.percent(renewal.rate),
                             definition("renewal.rate", archetype, accounts: renewal.known), accounts: renewal.known)
         let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
         let overall = all.known > 0 ? Double(all.renewed) / Double(all.known) : 0
         let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
-        return (rate, overall, base)
-    }
-
-    /// The renewal sentence: the group's rate over the accounts due, against all customers'.
-    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
-        let (rate, _, base) = renewalRates(renewal, archetype)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
         return phrase("renewal", ["rate": rate, "known": known, "population": base])
-    }
-
-    /// A small count in words, as prose writes it ("deux besoins"), from `numbers.words`.
-    private func count(_ n: Int) -> String {
-        let words = phrases.patterns["numbers.words"] ?? []
-        return n < words.count ? words[n] : grammar.number(Double(n))
     }
 
     /// A ranking reason in words, its numbers recorded as figures.

@@ -215,10 +215,13 @@ public struct PhraseBook: Sendable, Codable {
         case ..<548: ("duration.year", 1)
         default: ("duration.years", (days / 365.25).rounded())
         }
-        // Counts up to ten are written in words, as prose writes them ("about six weeks").
+        return Self.fill(patterns[pattern]?.first ?? "{n}", ["n": words(Int(count), grammar: grammar)])
+    }
+
+    /// A whole count as prose writes it: in words up to ten ("six", "deux", from `numbers.words`), else in figures.
+    public func words(_ n: Int, grammar: LocaleGrammar) -> String {
         let words = patterns["numbers.words"] ?? []
-        let n = Int(count) < words.count ? words[Int(count)] : grammar.number(count)
-        return Self.fill(patterns[pattern]?.first ?? "{n}", ["n": n])
+        return words.indices.contains(n) ? words[n] : grammar.number(Double(n))
     }
     public func attribute(_ name: String) -> String { attributes[name] ?? name }
     public func value(_ value: String) -> Noun { values[value] ?? values[value.lowercased()] ?? Noun(value) }
