@@ -155,7 +155,7 @@ public final class PostgresTableSource: InPlaceSource {
             }
         }
         var problems = RowProblems()
-        let name = { (canonical: String) in self.events.plan.columns[canonical] ?? canonical }
+        let name = events.plan.name
         problems.add("column \"\(name("account"))\" is empty", rows: counts.blank)
         problems.add("column \"\(name("time"))\" is empty", rows: counts.noTime)
         problems.add("column \"\(name("time"))\": before 1970", rows: counts.early)
@@ -394,12 +394,10 @@ public final class PostgresTableSource: InPlaceSource {
         columns.append(table.column("renewed").map { "\($0)::text" } ?? "NULL::text")
         columns += table.plan.attributes.map { "\(TableName.quoted($0.column))::text" }
         let sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table.name.sql)"
-        let planned = table.plan.columns
-        func name(_ canonical: String) -> String { planned[canonical] ?? canonical }
+        let name = table.plan.name
         let attributes = table.plan.attributes.map(\.name)
         let latest = latest
         let (profiles, problems, rejected, duplicates) = try withConnection { connection in
-            func name(_ canonical: String) -> String { planned[canonical] ?? canonical }
             var profiles: [String: AccountProfile] = [:]
             var problems = RowProblems()
             var rejected = 0, duplicates = 0
@@ -468,10 +466,9 @@ public final class PostgresTableSource: InPlaceSource {
             table.column("measured").map { Self.time($0, table.type("measured")!) } ?? "NULL::bigint",
         ]
         let sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table.name.sql)"
-        let planned = table.plan.columns
+        let name = table.plan.name
         let latest = latest
         let (outcomes, problems, rejected) = try withConnection { connection in
-            func name(_ canonical: String) -> String { planned[canonical] ?? canonical }
             var outcomes: [UsageExtract.Outcome] = []
             var problems = RowProblems()
             var rejected = 0

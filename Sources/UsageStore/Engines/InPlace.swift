@@ -164,6 +164,9 @@ package struct TablePlan: Sendable {
     /// The `--map` entries that apply to this table, for provenance.
     package let mapping: String
 
+    /// The table's column for a canonical one, as messages name it; the canonical name when the table has none.
+    package func name(_ canonical: String) -> String { columns[canonical] ?? canonical }
+
     /// The canonical columns of `kind`, and for accounts the `attribute:` entries: what of `mapping` applies to a
     /// table of that kind.
     package static func applies(_ canonical: String, to kind: InputKind) -> Bool {
