@@ -105,17 +105,19 @@ public enum ArchetypeRanker {
                 }
                 // Usage says whether accounts are like the goal (earlier signals weigh more); outcomes and renewal say what they achieved.
                 let usageFit = usage.isEmpty ? nil : usage.reduce(0) { $0 + $1.0.contribution * $1.1 } / usage.reduce(0) { $0 + $1.1 }
-                // A group with no result to show for a goal that other groups evidence with results stands at the
-                // typical level on results, rather than being judged on its usage alone.
-                let resultFit = results.isEmpty ? (evidenced.contains(goal.id) ? 0 : nil)
+                // A group with no result to show for a goal that other groups evidence with results stands half a
+                // deviation below the typical result, rather than being judged on its usage alone: a rep would
+                // rather quote a group that has the figure.
+                let resultFit = results.isEmpty ? (evidenced.contains(goal.id) ? -0.5 : nil)
                     : results.reduce(0) { $0 + $1.contribution } / Double(results.count)
                 switch (usageFit, resultFit) {
                 // Results never carry a group whose usage does not look like the goal, on the goal's first signal above
                 // all: a peaks goal is not answered by accounts without peaks, however good their numbers.
                 case let (u?, r?):
                     let gate = min(u, primary ?? u)
-                    fits.append((gate <= 0 ? gate : weights.usage * u + (1 - weights.usage) * r, weight))
-                case let (u?, nil): fits.append((u, weight))
+                    fits.append((gate < 0 ? gate : weights.usage * u + (1 - weights.usage) * r, weight))
+                // Nor does usage alone: a group that lacks the goal's first trait does not answer it.
+                case let (u?, nil): fits.append((min(u, primary ?? u) < 0 ? min(u, primary ?? u) : u, weight))
                 case let (nil, r?): fits.append((r, weight))
                 case (nil, nil): continue
                 }

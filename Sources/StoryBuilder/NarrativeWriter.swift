@@ -97,6 +97,13 @@ struct NarrativeWriter {
         }
         feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
         var subject = self.subject(archetype)
+        // A group whose name the goals do not look for is "customers like them": "peak-season teams" would promise peaks
+        // to a prospect who never spoke of them.
+        let likeThem = !goals.isEmpty && !nameSought(archetype, goals: goals) && phrases.patterns["subject.like.name"] != nil
+        if likeThem {
+            subject.name = phrase("subject.like.name")
+            feminine = false
+        }
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
         let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
@@ -108,29 +115,31 @@ struct NarrativeWriter {
             default: nil
             }
         }
-        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals)
-        // Renewal is proof only for goals judged by it (or, without goals, for the group's own story).
+        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, likeThem: likeThem)
+        // Renewal tells the group's own story; for a goal judged by it (keeping customers) it is context: it says these
+        // customers stay with us, not that they keep theirs.
         let judgedByRenewal = goals.isEmpty || goals.contains { $0.evidence.renewal }
-        let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype) } : nil
+        let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype, context: !goals.isEmpty) } : nil
         // The result the headline leads with comes first.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
         // Results with a before go under "before and after, on the same accounts"; levels and renewal under the period.
         let changes = shown.filter { !$0.result.before.isEmpty }
-        let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence) + [renewal].compactMap { $0 }
-        let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
-        let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
+        let levels = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence)
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
-        let proven = !changes.isEmpty || !standing.isEmpty
+        let proven = !changes.isEmpty || !levels.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without (said under "Read with care").
         let shownMetrics = Set(shown.map(\.id))
-        let evidenced = goals.filter { goal in
-            goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } || (goal.evidence.renewal && renewal != nil)
-        }
-        let introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
-        let unevidenced = goals.filter { g in !evidenced.contains { $0.id == g.id } }
-        // Without any result, "What they got" says so in place; with some, the goals left without one are a caution.
+        let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
+        // Without any result, "What they got" says so in place, renewal's context after it; with some, the goals left
+        // without one are a caution.
         let noResult = proven || goals.isEmpty ? nil
-            : phrase("results.none", ["topics": grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)])
+            : ([phrase("results.none", ["topics": grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)])]
+                + [renewal].compactMap { $0 }).joined(separator: " ")
+        let standing = levels + (proven ? [renewal].compactMap { $0 } : [])
+        let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
+        let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
+        var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
         let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
@@ -145,8 +154,8 @@ struct NarrativeWriter {
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil, goals: goals, doubtful: doubtful,
-                             unevidenced: unevidenced, brief: prospect != nil),
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil && goals.isEmpty, goals: goals, doubtful: doubtful,
+                             unevidenced: proven ? unevidenced : [], brief: prospect != nil),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -175,9 +184,12 @@ struct NarrativeWriter {
         let sought = Dictionary(goals.flatMap { $0.evidence.features.compactMap { s in s.feature.map { ($0, s.direction) } } },
                                 uniquingKeysWith: { first, _ in first })
         let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
-        let wanted = traits.filter { sought[$0.feature].map { $0.rawValue } == $0.direction.rawValue }
-        // Beyond what the goals look for, a group is told by what it does more.
-        let others = goals.isEmpty || wanted.count < 3
+        // What the goals seek comes from every effect, strongest first, not only from the five that set the group apart.
+        let wanted = (archetype.effects ?? archetype.distinguishing).filter { abs($0.effect) >= 0.5 }
+            .sorted { abs($0.effect) > abs($1.effect) }
+            .filter { sought[$0.feature].map { $0.rawValue } == $0.direction.rawValue }
+        // Beyond what the goals look for, a group is told by what it does more: two traits at least.
+        let others = goals.isEmpty || wanted.count < 2
             ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) } : []
         var picked: [Archetype.Distinction] = []
         for distinction in wanted + others
@@ -324,11 +336,13 @@ struct NarrativeWriter {
         caveats += doubtful
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
-        caveats += goals.filter { goal in
-            goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal ? renewal : true)
-        }.compactMap { $0.caveat?[locale] }
-        // Goals left without a result beside others that have one; with none at all, "What they got" says so itself.
-        if !unevidenced.isEmpty, results > 0 {
+        // Goals may share one caution ("we run your campaigns, not your website"): it is said once.
+        for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal ? renewal : true) })
+            .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
+            caveats.append(caveat)
+        }
+        // Goals left without a result beside others that have one (with none at all, "What they got" says so itself).
+        if !unevidenced.isEmpty {
             let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
             // A case story has no questions to point to.
             caveats.append(phrase(brief ? "caveat.noresult" : "caveat.noresult.case", ["topics": grammar.list(topics, conjunction: .or)]))
@@ -470,19 +484,22 @@ struct NarrativeWriter {
     /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
     /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
     /// catalogue calls better; else what the group does differently.
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal])
-        -> (text: String, metric: String?) {
-        // A group whose name the goals do not look for is "customers like them" in the headline: "peak-season teams"
-        // would promise peaks to a prospect who never spoke of them.
+    /// Whether the goals look for a trait the group's name rests on (a custom name, or one without evidence, always is).
+    private func nameSought(_ archetype: Archetype, goals: [Goal]) -> Bool {
         let named = Set(archetype.name.evidence?.conditions.map(\.feature) ?? [])
         let sought = Set(goals.flatMap { $0.evidence.features.compactMap(\.feature) })
-        let who = !goals.isEmpty && !named.isEmpty && named.isDisjoint(with: sought) && phrases.patterns["headline.subject.like"] != nil
-            ? phrase("headline.subject.like") : subject.name
+        return archetype.name.custom || named.isEmpty || !named.isDisjoint(with: sought)
+    }
+
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool)
+        -> (text: String, metric: String?) {
+        let who = likeThem ? phrase("headline.subject.like") : subject.name
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
+            : likeThem && phrases.patterns["headline.plain.like"] != nil ? phrase("headline.plain.like")
             : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
-        // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first.
-        // Without, the largest change the catalogue calls better.
-        let order = goals.first?.evidence.outcomes.compactMap(\.metric) ?? []
+        // With goals, the first metric with a result, goal by goal in the order the prospect raised them: the headline
+        // answers what the prospect raised first. Without, the largest change the catalogue calls better.
+        let order = goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -505,7 +522,7 @@ struct NarrativeWriter {
     }
 
     /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
-    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
+    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype, context: Bool = false) -> String {
         let rate = book.add("archetype.\(archetype.id).renewal.rate", renewal.rate, grammar.percent(renewal.rate),
                             definition("renewal.rate", archetype, accounts: renewal.known), accounts: renewal.known)
         let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
@@ -513,7 +530,8 @@ struct NarrativeWriter {
         let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
-        return phrase("renewal", ["rate": rate, "known": known, "population": base])
+        return phrase(context && phrases.patterns["renewal.context"] != nil ? "renewal.context" : "renewal",
+                      ["rate": rate, "known": known, "population": base])
     }
 
     /// A ranking reason in words, its numbers recorded as figures.
