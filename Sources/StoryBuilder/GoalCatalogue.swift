@@ -46,6 +46,33 @@ public struct Goal: Sendable, Codable, Equatable {
     public var demo: Localized<[String]>
     /// What a rep must keep in mind when this goal's evidence is quoted, under "Read with care" (optional).
     public var caveat: Localized<String>? = nil
+    /// Closer readings of the goal, each taken when the prospect used one of its words (optional): "sign-ups" reads as
+    /// converting more of their traffic, not as revenue in general.
+    public var readings: [Reading]? = nil
+
+    public struct Reading: Sendable, Codable, Equatable {
+        /// Words, or their beginnings, in either language ("sign", "inscription").
+        public var words: [String]
+        public var title: Localized<String>
+        /// The outcome this reading is judged by first (optional): sign-ups lead with the conversion rate.
+        public var metric: String? = nil
+    }
+
+    /// The goal as the prospect put it: the title of the first reading one of whose words begins a word of `evidence`.
+    public func read(from evidence: [String]) -> Goal {
+        let spoken = evidence.flatMap { $0.split(separator: " ").map { Self.fold(String($0)) } }
+        guard let reading = readings?.first(where: { reading in
+            reading.words.map(Self.fold).contains { word in spoken.contains { $0.hasPrefix(word) } }
+        }) else { return self }
+        var goal = self
+        goal.title = reading.title
+        if let metric = reading.metric {
+            goal.evidence.outcomes = goal.evidence.outcomes.filter { $0.metric == metric } + goal.evidence.outcomes.filter { $0.metric != metric }
+        }
+        return goal
+    }
+
+    private static func fold(_ word: String) -> String { word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
 }
 
 /// The goal catalogue: built-in goals from `Narratives/goals.json`, plus a team's own files.

@@ -121,6 +121,37 @@ struct SalesReadyBriefTests {
         #expect(found.contains(wanted), "\(found)")
     }
 
+    /// The prospect's own measure gives the goal its reading and its lead result: sign-ups are converting traffic, led by
+    /// the conversion rate; an average basket is the value of each order; a growing support queue is support load.
+    @Test(arguments: [
+        (NarrativeLocale.en, "We need more sign-ups from the same traffic", "convert more of the traffic they already have", "conversion-rate"),
+        (NarrativeLocale.fr, "On veut augmenter nos inscriptions sans augmenter le budget pub", "convertir davantage du trafic existant", "conversion-rate"),
+        (NarrativeLocale.fr, "On veut augmenter le panier moyen", "augmenter le panier moyen", "campaign-revenue"),
+        (NarrativeLocale.en, "We want to grow revenue", "grow revenue", "campaign-revenue"),
+        (NarrativeLocale.en, "Our support queue keeps growing and customers complain", "ease the load on their support team", nil),
+    ])
+    func aReadingKeepsTheProspectsMeasure(_ locale: NarrativeLocale, _ words: String, _ reading: String, _ lead: String?) throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
+        #expect(pitch.narrative.challenge.contains(reading), "\(pitch.narrative.challenge)")
+        if let lead, let goal = try catalogue.goal(pitch.goals[0].id) {
+            #expect(goal.read(from: pitch.goals[0].evidence).evidence.outcomes.first?.metric == lead)
+        }
+    }
+
+    /// Renewal with us is no proof that a prospect keeps its own customers: a churn brief says it has no result to quote,
+    /// then gives renewal as context, and never as a proof point.
+    @Test(arguments: NarrativeLocale.allCases)
+    func renewalIsContextForKeepingCustomers(_ locale: NarrativeLocale) throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: locale == .en ? "We keep losing customers" : "On perd trop de clients", locale: locale))
+        #expect(pitch.goals.map(\.id) == ["reduce-churn"])
+        let none = try #require(pitch.narrative.noResult, "\(pitch.narrative)")
+        #expect(none.contains(locale == .en ? "no result we can quote yet on keeping customers" : "aucun résultat citable sur la fidélisation des clients"))
+        #expect(none.contains(locale == .en ? "For context, these customers stay with us" : "Pour mémoire, ces clients restent chez nous"))
+        #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.standing.isEmpty)
+    }
+
     /// The negation stays in its clause: a goal said plainly elsewhere still counts, and a negation that states the
     /// problem itself ("never come back") is not a dismissal.
     @Test func negationStaysInItsClause() throws {
