@@ -261,8 +261,11 @@ struct NarrativeWriter {
         let sameUnit = member.per == typical.per
         let (median, population) = featureFigures(archetype, id, value, member: member.value, typical: sameUnit ? typical.number : typical.value)
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
-        // A share the median member has in full is said as such ("at least half of them use every feature").
+        // A share the median member has in full is said as such, with the count it is a share of: "all 12 features".
         let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
+        let total = id == "breadth" && !all.isEmpty
+            ? book.add("window.features.count", Double(analysis.window.features.count), grammar.number(Double(analysis.window.features.count)),
+                       definition("features.count"), accounts: self.population) : ""
         let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
@@ -275,7 +278,7 @@ struct NarrativeWriter {
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
             "against": none ?? comparator("comparator", ["population": population]), "event": label,
-            "feature": featureLabel(id) ?? id,
+            "feature": featureLabel(id) ?? id, "total": total,
         ])
     }
 
