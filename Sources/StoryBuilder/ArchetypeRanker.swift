@@ -64,7 +64,7 @@ public enum ArchetypeRanker {
         let total = eligible.reduce(0) { $0 + $1.size }
         guard total > 0 else { return [] }
         let outcomeChanges = Dictionary(grouping: eligible.flatMap { archetype in
-            archetype.outcomes.compactMap { o in relativeChange(o).map { (o.metric, archetype.id, $0) } }
+            archetype.outcomes.compactMap { o in comparable(o).map { (o.metric, archetype.id, $0) } }
         }, by: \.0)
         let renewalRates = eligible.compactMap { a in a.renewal.map { (a.id, $0.rate) } }
         let known = eligible.compactMap(\.renewal).reduce((0, 0)) { ($0.0 + $1.known, $0.1 + $1.renewed) }
@@ -72,7 +72,7 @@ public enum ArchetypeRanker {
         let evidenced = Set(goals.filter { goal in
             (goal.evidence.renewal && known.0 > 0) || goal.evidence.outcomes.contains { signal in
                 eligible.contains { a in a.outcomes.contains { $0.metric == signal.metric
-                    && speaksForGroup($0, of: a, minSize: analysis.options.minSize) && relativeChange($0) != nil } }
+                    && speaksForGroup($0, of: a, minSize: analysis.options.minSize) && comparable($0) != nil } }
             }
         }.map(\.id))
 
@@ -93,9 +93,9 @@ public enum ArchetypeRanker {
                 }
                 for signal in goal.evidence.outcomes {
                     guard let metric = signal.metric, let outcome = archetype.outcomes.first(where: { $0.metric == metric }),
-                          speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize), let change = relativeChange(outcome), let before = outcome.medianBefore, let after = outcome.medianAfter,
+                          speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize), let change = comparable(outcome), let after = outcome.medianAfter,
                           let z = standardScore(change, among: outcomeChanges[metric]?.map(\.2) ?? []) else { continue }
-                    results.append(.init(kind: .outcome, goal: goal.id, subject: metric, value: after, baseline: before,
+                    results.append(.init(kind: .outcome, goal: goal.id, subject: metric, value: after, baseline: outcome.medianBefore,
                                          accounts: outcome.accounts, contribution: clip(signal.sign * z, 2)))
                 }
                 if goal.evidence.renewal, let renewal = archetype.renewal, known.0 > 0,
@@ -158,6 +158,12 @@ public enum ArchetypeRanker {
     /// fifth of the group's members.
     public static func speaksForGroup(_ outcome: Archetype.OutcomeSummary, of archetype: Archetype, minSize: Int) -> Bool {
         outcome.accounts >= minSize && outcome.accounts * 5 >= archetype.size
+    }
+
+    /// What groups are compared on for an outcome: its relative change, or its level where there is no baseline to change
+    /// from (hours saved start at zero by construction).
+    static func comparable(_ outcome: Archetype.OutcomeSummary) -> Double? {
+        relativeChange(outcome) ?? ((outcome.medianBefore ?? 0) == 0 ? outcome.medianAfter : nil)
     }
 
     /// Median after over median before, minus one, when both are known and the baseline is positive.

@@ -54,21 +54,25 @@ public struct Goal: Sendable, Codable, Equatable {
         /// Words, or their beginnings, in either language ("sign", "inscription").
         public var words: [String]
         public var title: Localized<String>
-        /// The outcome this reading is judged by first (optional): sign-ups lead with the conversion rate.
-        public var metric: String? = nil
+        /// The outcomes this reading is judged by, in place of the goal's (optional): sign-ups lead with the conversion
+        /// rate; a growing support queue is judged by tickets raised.
+        public var outcomes: [Signal]? = nil
+        /// The reading as a noun phrase, in place of the goal's `topic` (optional).
+        public var topic: Localized<String>? = nil
     }
 
-    /// The goal as the prospect put it: the title of the first reading one of whose words begins a word of `evidence`.
+    /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence` (an expression,
+    /// "spend hours", begins one of its phrases).
     public func read(from evidence: [String]) -> Goal {
-        let spoken = evidence.flatMap { $0.split(separator: " ").map { Self.fold(String($0)) } }
+        let phrases = evidence.map(Self.fold)
+        let spoken = phrases.flatMap { $0.split(separator: " ").map(String.init) }
         guard let reading = readings?.first(where: { reading in
-            reading.words.map(Self.fold).contains { word in spoken.contains { $0.hasPrefix(word) } }
+            reading.words.map(Self.fold).contains { word in (word.contains(" ") ? phrases : spoken).contains { $0.hasPrefix(word) } }
         }) else { return self }
         var goal = self
         goal.title = reading.title
-        if let metric = reading.metric {
-            goal.evidence.outcomes = goal.evidence.outcomes.filter { $0.metric == metric } + goal.evidence.outcomes.filter { $0.metric != metric }
-        }
+        goal.topic = reading.topic ?? goal.topic
+        goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         return goal
     }
 
@@ -108,6 +112,15 @@ public struct GoalCatalogue: Sendable, Codable {
             guard seen.insert(goal.id).inserted else { throw StoryError.duplicateGoal(path: url.path, id: goal.id) }
             guard !goal.phrasings.en.isEmpty || !goal.phrasings.fr.isEmpty else {
                 throw StoryError.goalWithoutPhrasings(path: url.path, id: goal.id)
+            }
+            // A signal names the one thing it reads: a feature among the usage evidence, a metric among the outcomes.
+            let outcomes = [("evidence.outcomes", goal.evidence.outcomes)]
+                + (goal.readings ?? []).enumerated().compactMap { index, reading in reading.outcomes.map { ("readings[\(index)].outcomes", $0) } }
+            for (place, signals) in [("evidence.features", goal.evidence.features)] + outcomes {
+                let wantsMetric = place.hasSuffix("outcomes")
+                if let bad = signals.firstIndex(where: { wantsMetric ? $0.metric == nil || $0.feature != nil : $0.feature == nil || $0.metric != nil }) {
+                    throw StoryError.malformed(path: url.path, detail: "goal \"\(goal.id)\": \(place)[\(bad)] must name one \(wantsMetric ? "metric" : "feature")")
+                }
             }
         }
         return catalogue

@@ -92,7 +92,7 @@ struct NarrativeWriter {
         let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
                          period: period, source: source)
         }
         feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
@@ -135,7 +135,8 @@ struct NarrativeWriter {
         let noResult = proven || goals.isEmpty ? nil
             : ([phrase("results.none", ["topics": grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)])]
                 + [renewal].compactMap { $0 }).joined(separator: " ")
-        let standing = levels + (proven ? [renewal].compactMap { $0 } : [])
+        // Renewal is said after the results as a sentence of its own, never as one of them.
+        let standing = levels
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
@@ -160,7 +161,7 @@ struct NarrativeWriter {
     }
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
-    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String],
+    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String, source: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
@@ -168,8 +169,7 @@ struct NarrativeWriter {
         return Narrative(
             locale: locale, prospect: who, fit: false,
             headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
-            challenge: recognized ? phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles])
-                : phrase("nogoal.challenge", ["prospect": who]),
+            challenge: recognized ? challenge : phrase("nogoal.challenge", ["prospect": who]),
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
             resultsIntro: nil, standingIntro: nil, noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [], nextStep: nil,
@@ -191,9 +191,14 @@ struct NarrativeWriter {
         // Beyond what the goals look for, a group is told by what it does more: two traits at least.
         let others = goals.isEmpty || wanted.count < 2
             ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) } : []
+        // A difference under a tenth of the larger value (active in 98% of weeks against 94%) is not worth defending.
+        func differs(_ feature: String) -> Bool {
+            guard let value = archetype.profile.first(where: { $0.feature == feature }) else { return false }
+            return abs(value.median - value.population) >= 0.1 * max(abs(value.median), abs(value.population))
+        }
         var picked: [Archetype.Distinction] = []
         for distinction in wanted + others
-        where picked.count < 5 && !Self.notBehaviours.contains(distinction.feature)
+        where picked.count < 5 && !Self.notBehaviours.contains(distinction.feature) && differs(distinction.feature)
             && Set(picked.map(\.feature)).isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
             picked.append(distinction)
         }
@@ -244,9 +249,9 @@ struct NarrativeWriter {
     }
 
     /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
-    static let notBehaviours: Set = ["tenure", "minutes_per_event"]
+    static let notBehaviours: Set = ["tenure", "minutes_per_event", "recency"]
     /// Traits told in a brief only when a goal looks for them: a seasonal rhythm is no selling point to a prospect without peaks.
-    static let onlyWhenSought: Set = ["seasonality", "recency"]
+    static let onlyWhenSought: Set = ["seasonality"]
     /// Traits that tell one fact twice: activity per account and per active user.
     static let sameFact: [String: Set<String>] = ["volume_per_week": ["per_user_week"], "per_user_week": ["volume_per_week"]]
 
@@ -487,11 +492,11 @@ struct NarrativeWriter {
     /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
     /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
     /// catalogue calls better; else what the group does differently.
-    /// Whether the goals look for a trait the group's name rests on (a custom name, or one without evidence, always is).
+    /// Whether the goals look for the trait the group's name rests on first ("collaborative" rests on comments, whatever
+    /// else the group does); a custom name, or one without evidence, always is.
     private func nameSought(_ archetype: Archetype, goals: [Goal]) -> Bool {
-        let named = Set(archetype.name.evidence?.conditions.map(\.feature) ?? [])
-        let sought = Set(goals.flatMap { $0.evidence.features.compactMap(\.feature) })
-        return archetype.name.custom || named.isEmpty || !named.isDisjoint(with: sought)
+        guard !archetype.name.custom, let named = archetype.name.evidence?.conditions.first?.feature else { return true }
+        return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
     }
 
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool)

@@ -131,4 +131,17 @@ struct GoalMatchingTests {
         guard case .malformed(let path, let detail) = error else { Issue.record("\(error)"); return }
         #expect(path == file.path && detail.contains("goals[0]"))
     }
+
+    /// An outcome that names no metric (a misplaced key, say) is refused with the goal and the place, not read as nothing.
+    @Test func aSignalWithoutItsMetricIsRefused() throws {
+        let shipped = try String(contentsOf: shippedNarratives.appendingPathComponent("goals.json"), encoding: .utf8)
+        let broken = shipped.replacingOccurrences(of: #"{"metric": "data-sources-connected", "direction": "higher"}"#,
+                                                  with: #"{"metrics": "data-sources-connected", "direction": "higher"}"#)
+        #expect(broken != shipped)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-signal-\(UUID().uuidString).json")
+        try Data(broken.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let error = try #require(throws: StoryError.self) { try GoalCatalogue.load(file) }
+        #expect(error == .malformed(path: file.path, detail: #"goal "unify-customer-data": evidence.outcomes[0] must name one metric"#))
+    }
 }
