@@ -59,6 +59,12 @@ public struct Goal: Sendable, Codable, Equatable {
         public var outcomes: [Signal]? = nil
         /// The reading as a noun phrase, in place of the goal's `topic` (optional).
         public var topic: Localized<String>? = nil
+        /// What the rep says, asks and shows for this reading, each in place of the goal's (optional).
+        public var talkingPoints: Localized<[String]>? = nil
+        public var discoveryQuestions: Localized<[String]>? = nil
+        public var demo: Localized<[String]>? = nil
+        /// A caution for this reading, in place of the goal's (optional): "we do not measure the average basket".
+        public var caveat: Localized<String>? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence` (an expression,
@@ -72,6 +78,10 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.topic = reading.topic ?? goal.topic
+        goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
+        goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
+        goal.demo = reading.demo ?? goal.demo
+        goal.caveat = reading.caveat ?? goal.caveat
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         return goal
     }

@@ -139,6 +139,23 @@ struct SalesReadyBriefTests {
         }
     }
 
+    /// A reading brings its own talking points, questions, demos and caution: an average basket is asked about and shown
+    /// as such, and the brief says the basket itself is not measured.
+    @Test func aReadingBringsItsOwnQuestionsDemosAndCaution() throws {
+        let goal = try #require(try catalogue.goal("grow-revenue"))
+        let basket = goal.read(from: ["augmenter", "panier moyen"])
+        #expect(basket.title.fr == "Augmenter le panier moyen" && basket.caveat?.en.contains("do not measure the average basket") == true)
+        #expect(basket.discoveryQuestions.fr.first?.contains("achètent-ils ensemble") == true)
+        #expect(basket.demo.en.first == "A post-purchase email that suggests a complementary product")
+        #expect(goal.read(from: ["grow", "revenue"]) == goal)
+        let builder = library.builder(analysis: analysis, run: 1)
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: "On veut augmenter le panier moyen", locale: .fr))
+        #expect(pitch.narrative.discoveryQuestions.contains { $0.contains("achètent-ils ensemble") })
+        if pitch.narrative.fit, pitch.narrative.results.contains(where: { $0.id == "campaign-revenue" }) {
+            #expect(pitch.narrative.caveats.contains { $0.contains("Nous ne mesurons pas le panier moyen") })
+        }
+    }
+
     /// Renewal with us is no proof that a prospect keeps its own customers: a churn brief says it has no result to quote,
     /// then gives renewal as context, and never as a proof point.
     @Test(arguments: NarrativeLocale.allCases)
