@@ -54,9 +54,11 @@ public struct Goal: Sendable, Codable, Equatable {
         /// Words, or their beginnings, in either language ("sign", "inscription").
         public var words: [String]
         public var title: Localized<String>
-        /// The outcomes this reading is judged by, in place of the goal's (optional): sign-ups lead with the conversion
-        /// rate; a growing support queue is judged by tickets raised.
+        /// The usage, outcomes and renewal this reading is judged by, each in place of the goal's (optional): sign-ups
+        /// lead with the conversion rate; a second order is won by campaigns, not shown by renewal with us.
+        public var features: [Signal]? = nil
         public var outcomes: [Signal]? = nil
+        public var renewal: Bool? = nil
         /// The reading as a noun phrase, in place of the goal's `topic` (optional).
         public var topic: Localized<String>? = nil
         /// What the rep says, asks and shows for this reading, each in place of the goal's (optional).
@@ -67,13 +69,15 @@ public struct Goal: Sendable, Codable, Equatable {
         public var caveat: Localized<String>? = nil
     }
 
-    /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence` (an expression,
-    /// "spend hours", begins one of its phrases).
-    public func read(from evidence: [String]) -> Goal {
-        let phrases = evidence.map(Self.fold)
-        let spoken = phrases.flatMap { $0.split(separator: " ").map(String.init) }
+    /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
+    /// matched this goal, or whose expression ("first order") the prospect's `text` holds.
+    public func read(from evidence: [String], in text: String = "") -> Goal {
+        let spoken = evidence.flatMap { Self.fold($0).split(separator: " ").map(String.init) }
+        let said = " " + TextAnalyzer.words(text).map(Self.fold).joined(separator: " ") + " "
         guard let reading = readings?.first(where: { reading in
-            reading.words.map(Self.fold).contains { word in (word.contains(" ") ? phrases : spoken).contains { $0.hasPrefix(word) } }
+            reading.words.map(Self.fold).contains { word in
+                word.contains(" ") ? said.contains(" \(word)") : spoken.contains { $0.hasPrefix(word) }
+            }
         }) else { return self }
         var goal = self
         goal.title = reading.title
@@ -82,7 +86,9 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
         goal.demo = reading.demo ?? goal.demo
         goal.caveat = reading.caveat ?? goal.caveat
+        goal.evidence.features = reading.features ?? goal.evidence.features
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
+        goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal
         return goal
     }
 
@@ -124,9 +130,10 @@ public struct GoalCatalogue: Sendable, Codable {
                 throw StoryError.goalWithoutPhrasings(path: url.path, id: goal.id)
             }
             // A signal names the one thing it reads: a feature among the usage evidence, a metric among the outcomes.
-            let outcomes = [("evidence.outcomes", goal.evidence.outcomes)]
-                + (goal.readings ?? []).enumerated().compactMap { index, reading in reading.outcomes.map { ("readings[\(index)].outcomes", $0) } }
-            for (place, signals) in [("evidence.features", goal.evidence.features)] + outcomes {
+            let readings = (goal.readings ?? []).enumerated().flatMap { index, reading in
+                [reading.features.map { ("readings[\(index)].features", $0) }, reading.outcomes.map { ("readings[\(index)].outcomes", $0) }].compactMap { $0 }
+            }
+            for (place, signals) in [("evidence.features", goal.evidence.features), ("evidence.outcomes", goal.evidence.outcomes)] + readings {
                 let wantsMetric = place.hasSuffix("outcomes")
                 if let bad = signals.firstIndex(where: { wantsMetric ? $0.metric == nil || $0.feature != nil : $0.feature == nil || $0.metric != nil }) {
                     throw StoryError.malformed(path: url.path, detail: "goal \"\(goal.id)\": \(place)[\(bad)] must name one \(wantsMetric ? "metric" : "feature")")

@@ -57,7 +57,7 @@ public struct NarrativeBuilder: Sendable {
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
         let matches = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
-        let goals = matches.compactMap { match in catalogue.goal(match.id)?.read(from: match.evidence) }
+        let goals = matches.compactMap { match in catalogue.goal(match.id)?.read(from: match.evidence, in: prospect.goals) }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")

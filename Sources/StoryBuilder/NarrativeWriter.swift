@@ -145,7 +145,7 @@ struct NarrativeWriter {
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
-        // The next step offers the first demo of the goal raised first; the demo list then holds the others.
+        // The next step offers the first demo of the goal raised first; the demo list opens with it, so the rep prepares it.
         let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
@@ -154,7 +154,7 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
-            discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
+            discoveryQuestions: questions, demo: demo, nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil && goals.isEmpty, goals: goals, doubtful: doubtful,
                              unevidenced: proven ? unevidenced : [], brief: prospect != nil),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
@@ -181,13 +181,15 @@ struct NarrativeWriter {
     /// the goals look for (the goals' way) first, each a sentence with a verb and its comparison with a typical customer.
     /// A trait whose printed values do not differ is not a difference.
     private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> [String] {
-        let sought = Dictionary(goals.flatMap { $0.evidence.features.compactMap { s in s.feature.map { ($0, s.direction) } } },
-                                uniquingKeysWith: { first, _ in first })
+        let signals = goals.flatMap { $0.evidence.features.compactMap { s in s.feature.map { ($0, s.direction) } } }
+        let sought = Dictionary(signals, uniquingKeysWith: { first, _ in first })
         let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
-        // What the goals seek comes from every effect, strongest first, not only from the five that set the group apart.
+        // What the goals seek comes from every effect, not only from the five that set the group apart, in the order the
+        // goals seek it: an automation goal hears of automation before the API.
+        let order = Dictionary(signals.enumerated().map { ($1.0, $0) }, uniquingKeysWith: { first, _ in first })
         let wanted = (archetype.effects ?? archetype.distinguishing).filter { abs($0.effect) >= 0.5 }
-            .sorted { abs($0.effect) > abs($1.effect) }
             .filter { sought[$0.feature].map { $0.rawValue } == $0.direction.rawValue }
+            .sorted { order[$0.feature, default: .max] < order[$1.feature, default: .max] }
         // Beyond what the goals look for, a group is told by what it does more: two traits at least.
         let others = goals.isEmpty || wanted.count < 2
             ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) } : []
@@ -249,7 +251,8 @@ struct NarrativeWriter {
     }
 
     /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
-    static let notBehaviours: Set = ["tenure", "minutes_per_event", "recency"]
+    /// Activity per active user counts automated calls: against a typical customer's it reads as machine noise.
+    static let notBehaviours: Set = ["tenure", "minutes_per_event", "recency", "per_user_week"]
     /// Traits told in a brief only when a goal looks for them: a seasonal rhythm is no selling point to a prospect without peaks.
     static let onlyWhenSought: Set = ["seasonality"]
     /// Traits that tell one fact twice: activity per account and per active user.
@@ -268,9 +271,12 @@ struct NarrativeWriter {
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
         // A share the median member has in full is said as such, with the count it is a share of: "all 12 features".
         let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
+        let features = Double(analysis.window.features.count)
         let total = id == "breadth" && !all.isEmpty
-            ? book.add("window.features.count", Double(analysis.window.features.count), grammar.number(Double(analysis.window.features.count)),
-                       definition("features.count"), accounts: self.population) : ""
+            ? book.add("window.features.count", features, grammar.number(features), definition("features.count"), accounts: self.population) : ""
+        // The typical customer's share said as a count of the same features: "uses all 11; the median customer uses 6".
+        let typicalCount = total.isEmpty ? "" : book.add("population.feature.breadth.count", (value.population * features).rounded(),
+            grammar.number((value.population * features).rounded()), definition("population.features.count"), accounts: self.population)
         let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
@@ -283,7 +289,7 @@ struct NarrativeWriter {
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
             "against": none ?? comparator("comparator", ["population": population]), "event": label,
-            "feature": featureLabel(id) ?? id, "total": total,
+            "feature": featureLabel(id) ?? id, "total": total, "typical_count": typicalCount,
         ])
     }
 

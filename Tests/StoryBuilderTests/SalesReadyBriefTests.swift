@@ -128,6 +128,8 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.fr, "On veut augmenter nos inscriptions sans augmenter le budget pub", "convertir davantage du trafic existant", "conversion-rate"),
         (NarrativeLocale.fr, "On veut augmenter le panier moyen", "augmenter le panier moyen", "campaign-revenue"),
         (NarrativeLocale.en, "We want to grow revenue", "grow revenue", "campaign-revenue"),
+        (NarrativeLocale.fr, "On perd trop de clients après la première commande", "faire revenir les primo-acheteurs", nil),
+        (NarrativeLocale.fr, "La direction financière veut réduire notre budget logiciel", "réduire leur budget logiciel", nil),
         (NarrativeLocale.en, "Our support queue keeps growing and customers complain", "ease the load on their support team", nil),
     ])
     func aReadingKeepsTheProspectsMeasure(_ locale: NarrativeLocale, _ words: String, _ reading: String, _ lead: String?) throws {
@@ -165,7 +167,7 @@ struct SalesReadyBriefTests {
         #expect(pitch.goals.map(\.id) == ["reduce-churn"])
         let none = try #require(pitch.narrative.noResult, "\(pitch.narrative)")
         #expect(none.contains(locale == .en ? "no result we can quote yet on keeping customers" : "aucun résultat citable sur la fidélisation des clients"))
-        #expect(none.contains(locale == .en ? "For context, these customers stay with us" : "Pour mémoire, ces clients restent chez nous"))
+        #expect(none.contains(locale == .en ? "For context only, as it measures their loyalty to us" : "Pour mémoire seulement, car cela mesure leur fidélité envers nous"))
         #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.standing.isEmpty)
     }
 
