@@ -90,6 +90,21 @@ public struct GoalMatcher: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 
+    /// Goals the prospect protects rather than pursues ("…without hurting our customers' experience", "sans augmenter le
+    /// budget"), best first: what the brief must not give up, said with the reading.
+    public func constraints(_ text: String) -> [String] {
+        let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
+        var found: [String] = []
+        for clause in TextAnalyzer.clauses(text) {
+            guard let object = TextAnalyzer.constraintObject(clause) else { continue }
+            let (scores, _) = score(object, locale: locale)
+            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= threshold, !found.contains(goals[best]) {
+                found.append(goals[best])
+            }
+        }
+        return found
+    }
+
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.
     public func inOrderOfMention(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {
         let words = TextAnalyzer.words(text)

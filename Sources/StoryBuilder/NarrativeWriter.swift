@@ -74,7 +74,8 @@ struct NarrativeWriter {
 
     // MARK: - The narrative
 
-    mutating func narrative(prospect: Prospect?, goals: [Goal], subject id: Int?,
+    /// `constraints` are goals the prospect protects rather than pursues: the reading says them, nothing is chosen by them.
+    mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
@@ -89,7 +90,11 @@ struct NarrativeWriter {
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge", ["prospect": who, "goals": goalTitles, "count": phrases.words(goals.count, grammar: grammar)])
+        // What they protect goes with what they want: "a need to cut costs, without giving ground on customer experience".
+        let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
+            : phrase("challenge.constraint", ["topics": grammar.list(constraints.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) })])
+        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge",
+                               ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,

@@ -141,6 +141,15 @@ struct SalesReadyBriefTests {
         }
     }
 
+    /// What the prospect protects is said with the reading, never pursued: "without hurting our customers' experience".
+    @Test func aConstraintIsSaidWithTheReading() throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: "We want to cut costs without hurting our customers' experience", locale: .en))
+        #expect(pitch.goals.map(\.id) == ["cut-costs"])
+        #expect(pitch.narrative.challenge.hasSuffix("cut costs, without giving ground on customer experience."), "\(pitch.narrative.challenge)")
+        #expect(builder.matcher.constraints("We are not worried about churn, we want revenue").isEmpty)
+    }
+
     /// A reading brings its own talking points, questions, demos and caution: an average basket is asked about and shown
     /// as such, and the brief says the basket itself is not measured.
     @Test func aReadingBringsItsOwnQuestionsDemosAndCaution() throws {
