@@ -135,11 +135,13 @@ struct NarrativeWriter {
         // Goals with a result shown, and those without (said under "Read with care").
         let shownMetrics = Set(shown.map(\.id))
         let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
-        // Without any result, "What they got" says so in place, renewal's context after it; with some, the goals left
-        // without one are a caution.
-        let noResult = proven || goals.isEmpty ? nil
-            : ([phrase("results.none", ["topics": grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)])]
-                + [renewal].compactMap { $0 }).joined(separator: " ")
+        // "What they got" names every goal left without a result: without any result, in place of them, renewal's context
+        // after it; beside results, after them (a case story, which has no questions to point to, says it with care).
+        let topics = grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
+        let brief = prospect != nil
+        let noResult = goals.isEmpty || unevidenced.isEmpty ? nil
+            : !proven ? ([phrase("results.none", ["topics": topics])] + [renewal].compactMap { $0 }).joined(separator: " ")
+            : brief && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         // Renewal is said after the results as a sentence of its own, never as one of them.
         let standing = levels
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
@@ -161,7 +163,7 @@ struct NarrativeWriter {
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: demo, nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil && goals.isEmpty, goals: goals, doubtful: doubtful,
-                             unevidenced: proven ? unevidenced : [], brief: prospect != nil),
+                             unevidenced: proven && noResult == nil ? unevidenced : []),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -347,7 +349,7 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, renewal: Bool, goals: [Goal],
-                                  doubtful: [String], unevidenced: [Goal], brief: Bool) -> [String] {
+                                  doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         // Every result, a change or a level, goes with this way of working without proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)
@@ -363,8 +365,7 @@ struct NarrativeWriter {
         // Goals left without a result beside others that have one (with none at all, "What they got" says so itself).
         if !unevidenced.isEmpty {
             let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
-            // A case story has no questions to point to.
-            caveats.append(phrase(brief ? "caveat.noresult" : "caveat.noresult.case", ["topics": grammar.list(topics, conjunction: .or)]))
+            caveats.append(phrase("caveat.noresult.case", ["topics": grammar.list(topics, conjunction: .or)]))
         }
         let recorded = Set(archetype.outcomes.map(\.metric))
         let missing = Array(Set(goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }).subtracting(recorded)).sorted()

@@ -157,7 +157,7 @@ struct SalesReadyBriefTests {
         let basket = goal.read(from: ["augmenter", "panier moyen"])
         #expect(basket.title.fr == "Augmenter le panier moyen" && basket.caveat?.en.contains("do not measure the average basket") == true)
         #expect(basket.discoveryQuestions.fr.first?.contains("achètent-ils ensemble") == true)
-        #expect(basket.demo.en.first == "A post-purchase email that suggests a complementary product")
+        #expect(basket.demo.en.first == "A basket reminder that suggests a complementary product")
         #expect(goal.read(from: ["grow", "revenue"]) == goal)
         let builder = library.builder(analysis: analysis, run: 1)
         let pitch = builder.pitch(Prospect(name: "Acme", goals: "On veut augmenter le panier moyen", locale: .fr))
