@@ -197,17 +197,20 @@ struct NarrativeWriter {
         let wanted = (archetype.effects ?? archetype.distinguishing).filter { abs($0.effect) >= 0.5 }
             .filter { sought[$0.feature].map { $0.rawValue } == $0.direction.rawValue }
             .sorted { order[$0.feature, default: .max] < order[$1.feature, default: .max] }
-        // Beyond what the goals look for, a group is told by what it does more: two traits at least.
-        let others = goals.isEmpty || wanted.count < 2
-            ? traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) } : []
         // A difference under a tenth of the larger value (active in 98% of weeks against 94%) is not worth defending.
         func differs(_ feature: String) -> Bool {
             guard let value = archetype.profile.first(where: { $0.feature == feature }) else { return false }
             return abs(value.median - value.population) >= 0.1 * max(abs(value.median), abs(value.population))
         }
+        func tellable(_ distinction: Archetype.Distinction) -> Bool { !Self.notBehaviours.contains(distinction.feature) && differs(distinction.feature) }
+        // Beyond what the goals look for, a group is told by what it does more: two traits in all, or a third activity
+        // share said with the second in one sentence.
+        let others = traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) }
+        func share(_ feature: String?) -> Bool { feature.map { $0.hasPrefix("mix_") && $0 != "mix_api" } ?? false }
         var picked: [Archetype.Distinction] = []
-        for distinction in wanted + others
-        where picked.count < 5 && !Self.notBehaviours.contains(distinction.feature) && differs(distinction.feature)
+        for distinction in wanted.filter(tellable) + others.filter(tellable)
+        where (goals.isEmpty || sought[distinction.feature] != nil ? picked.count < 5
+               : picked.count < 2 || (picked.count == 2 && share(picked.last?.feature) && share(distinction.feature)))
             && Set(picked.map(\.feature)).isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
             picked.append(distinction)
         }
