@@ -89,7 +89,8 @@ struct NarrativeWriter {
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
-        let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
+        // What the prospect protects is asked about too, after what they want.
+        let questions = byGoal((goals + constraints).map { $0.discoveryQuestions[locale] }, limit: goals.count + constraints.count > 2 ? 4 : 3)
         // What they protect goes with what they want: "a need to cut costs, without giving ground on customer experience".
         let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
             : phrase("challenge.constraint", ["topics": grammar.list(constraints.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) })])
@@ -137,9 +138,11 @@ struct NarrativeWriter {
         let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         // "What they got" names every goal left without a result: without any result, in place of them, renewal's context
         // after it; beside results, after them (a case story, which has no questions to point to, says it with care).
-        let topics = grammar.list(unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
+        // What the prospect protects has no result either, and the brief says so.
+        let unproven = unevidenced + (prospect == nil ? [] : constraints)
+        let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
         let brief = prospect != nil
-        let noResult = goals.isEmpty || unevidenced.isEmpty ? nil
+        let noResult = goals.isEmpty || unproven.isEmpty ? nil
             : !proven ? ([phrase("results.none", ["topics": topics])] + [renewal].compactMap { $0 }).joined(separator: " ")
             : brief && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         // Renewal is said after the results as a sentence of its own, never as one of them.
@@ -152,7 +155,7 @@ struct NarrativeWriter {
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
-        // The next step offers the first demo of the goal raised first; the demo list opens with it, so the rep prepares it.
+        // The next step offers the first demo of the goal raised first; the demo list then holds the others.
         let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
@@ -161,7 +164,7 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
-            discoveryQuestions: questions, demo: demo, nextStep: nextStep,
+            discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil && goals.isEmpty, goals: goals, doubtful: doubtful,
                              unevidenced: proven && noResult == nil ? unevidenced : []),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
@@ -520,9 +523,9 @@ struct NarrativeWriter {
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
             : likeThem && phrases.patterns["headline.plain.like"] != nil ? phrase("headline.plain.like")
             : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
-        // With goals, the first metric with a result, goal by goal in the order the prospect raised them: the headline
-        // answers what the prospect raised first. Without, the largest change the catalogue calls better.
-        let order = goals.flatMap { $0.evidence.outcomes.compactMap(\.metric) }
+        // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
+        // never another goal's proxy. Without, the largest change the catalogue calls better.
+        let order = goals.first?.evidence.outcomes.compactMap(\.metric) ?? []
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
