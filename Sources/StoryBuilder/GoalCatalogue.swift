@@ -21,6 +21,9 @@ public struct Goal: Sendable, Codable, Equatable {
         public var metric: String?
         /// The direction that evidences the goal.
         public var direction: Direction
+        /// False for a feature that helps choose the group but is not told to the prospect (optional): an automation
+        /// goal ranks by API use without telling a team that works by hand it needs developers.
+        public var told: Bool? = nil
         public enum Direction: String, Sendable, Codable { case higher, lower }
 
         /// +1 when higher is better, -1 when lower is.
