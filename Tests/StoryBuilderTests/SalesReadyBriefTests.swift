@@ -148,6 +148,17 @@ struct SalesReadyBriefTests {
         #expect(builder.matcher.constraints("We are not worried about churn, we want revenue").isEmpty)
     }
 
+    /// A feature a goal ranks by without telling it stays out of the behaviours, unless another goal seeks it.
+    @Test func anUntoldFeatureIsNotToldUnlessAnotherGoalSeeksIt() throws {
+        let automation = try #require(try catalogue.goal("automate-campaigns"))
+        #expect(automation.evidence.features.contains { $0.feature == "mix_api" && $0.told == false })
+        let builder = library.builder(analysis: analysis, run: 1)
+        let alone = builder.pitch(Prospect(name: "Acme", goals: "We want to automate our campaigns", locale: .en)).narrative
+        #expect(!alone.approach.contains { $0.contains("API") }, "\(alone.approach)")
+        let unify = try #require(try catalogue.goal("unify-customer-data"))
+        #expect(unify.evidence.features.contains { $0.feature == "mix_api" && $0.told != false })
+    }
+
     /// A reading brings its own talking points, questions, demos and caution: an average basket is asked about and shown
     /// as such, and the brief says the basket itself is not measured.
     @Test func aReadingBringsItsOwnQuestionsDemosAndCaution() throws {
