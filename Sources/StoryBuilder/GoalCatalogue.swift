@@ -88,7 +88,8 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
         goal.demo = reading.demo ?? goal.demo
-        goal.caveat = reading.caveat ?? goal.caveat
+        // The goal's caution speaks of its outcomes: a reading judged by others keeps only a caution of its own.
+        goal.caveat = reading.caveat ?? (reading.outcomes == nil ? goal.caveat : nil)
         goal.evidence.features = reading.features ?? goal.evidence.features
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal

@@ -89,8 +89,7 @@ struct NarrativeWriter {
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
-        // What the prospect protects is asked about too, after what they want.
-        let questions = byGoal((goals + constraints).map { $0.discoveryQuestions[locale] }, limit: goals.count + constraints.count > 2 ? 4 : 3)
+        let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
         // What they protect goes with what they want: "a need to cut costs, without giving ground on customer experience".
         let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
             : phrase("challenge.constraint", ["topics": grammar.list(constraints.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) })])
@@ -138,8 +137,8 @@ struct NarrativeWriter {
         let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         // "What they got" names every goal left without a result: without any result, in place of them, renewal's context
         // after it; beside results, after them (a case story, which has no questions to point to, says it with care).
-        // What the prospect protects has no result either, and the brief says so.
-        let unproven = unevidenced + (prospect == nil ? [] : constraints)
+        // What the prospect protects and we cannot measure (customer experience) has no result either, and the brief says so.
+        let unproven = unevidenced + (prospect == nil ? [] : constraints.filter { $0.evidence.outcomes.isEmpty })
         let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
         let brief = prospect != nil
         let noResult = goals.isEmpty || unproven.isEmpty ? nil
