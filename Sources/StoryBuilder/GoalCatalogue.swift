@@ -49,6 +49,9 @@ public struct Goal: Sendable, Codable, Equatable {
     public var demo: Localized<[String]>
     /// What a rep must keep in mind when this goal's evidence is quoted, under "Read with care" (optional).
     public var caveat: Localized<String>? = nil
+    /// The goal as something the prospect protects rather than pursues ("without hurting their customers' experience"),
+    /// for the reading (optional).
+    public var constraint: Localized<String>? = nil
     /// Closer readings of the goal, each taken when the prospect used one of its words (optional): "sign-ups" reads as
     /// converting more of their traffic, not as revenue in general.
     public var readings: [Reading]? = nil
@@ -70,6 +73,8 @@ public struct Goal: Sendable, Codable, Equatable {
         public var demo: Localized<[String]>? = nil
         /// A caution for this reading, in place of the goal's (optional): "we do not measure the average basket".
         public var caveat: Localized<String>? = nil
+        /// The reading as something protected, in place of the goal's `constraint` (optional): "without a bigger ad budget".
+        public var constraint: Localized<String>? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -85,6 +90,7 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.topic = reading.topic ?? goal.topic
+        goal.constraint = reading.constraint ?? goal.constraint
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
         goal.demo = reading.demo ?? goal.demo

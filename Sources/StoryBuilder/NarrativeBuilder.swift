@@ -68,7 +68,8 @@ public struct NarrativeBuilder: Sendable {
         }
         // The ranking's reasons are not part of the brief's text: they leave its comparator turns as they were.
         writer.comparisons = turns
-        let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0) }.filter { kept in !goals.contains { $0.id == kept.id } }
+        let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals) }
+            .filter { kept in !goals.contains { $0.id == kept.id } }
         let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy)
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,

@@ -92,7 +92,9 @@ struct NarrativeWriter {
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
         // What they protect goes with what they want: "a need to cut costs, without giving ground on customer experience".
         let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
-            : phrase("challenge.constraint", ["topics": grammar.list(constraints.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) })])
+            : phrase("challenge.constraint", ["constraints": grammar.list(constraints.map { goal in
+                goal.constraint?[locale] ?? phrase("constraint.default", ["topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
+            })])
         let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge",
                                ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 

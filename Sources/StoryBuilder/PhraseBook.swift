@@ -97,7 +97,7 @@ public struct PhraseBook: Sendable, Codable {
         let (value, unit) = Self.readable(value, unit: unit)
         return switch unit {
         case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
-        case "×": grammar.locale == .fr ? "\(grammar.number(value, decimals: 1)) fois" : "\(grammar.number(value, decimals: 1))×"
+        case "×": grammar.locale == .fr ? "\(grammar.number(value, decimals: 1))\u{00A0}fois" : "\(grammar.number(value, decimals: 1))×"
         default:
             withUnit ? grammar.count(value, units[unit] ?? Noun(unit, plural: unit), decimals: Self.decimals(value))
                 : (units[unit]?.prefix ?? "") + grammar.number(value, decimals: Self.decimals(value))
