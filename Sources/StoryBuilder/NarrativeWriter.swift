@@ -90,7 +90,7 @@ struct NarrativeWriter {
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        // What they protect goes with what they want: "a need to cut costs, without giving ground on customer experience".
+        // What they protect goes with what they want: "a need to cut costs, without hurting their customers' experience".
         let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
             : phrase("challenge.constraint", ["constraints": grammar.list(constraints.map { goal in
                 goal.constraint?[locale] ?? phrase("constraint.default", ["topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
@@ -142,10 +142,9 @@ struct NarrativeWriter {
         // What the prospect protects and we cannot measure (customer experience) has no result either, and the brief says so.
         let unproven = unevidenced + (prospect == nil ? [] : constraints.filter { $0.evidence.outcomes.isEmpty })
         let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
-        let brief = prospect != nil
         let noResult = goals.isEmpty || unproven.isEmpty ? nil
             : !proven ? ([phrase("results.none", ["topics": topics])] + [renewal].compactMap { $0 }).joined(separator: " ")
-            : brief && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
+            : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         // Renewal is said after the results as a sentence of its own, never as one of them.
         let standing = levels
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
