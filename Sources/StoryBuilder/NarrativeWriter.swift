@@ -288,12 +288,16 @@ struct NarrativeWriter {
         let event = id.hasPrefix("mix_") ? String(id.dropFirst(4)) : nil
         // A share the median member has in full is said as such, with the count it is a share of: "all 12 features".
         let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
+        // Features used are said as counts of the product's features: "8 of the 11; the median customer uses 6".
         let features = Double(analysis.window.features.count)
-        let total = id == "breadth" && !all.isEmpty
-            ? book.add("window.features.count", features, grammar.number(features), definition("features.count"), accounts: self.population) : ""
-        // The typical customer's share said as a count of the same features: "uses all 11; the median customer uses 6".
-        let typicalCount = total.isEmpty ? "" : book.add("population.feature.breadth.count", (value.population * features).rounded(),
-            grammar.number((value.population * features).rounded()), definition("population.features.count"), accounts: self.population)
+        func count(_ figure: String, _ share: Double, _ kind: String) -> String {
+            book.add(figure, (share * features).rounded(), grammar.number((share * features).rounded()), definition(kind, archetype), accounts: archetype.size)
+        }
+        let counted = id == "breadth" && features > 0
+        let total = counted ? book.add("window.features.count", features, grammar.number(features), definition("features.count"), accounts: self.population) : ""
+        let memberCount = counted ? count("archetype.\(archetype.id).feature.breadth.count", value.median, "features.count.median") : ""
+        let typicalCount = counted ? book.add("population.feature.breadth.count", (value.population * features).rounded(),
+            grammar.number((value.population * features).rounded()), definition("population.features.count"), accounts: self.population) : ""
         let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
@@ -306,7 +310,7 @@ struct NarrativeWriter {
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
             "against": none ?? comparator("comparator", ["population": population]), "event": label,
-            "feature": featureLabel(id) ?? id, "total": total, "typical_count": typicalCount,
+            "feature": featureLabel(id) ?? id, "total": total, "member_count": memberCount, "typical_count": typicalCount,
         ])
     }
 
