@@ -144,7 +144,7 @@ struct SalesReadyBriefTests {
         let builder = library.builder(analysis: analysis, run: 1)
         let pitch = builder.pitch(Prospect(name: "Acme", goals: "We want to cut costs without hurting our customers' experience", locale: .en))
         #expect(pitch.goals.map(\.id) == ["cut-costs"])
-        #expect(pitch.narrative.challenge.hasSuffix("cut costs, without hurting their customers' experience."), "\(pitch.narrative.challenge)")
+        #expect(pitch.narrative.challenge.hasSuffix("cut costs without hurting their customers' experience."), "\(pitch.narrative.challenge)")
         // A reading says what is protected in the prospect's own terms, and a measured constraint is not listed as unproven.
         let ads = builder.pitch(Prospect(name: "Acme", goals: "On veut augmenter nos inscriptions sans augmenter le budget pub", locale: .fr))
         #expect(ads.narrative.challenge.hasSuffix(", sans augmenter le budget publicitaire."), "\(ads.narrative.challenge)")
