@@ -165,7 +165,8 @@ struct NarrativeWriter {
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics, renewal: renewal != nil && goals.isEmpty, goals: goals, doubtful: doubtful,
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics, compared: !changes.isEmpty, renewal: renewal != nil && goals.isEmpty,
+                             goals: goals, doubtful: doubtful,
                              unevidenced: proven && noResult == nil ? unevidenced : []),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -362,9 +363,11 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, renewal: Bool, goals: [Goal],
-                                  doubtful: [String], unevidenced: [Goal]) -> [String] {
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, compared: Bool, renewal: Bool,
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
+        // A before and after is what the accounts recorded themselves, and its base counts those that recorded both.
+        if compared, phrases.patterns["caveat.measured"] != nil { caveats.append(phrase("caveat.measured")) }
         // Every result, a change or a level, goes with this way of working without proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)
         if results > 0 { caveats.append(phrase(results == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
