@@ -21,9 +21,6 @@ public struct Goal: Sendable, Codable, Equatable {
         public var metric: String?
         /// The direction that evidences the goal.
         public var direction: Direction
-        /// False for a feature that helps choose the group but is not told to the prospect (optional): an automation
-        /// goal ranks by API use without telling a team that works by hand it needs developers.
-        public var told: Bool? = nil
         public enum Direction: String, Sendable, Codable { case higher, lower }
 
         /// +1 when higher is better, -1 when lower is.
@@ -49,6 +46,10 @@ public struct Goal: Sendable, Codable, Equatable {
     public var demo: Localized<[String]>
     /// What a rep must keep in mind when this goal's evidence is quoted, under "Read with care" (optional).
     public var caveat: Localized<String>? = nil
+    /// Features never told in a brief for this goal, whether or not they help choose the group (optional): an automation
+    /// goal ranks by API use without telling a team that works by hand it needs developers; a cost goal does not quote
+    /// a median customer's idle seats.
+    public var untold: [String]? = nil
     /// The goal as something the prospect protects rather than pursues ("without hurting their customers' experience"),
     /// for the reading (optional).
     public var constraint: Localized<String>? = nil

@@ -192,9 +192,11 @@ struct NarrativeWriter {
     /// the goals look for (the goals' way) first, each a sentence with a verb and its comparison with a typical customer.
     /// A trait whose printed values do not differ is not a difference.
     private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> [String] {
-        let signals = goals.flatMap { $0.evidence.features.filter { $0.told != false }.compactMap { s in s.feature.map { ($0, s.direction) } } }
-        // A feature one goal ranks by without telling it is still told when another goal seeks it.
-        let untold = Set(goals.flatMap { $0.evidence.features.filter { $0.told == false }.compactMap(\.feature) }).subtracting(signals.map(\.0))
+        let untold = Set(goals.flatMap { $0.untold ?? [] })
+        // A feature one goal does not tell is still told when another goal seeks it.
+        let signals = goals.flatMap { goal in
+            goal.evidence.features.compactMap { s in s.feature.map { ($0, s.direction) } }.filter { !(goal.untold ?? []).contains($0.0) }
+        }
         let sought = Dictionary(signals, uniquingKeysWith: { first, _ in first })
         let traits = archetype.distinguishing.filter { abs($0.effect) >= 0.5 }
         // What the goals seek comes from every effect, not only from the five that set the group apart, in the order the
@@ -209,7 +211,8 @@ struct NarrativeWriter {
             return abs(value.median - value.population) >= 0.1 * max(abs(value.median), abs(value.population))
         }
         func tellable(_ distinction: Archetype.Distinction) -> Bool {
-            !Self.notBehaviours.contains(distinction.feature) && !untold.contains(distinction.feature) && differs(distinction.feature)
+            !Self.notBehaviours.contains(distinction.feature) && differs(distinction.feature)
+                && (!untold.contains(distinction.feature) || sought[distinction.feature] != nil)
         }
         // Beyond what the goals look for, a group is told by what it does more: two traits in all, or a third activity
         // share said with the second in one sentence.
