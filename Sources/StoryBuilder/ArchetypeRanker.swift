@@ -110,17 +110,18 @@ public enum ArchetypeRanker {
                 // rather quote a group that has the figure.
                 let resultFit = results.isEmpty ? (evidenced.contains(goal.id) ? -0.5 : nil)
                     : results.reduce(0) { $0 + $1.contribution } / Double(results.count)
+                // A group whose usage does not look like the goal, on the goal's first signal above all, does not answer it,
+                // however good its numbers: a peaks goal is not answered by accounts without peaks.
+                let gate = usageFit.map { min($0, primary ?? $0) }
+                let fit: Double
                 switch (usageFit, resultFit) {
-                // Results never carry a group whose usage does not look like the goal, on the goal's first signal above
-                // all: a peaks goal is not answered by accounts without peaks, however good their numbers.
-                case let (u?, r?):
-                    let gate = min(u, primary ?? u)
-                    fits.append((gate < 0 ? gate : weights.usage * u + (1 - weights.usage) * r, weight))
-                // Nor does usage alone: a group that lacks the goal's first trait does not answer it.
-                case let (u?, nil): fits.append((min(u, primary ?? u) < 0 ? min(u, primary ?? u) : u, weight))
-                case let (nil, r?): fits.append((r, weight))
+                case _ where (gate ?? 0) < 0: fit = gate ?? 0
+                case let (u?, r?): fit = weights.usage * u + (1 - weights.usage) * r
+                case let (u?, nil): fit = u
+                case let (nil, r?): fit = r
                 case (nil, nil): continue
                 }
+                fits.append((fit, weight))
                 goalReasons += usage.map(\.0) + results
             }
             let attributeReasons = prospect.attributes.compactMap { attribute(archetype, $0.name, $0.value, eligible: eligible, total: total) }

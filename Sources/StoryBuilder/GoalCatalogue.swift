@@ -81,10 +81,11 @@ public struct Goal: Sendable, Codable, Equatable {
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
     /// matched this goal, or whose expression ("first order") the prospect's `text` holds.
     public func read(from evidence: [String], in text: String = "") -> Goal {
-        let spoken = evidence.flatMap { Self.fold($0).split(separator: " ").map(String.init) }
-        let said = " " + TextAnalyzer.words(text).map(Self.fold).joined(separator: " ") + " "
+        // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
+        let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
+        let said = " " + TextAnalyzer.words(text).joined(separator: " ") + " "
         guard let reading = readings?.first(where: { reading in
-            reading.words.map(Self.fold).contains { word in
+            reading.words.map { TextAnalyzer.words($0).joined(separator: " ") }.contains { word in
                 word.contains(" ") ? said.contains(" \(word)") : spoken.contains { $0.hasPrefix(word) }
             }
         }) else { return self }
@@ -102,8 +103,6 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal
         return goal
     }
-
-    private static func fold(_ word: String) -> String { word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
 }
 
 /// The goal catalogue: built-in goals from `Narratives/goals.json`, plus a team's own files.

@@ -129,12 +129,13 @@ struct NarrativeWriter {
         let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype, context: !goals.isEmpty) } : nil
         // The result the headline leads with comes first.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
-        // Results with a before go under "before and after, on the same accounts"; levels and renewal under the period.
+        // Results with a before go under "before and after, on the same accounts", levels under the period; renewal is
+        // said after them as a sentence of its own, never as one of them.
         let changes = shown.filter { !$0.result.before.isEmpty }
-        let levels = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence)
+        let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence)
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
-        let proven = !changes.isEmpty || !levels.isEmpty || (goals.isEmpty && renewal != nil)
-        // Goals with a result shown, and those without (said under "Read with care").
+        let proven = !changes.isEmpty || !standing.isEmpty || (goals.isEmpty && renewal != nil)
+        // Goals with a result shown, and those without.
         let shownMetrics = Set(shown.map(\.id))
         let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         // "What they got" names every goal left without a result: without any result, in place of them, renewal's context
@@ -145,8 +146,6 @@ struct NarrativeWriter {
         let noResult = goals.isEmpty || unproven.isEmpty ? nil
             : !proven ? ([phrase("results.none", ["topics": topics])] + [renewal].compactMap { $0 }).joined(separator: " ")
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
-        // Renewal is said after the results as a sentence of its own, never as one of them.
-        let standing = levels
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
@@ -217,11 +216,10 @@ struct NarrativeWriter {
         // Beyond what the goals look for, a group is told by what it does more: two traits in all, or a third activity
         // share said with the second in one sentence.
         let others = traits.filter { sought[$0.feature] == nil && $0.direction == .higher && (goals.isEmpty || !Self.onlyWhenSought.contains($0.feature)) }
-        func share(_ feature: String?) -> Bool { feature.map { $0.hasPrefix("mix_") && $0 != "mix_api" } ?? false }
         var picked: [Archetype.Distinction] = []
         for distinction in wanted.filter(tellable) + others.filter(tellable)
         where (goals.isEmpty || sought[distinction.feature] != nil ? picked.count < 5
-               : picked.count < 2 || (picked.count == 2 && share(picked.last?.feature) && share(distinction.feature)))
+               : picked.count < 2 || (picked.count == 2 && Self.pairable(picked[1].feature) && Self.pairable(distinction.feature)))
             && Set(picked.map(\.feature)).isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
             picked.append(distinction)
         }
@@ -245,7 +243,7 @@ struct NarrativeWriter {
     /// used by the median customer, or neither); nil otherwise.
     private mutating func mixPair(_ archetype: Archetype, _ a: Archetype.Distinction, _ b: Archetype.Distinction) -> String? {
         func share(_ id: String) -> Archetype.FeatureValue? {
-            guard id.hasPrefix("mix_"), id != "mix_api", let value = archetype.profile.first(where: { $0.feature == id }), value.median > 0
+            guard Self.pairable(id), let value = archetype.profile.first(where: { $0.feature == id }), value.median > 0
             else { return nil }
             return value
         }
@@ -261,6 +259,9 @@ struct NarrativeWriter {
         let pattern = first.population == 0 ? "behaviour.mix.pair.none" : "behaviour.mix.pair"
         return phrases.patterns[pattern] == nil ? nil : phrase(pattern, slots)
     }
+
+    /// An activity share that can be said with another in one sentence: any but the API's, which reads on its own.
+    static func pairable(_ feature: String) -> Bool { feature.hasPrefix("mix_") && feature != "mix_api" }
 
     /// A feature's median among the group's members and among all accounts, as printed, recorded as figures.
     private mutating func featureFigures(_ archetype: Archetype, _ id: String, _ value: Archetype.FeatureValue, member: String, typical: String)
@@ -294,14 +295,15 @@ struct NarrativeWriter {
         let all = feature.unit == "%" && value.median >= 0.995 ? ["behaviour.\(id).all"] : []
         // Features used are said as counts of the product's features: "8 of the 11; the median customer uses 6".
         let features = Double(analysis.window.features.count)
-        func count(_ figure: String, _ share: Double, _ kind: String) -> String {
-            book.add(figure, (share * features).rounded(), grammar.number((share * features).rounded()), definition(kind, archetype), accounts: archetype.size)
+        func count(_ figure: String, _ share: Double, _ definition: String, accounts: Int) -> String {
+            book.add(figure, (share * features).rounded(), grammar.number((share * features).rounded()), definition, accounts: accounts)
         }
         let counted = id == "breadth" && features > 0
-        let total = counted ? book.add("window.features.count", features, grammar.number(features), definition("features.count"), accounts: self.population) : ""
-        let memberCount = counted ? count("archetype.\(archetype.id).feature.breadth.count", value.median, "features.count.median") : ""
-        let typicalCount = counted ? book.add("population.feature.breadth.count", (value.population * features).rounded(),
-            grammar.number((value.population * features).rounded()), definition("population.features.count"), accounts: self.population) : ""
+        let total = counted ? count("window.features.count", 1, definition("features.count"), accounts: self.population) : ""
+        let memberCount = counted ? count("archetype.\(archetype.id).feature.breadth.count", value.median,
+                                          definition("features.count.median", archetype), accounts: archetype.size) : ""
+        let typicalCount = counted ? count("population.feature.breadth.count", value.population,
+                                           definition("population.features.count"), accounts: self.population) : ""
         let candidates = all + ["behaviour.\(id).\(direction.rawValue)", "behaviour.\(id)"]
             + (event == nil ? [] : ["behaviour.mix.\(direction.rawValue)", "behaviour.mix"]) + ["behaviour"]
         // A share the group itself does not have is said in words: "they make almost no use of automation".
@@ -521,9 +523,6 @@ struct NarrativeWriter {
         }
     }
 
-    /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
-    /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
-    /// catalogue calls better; else what the group does differently.
     /// Whether the goals look for the trait the group's name rests on first ("collaborative" rests on comments, whatever
     /// else the group does); a custom name, or one without evidence, always is.
     private func nameSought(_ archetype: Archetype, goals: [Goal]) -> Bool {
@@ -531,6 +530,9 @@ struct NarrativeWriter {
         return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
     }
 
+    /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
+    /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
+    /// catalogue calls better; else what the group does differently ("customers like them" when the name is not sought).
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool)
         -> (text: String, metric: String?) {
         let who = likeThem ? phrase("headline.subject.like") : subject.name
