@@ -8,6 +8,9 @@ enum OutcomeMetric: String, CaseIterable, Sendable {
     case timeToFirstValue = "time-to-first-value"
     case supportTickets = "support-tickets"
     case dataSourcesConnected = "data-sources-connected"
+    case peakOnTime = "peak-on-time"
+    case customerRetention = "customer-retention"
+    case clickRate = "click-rate"
 
     var unit: String {
         switch self {
@@ -17,20 +20,22 @@ enum OutcomeMetric: String, CaseIterable, Sendable {
         case .timeToFirstValue: "days"
         case .supportTickets: "tickets/month"
         case .dataSourcesConnected: "sources"
+        case .peakOnTime, .customerRetention, .clickRate: "%"
         }
     }
 
     /// Decimals written.
     var decimals: Int {
         switch self {
-        case .conversionRate, .campaignRevenue: 2
-        case .hoursSaved, .timeToFirstValue, .supportTickets: 1
+        case .conversionRate, .campaignRevenue, .clickRate: 2
+        case .hoursSaved, .timeToFirstValue, .supportTickets, .peakOnTime, .customerRetention: 1
         case .dataSourcesConnected: 0
         }
     }
 
     /// The behaviour's typical effect: after/before ratio, or the `after` level for hours saved,
-    /// or sources added for data sources.
+    /// sources added for data sources, or the after/before ratio of the share missed (campaigns sent late at peak,
+    /// customers lost) for on-time sending and retention.
     private func effect(_ behaviour: PlantedBehaviour) -> Double {
         switch (self, behaviour) {
         case (.conversionRate, .seasonalPeaker): 3.0 / 2.1
@@ -69,6 +74,24 @@ enum OutcomeMetric: String, CaseIterable, Sendable {
         case (.dataSourcesConnected, .dataConsolidator): 9
         case (.dataSourcesConnected, .fastStarter): 3
         case (.dataSourcesConnected, .drifting): 0.6
+        case (.peakOnTime, .seasonalPeaker): 0.3
+        case (.peakOnTime, .powerCollaborator): 0.8
+        case (.peakOnTime, .campaignAutomator): 0.7
+        case (.peakOnTime, .dataConsolidator): 0.85
+        case (.peakOnTime, .fastStarter): 0.85
+        case (.peakOnTime, .drifting): 1.1
+        case (.customerRetention, .seasonalPeaker): 0.92
+        case (.customerRetention, .powerCollaborator): 0.8
+        case (.customerRetention, .campaignAutomator): 0.75
+        case (.customerRetention, .dataConsolidator): 0.82
+        case (.customerRetention, .fastStarter): 0.9
+        case (.customerRetention, .drifting): 1.12
+        case (.clickRate, .seasonalPeaker): 1.3
+        case (.clickRate, .powerCollaborator): 1.1
+        case (.clickRate, .campaignAutomator): 1.15
+        case (.clickRate, .dataConsolidator): 1.12
+        case (.clickRate, .fastStarter): 1.05
+        case (.clickRate, .drifting): 0.94
         }
     }
 
@@ -95,6 +118,20 @@ enum OutcomeMetric: String, CaseIterable, Sendable {
         case .dataSourcesConnected:
             let before = Double(1 + random.poisson(1.5))
             return (before, before + random.lognormal(median: effect, sigma: 0.4).rounded())
+        case .peakOnTime:
+            return Self.missedShare(median: 18, effect: effect, using: &random)
+        case .customerRetention:
+            return Self.missedShare(median: 38, effect: effect, using: &random)
+        case .clickRate:
+            let before = random.lognormal(median: 2.4, sigma: 0.25)
+            return (before, before * random.lognormal(median: effect, sigma: 0.12))
         }
+    }
+
+    /// A percentage whose complement (the share missed) starts near `median` and is scaled by `effect`, both within 1–90 %.
+    private static func missedShare(median: Double, effect: Double, using random: inout SeededRandom) -> (before: Double, after: Double) {
+        let missed = min(90, max(1, random.lognormal(median: median, sigma: 0.3)))
+        let after = min(90, max(1, missed * random.lognormal(median: effect, sigma: 0.2)))
+        return (100 - missed, 100 - after)
     }
 }

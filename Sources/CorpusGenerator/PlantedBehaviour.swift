@@ -70,7 +70,7 @@ extension PlantedBehaviour {
                 minorKeep: 0.3, rowsPerYear: 300, typicalUsers: 10, seatShare: 0.4...0.7, featuresPerDay: 1.7,
                 weekend: 0.55, userSpread: 0.6, intensity: 1.1,
                 industries: [48, 34, 4, 2, 2, 3, 2, 5], sizes: [20, 35, 25, 12, 8],
-                renewal: 0.87, renewalPending: 0.08, metrics: [.conversionRate, .campaignRevenue, .supportTickets])
+                renewal: 0.87, renewalPending: 0.08, metrics: [.conversionRate, .campaignRevenue, .supportTickets, .peakOnTime, .clickRate])
         case .powerCollaborator:
             BehaviourTraits(
                 mix: [.comment: 18, .share: 16, .dashboard: 12, .report: 10, .campaign: 8, .segment: 8, .export: 8,
@@ -78,14 +78,14 @@ extension PlantedBehaviour {
                 minorKeep: 1, rowsPerYear: 575, typicalUsers: 18, seatShare: 0.8...1.0, featuresPerDay: 2.3,
                 weekend: 0.2, userSpread: 0.35, intensity: 1.4,
                 industries: [8, 6, 20, 30, 8, 16, 6, 6], sizes: [8, 42, 35, 12, 3],
-                renewal: 0.95, renewalPending: 0.08, metrics: [.hoursSaved, .supportTickets, .conversionRate])
+                renewal: 0.95, renewalPending: 0.08, metrics: [.hoursSaved, .supportTickets, .conversionRate, .customerRetention])
         case .campaignAutomator:
             BehaviourTraits(
                 mix: [.automation: 40, .api: 35, .campaign: 10, .dashboard: 6, .report: 4, .segment: 3, .integration: 2],
                 minorKeep: 0.3, rowsPerYear: 290, typicalUsers: 2, seatShare: 0.05...0.2, users: 1...4, featuresPerDay: 1.8,
                 weekend: 0.85, userSpread: 0.9, intensity: 1,
                 industries: [28, 12, 18, 16, 6, 4, 4, 12], sizes: [3, 25, 36, 23, 13],
-                renewal: 0.92, renewalPending: 0.08, metrics: [.campaignRevenue, .hoursSaved, .dataSourcesConnected])
+                renewal: 0.92, renewalPending: 0.08, metrics: [.campaignRevenue, .hoursSaved, .dataSourcesConnected, .customerRetention])
         case .dataConsolidator:
             BehaviourTraits(
                 mix: [.integration: 30, .import: 28, .dashboard: 18, .report: 8, .export: 8, .api: 4, .segment: 4],

@@ -1,13 +1,13 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import Archetypes
 @testable import UsageStore
 
 /// A store in a temporary folder, loaded from CSV text.
 func store(events: String, accounts: String? = nil, outcomes: String? = nil, features: String? = nil) throws -> Store {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-analysis-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try temporaryFolder("conteur-analysis")
     let store = try Store(path: folder.appendingPathComponent("test.sqlite").path)
     let options = IngestOptions(now: Date(timeIntervalSince1970: 1_800_000_000))
     for (kind, text) in [(InputKind.accounts, accounts), (.events, events), (.outcomes, outcomes), (.features, features)] {
@@ -134,8 +134,7 @@ func day(_ offset: Int) -> String {
                 events += "c\(c),\(day(d)),\(1 + random.next() % 3),\(String(format: "%.2f", basket * (0.7 + random.unit() * 0.6)))\n"
             }
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-rfm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("conteur-rfm")
         let store = try Store(path: folder.appendingPathComponent("t.sqlite").path)
         let url = folder.appendingPathComponent("orders.csv")
         try Data(events.utf8).write(to: url)

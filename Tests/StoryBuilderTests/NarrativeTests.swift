@@ -1,6 +1,7 @@
 import Archetypes
 import Foundation
 import Testing
+import TestSupport
 @testable import StoryBuilder
 
 struct NarrativeTests {
@@ -85,13 +86,30 @@ struct NarrativeTests {
         #expect(peak.effect > 0)
         #expect(!chosen.reasons.isEmpty)
         #expect(pitch.narrative.fit)
-        // The group's name rests on its API share, which a peaks goal does not look for: the brief says "these customers".
-        #expect(archetype.name.evidence?.conditions.map(\.feature) == ["mix_api"])
-        #expect(pitch.narrative.subject?.id == chosen.id && pitch.narrative.subject?.name == "these customers")
-        #expect(!pitch.narrative.headline.lowercased().contains(archetype.name.en.lowercased()))
-        // No result in the data speaks to peaks: the brief shows none, says so where results go, and does not quote renewal.
-        #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.renewal == nil)
-        #expect(pitch.narrative.noResult?.contains("no result we can quote yet") == true, "\(pitch.narrative)")
+        // Campaigns sent on time at peak rose for the chosen group: the brief proves the goal with it, and leads with it.
+        let onTime = try #require(pitch.narrative.results.first { $0.id == "peak-on-time" })
+        #expect(onTime.change.hasPrefix("+"), "\(onTime)")
+        #expect(pitch.narrative.proofPoints.first?.contains("on time") == true, "\(pitch.narrative.proofPoints)")
+        #expect(pitch.narrative.headline.contains("on time"), "\(pitch.narrative.headline)")
+    }
+
+    /// A group whose name rests first on a trait none of the goals seeks is "these customers"; otherwise it keeps its name.
+    @Test func aNameTheGoalsDoNotSeekGivesWayToTheseCustomers() throws {
+        var outcomes = Set<Bool>()
+        for goals in ["Christmas and Black Friday peaks overwhelm us", "reduce churn", "automate our campaigns", "one view of each customer",
+                      "new users take too long to adopt the product", "grow revenue", "our teams should work together", "cut costs",
+                      "our emails feel generic", "the site must stay up"] {
+            let pitch = builder.pitch(Prospect(goals: goals, locale: .en))
+            let chosen = try #require(pitch.archetypes.first, "\(goals)")
+            let archetype = try #require(analysis.archetypes.first { $0.id == chosen.id })
+            let named = try #require(archetype.name.evidence?.conditions.first?.feature)
+            let sought = pitch.goals.contains { match in
+                library.catalogue.goals.first { $0.id == match.id }?.evidence.features.contains { $0.feature == named } == true
+            }
+            outcomes.insert(sought)
+            #expect((pitch.narrative.subject?.name == "these customers") == !sought, "\(goals): \(pitch.narrative.subject?.name ?? "")")
+        }
+        #expect(outcomes == [true, false], "both cases are exercised")
     }
 
     @Test func nothingRecognizedSaysSoAndAsks() throws {
@@ -184,8 +202,7 @@ struct NarrativeTests {
 
     /// A writable copy of the shipped templates.
     func templateCopy() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-templates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("conteur-templates")
         for locale in NarrativeLocale.allCases {
             try FileManager.default.copyItem(at: narratives.appendingPathComponent(locale.rawValue), to: folder.appendingPathComponent(locale.rawValue))
         }

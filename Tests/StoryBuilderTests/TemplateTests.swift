@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StoryBuilder
 
 struct TemplateTests {
@@ -24,7 +25,7 @@ struct TemplateTests {
 
     /// A template set with one file per kind of mistake, each at a known place.
     @Test func problemsComeWithFileLineAndColumn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-check-\(UUID().uuidString)")
+        let folder = try temporaryFolder("conteur-check")
         for locale in NarrativeLocale.allCases {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("\(locale.rawValue)/partials"), withIntermediateDirectories: true)
             for name in ["case-story", "archetype-card"] {

@@ -53,6 +53,14 @@ public func shippedLexicon() throws -> NamingLexicon {
     try NamingLexicon(json: Data(contentsOf: shippedNarratives.appendingPathComponent("naming.json")))
 }
 
+/// A fresh folder in the temporary directory, named `prefix-<uuid>`, removed when the test process exits.
+public func temporaryFolder(_ prefix: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    TemporaryFolders.register(folder)
+    return folder
+}
+
 /// Folders removed when the test process exits, for fixtures held in statics that are never released.
 public enum TemporaryFolders {
     nonisolated(unsafe) private static var folders: [URL] = []
