@@ -123,10 +123,9 @@ struct NarrativeWriter {
             }
         }
         let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, likeThem: likeThem)
-        // Renewal tells the group's own story; for a goal judged by it (keeping customers) it is context: it says these
-        // customers stay with us, not that they keep theirs.
-        let judgedByRenewal = goals.isEmpty || goals.contains { $0.evidence.renewal }
-        let renewal = judgedByRenewal ? archetype.renewal.map { self.renewal($0, archetype, context: !goals.isEmpty) } : nil
+        // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
+        // they keep theirs.
+        let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
         // The result the headline leads with comes first.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
         // Results with a before go under "before and after, on the same accounts", levels under the period; renewal is
@@ -136,15 +135,15 @@ struct NarrativeWriter {
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !changes.isEmpty || !standing.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without.
-        let shownMetrics = Set(shown.map(\.id))
+        let shownMetrics = shown.map(\.id)
         let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
-        // "What they got" names every goal left without a result: without any result, in place of them, renewal's context
-        // after it; beside results, after them (a case story, which has no questions to point to, says it with care).
+        // "What they got" names every goal left without a result: without any result, in place of them; beside results,
+        // after them (a case story, which has no questions to point to, says it with care).
         // What the prospect protects and we cannot measure (customer experience) has no result either, and the brief says so.
         let unproven = unevidenced + (prospect == nil ? [] : constraints.filter { $0.evidence.outcomes.isEmpty })
         let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
         let noResult = goals.isEmpty || unproven.isEmpty ? nil
-            : !proven ? ([phrase("results.none", ["topics": topics])] + [renewal].compactMap { $0 }).joined(separator: " ")
+            : !proven ? phrase("results.none", ["topics": topics])
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
@@ -368,10 +367,11 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: Set<String>, compared: Bool, renewal: Bool,
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], compared: Bool, renewal: Bool,
                                   goals: [Goal], doubtful: [String], unevidenced: [Goal]) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
-        // A before and after is what the accounts recorded themselves, and its base counts those that recorded both.
+        // Each result shown says what it measures and who records it; a before and after says what its medians are over.
+        caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
         if compared, phrases.patterns["caveat.measured"] != nil { caveats.append(phrase("caveat.measured")) }
         // Every result, a change or a level, goes with this way of working without proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)
@@ -532,13 +532,16 @@ struct NarrativeWriter {
 
     /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
     /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
-    /// catalogue calls better; else what the group does differently ("customers like them" when the name is not sought).
+    /// catalogue calls better; else the first goal and what the group does differently ("customers like them" when the name
+    /// is not sought).
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool)
         -> (text: String, metric: String?) {
         let who = likeThem ? phrase("headline.subject.like") : subject.name
+        // Without a result, the prospect's first goal in its own words, then what the group does about it.
+        let goal = goals.first?.title[locale] ?? ""
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
-            : likeThem && phrases.patterns["headline.plain.like"] != nil ? phrase("headline.plain.like")
-            : phrase("headline.plain", ["name": subject.name, "goals": grammar.list(goals.map { lowercasedFirst($0.title[locale]) })])
+            : likeThem && phrases.patterns["headline.plain.like"] != nil ? phrase("headline.plain.like", ["goal": goal])
+            : phrase("headline.plain", ["name": subject.name, "goal": goal])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // never another goal's proxy. Without, the largest change the catalogue calls better.
         let order = goals.first?.evidence.outcomes.compactMap(\.metric) ?? []
@@ -564,7 +567,7 @@ struct NarrativeWriter {
     }
 
     /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
-    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype, context: Bool = false) -> String {
+    mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
         let rate = book.add("archetype.\(archetype.id).renewal.rate", renewal.rate, grammar.percent(renewal.rate),
                             definition("renewal.rate", archetype, accounts: renewal.known), accounts: renewal.known)
         let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
@@ -572,8 +575,7 @@ struct NarrativeWriter {
         let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
                              definition("renewal.known", archetype, accounts: renewal.known), accounts: renewal.known)
-        return phrase(context && phrases.patterns["renewal.context"] != nil ? "renewal.context" : "renewal",
-                      ["rate": rate, "known": known, "population": base])
+        return phrase("renewal", ["rate": rate, "known": known, "population": base])
     }
 
     /// A ranking reason in words, its numbers recorded as figures.

@@ -180,17 +180,17 @@ struct SalesReadyBriefTests {
         }
     }
 
-    /// Renewal with us is no proof that a prospect keeps its own customers: a churn brief says it has no result to quote,
-    /// then gives renewal as context, and never as a proof point.
+    /// Renewal with us is no proof that a prospect keeps its own customers: a churn brief proves with the retention of the
+    /// accounts' own customers, and never quotes renewal with us.
     @Test(arguments: NarrativeLocale.allCases)
-    func renewalIsContextForKeepingCustomers(_ locale: NarrativeLocale) throws {
-        let builder = library.builder(analysis: analysis, run: 1)
-        let pitch = builder.pitch(Prospect(name: "Acme", goals: locale == .en ? "We keep losing customers" : "On perd trop de clients", locale: locale))
+    func churnIsProvedByTheirCustomersNotByRenewalWithUs(_ locale: NarrativeLocale) throws {
+        let pitch = try library.brief(Prospect(name: "Acme", goals: locale == .en ? "We keep losing customers" : "On perd trop de clients", locale: locale),
+                                      builder: library.builder(analysis: analysis, run: 1), format: .text)
         #expect(pitch.goals.map(\.id) == ["reduce-churn"])
-        let none = try #require(pitch.narrative.noResult, "\(pitch.narrative)")
-        #expect(none.contains(locale == .en ? "no result we can quote yet on keeping customers" : "aucun résultat citable sur la fidélisation des clients"))
-        #expect(none.contains(locale == .en ? "For context only (this is their loyalty to us" : "Pour mémoire seulement (c'est leur fidélité envers nous"))
-        #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.standing.isEmpty)
+        #expect(pitch.narrative.renewal == nil)
+        let retention = try #require(pitch.narrative.results.first { $0.id == "customer-retention" }, "\(pitch.narrative)")
+        #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
+        #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
 
     /// The negation stays in its clause: a goal said plainly elsewhere still counts, and a negation that states the
