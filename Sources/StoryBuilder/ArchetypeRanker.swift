@@ -78,10 +78,11 @@ public enum ArchetypeRanker {
 
         let ranked = eligible.map { archetype -> RankedArchetype in
             var goalReasons: [RankReason] = []
-            // Goal fits with their weights: the goal the prospect raised first counts most (1, 1/2, 1/3…).
+            // Goal fits with their weights: the goal the prospect raised first counts most (1, 1/2, 1/3…), and a goal no
+            // group has a result for counts half beside one that some group evidences: its fit rests on usage alone.
             var fits: [(fit: Double, weight: Double)] = []
             for (position, goal) in goals.enumerated() {
-                let weight = 1 / Double(position + 1)
+                let weight = 1 / Double(position + 1) * (evidenced.isEmpty || evidenced.contains(goal.id) ? 1 : 0.5)
                 var usage: [(RankReason, Double)] = []
                 var results: [RankReason] = []
                 var primary: Double?
