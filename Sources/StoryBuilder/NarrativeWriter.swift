@@ -136,11 +136,12 @@ struct NarrativeWriter {
         let proven = !changes.isEmpty || !standing.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without.
         let shownMetrics = shown.map(\.id)
-        let unevidenced = goals.filter { goal in !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
+        func unshown(_ goal: Goal) -> Bool { !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
+        let unevidenced = goals.filter(unshown)
         // "What they got" names every goal left without a result: without any result, in place of them; beside results,
         // after them (a case story, which has no questions to point to, says it with care).
-        // What the prospect protects and we cannot measure (customer experience) has no result either, and the brief says so.
-        let unproven = unevidenced + (prospect == nil ? [] : constraints.filter { $0.evidence.outcomes.isEmpty })
+        // What the prospect protects (customer experience) without a result shown for it is said the same way.
+        let unproven = unevidenced + (prospect == nil ? [] : constraints.filter(unshown))
         let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
         let noResult = goals.isEmpty || unproven.isEmpty ? nil
             : !proven ? phrase("results.none", ["topics": topics])
