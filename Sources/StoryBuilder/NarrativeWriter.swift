@@ -140,8 +140,9 @@ struct NarrativeWriter {
         let unevidenced = goals.filter(unshown)
         // "What they got" names every goal left without a result: without any result, in place of them; beside results,
         // after them (a case story, which has no questions to point to, says it with care).
-        // What the prospect protects (customer experience) without a result shown for it is said the same way.
-        let unproven = unevidenced + (prospect == nil ? [] : constraints.filter(unshown))
+        // What the prospect protects and a result could speak to (customer experience), without one shown, is said the same
+        // way; a constraint nothing measures (the ad budget) is honoured by the approach, not reported on.
+        let unproven = unevidenced + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
         let noResult = goals.isEmpty || unproven.isEmpty ? nil
             : !proven ? phrase("results.none", ["topics": topics])
