@@ -41,6 +41,8 @@ public struct RankedArchetype: Sendable, Codable, Equatable {
     public var evidence: Double
     /// The strongest signals, largest contribution first.
     public var reasons: [RankReason]
+    /// Whether it has a result for the goal the prospect raised first.
+    public var answersFirstGoal = false
     /// The prospect's attribute that put this archetype first among near-ties on goal fit, when one did.
     public var decidedBy: RankReason? = nil
 }
@@ -81,6 +83,7 @@ public enum ArchetypeRanker {
             // Goal fits with their weights: the goal the prospect raised first counts most (1, 1/2, 1/3…), and a goal no
             // group has a result for counts half beside one that some group evidences: its fit rests on usage alone.
             var fits: [(fit: Double, weight: Double)] = []
+            var answersFirstGoal = false
             for (position, goal) in goals.enumerated() {
                 let weight = 1 / Double(position + 1) * (evidenced.isEmpty || evidenced.contains(goal.id) ? 1 : 0.5)
                 var usage: [(RankReason, Double)] = []
@@ -123,6 +126,7 @@ public enum ArchetypeRanker {
                 case (nil, nil): continue
                 }
                 fits.append((fit, weight))
+                if position == 0 { answersFirstGoal = !results.isEmpty }
                 goalReasons += usage.map(\.0) + results
             }
             let attributeReasons = prospect.attributes.compactMap { attribute(archetype, $0.name, $0.value, eligible: eligible, total: total) }
@@ -135,17 +139,19 @@ public enum ArchetypeRanker {
             let reasons = Array(strongest) + attributeReasons
                 + [RankReason(kind: .evidence, subject: "accounts", value: Double(archetype.size), accounts: archetype.size, contribution: evidence)]
             return RankedArchetype(archetype: archetype.id, score: rounded(score), goalFit: rounded(goalFit),
-                                   attributeFit: rounded(attributeFit), evidence: rounded(evidence), reasons: reasons)
+                                   attributeFit: rounded(attributeFit), evidence: rounded(evidence), reasons: reasons,
+                                   answersFirstGoal: answersFirstGoal)
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.archetype < $1.archetype }
         return breakingNearTies(ranked)
     }
 
     /// Moves to the front, among the archetypes within ``nearTie`` of the best goal fit, the one closest to the
-    /// prospect's attributes, and records the attribute that decided.
+    /// prospect's attributes, and records the attribute that decided. A group without a result for the first goal never
+    /// passes one that has it: an industry does not outweigh the figure the prospect asked for first.
     static func breakingNearTies(_ ranked: [RankedArchetype]) -> [RankedArchetype] {
         guard let first = ranked.first, first.goalFit >= minimumFit else { return ranked }
-        let tied = ranked.prefix { first.goalFit - $0.goalFit <= nearTie }
+        let tied = ranked.prefix { first.goalFit - $0.goalFit <= nearTie }.filter { $0.answersFirstGoal || !first.answersFirstGoal }
         // A closeness worth saying: the attribute is at least a quarter more common among its members than overall.
         guard let closest = tied.max(by: { $0.attributeFit != $1.attributeFit ? $0.attributeFit < $1.attributeFit : $0.score > $1.score }),
               closest.archetype != first.archetype, closest.attributeFit - first.attributeFit >= meaningfulLift,

@@ -138,37 +138,67 @@ struct NarrativeWriter {
         let shownMetrics = shown.map(\.id)
         func unshown(_ goal: Goal) -> Bool { !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         let unevidenced = goals.filter(unshown)
-        // "What they got" names every goal left without a result: without any result, in place of them; beside results,
-        // after them (a case story, which has no questions to point to, says it with care).
+        // A brief's goal this group has no figure for may have one in another group: the brief quotes it, with that group.
+        let elsewhere = prospect == nil ? [] : unevidenced.compactMap { goal in self.elsewhere(goal, besides: archetype).map { (goal: goal.id, $0) } }
+        // "What they got" names every other goal left without a result: without any result, in place of them; beside
+        // results, after them (a case story, which has no questions to point to, says it with care).
         // What the prospect protects and a result could speak to (customer experience), without one shown, is said the same
         // way; a constraint nothing measures (the ad budget) is honoured by the approach, not reported on.
-        let unproven = unevidenced + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
+        let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
+            + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
-        let noResult = goals.isEmpty || unproven.isEmpty ? nil
-            : !proven ? phrase("results.none", ["topics": topics])
+        let none = goals.isEmpty ? nil
+            : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
+            : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
+        let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
         let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
         let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
-        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
+        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size, "group": nameInText(archetype.id)])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
+        let approach = behaviours(archetype, goals: goals)
         // The next step offers the first demo of the goal raised first; the demo list then holds the others.
         let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
-            words: words, goals: lines, subject: subject, approach: behaviours(archetype, goals: goals), results: good.map(\.result), renewal: renewal,
+            words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
-            resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult, talkingPoints: talking,
+            resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics, compared: !changes.isEmpty, renewal: renewal != nil && goals.isEmpty,
-                             goals: goals, doubtful: doubtful,
-                             unevidenced: proven && noResult == nil ? unevidenced : []),
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
+                             compared: !changes.isEmpty || !elsewhere.isEmpty, renewal: renewal != nil && goals.isEmpty,
+                             goals: goals, doubtful: doubtful, unevidenced: proven && noResult.isEmpty ? unevidenced : [],
+                             activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the
+    /// most, said with that group's name and size: "Another group, campaign automators (248 accounts), has a figure on
+    /// keeping customers. They keep more of their own customers: …".
+    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String)? {
+        guard phrases.patterns["results.other"] != nil else { return nil }
+        let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
+        for signal in goal.evidence.outcomes {
+            guard let metric = signal.metric else { continue }
+            func gain(_ archetype: Archetype) -> Double {
+                archetype.outcomes.first { $0.metric == metric }.flatMap(ArchetypeRanker.relativeChange).map { $0 * signal.sign } ?? 0
+            }
+            guard let best = others.filter({ movement(metric, $0, goals: [goal]) == .good }).max(by: { gain($0) < gain($1) }) else { continue }
+            let subjectFeminine = feminine
+            feminine = locale == .fr && best.name.frGender == "f" && !best.name.custom
+            defer { feminine = subjectFeminine }
+            guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
+            let text = phrase("results.other", ["name": nameInText(best.id), "accounts": accounts(best.size, best),
+                                                "topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
+            return (text + " " + result.result.sentence, metric)
+        }
+        return nil
     }
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
@@ -190,8 +220,8 @@ struct NarrativeWriter {
 
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those
     /// the goals look for (the goals' way) first, each a sentence with a verb and its comparison with a typical customer.
-    /// A trait whose printed values do not differ is not a difference.
-    private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> [String] {
+    /// A trait whose printed values do not differ is not a difference. Returns the sentences and the features they tell.
+    private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> (lines: [String], features: [String]) {
         let untold = Set(goals.flatMap { $0.untold ?? [] })
         // A feature one goal does not tell is still told when another goal seeks it.
         let signals = goals.flatMap { goal in
@@ -237,8 +267,11 @@ struct NarrativeWriter {
             if let line = behaviour(archetype, feature: first.feature, direction: first.direction) { lines.append(line) }
             index += 1
         }
-        return lines
+        return (lines, picked.prefix(index).map(\.feature))
     }
+
+    /// Features counted in actions: a brief that tells one of them, or an activity share, says what an action is.
+    static let activityCounts: Set = ["volume_per_week", "per_user_week"]
 
     /// Two higher activity shares said in one sentence, against the median customer's, when both compare alike (both
     /// used by the median customer, or neither); nil otherwise.
@@ -370,10 +403,11 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], compared: Bool, renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal]) -> [String] {
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], activity: Bool) -> [String] {
         var caveats = [phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
+        if activity, phrases.patterns["definition.activity"] != nil { caveats.append(phrase("definition.activity")) }
         if compared, phrases.patterns["caveat.measured"] != nil { caveats.append(phrase("caveat.measured")) }
         // Every result, a change or a level, goes with this way of working without proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)

@@ -64,13 +64,19 @@ struct RankingTests {
     }
 
     /// Among near-ties on goal fit, the archetype closest to the prospect comes first and says which attribute decided;
-    /// outside a near-tie, attributes change nothing.
+    /// outside a near-tie, attributes change nothing, and they never put a group without a result for the first goal ahead
+    /// of one that has it.
     @Test func attributesOnlyBreakNearTies() {
-        func ranked(_ id: Int, fit: Double, attribute: Double) -> RankedArchetype {
+        func ranked(_ id: Int, fit: Double, attribute: Double, answers: Bool = false) -> RankedArchetype {
             let reason = RankReason(kind: .attribute, subject: "industry", detail: "retail", value: 0.4, baseline: 0.2, accounts: 40,
                                     contribution: attribute)
-            return RankedArchetype(archetype: id, score: fit, goalFit: fit, attributeFit: attribute, evidence: 0.5, reasons: [reason])
+            return RankedArchetype(archetype: id, score: fit, goalFit: fit, attributeFit: attribute, evidence: 0.5, reasons: [reason],
+                                   answersFirstGoal: answers)
         }
+        let proven = ArchetypeRanker.breakingNearTies([ranked(1, fit: 1.0, attribute: 0, answers: true), ranked(2, fit: 0.95, attribute: 0.6)])
+        #expect(proven.map(\.archetype) == [1, 2] && proven.first?.decidedBy == nil)
+        let both = ArchetypeRanker.breakingNearTies([ranked(1, fit: 1.0, attribute: 0, answers: true), ranked(2, fit: 0.95, attribute: 0.6, answers: true)])
+        #expect(both.map(\.archetype) == [2, 1])
         let near = ArchetypeRanker.breakingNearTies([ranked(1, fit: 1.0, attribute: 0), ranked(2, fit: 0.95, attribute: 0.6)])
         #expect(near.map(\.archetype) == [2, 1])
         #expect(near.first?.decidedBy?.subject == "industry")

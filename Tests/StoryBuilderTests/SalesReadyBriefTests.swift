@@ -193,6 +193,27 @@ struct SalesReadyBriefTests {
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
 
+    /// A goal the chosen group has no figure for is answered by the group that has one, named with its size, never by the
+    /// chosen group itself; a goal no group has a figure for is said to have none.
+    @Test(arguments: NarrativeLocale.allCases)
+    func aSecondGoalIsAnsweredByTheGroupThatHasItsFigure(_ locale: NarrativeLocale) throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let other = locale == .en ? "Another group, " : "Un autre groupe, "
+        var quoted = 0
+        for statement in ["Reduce churn and absorb our summer peak", "Our Christmas peaks swamp us and too many customers leave",
+                          "Grow revenue from existing customers and stop losing them after the first order",
+                          "We want to automate our campaigns and keep our customers", "Cut costs and make every email feel personal"] {
+            let pitch = builder.pitch(Prospect(name: "Acme", goals: statement, locale: locale))
+            guard let chosen = pitch.archetypes.first, let noResult = pitch.narrative.noResult, noResult.contains(other) else { continue }
+            quoted += 1
+            let named = analysis.archetypes.first { archetype in noResult.contains(other + (locale == .en ? archetype.name.en.lowercased() : archetype.name.fr.lowercased())) }
+            let group = try #require(named, "\(noResult)")
+            #expect(group.id != chosen.id, "\(statement)")
+            #expect(noResult.contains(locale == .en ? "(\(group.size) accounts)" : "(\(group.size) comptes)"), "\(noResult)")
+        }
+        #expect(quoted > 0, "some two-goal brief quotes another group")
+    }
+
     /// The negation stays in its clause: a goal said plainly elsewhere still counts, and a negation that states the
     /// problem itself ("never come back") is not a dismissal.
     @Test func negationStaysInItsClause() throws {
