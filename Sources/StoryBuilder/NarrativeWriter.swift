@@ -95,8 +95,10 @@ struct NarrativeWriter {
             : phrase("challenge.constraint", ["constraints": grammar.list(constraints.map { goal in
                 goal.constraint?[locale] ?? phrase("constraint.default", ["topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
             })])
-        let challenge = phrase(goals.count > 1 ? "challenge.many" : "challenge",
-                               ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
+        // A reading that only repeats the prospect's words ("automate their newsletters") is left out: the quote says it.
+        let echo = words.map { Self.echoes(goals.map { $0.title[locale] }.joined(separator: " ") + kept, $0, locale) } ?? false
+        let challenge = echo ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
+                                           ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
@@ -176,6 +178,15 @@ struct NarrativeWriter {
                              goals: goals, doubtful: doubtful, unevidenced: proven && noResult.isEmpty ? unevidenced : [],
                              activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// Whether every content word of `reading` is one of the prospect's `words`, once stemmed.
+    static func echoes(_ reading: String, _ words: String, _ locale: NarrativeLocale) -> Bool {
+        func stems(_ text: String) -> Set<String> {
+            Set(TextAnalyzer.words(text).filter { $0.count > 1 && !TextAnalyzer.stopWords.contains($0) }.map { TextAnalyzer.stem($0, locale) })
+        }
+        let reading = stems(reading)
+        return !reading.isEmpty && reading.isSubset(of: stems(words))
     }
 
     /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the

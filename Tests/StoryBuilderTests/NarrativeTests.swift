@@ -161,7 +161,7 @@ struct NarrativeTests {
         let first = try library.brief(prospect, builder: builder, format: .md).text
         #expect(try library.brief(prospect, builder: builder, format: .md).text == first)
         let challenges = Set(try (0..<12).map { index in
-            try library.brief(Prospect(name: "Prospect \(index)", goals: "reduce churn", locale: .en), builder: builder, format: .md)
+            try library.brief(Prospect(name: "Prospect \(index)", goals: "customers keep leaving us", locale: .en), builder: builder, format: .md)
                 .narrative.challenge.replacingOccurrences(of: "Prospect \(index)", with: "P")
         })
         #expect(challenges.count > 1)
