@@ -160,11 +160,13 @@ public enum Analyzer {
             guard accounts >= minSize else { return nil }
             let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
             let changes = rows.compactMap { row in row.before.flatMap { before in row.after.map { $0 - before } } }
+            let dates = rows.compactMap { $0.after == nil ? nil : $0.measured.map(Double.init) }
             return .init(metric: metric, unit: rows.first?.unit, accounts: accounts,
                          medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
                          medianAfter: afters.count >= minSize ? Statistics.median(afters) : nil,
                          medianChange: changes.count >= minSize ? Statistics.median(changes) : nil,
-                         changeIQR: changes.count >= minSize ? [Statistics.quantile(changes, 0.25), Statistics.quantile(changes, 0.75)] : nil)
+                         changeIQR: changes.count >= minSize ? [Statistics.quantile(changes, 0.25), Statistics.quantile(changes, 0.75)] : nil,
+                         measured: dates.count >= minSize ? [0.1, 0.9].map { Int64(Statistics.quantile(dates, $0).rounded()) } : nil)
         }
         .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
     }

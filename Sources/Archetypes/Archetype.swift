@@ -88,6 +88,9 @@ public struct Archetype: Sendable, Codable {
         public var medianChange: Double?
         /// Interquartile range of the change (25th and 75th percentiles).
         public var changeIQR: [Double]?
+        /// When most accounts measured it: the 10th and 90th percentiles of their dates (Unix seconds), never one
+        /// account's own date.
+        public var measured: [Int64]? = nil
     }
 
     public struct Renewal: Sendable, Codable {

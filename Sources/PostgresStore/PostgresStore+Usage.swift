@@ -50,9 +50,9 @@ extension PostgresStore: AnalysisStore {
 
     public func outcomes() throws -> [AccountOutcome] {
         try withConnection { connection in
-            try await connection.rows("SELECT account, metric, before, after, unit FROM outcomes ORDER BY account, id").map { row in
-                let (account, metric, before, after, unit) = try row.decode((Int64, String, Double?, Double?, String?).self)
-                return AccountOutcome(account: account, metric: metric, before: before, after: after, unit: unit)
+            try await connection.rows("SELECT account, metric, before, after, unit, measured FROM outcomes ORDER BY account, id").map { row in
+                let (account, metric, before, after, unit, measured) = try row.decode((Int64, String, Double?, Double?, String?, Int64?).self)
+                return AccountOutcome(account: account, metric: metric, before: before, after: after, unit: unit, measured: measured)
             }
         }
     }

@@ -47,7 +47,7 @@ public struct RunArchive: Sendable {
         }.sorted { $0.account < $1.account }
         let outcomes = extract.outcomes.map { outcome in
             AccountOutcome(account: ids[outcome.pseudonym]!, metric: outcome.metric, before: outcome.before, after: outcome.after,
-                           unit: outcome.unit)
+                           unit: outcome.unit, measured: outcome.measured)
         }.sorted { $0.account < $1.account }
         let read = Date().timeIntervalSince(started) * 1000
         var analysis = Analyzer.analyze(window: extract.window, usage: usage, outcomes: outcomes, options: options, lexicon: lexicon)

@@ -154,7 +154,7 @@ struct NarrativeWriter {
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
-        let resultsIntro = changes.isEmpty ? nil : phrase("results.intro.beforeAfter")
+        let resultsIntro = changes.isEmpty ? nil : beforeAfterIntro(archetype, metrics: changes.map(\.id))
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
@@ -178,6 +178,22 @@ struct NarrativeWriter {
                              goals: goals, doubtful: doubtful, unevidenced: proven && noResult.isEmpty ? unevidenced : [],
                              activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// "On the same accounts, before and after…", with the months in which most of them measured the results shown
+    /// when they all say when ("…measured mostly between March and October 2026").
+    private mutating func beforeAfterIntro(_ archetype: Archetype, metrics: [String]) -> String {
+        let spans = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric }?.measured }
+        let grammar = self.grammar
+        let month = { (seconds: Int64) in grammar.month(Date(timeIntervalSince1970: TimeInterval(seconds))) }
+        guard spans.count == metrics.count, phrases.patterns["results.intro.beforeAfter.dated"] != nil,
+              let from = spans.compactMap(\.first).min(), let to = spans.compactMap(\.last).max(), month(from) != month(to)
+        else { return phrase("results.intro.beforeAfter") }
+        let first = book.add("archetype.\(archetype.id).outcomes.measured.from", Double(from), month(from),
+                             definition("outcome.measured.from", archetype), accounts: archetype.size)
+        let last = book.add("archetype.\(archetype.id).outcomes.measured.to", Double(to), month(to),
+                            definition("outcome.measured.to", archetype), accounts: archetype.size)
+        return phrase("results.intro.beforeAfter.dated", ["from": first, "to": last])
     }
 
     /// Whether every content word of `reading` is one of the prospect's `words`, once stemmed.

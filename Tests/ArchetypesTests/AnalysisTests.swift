@@ -83,6 +83,22 @@ func day(_ offset: Int) -> String {
         }
     }
 
+    /// A group's result says when most of its accounts measured it: the 10th and 90th percentiles of their dates, which
+    /// fall between accounts' own dates; too few dates say nothing.
+    @Test func outcomesSayWhenMostAccountsMeasuredThem() throws {
+        let events = (0..<10).map { "a\($0),\(day($0)),report,2" }.joined(separator: "\n")
+        let outcomes = (0..<10).map { "a\($0),conversion-rate,2.0,2.5,%,\(day(100 + 10 * $0))" }.joined(separator: "\n")
+            + "\n" + (0..<10).map { "a\($0),hours-saved,0,30,hours/month,\($0 < 4 ? day(50) : "")" }.joined(separator: "\n")
+        let analysis = try analyze(try store(events: "account,time,event,count\n" + events,
+                                             outcomes: "account,metric,before,after,unit,measured\n" + outcomes))
+        let summaries = try #require(analysis.archetypes.first?.outcomes)
+        let conversion = try #require(summaries.first { $0.metric == "conversion-rate" })
+        let dates: [Int64] = (0..<10).map { (index: Int) -> Int64 in 1_735_689_600 + Int64(100 + 10 * index) * 86_400 }
+        let span = try #require(conversion.measured)
+        #expect(span.count == 2 && span[0] > dates[0] && span[0] < dates[1] && span[1] > dates[8] && span[1] < dates[9], "\(span)")
+        #expect(summaries.first { $0.metric == "hours-saved" }?.measured == nil)
+    }
+
     @Test func chosenNamesFollowTheSameGroup() throws {
         var (analysis, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 4, options: AnalysisOptions(seed: 2))
         let first = analysis.archetypes[0]

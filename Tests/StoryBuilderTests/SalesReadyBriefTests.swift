@@ -193,6 +193,10 @@ struct SalesReadyBriefTests {
         #expect(pitch.narrative.renewal == nil)
         let retention = try #require(pitch.narrative.results.first { $0.id == "customer-retention" }, "\(pitch.narrative)")
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
+        // The before and after says when most accounts measured it, in months the figures hold.
+        let intro = try #require(pitch.narrative.resultsIntro)
+        #expect(intro.contains(locale == .en ? "(most measured between " : "(mesures prises pour la plupart entre "), "\(intro)")
+        #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && intro.contains($0.text) })
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
 

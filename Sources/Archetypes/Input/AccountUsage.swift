@@ -104,12 +104,15 @@ public struct AccountOutcome: Sendable, Codable {
     public var before: Double?
     public var after: Double?
     public var unit: String?
+    /// When the account measured it (Unix seconds), when it said.
+    public var measured: Int64?
 
-    public init(account: Int64, metric: String, before: Double?, after: Double?, unit: String?) {
+    public init(account: Int64, metric: String, before: Double?, after: Double?, unit: String?, measured: Int64? = nil) {
         self.account = account
         self.metric = metric
         self.before = before
         self.after = after
         self.unit = unit
+        self.measured = measured
     }
 }

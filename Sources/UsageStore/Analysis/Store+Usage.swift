@@ -136,8 +136,8 @@ extension Store {
     /// Outcomes of every account.
     public func outcomes() throws -> [AccountOutcome] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT account, metric, before, after, unit FROM outcomes ORDER BY account, id").map {
-                AccountOutcome(account: $0[0], metric: $0[1], before: $0[2], after: $0[3], unit: $0[4])
+            try Row.fetchAll(db, sql: "SELECT account, metric, before, after, unit, measured FROM outcomes ORDER BY account, id").map {
+                AccountOutcome(account: $0[0], metric: $0[1], before: $0[2], after: $0[3], unit: $0[4], measured: $0[5])
             }
         }
     }
