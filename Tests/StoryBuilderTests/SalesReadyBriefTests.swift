@@ -205,7 +205,7 @@ struct SalesReadyBriefTests {
     @Test(arguments: NarrativeLocale.allCases)
     func aSecondGoalIsAnsweredByTheGroupThatHasItsFigure(_ locale: NarrativeLocale) throws {
         let builder = library.builder(analysis: analysis, run: 1)
-        let other = locale == .en ? "Another group, " : "Un autre groupe, "
+        let other = locale == .en ? "comes from another group, " : "vient d'un autre groupe, "
         var quoted = 0
         for statement in ["Reduce churn and absorb our summer peak", "Our Christmas peaks swamp us and too many customers leave",
                           "Grow revenue from existing customers and stop losing them after the first order",
