@@ -124,7 +124,7 @@ struct NarrativeWriter {
             default: nil
             }
         }
-        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, likeThem: likeThem)
+        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, likeThem: likeThem, prospect: who)
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
         // they keep theirs.
         let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
@@ -176,6 +176,7 @@ struct NarrativeWriter {
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              compared: !changes.isEmpty || !elsewhere.isEmpty, renewal: renewal != nil && goals.isEmpty,
                              goals: goals, doubtful: doubtful, unevidenced: proven && noResult.isEmpty ? unevidenced : [],
+                             others: elsewhere.map(\.1.group),
                              activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -208,7 +209,7 @@ struct NarrativeWriter {
     /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the
     /// most, said with that group's name and size: "Another group, campaign automators (248 accounts), has a figure on
     /// keeping customers. They keep more of their own customers: …".
-    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String)? {
+    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String)? {
         guard phrases.patterns["results.other"] != nil else { return nil }
         let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
         for signal in goal.evidence.outcomes {
@@ -223,7 +224,7 @@ struct NarrativeWriter {
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
             let text = phrase("results.other", ["name": nameInText(best.id), "accounts": accounts(best.size, best),
                                                 "topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
-            return (text + " " + result.result.sentence, metric)
+            return (text + " " + result.result.sentence, metric, nameInText(best.id))
         }
         return nil
     }
@@ -336,8 +337,9 @@ struct NarrativeWriter {
     /// Traits that say who the accounts are or how long a step takes, not what a prospect would copy.
     /// Activity per active user counts automated calls: against a typical customer's it reads as machine noise.
     static let notBehaviours: Set = ["tenure", "minutes_per_event", "recency", "per_user_week"]
-    /// Traits told in a brief only when a goal looks for them: a seasonal rhythm is no selling point to a prospect without peaks.
-    static let onlyWhenSought: Set = ["seasonality"]
+    /// Traits told in a brief only when a goal looks for them: a seasonal rhythm is no selling point to a prospect without
+    /// peaks, and API calls and the volume they swell are machine traffic to a prospect who did not ask about integration.
+    static let onlyWhenSought: Set = ["seasonality", "mix_api", "volume_per_week"]
     /// Traits that tell one fact twice: activity per account and per active user.
     static let sameFact: [String: Set<String>] = ["volume_per_week": ["per_user_week"], "per_user_week": ["volume_per_week"]]
 
@@ -430,8 +432,11 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], compared: Bool, renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], activity: Bool) -> [String] {
-        var caveats = [phrase("caveat.sample", ["name": subject.name])]
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], activity: Bool) -> [String] {
+        // The sample: the group, and the groups a figure was quoted from.
+        let quoted = others.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var caveats = [quoted.isEmpty || phrases.patterns["caveat.sample.other"] == nil ? phrase("caveat.sample", ["name": subject.name])
+                       : phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
         if activity, phrases.patterns["definition.activity"] != nil { caveats.append(phrase("definition.activity")) }
@@ -597,14 +602,13 @@ struct NarrativeWriter {
     /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
     /// catalogue calls better; else the first goal and what the group does differently ("customers like them" when the name
     /// is not sought).
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool)
-        -> (text: String, metric: String?) {
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool,
+                                   prospect: String) -> (text: String, metric: String?) {
         let who = likeThem ? phrase("headline.subject.like") : subject.name
-        // Without a result, the prospect's first goal in its own words, then what the group does about it.
+        // Without a result, the prospect's first goal in its own words, then what there is to show them.
         let goal = goals.first?.title[locale] ?? ""
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
-            : likeThem && phrases.patterns["headline.plain.like"] != nil ? phrase("headline.plain.like", ["goal": goal])
-            : phrase("headline.plain", ["name": subject.name, "goal": goal])
+            : phrase("headline.plain", ["goal": goal, "prospect": prospect])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // never another goal's proxy. Without, the largest change the catalogue calls better.
         let order = goals.first?.evidence.outcomes.compactMap(\.metric) ?? []

@@ -195,7 +195,7 @@ struct SalesReadyBriefTests {
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
         // The before and after says when most accounts measured it, in months the figures hold.
         let intro = try #require(pitch.narrative.resultsIntro)
-        #expect(intro.contains(locale == .en ? "(most measured between " : "(mesures prises pour la plupart entre "), "\(intro)")
+        #expect(intro.contains(locale == .en ? "(most later figures date from " : "(mesures ultérieures prises pour la plupart entre "), "\(intro)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && intro.contains($0.text) })
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -217,6 +217,9 @@ struct SalesReadyBriefTests {
             let group = try #require(named, "\(noResult)")
             #expect(group.id != chosen.id, "\(statement)")
             #expect(noResult.contains(locale == .en ? "(\(group.size) accounts)" : "(\(group.size) comptes)"), "\(noResult)")
+            // The sample caveat names the group the figure was quoted from too.
+            let name = locale == .en ? group.name.en.lowercased() : group.name.fr.lowercased()
+            #expect(pitch.narrative.caveats.first?.contains(name) == true, "\(pitch.narrative.caveats)")
         }
         #expect(quoted > 0, "some two-goal brief quotes another group")
     }
