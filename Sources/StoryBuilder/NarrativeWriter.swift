@@ -159,7 +159,7 @@ struct NarrativeWriter {
         var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
         let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
-        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size, "group": nameInText(archetype.id)])
+        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         let approach = behaviours(archetype, goals: goals)
@@ -177,7 +177,7 @@ struct NarrativeWriter {
                              compared: !changes.isEmpty || !elsewhere.isEmpty, renewal: renewal != nil && goals.isEmpty,
                              goals: goals, doubtful: doubtful, unevidenced: proven && noResult.isEmpty ? unevidenced : [],
                              others: elsewhere.map(\.1.group),
-                             activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }),
+                             activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }, likeThem: likeThem),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -229,7 +229,8 @@ struct NarrativeWriter {
         return nil
     }
 
-    /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks.
+    /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
+    /// recognized, it still offers their first demo and says their cautions.
     private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String, source: String) -> Narrative {
         let recognized = !goals.isEmpty
@@ -241,8 +242,10 @@ struct NarrativeWriter {
             challenge: recognized ? challenge : phrase("nogoal.challenge", ["prospect": who]),
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
             resultsIntro: nil, standingIntro: nil, noResult: nil,
-            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? demo : [], nextStep: nil,
-            caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")], period: period, source: source,
+            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
+            nextStep: recognized ? demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) } : nil,
+            caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")] + goals.compactMap { $0.caveat?[locale] }.uniqued(),
+            period: period, source: source,
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -432,18 +435,25 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], compared: Bool, renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], activity: Bool) -> [String] {
-        // The sample: the group, and the groups a figure was quoted from.
-        let quoted = others.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        var caveats = [quoted.isEmpty || phrases.patterns["caveat.sample.other"] == nil ? phrase("caveat.sample", ["name": subject.name])
-                       : phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])]
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], activity: Bool,
+                                  likeThem: Bool) -> [String] {
+        // The sample: the group (by the name the team knows it by, when the brief calls it "these customers"), and the
+        // groups a figure was quoted from.
+        let quoted = others.uniqued()
+        var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
+                       ? phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])
+                       : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like", ["group": nameInText(archetype.id)])
+                       : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
         if activity, phrases.patterns["definition.activity"] != nil { caveats.append(phrase("definition.activity")) }
         if compared, phrases.patterns["caveat.measured"] != nil { caveats.append(phrase("caveat.measured")) }
-        // Every result, a change or a level, goes with this way of working without proving it the cause.
+        // Every result, a change or a level, goes with this way of working (each group's own, when several speak) without
+        // proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)
-        if results > 0 { caveats.append(phrase(results == 1 ? "caveat.outcomes.one" : "caveat.outcomes")) }
+        let pattern = !quoted.isEmpty && phrases.patterns["caveat.outcomes.groups"] != nil ? "caveat.outcomes.groups"
+            : results == 1 ? "caveat.outcomes.one" : "caveat.outcomes"
+        if results > 0 { caveats.append(phrase(pattern)) }
         caveats += doubtful
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
@@ -756,4 +766,9 @@ struct NarrativeWriter {
         guard let first = text.first, !(text.dropFirst().first?.isUppercase ?? false) else { return text }
         return first.lowercased() + text.dropFirst()
     }
+}
+
+extension Array where Element: Equatable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] { reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
 }

@@ -195,7 +195,7 @@ struct SalesReadyBriefTests {
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
         // The before and after says when most accounts measured it, in months the figures hold.
         let intro = try #require(pitch.narrative.resultsIntro)
-        #expect(intro.contains(locale == .en ? "(most later figures date from " : "(mesures ultérieures prises pour la plupart entre "), "\(intro)")
+        #expect(intro.contains(locale == .en ? "then again, for most of them, between " : "puis de nouveau, pour la plupart, entre "), "\(intro)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && intro.contains($0.text) })
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -222,6 +222,19 @@ struct SalesReadyBriefTests {
             #expect(pitch.narrative.caveats.first?.contains(name) == true, "\(pitch.narrative.caveats)")
         }
         #expect(quoted > 0, "some two-goal brief quotes another group")
+    }
+
+    /// A goal nothing in the data measures (keeping a site up) is told without a group rather than with a proxy: no
+    /// figure, its first demo as the next step, and its caution.
+    @Test(arguments: NarrativeLocale.allCases)
+    func aGoalNothingMeasuresIsToldWithoutAGroup(_ locale: NarrativeLocale) throws {
+        let pitch = try library.brief(Prospect(name: "Acme", goals: locale == .en ? "We just want the site to stay up" : "Le site tombe au pire moment",
+                                               locale: locale), builder: library.builder(analysis: analysis, run: 1), format: .md)
+        #expect(pitch.goals.map(\.id) == ["ensure-reliability"])
+        #expect(pitch.archetypes.isEmpty && !pitch.narrative.fit && pitch.narrative.subject == nil)
+        #expect(pitch.narrative.nextStep?.contains(locale == .en ? "paced sending" : "envois cadencés") == true, "\(pitch.narrative)")
+        #expect(pitch.narrative.caveats.contains { $0.contains(locale == .en ? "not your website" : "pas votre site") }, "\(pitch.narrative.caveats)")
+        #expect(!pitch.text.contains(where: \.isNumber) || pitch.figures.allSatisfy { $0.id == "run" || $0.id.hasPrefix("window.") })
     }
 
     /// The negation stays in its clause: a goal said plainly elsewhere still counts, and a negation that states the
