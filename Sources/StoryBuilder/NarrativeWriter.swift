@@ -116,11 +116,11 @@ struct NarrativeWriter {
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
         let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
-        let doubtful = measured.compactMap { entry -> String? in
+        let doubtful = measured.compactMap { entry -> (metric: String, text: String)? in
             switch movement(entry.id, archetype, goals: goals) {
-            case .adverse where !entry.result.before.isEmpty: phrase("caveat.adverse", entry.slots)
-            case .flat where !entry.result.before.isEmpty: phrase("caveat.flat", entry.slots)
-            case .thin: phrase("caveat.thin", entry.slots)
+            case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
+            case .flat where !entry.result.before.isEmpty: (entry.id, phrase("caveat.flat", entry.slots))
+            case .thin: (entry.id, phrase("caveat.thin", entry.slots))
             default: nil
             }
         }
@@ -175,7 +175,9 @@ struct NarrativeWriter {
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              compared: !changes.isEmpty || !elsewhere.isEmpty, renewal: renewal != nil && goals.isEmpty,
-                             goals: goals, doubtful: doubtful, unevidenced: proven && noResult.isEmpty ? unevidenced : [],
+                             goals: goals,
+                             // A metric quoted from another group needs no word on this group's few accounts.
+                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text), unevidenced: proven && noResult.isEmpty ? unevidenced : [],
                              others: elsewhere.map(\.1.group),
                              activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }, likeThem: likeThem),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
