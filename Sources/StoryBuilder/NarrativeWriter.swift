@@ -125,6 +125,8 @@ struct NarrativeWriter {
             }
         }
         let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, likeThem: likeThem, prospect: who)
+        // A headline that names the only goal leaves nothing for the reading to add.
+        let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
         // they keep theirs.
         let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
@@ -158,7 +160,8 @@ struct NarrativeWriter {
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
         var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
-        let usageOnly = !proven && phrases.patterns[introKey + ".usage"] != nil
+        // "Usage and results" only when every goal has a result of this group's own.
+        let usageOnly = (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
@@ -168,7 +171,7 @@ struct NarrativeWriter {
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
-                : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : challenge,
+                : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
             resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
@@ -241,7 +244,7 @@ struct NarrativeWriter {
         return Narrative(
             locale: locale, prospect: who, fit: false,
             headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
-            challenge: recognized ? challenge : phrase("nogoal.challenge", ["prospect": who]),
+            challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
             resultsIntro: nil, standingIntro: nil, noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
@@ -443,7 +446,7 @@ struct NarrativeWriter {
         // groups a figure was quoted from.
         let quoted = others.uniqued()
         var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
-                       ? phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])
+                       ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
                        : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like", ["group": nameInText(archetype.id)])
                        : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.

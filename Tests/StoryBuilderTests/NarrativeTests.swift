@@ -129,7 +129,7 @@ struct NarrativeTests {
         let pitch = try library.brief(Prospect(goals: "Nous voulons réduire l'attrition et garder nos clients", locale: .fr), builder: builder, format: .text)
         #expect(pitch.goals.map(\.id) == ["reduce-churn"])
         #expect(!pitch.narrative.fit && pitch.archetypes.isEmpty)
-        #expect(pitch.text.contains("Aucun groupe de clients"))
+        #expect(pitch.text.contains("aucun groupe de clients ne montre encore de résultat mesuré"))
         #expect(!pitch.narrative.discoveryQuestions.isEmpty)
         #expect(Set(pitch.figures.map(\.id)) == ["run", "window.from", "window.to"])
     }
