@@ -613,20 +613,22 @@ struct NarrativeWriter {
         return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
     }
 
-    /// The headline, from the prospect's first goal: its first metric with a result, as a before and after said with a
+    /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a before and after said with a
     /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
     /// catalogue calls better; else the first goal and what the group does differently ("customers like them" when the name
     /// is not sought).
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool,
                                    prospect: String) -> (text: String, metric: String?) {
         let who = likeThem ? phrase("headline.subject.like") : subject.name
-        // Without a result, the prospect's first goal in its own words, then what there is to show them.
-        let goal = goals.first?.title[locale] ?? ""
+        // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that
+        // goal in its own words, then what there is to show the prospect.
+        let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
+        let goal = first?.title[locale] ?? ""
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
             : phrase("headline.plain", ["goal": goal, "prospect": prospect])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // never another goal's proxy. Without, the largest change the catalogue calls better.
-        let order = goals.first?.evidence.outcomes.compactMap(\.metric) ?? []
+        let order = first?.evidence.outcomes.compactMap(\.metric) ?? []
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
