@@ -613,10 +613,9 @@ struct NarrativeWriter {
         return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
     }
 
-    /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a before and after said with a
-    /// verb or as a level ("reach first value about a week after signing"); without goals, the largest change the
-    /// catalogue calls better; else the first goal and what the group does differently ("customers like them" when the name
-    /// is not sought).
+    /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
+    /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
+    /// goals, the largest change the catalogue calls better; else that goal and what there is to show the prospect.
     private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool,
                                    prospect: String) -> (text: String, metric: String?) {
         let who = likeThem ? phrase("headline.subject.like") : subject.name
