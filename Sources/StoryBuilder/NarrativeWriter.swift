@@ -108,7 +108,8 @@ struct NarrativeWriter {
 
         guard let id, var archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
-                         period: period, source: source)
+                         period: period, source: phrases.patterns["source.nofigures"] == nil ? source
+                            : phrase("source.nofigures", ["run": runText, "period": period]))
         }
         // A brief calls the group by another name it earns when the goals seek that one and not its own: peak-season
         // teams that also lean on campaigns and segments are campaign marketers to a prospect who wants revenue.
@@ -196,7 +197,7 @@ struct NarrativeWriter {
                              // A metric quoted from another group needs no word on this group's few accounts.
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text), unevidenced: proven && noResult.isEmpty ? unevidenced : [],
                              others: elsewhere.map(\.1.group),
-                             activity: approach.features.contains { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }, likeThem: likeThem),
+                             told: approach.features, likeThem: likeThem),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -263,7 +264,8 @@ struct NarrativeWriter {
             resultsIntro: nil, standingIntro: nil, noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
             nextStep: recognized ? demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) } : nil,
-            caveats: [phrase(recognized ? "nofit.caveat" : "nogoal.caveat")] + goals.compactMap { $0.caveat?[locale] }.uniqued(),
+            caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
+                + goals.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: source,
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -454,7 +456,7 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], compared: Bool, renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], activity: Bool,
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String],
                                   likeThem: Bool) -> [String] {
         // The sample: the group (by the name the team knows it by, when the brief calls it "these customers"), and the
         // groups a figure was quoted from.
@@ -465,7 +467,11 @@ struct NarrativeWriter {
                        : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
-        if activity, phrases.patterns["definition.activity"] != nil { caveats.append(phrase("definition.activity")) }
+        // So does each behaviour counted in a way a reader could question: activity, seats in use, features used.
+        if told.contains(where: { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }), phrases.patterns["definition.activity"] != nil {
+            caveats.append(phrase("definition.activity"))
+        }
+        caveats += told.filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
         if compared, phrases.patterns["caveat.measured"] != nil { caveats.append(phrase("caveat.measured")) }
         // Every result, a change or a level, goes with this way of working (each group's own, when several speak) without
         // proving it the cause.
