@@ -53,7 +53,9 @@ public enum Analyzer {
                 distinguishing: distinctions[cluster],
                 effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
-                outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize),
+                outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize,
+                                           started: Dictionary(members.compactMap { m in usage[m].profile.started.map { (usage[m].account, $0) } },
+                                                               uniquingKeysWith: { first, _ in first })),
                 renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
                 health: healthSummary(members.map { healths[$0] }),
                 weeklyCurve: (0..<window.weeks).map { week in Statistics.median(members.map { usage[$0].weekly[week] }) },
@@ -154,19 +156,26 @@ public enum Analyzer {
         return mix
     }
 
-    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int) -> [Archetype.OutcomeSummary] {
+    /// Each metric's medians over the accounts that recorded it, with when they measured it and how long after they
+    /// started (from `started`, Unix seconds by account, where the accounts file says).
+    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int, started: [Int64: Int64] = [:]) -> [Archetype.OutcomeSummary] {
         Dictionary(grouping: outcomes, by: \.metric).compactMap { metric, rows in
             let accounts = Set(rows.map(\.account)).count
             guard accounts >= minSize else { return nil }
             let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
             let changes = rows.compactMap { row in row.before.flatMap { before in row.after.map { $0 - before } } }
             let dates = rows.compactMap { $0.after == nil ? nil : $0.measured.map(Double.init) }
+            let gaps = rows.compactMap { row -> Double? in
+                guard row.after != nil, let measured = row.measured, let start = started[row.account], measured >= start else { return nil }
+                return Double(measured - start) / 86_400
+            }
             return .init(metric: metric, unit: rows.first?.unit, accounts: accounts,
                          medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
                          medianAfter: afters.count >= minSize ? Statistics.median(afters) : nil,
                          medianChange: changes.count >= minSize ? Statistics.median(changes) : nil,
                          changeIQR: changes.count >= minSize ? [Statistics.quantile(changes, 0.25), Statistics.quantile(changes, 0.75)] : nil,
-                         measured: dates.count >= minSize ? [0.1, 0.9].map { Int64(Statistics.quantile(dates, $0).rounded()) } : nil)
+                         measured: dates.count >= minSize ? [0.1, 0.9].map { Int64(Statistics.quantile(dates, $0).rounded()) } : nil,
+                         daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil)
         }
         .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
     }

@@ -95,6 +95,8 @@ public struct Archetype: Sendable, Codable {
         /// When most accounts measured it: the 10th and 90th percentiles of their dates (Unix seconds), never one
         /// account's own date.
         public var measured: [Int64]? = nil
+        /// The median days from an account's start to its later measure, where the accounts file says when it started.
+        public var daysAfterStart: Double? = nil
     }
 
     public struct Renewal: Sendable, Codable {

@@ -201,20 +201,30 @@ struct NarrativeWriter {
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
-    /// "On the same accounts, before and after…", with the months in which most of them measured the results shown
-    /// when they all say when ("…measured mostly between March and October 2026").
+    /// "Results measured on the same accounts at the start, then again…", with how long after the start (the median
+    /// over the results shown) and the months in which most of them measured, when the data says.
     private mutating func beforeAfterIntro(_ archetype: Archetype, metrics: [String]) -> String {
-        let spans = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric }?.measured }
+        let outcomes = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric } }
         let grammar = self.grammar
         let month = { (seconds: Int64) in grammar.month(Date(timeIntervalSince1970: TimeInterval(seconds))) }
+        let spans = outcomes.compactMap(\.measured)
         guard spans.count == metrics.count, phrases.patterns["results.intro.beforeAfter.dated"] != nil,
               let from = spans.compactMap(\.first).min(), let to = spans.compactMap(\.last).max(), month(from) != month(to)
         else { return phrase("results.intro.beforeAfter") }
-        let first = book.add("archetype.\(archetype.id).outcomes.measured.from", Double(from), month(from),
-                             definition("outcome.measured.from", archetype), accounts: archetype.size)
-        let last = book.add("archetype.\(archetype.id).outcomes.measured.to", Double(to), month(to),
-                            definition("outcome.measured.to", archetype), accounts: archetype.size)
-        return phrase("results.intro.beforeAfter.dated", ["from": first, "to": last])
+        var slots = [
+            "from": book.add("archetype.\(archetype.id).outcomes.measured.from", Double(from), month(from),
+                             definition("outcome.measured.from", archetype), accounts: archetype.size),
+            "to": book.add("archetype.\(archetype.id).outcomes.measured.to", Double(to), month(to),
+                           definition("outcome.measured.to", archetype), accounts: archetype.size),
+        ]
+        let gaps = outcomes.compactMap(\.daysAfterStart)
+        guard gaps.count == metrics.count, phrases.patterns["results.intro.beforeAfter.later"] != nil else {
+            return phrase("results.intro.beforeAfter.dated", slots)
+        }
+        let gap = Statistics.median(gaps)
+        slots["gap"] = book.add("archetype.\(archetype.id).outcomes.gap", gap, phrases.duration(days: gap, grammar: grammar),
+                                definition("outcome.gap", archetype), accounts: archetype.size)
+        return phrase("results.intro.beforeAfter.later", slots)
     }
 
     /// Whether every content word of `reading` is one of the prospect's `words`, once stemmed.

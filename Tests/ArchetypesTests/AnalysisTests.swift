@@ -84,12 +84,13 @@ func day(_ offset: Int) -> String {
     }
 
     /// A group's result says when most of its accounts measured it: the 10th and 90th percentiles of their dates, which
-    /// fall between accounts' own dates; too few dates say nothing.
+    /// fall between accounts' own dates, and the median time since they started; too few dates say nothing.
     @Test func outcomesSayWhenMostAccountsMeasuredThem() throws {
         let events = (0..<10).map { "a\($0),\(day($0)),report,2" }.joined(separator: "\n")
         let outcomes = (0..<10).map { "a\($0),conversion-rate,2.0,2.5,%,\(day(100 + 10 * $0))" }.joined(separator: "\n")
             + "\n" + (0..<10).map { "a\($0),hours-saved,0,30,hours/month,\($0 < 4 ? day(50) : "")" }.joined(separator: "\n")
-        let analysis = try analyze(try store(events: "account,time,event,count\n" + events,
+        let accounts = "account,started\n" + (0..<10).map { "a\($0),\(day(0))" }.joined(separator: "\n")
+        let analysis = try analyze(try store(events: "account,time,event,count\n" + events, accounts: accounts,
                                              outcomes: "account,metric,before,after,unit,measured\n" + outcomes))
         let summaries = try #require(analysis.archetypes.first?.outcomes)
         let conversion = try #require(summaries.first { $0.metric == "conversion-rate" })
@@ -97,6 +98,8 @@ func day(_ offset: Int) -> String {
         let span = try #require(conversion.measured)
         #expect(span.count == 2 && span[0] > dates[0] && span[0] < dates[1] && span[1] > dates[8] && span[1] < dates[9], "\(span)")
         #expect(summaries.first { $0.metric == "hours-saved" }?.measured == nil)
+        // Measured 100 to 190 days after the accounts started: a median of 145 days later.
+        #expect(conversion.daysAfterStart == 145, "\(String(describing: conversion.daysAfterStart))")
     }
 
     @Test func chosenNamesFollowTheSameGroup() throws {
