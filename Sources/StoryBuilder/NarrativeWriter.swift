@@ -63,6 +63,13 @@ struct NarrativeWriter {
     }
     func name(_ id: Int) -> String { archetype(id).map { locale == .en ? $0.name.en : $0.name.fr } ?? "" }
 
+    /// The group's own name, as a sentence says it, whatever a brief calls it.
+    func primaryName(_ id: Int) -> String {
+        guard let name = analysis.archetypes.first(where: { $0.id == id })?.name else { return "" }
+        let text = locale == .en ? name.en : name.fr
+        return name.custom ? text : lowercasedFirst(text)
+    }
+
     /// The name as a sentence says it: a common noun phrase in lower case ("les comptes saisonniers"), a custom name
     /// as its team wrote it. Patterns write `{Name}` at a sentence start.
     func nameInText(_ id: Int) -> String {
@@ -474,6 +481,8 @@ struct NarrativeWriter {
         var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
                        ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
                        : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like", ["group": nameInText(archetype.id)])
+                       : called[archetype.id] != nil && phrases.patterns["caveat.sample.alias"] != nil
+                       ? phrase("caveat.sample.alias", ["name": subject.name, "primary": primaryName(archetype.id)])
                        : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }

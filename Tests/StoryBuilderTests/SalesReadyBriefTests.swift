@@ -242,6 +242,8 @@ struct SalesReadyBriefTests {
         }
         let sought = try told(alternativeFeature: "mix_campaign")
         #expect(sought.subject?.name == "revenue growers" && sought.headline.hasPrefix("Revenue growers"), "\(sought.headline)")
+        // The sample caveat gives the group's own name, so that two briefs about one group can be told to be one.
+        #expect(sought.caveats.first?.contains("the group also known as quiet teams") == true, "\(sought.caveats)")
         let unsought = try told(alternativeFeature: "mix_comment")
         #expect(unsought.subject?.name == "these customers" && !unsought.headline.contains("Quiet teams"), "\(unsought.headline)")
     }
