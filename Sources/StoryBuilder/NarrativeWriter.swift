@@ -208,30 +208,21 @@ struct NarrativeWriter {
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
-    /// "Results measured on the same accounts at the start, then again…", with how long after the start (the median
-    /// over the results shown) and the months in which most of them measured, when the data says.
+    /// "Results first measured when each account started, then again…", with the months in which most of the later
+    /// measures of the results shown were taken, when the data says.
     private mutating func beforeAfterIntro(_ archetype: Archetype, metrics: [String]) -> String {
-        let outcomes = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric } }
         let grammar = self.grammar
         let month = { (seconds: Int64) in grammar.month(Date(timeIntervalSince1970: TimeInterval(seconds))) }
-        let spans = outcomes.compactMap(\.measured)
+        let spans = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric }?.measured }
         guard spans.count == metrics.count, phrases.patterns["results.intro.beforeAfter.dated"] != nil,
               let from = spans.compactMap(\.first).min(), let to = spans.compactMap(\.last).max(), month(from) != month(to)
         else { return phrase("results.intro.beforeAfter") }
-        var slots = [
+        return phrase("results.intro.beforeAfter.dated", [
             "from": book.add("archetype.\(archetype.id).outcomes.measured.from", Double(from), month(from),
                              definition("outcome.measured.from", archetype), accounts: archetype.size),
             "to": book.add("archetype.\(archetype.id).outcomes.measured.to", Double(to), month(to),
                            definition("outcome.measured.to", archetype), accounts: archetype.size),
-        ]
-        let gaps = outcomes.compactMap(\.daysAfterStart)
-        guard gaps.count == metrics.count, phrases.patterns["results.intro.beforeAfter.later"] != nil else {
-            return phrase("results.intro.beforeAfter.dated", slots)
-        }
-        let gap = Statistics.median(gaps)
-        slots["gap"] = book.add("archetype.\(archetype.id).outcomes.gap", gap, phrases.duration(days: gap, grammar: grammar),
-                                definition("outcome.gap", archetype), accounts: archetype.size)
-        return phrase("results.intro.beforeAfter.later", slots)
+        ])
     }
 
     /// Whether every content word of `reading` is one of the prospect's `words`, once stemmed.
@@ -635,8 +626,15 @@ struct NarrativeWriter {
                                     definition("outcome.accounts", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
+            // A before and after says how long after the accounts started the later measure came, when the data says.
+            let later = baseline == nil || phrases.patterns["result.later"] == nil ? "" : outcome.daysAfterStart.map { days in
+                phrase("result.later", ["gap": book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days,
+                                                        phrases.duration(days: days, grammar: grammar),
+                                                        definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts),
+                                                        accounts: outcome.accounts)])
+            } ?? ""
             let slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
-                         "before": beforeText, "after": afterText, "change": change, "accounts": measured]
+                         "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let sentence = baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
                 : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots)

@@ -195,8 +195,10 @@ struct SalesReadyBriefTests {
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
         // The before and after says when most accounts measured it, in months the figures hold.
         let intro = try #require(pitch.narrative.resultsIntro)
-        #expect(intro.contains(locale == .en ? " later (mostly between " : " plus tard (le plus souvent entre "), "\(intro)")
-        #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.gap") && intro.contains($0.text) })
+        #expect(intro.contains(locale == .en ? "then again, mostly between " : "puis de nouveau, le plus souvent entre "), "\(intro)")
+        // Each result says how long after the accounts started its later measure came, as a figure of its own.
+        let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
+        #expect(retention.sentence.contains(gap.text + (locale == .en ? " after they started)" : " après leur démarrage)")), "\(retention.sentence)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && intro.contains($0.text) })
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
