@@ -180,11 +180,14 @@ struct NarrativeWriter {
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
         let resultsIntro = changes.isEmpty ? nil : beforeAfterIntro(archetype, metrics: changes.map(\.id))
         let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
-        var introKey = prospect == nil ? "subject.intro.case" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
+        let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
+        var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
         // "Usage and results" only when every goal has a result of this group's own.
-        let usageOnly = (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
-        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size])
+        let usageOnly = !first && (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
+        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size,
+                                                                      "goal": goals.first.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) } ?? ""])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         let approach = behaviours(archetype, goals: goals)
