@@ -33,17 +33,13 @@ public struct Archetype: Sendable, Codable {
         /// Why the group earned the name: the lexicon rule and its figures (nil for a person's name, and in runs
         /// stored before names were earned).
         public var evidence: NameEvidence?
-        /// Other lexicon names the group's profile also earns and no group of the run bears ("campaign marketers" for
-        /// peak-season teams that also lean on campaigns and segments): a story may call it by the one its goals seek.
-        public var alternatives: [Name]?
 
-        public init(en: String, fr: String, custom: Bool, frGender: String? = nil, evidence: NameEvidence? = nil, alternatives: [Name]? = nil) {
+        public init(en: String, fr: String, custom: Bool, frGender: String? = nil, evidence: NameEvidence? = nil) {
             self.en = en
             self.fr = fr
             self.custom = custom
             self.frGender = frGender
             self.evidence = evidence
-            self.alternatives = alternatives
         }
     }
 

@@ -60,11 +60,10 @@ public struct NamingLexicon: Sendable, Codable {
         var profile: [Archetype.FeatureValue]
     }
 
-    /// A name for each group, unique within the run, with the evidence that earned it, and the other lexicon names its
-    /// profile earns that no group bears.
+    /// A name for each group, unique within the run, with the evidence that earned it.
     func names(for groups: [Group]) -> [Archetype.Name] {
         var used = Set<String>()
-        let primary = groups.map { group in
+        return groups.map { group in
             for entry in names where !used.contains(entry.en) {
                 guard let checks = Self.check(entry.when, group) else { continue }
                 used.insert(entry.en)
@@ -72,16 +71,6 @@ public struct NamingLexicon: Sendable, Codable {
             }
             let name = compose(group, avoiding: used)
             used.insert(name.en)
-            return name
-        }
-        return zip(primary, groups).map { name, group in
-            var name = name
-            let also = names.filter { !used.contains($0.en) }.compactMap { entry in
-                Self.check(entry.when, group).map {
-                    Archetype.Name(en: entry.en, fr: entry.fr, custom: false, frGender: entry.frGender, evidence: .init(rule: entry.id, conditions: $0))
-                }
-            }
-            name.alternatives = also.isEmpty ? nil : also
             return name
         }
     }

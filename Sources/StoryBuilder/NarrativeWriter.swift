@@ -17,7 +17,7 @@ struct Voice: Sendable {
         self.phrases = phrases
         self.directions = directions
         windowDays = grammar.days(of: analysis.window)
-        dataNames = analysis.archetypes.flatMap { [$0.name] + ($0.name.alternatives ?? []) }.map { locale == .en ? $0.en : $0.fr }
+        dataNames = analysis.archetypes.map { locale == .en ? $0.name.en : $0.name.fr }
             + analysis.features.map { phrases.featureLabel($0) }
             + analysis.window.features.map { phrases.events?[$0] ?? $0 }
             + analysis.archetypes.flatMap { $0.outcomes.map { phrases.metric($0.metric) } }
@@ -39,8 +39,6 @@ struct NarrativeWriter {
     private var feminine = false
     /// Comparisons written so far, so that comparator phrases take turns.
     var comparisons = 0
-    /// Names a brief calls a group by instead of its own: another name it earns that the goals seek.
-    private var called: [Int: Archetype.Name] = [:]
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -56,19 +54,8 @@ struct NarrativeWriter {
     private var locale: NarrativeLocale { grammar.locale }
     private var population: Int { analysis.archetypes.reduce(0) { $0 + $1.size } }
 
-    func archetype(_ id: Int) -> Archetype? {
-        guard var archetype = analysis.archetypes.first(where: { $0.id == id }) else { return nil }
-        if let name = called[id] { archetype.name = name }
-        return archetype
-    }
+    func archetype(_ id: Int) -> Archetype? { analysis.archetypes.first { $0.id == id } }
     func name(_ id: Int) -> String { archetype(id).map { locale == .en ? $0.name.en : $0.name.fr } ?? "" }
-
-    /// The group's own name, as a sentence says it, whatever a brief calls it.
-    func primaryName(_ id: Int) -> String {
-        guard let name = analysis.archetypes.first(where: { $0.id == id })?.name else { return "" }
-        let text = locale == .en ? name.en : name.fr
-        return name.custom ? text : lowercasedFirst(text)
-    }
 
     /// The name as a sentence says it: a common noun phrase in lower case ("les comptes saisonniers"), a custom name
     /// as its team wrote it. Patterns write `{Name}` at a sentence start.
@@ -113,24 +100,16 @@ struct NarrativeWriter {
         let challenge = echo ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
                                            ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 
-        guard let id, var archetype = archetype(id) else {
+        guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
                          period: period, source: phrases.patterns["source.nofigures"] == nil ? source
                             : phrase("source.nofigures", ["run": runText, "period": period]))
-        }
-        // A brief calls the group by another name it earns when the goals seek that one and not its own: peak-season
-        // teams that also lean on campaigns and segments are campaign marketers to a prospect who wants revenue.
-        if prospect != nil, !goals.isEmpty, !nameSought(archetype.name, goals: goals),
-           let other = archetype.name.alternatives?.first(where: { nameSought($0, goals: goals, anyCondition: true) }) {
-            called[id] = other
-            archetype.name = other
         }
         feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
         var subject = self.subject(archetype)
         // A group whose name the goals do not look for is "customers like them": "peak-season teams" would promise peaks
         // to a prospect who never spoke of them.
-        let likeThem = !goals.isEmpty && !nameSought(archetype.name, goals: goals, anyCondition: called[id] != nil)
-            && phrases.patterns["subject.like.name"] != nil
+        let likeThem = !goals.isEmpty && !nameSought(archetype.name, goals: goals) && phrases.patterns["subject.like.name"] != nil
         if likeThem {
             subject.name = phrase("subject.like.name")
             feminine = false
@@ -475,8 +454,6 @@ struct NarrativeWriter {
         var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
                        ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
                        : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like", ["group": nameInText(archetype.id)])
-                       : called[archetype.id] != nil && phrases.patterns["caveat.sample.alias"] != nil
-                       ? phrase("caveat.sample.alias", ["name": subject.name, "primary": primaryName(archetype.id)])
                        : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
@@ -647,12 +624,10 @@ struct NarrativeWriter {
     }
 
     /// Whether the goals look for the trait the group's name rests on first ("collaborative" rests on comments, whatever
-    /// else the group does), or on any of its traits for an alternative name; a custom name, or one without evidence,
-    /// always is.
-    private func nameSought(_ name: Archetype.Name, goals: [Goal], anyCondition: Bool = false) -> Bool {
-        guard !name.custom, let conditions = name.evidence?.conditions, let first = conditions.first?.feature else { return true }
-        let named = anyCondition ? Set(conditions.map(\.feature)) : [first]
-        return goals.contains { goal in goal.evidence.features.contains { $0.feature.map(named.contains) == true } }
+    /// else the group does); a custom name, or one without evidence, always is.
+    private func nameSought(_ name: Archetype.Name, goals: [Goal]) -> Bool {
+        guard !name.custom, let named = name.evidence?.conditions.first?.feature else { return true }
+        return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
     }
 
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a

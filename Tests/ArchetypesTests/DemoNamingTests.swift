@@ -25,18 +25,4 @@ import Testing
         }
     }
 
-    /// A group also earns the other lexicon names its profile passes, each with its evidence, never one another group
-    /// bears: the seasonal group, which also leans on campaigns and segments, is also "campaign marketers".
-    @Test func alternativeNamesAreEarnedAndFree() throws {
-        let analysis = try DemoCorpus.shared().analysis
-        let borne = Set(analysis.archetypes.map(\.name.en))
-        for archetype in analysis.archetypes {
-            for other in archetype.name.alternatives ?? [] {
-                #expect(!borne.contains(other.en), "\(other.en)")
-                #expect(other.evidence.map { !$0.conditions.isEmpty } == true, "\(other.en)")
-            }
-        }
-        let seasonal = try #require(analysis.archetypes.first { $0.name.evidence?.rule == "seasonal" })
-        #expect(seasonal.name.alternatives?.map(\.evidence?.rule) == ["campaign-marketers"], "\(seasonal.name)")
-    }
 }
