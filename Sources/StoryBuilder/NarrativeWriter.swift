@@ -184,7 +184,8 @@ struct NarrativeWriter {
                              compared: !changes.isEmpty || !elsewhere.isEmpty, renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
-                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text), unevidenced: proven && noResult.isEmpty ? unevidenced : [],
+                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
+                             unevidenced: proven && noResult.isEmpty ? unevidenced : [],
                              others: elsewhere.map(\.1.group),
                              told: approach.features, likeThem: likeThem),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
@@ -217,8 +218,8 @@ struct NarrativeWriter {
     }
 
     /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the
-    /// most, said with that group's name and size: "Another group, campaign automators (248 accounts), has a figure on
-    /// keeping customers. They keep more of their own customers: …".
+    /// most, said with that group's name and size: "For keeping customers, the closest figure we have comes from another
+    /// group, campaign automators (248 accounts). They keep more of their own customers: …".
     private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String)? {
         guard phrases.patterns["results.other"] != nil else { return nil }
         let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
@@ -232,9 +233,10 @@ struct NarrativeWriter {
             feminine = locale == .fr && best.name.frGender == "f" && !best.name.custom
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
-            let text = phrase("results.other", ["name": nameInText(best.id), "accounts": accounts(best.size, best),
+            let name = nameInText(best.id)
+            let text = phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
                                                 "topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
-            return (text + " " + result.result.sentence, metric, nameInText(best.id))
+            return (text + " " + result.result.sentence, metric, name)
         }
         return nil
     }
