@@ -158,7 +158,7 @@ public enum Analyzer {
 
     /// Each metric's medians over the accounts that recorded it, with when they measured it and how long after they
     /// started (from `started`, Unix seconds by account, where the accounts file says).
-    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int, started: [Int64: Int64] = [:]) -> [Archetype.OutcomeSummary] {
+    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int, started: [Int64: Int64]) -> [Archetype.OutcomeSummary] {
         Dictionary(grouping: outcomes, by: \.metric).compactMap { metric, rows in
             let accounts = Set(rows.map(\.account)).count
             guard accounts >= minSize else { return nil }

@@ -57,6 +57,17 @@ struct NarrativeWriter {
     func archetype(_ id: Int) -> Archetype? { analysis.archetypes.first { $0.id == id } }
     func name(_ id: Int) -> String { archetype(id).map { locale == .en ? $0.name.en : $0.name.fr } ?? "" }
 
+    /// A goal as "What they got" and the reading name it: its topic ("keeping customers"), else its title in lower case.
+    func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
+
+    /// The next step: a short demo of the goals' first demo for the prospect, when there is one.
+    private func nextStep(_ who: String, _ demo: [String]) -> String? {
+        demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
+    }
+
+    /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
+    func speaksFeminine(_ archetype: Archetype) -> Bool { locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom }
+
     /// The name as a sentence says it: a common noun phrase in lower case ("les comptes saisonniers"), a custom name
     /// as its team wrote it. Patterns write `{Name}` at a sentence start.
     func nameInText(_ id: Int) -> String {
@@ -93,7 +104,7 @@ struct NarrativeWriter {
         // What they protect goes with what they want: "a need to cut costs, without hurting their customers' experience".
         let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
             : phrase("challenge.constraint", ["constraints": grammar.list(constraints.map { goal in
-                goal.constraint?[locale] ?? phrase("constraint.default", ["topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
+                goal.constraint?[locale] ?? phrase("constraint.default", ["topic": topic(goal)])
             })])
         // A reading that only repeats the prospect's words ("automate their newsletters") is left out: the quote says it.
         let echo = words.map { Self.echoes(goals.map { $0.title[locale] }.joined(separator: " ") + kept, $0, locale) } ?? false
@@ -105,7 +116,7 @@ struct NarrativeWriter {
                          period: period, source: phrases.patterns["source.nofigures"] == nil ? source
                             : phrase("source.nofigures", ["run": runText, "period": period]))
         }
-        feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
+        feminine = speaksFeminine(archetype)
         var subject = self.subject(archetype)
         // A group whose name the goals do not look for is "customers like them": "peak-season teams" would promise peaks
         // to a prospect who never spoke of them.
@@ -151,7 +162,7 @@ struct NarrativeWriter {
         // way; a constraint nothing measures (the ad budget) is honoured by the approach, not reported on.
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
-        let topics = grammar.list(unproven.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }, conjunction: .or)
+        let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
         let none = goals.isEmpty ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
@@ -166,12 +177,12 @@ struct NarrativeWriter {
         // "Usage and results" only when every goal has a result of this group's own.
         let usageOnly = !first && (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
         var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size,
-                                                                      "goal": goals.first.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) } ?? ""])
+                                                                      "goal": goals.first.map(topic) ?? ""])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         let approach = behaviours(archetype, goals: goals)
         // The next step offers the first demo of the goal raised first; the demo list then holds the others.
-        let nextStep = demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
+        let nextStep = nextStep(who, demo)
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
@@ -230,12 +241,12 @@ struct NarrativeWriter {
             }
             guard let best = others.filter({ movement(metric, $0, goals: [goal]) == .good }).max(by: { gain($0) < gain($1) }) else { continue }
             let subjectFeminine = feminine
-            feminine = locale == .fr && best.name.frGender == "f" && !best.name.custom
+            feminine = speaksFeminine(best)
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
             let name = nameInText(best.id)
             let text = phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
-                                                "topic": goal.topic?[locale] ?? lowercasedFirst(goal.title[locale])])
+                                                "topic": topic(goal)])
             return (text + " " + result.result.sentence, metric, name)
         }
         return nil
@@ -255,7 +266,7 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
             resultsIntro: nil, standingIntro: nil, noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
-            nextStep: recognized ? demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) } : nil,
+            nextStep: recognized ? nextStep(who, demo) : nil,
             caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
                 + goals.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: source,
@@ -481,7 +492,7 @@ struct NarrativeWriter {
         }
         // Goals left without a result beside others that have one (with none at all, "What they got" says so itself).
         if !unevidenced.isEmpty {
-            let topics = unevidenced.map { $0.topic?[locale] ?? lowercasedFirst($0.title[locale]) }
+            let topics = unevidenced.map { topic($0) }
             caveats.append(phrase("caveat.noresult.case", ["topics": grammar.list(topics, conjunction: .or)]))
         }
         let recorded = Set(archetype.outcomes.map(\.metric))
@@ -686,7 +697,7 @@ struct NarrativeWriter {
         switch reason.kind {
         case .feature:
             let subjectFeminine = feminine
-            feminine = locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom
+            feminine = speaksFeminine(archetype)
             defer { feminine = subjectFeminine }
             return behaviour(archetype, feature: reason.subject, direction: reason.value >= 0 ? .higher : .lower) ?? ""
         case .outcome:
