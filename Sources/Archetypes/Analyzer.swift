@@ -44,8 +44,10 @@ public enum Analyzer {
         let names = lexicon.names(for: groups.indices.map { NamingLexicon.Group(effects: effects[$0], profile: profiles[$0]) })
         var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
+        let outcomesByMetric = Dictionary(grouping: outcomes, by: \.metric)
         let archetypes = (0..<k).map { cluster in
             let members = groups[cluster]
+            let accounts = Set(members.map { usage[$0].account })
             return Archetype(
                 id: cluster + 1, name: names[cluster], size: members.count,
                 share: Double(members.count) / Double(max(usage.count, 1)),
@@ -55,7 +57,12 @@ public enum Analyzer {
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
                 outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize,
                                            started: Dictionary(members.compactMap { m in usage[m].profile.started.map { (usage[m].account, $0) } },
-                                                               uniquingKeysWith: { first, _ in first })),
+                                                               uniquingKeysWith: { first, _ in first }))
+                    .map { summary in
+                        var summary = summary
+                        summary.others = baseline(outcomesByMetric[summary.metric] ?? [], outside: accounts, minSize: options.minSize)
+                        return summary
+                    },
                 renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
                 health: healthSummary(members.map { healths[$0] }),
                 weeklyCurve: (0..<window.weeks).map { week in Statistics.median(members.map { usage[$0].weekly[week] }) },
@@ -178,6 +185,15 @@ public enum Analyzer {
                          daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil)
         }
         .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
+    }
+
+    /// A metric's medians over the accounts outside a group, each median over at least `minSize` values.
+    static func baseline(_ rows: [AccountOutcome], outside members: Set<Int64>, minSize: Int) -> Archetype.Baseline? {
+        let rows = rows.filter { !members.contains($0.account) }
+        let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
+        guard Set(rows.map(\.account)).count >= minSize, afters.count >= minSize else { return nil }
+        return .init(accounts: Set(rows.map(\.account)).count, medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
+                     medianAfter: Statistics.median(afters))
     }
 
     static func renewal(_ values: [Bool?], minSize: Int) -> Archetype.Renewal? {

@@ -93,6 +93,22 @@ public struct Archetype: Sendable, Codable {
         public var measured: [Int64]? = nil
         /// The median days from an account's start to its later measure, where the accounts file says when it started.
         public var daysAfterStart: Double? = nil
+        /// The same metric over every account outside the group, measured the same way: what the group's result is
+        /// read against. Nil when fewer than the privacy threshold recorded it, and in runs stored before it.
+        public var others: Baseline? = nil
+    }
+
+    /// A metric's medians over the accounts outside a group.
+    public struct Baseline: Sendable, Codable, Equatable {
+        public var accounts: Int
+        public var medianBefore: Double?
+        public var medianAfter: Double?
+
+        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?) {
+            self.accounts = accounts
+            self.medianBefore = medianBefore
+            self.medianAfter = medianAfter
+        }
     }
 
     public struct Renewal: Sendable, Codable {

@@ -99,6 +99,8 @@ public struct Goal: Sendable, Codable, Equatable {
         // The goal's caution speaks of its outcomes: a reading judged by others keeps only a caution of its own.
         goal.caveat = reading.caveat ?? (reading.outcomes == nil ? goal.caveat : nil)
         goal.evidence.features = reading.features ?? goal.evidence.features
+        // What the reading looks for is told, even where the goal keeps it quiet ("nobody uses it": seats in use).
+        goal.untold = goal.untold?.filter { feature in !(reading.features ?? []).contains { $0.feature == feature } }
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal
         return goal

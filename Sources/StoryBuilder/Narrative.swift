@@ -52,13 +52,9 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var approach: [String]
     public var results: [Result]
     public var renewal: String?
-    /// Every result the brief offers as proof: `compared` (before and after) then `standing` (levels, renewal).
+    /// Every result the brief offers as proof: before and afters, each saying how long after the start it was measured,
+    /// then levels (hours saved).
     public var proofPoints: [String]
-    public var compared: [String]
-    public var standing: [String]
-    /// The sentences that open each part: before and after on the same accounts; the period.
-    public var resultsIntro: String?
-    public var standingIntro: String?
     /// What "What they got" says when the data holds no result for the goals.
     public var noResult: String?
     public var talkingPoints: [String]
@@ -88,15 +84,13 @@ extension Narrative {
             "results": results.map {
                 ["id": $0.id, "metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
             },
-            "proofPoints": proofPoints, "compared": compared, "standing": standing, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            "proofPoints": proofPoints, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
             "caveats": caveats,
             "period": period, "source": source, "run": run, "verbatim": verbatim,
             "figures": figures.map {
                 ["id": $0.id, "value": $0.value, "text": $0.text, "definition": $0.definition, "accounts": $0.accounts, "run": $0.run] as [String: Any]
             },
         ]
-        if let resultsIntro { context["resultsIntro"] = resultsIntro }
-        if let standingIntro { context["standingIntro"] = standingIntro }
         if let noResult { context["noResult"] = noResult }
         if let subject {
             context["subject"] = [

@@ -132,11 +132,15 @@ struct NarrativeWriter {
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
             case .flat where !entry.result.before.isEmpty: (entry.id, phrase("caveat.flat", entry.slots))
+            case .typical: (entry.id, phrase("caveat.typical", entry.slots))
             case .thin: (entry.id, phrase("caveat.thin", entry.slots))
             default: nil
             }
         }
-        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, likeThem: likeThem, prospect: who)
+        let approach = behaviours(archetype, goals: goals)
+        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals,
+                                        likeThem: likeThem ? doing(archetype, told: approach.features) ?? phrase("headline.subject.like") : nil,
+                                        prospect: who)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -168,19 +172,20 @@ struct NarrativeWriter {
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
-        let resultsIntro = changes.isEmpty ? nil : beforeAfterIntro(archetype, metrics: changes.map(\.id))
-        let standingIntro = standing.isEmpty ? nil : phrase("results.intro")
+        // Before and afters say what their medians are over, and when most later measures were taken (this group's own,
+        // when no other group is quoted).
+        let measuredOver = changes.isEmpty && elsewhere.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, metrics: elsewhere.isEmpty ? changes.map(\.id) : [])
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
         var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
         // "Usage and results" only when every goal has a result of this group's own.
         let usageOnly = !first && (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
-        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size,
-                                                                      "goal": goals.first.map(topic) ?? ""])
+        let firstTopic = goals.first.map(topic) ?? ""
+        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size, "goal": firstTopic,
+                                                                      "of_goal": grammar.of(firstTopic), "to_goal": grammar.to(firstTopic)])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
-        let approach = behaviours(archetype, goals: goals)
         // The next step offers the first demo of the goal raised first; the demo list then holds the others.
         let nextStep = nextStep(who, demo)
         return Narrative(
@@ -188,11 +193,10 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
-            proofPoints: changes.map(\.result.sentence) + standing, compared: changes.map(\.result.sentence), standing: standing,
-            resultsIntro: resultsIntro, standingIntro: standingIntro, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
+            proofPoints: changes.map(\.result.sentence) + standing, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
-                             compared: !changes.isEmpty || !elsewhere.isEmpty, renewal: renewal != nil && goals.isEmpty,
+                             measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
@@ -202,16 +206,16 @@ struct NarrativeWriter {
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
-    /// "Results first measured when each account started, then again…", with the months in which most of the later
-    /// measures of the results shown were taken, when the data says.
-    private mutating func beforeAfterIntro(_ archetype: Archetype, metrics: [String]) -> String {
+    /// "Before and after figures are medians over the same accounts…", with the months in which most of the later measures
+    /// of the results shown were taken, when the data says.
+    private mutating func measuredCaveat(_ archetype: Archetype, metrics: [String]) -> String {
         let grammar = self.grammar
         let month = { (seconds: Int64) in grammar.month(Date(timeIntervalSince1970: TimeInterval(seconds))) }
         let spans = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric }?.measured }
-        guard spans.count == metrics.count, phrases.patterns["results.intro.beforeAfter.dated"] != nil,
+        guard spans.count == metrics.count, phrases.patterns["caveat.measured.dated"] != nil,
               let from = spans.compactMap(\.first).min(), let to = spans.compactMap(\.last).max(), month(from) != month(to)
-        else { return phrase("results.intro.beforeAfter") }
-        return phrase("results.intro.beforeAfter.dated", [
+        else { return phrase("caveat.measured") }
+        return phrase("caveat.measured.dated", [
             "from": book.add("archetype.\(archetype.id).outcomes.measured.from", Double(from), month(from),
                              definition("outcome.measured.from", archetype), accounts: archetype.size),
             "to": book.add("archetype.\(archetype.id).outcomes.measured.to", Double(to), month(to),
@@ -263,8 +267,7 @@ struct NarrativeWriter {
             locale: locale, prospect: who, fit: false,
             headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
-            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], compared: [], standing: [],
-            resultsIntro: nil, standingIntro: nil, noResult: nil,
+            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
             nextStep: recognized ? nextStep(who, demo) : nil,
             caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
@@ -458,7 +461,7 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], compared: Bool, renewal: Bool,
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], measured: String?, renewal: Bool,
                                   goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String],
                                   likeThem: Bool) -> [String] {
         // The sample: the group (by the name the team knows it by, when the brief calls it "these customers"), and the
@@ -475,7 +478,7 @@ struct NarrativeWriter {
             caveats.append(phrase("definition.activity"))
         }
         caveats += told.filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
-        if compared, phrases.patterns["caveat.measured"] != nil { caveats.append(phrase("caveat.measured")) }
+        if let measured { caveats.append(measured) }
         // Every result, a change or a level, goes with this way of working (each group's own, when several speak) without
         // proving it the cause.
         let results = shown.count + (renewal ? 1 : 0)
@@ -514,8 +517,13 @@ struct NarrativeWriter {
         }
         let share = book.add("archetype.\(archetype.id).share", archetype.share, grammar.percent(archetype.share),
                              definition("share", archetype), accounts: archetype.size)
+        // "248 of our 1,500 customers": two counts, which no rounding can make disagree with another group's.
+        let count = book.add("archetype.\(archetype.id).size", Double(archetype.size), grammar.number(Double(archetype.size)),
+                             definition("accounts", archetype), accounts: archetype.size)
+        let total = book.add("population.accounts", Double(population), grammar.number(Double(population)),
+                             definition("population.accounts"), accounts: population)
         return .init(id: archetype.id, name: nameInText(archetype.id),
-                     size: phrase("subject.size", ["accounts": accounts(archetype.size, archetype), "share": share]),
+                     size: phrase("subject.size", ["accounts": accounts(archetype.size, archetype), "share": share, "count": count, "total": total]),
                      description: traits.isEmpty ? phrase("description.none")
                         : phrase("description", ["traits": grammar.list(traits.prefix(3).map(\.0))]),
                      traits: traits.map(\.1), health: health(archetype))
@@ -542,10 +550,11 @@ struct NarrativeWriter {
     }
 
     /// Which way an outcome moved for the goals' own metrics (the catalogue's direction for the others).
-    enum Movement { case good, adverse, flat, thin, unknown }
+    enum Movement { case good, adverse, flat, thin, unknown, typical }
 
     /// Good when the goal's metric moved its way over enough of the group (``ArchetypeRanker/speaksForGroup(_:of:minSize:)``,
-    /// else thin); from a zero or absent baseline any value the goal wants counts; a change under 5% is flat.
+    /// else thin); from a zero or absent baseline any value the goal wants counts; a change under 5% is flat; a change
+    /// our other customers matched, measured the same way, is typical, not proof.
     func movement(_ metric: String, _ archetype: Archetype, goals: [Goal]) -> Movement {
         guard let outcome = archetype.outcomes.first(where: { $0.metric == metric }), let after = outcome.medianAfter else { return .unknown }
         // With goals, only their own metrics speak; without, the catalogue says which way is better.
@@ -559,7 +568,12 @@ struct NarrativeWriter {
         if before == 0 { return sign * after > 0 ? .good : .unknown }
         let change = (after - before) / abs(before)
         if abs(change) < 0.05 { return .flat }
-        return sign * change > 0 ? .good : .adverse
+        guard sign * change > 0 else { return .adverse }
+        if let others = outcome.others, let otherBefore = others.medianBefore, otherBefore != 0, let otherAfter = others.medianAfter,
+           phrases.patterns["caveat.typical"] != nil, sign * (change - (otherAfter - otherBefore) / abs(otherBefore)) < 0.02 {
+            return .typical
+        }
+        return .good
     }
 
     /// Whether a metric is said as a level the group reaches, not as a change: `metrics.level` in the phrase book
@@ -626,14 +640,45 @@ struct NarrativeWriter {
                                                         definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                                         accounts: outcome.accounts)])
             } ?? ""
-            let slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
+            var slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]
+            // What our other customers did, measured the same way: what a reader weighs the group's result against.
+            let others = outcome.others.flatMap { others -> String? in
+                guard let otherAfter = others.medianAfter else { return nil }
+                let before = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
+                guard baseline == nil || before != nil else { return nil }
+                let kind = baseline == nil ? "result.others.level" : "result.others"
+                guard phrases.patterns[kind] != nil else { return nil }
+                slots["others_before"] = before.map { outcomeValue($0, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts) } ?? ""
+                slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
+                slots["others_accounts"] = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.accounts", Double(others.accounts),
+                                                    grammar.count(others.accounts, phrases.noun("account")),
+                                                    definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
+                                                    accounts: others.accounts)
+                return noBaseline(kind, metric: outcome.metric, ["before": slots["others_before"]!, "after": slots["others_after"]!,
+                                                                 "accounts": slots["others_accounts"]!])
+            }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
-            let sentence = baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
-                : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots)
+            let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
+                : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
+                + (others.map { " " + $0 } ?? "")
             return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
                                           accounts: measured, sentence: sentence), slots: slots)
         }
+    }
+
+    /// A group the brief does not call by its name, called by what it does first: "customers who lean on campaigns and
+    /// segments", from the activity shares its first behaviour tells; nil when that behaviour is not one.
+    private func doing(_ archetype: Archetype, told: [String]) -> String? {
+        let shares = told.prefix(2).prefix { feature in
+            feature.hasPrefix("mix_") && (archetype.effects ?? archetype.distinguishing).contains { $0.feature == feature && $0.direction == .higher }
+        }
+        guard !shares.isEmpty, phrases.patterns["subject.like.doing"] != nil else { return nil }
+        let events = shares.map { feature in
+            let event = String(feature.dropFirst(4))
+            return phrase("subject.like.event", ["event": phrases.events?[event] ?? event])
+        }
+        return phrase("subject.like.doing", ["events": grammar.list(events)])
     }
 
     /// Whether the goals look for the trait the group's name rests on first ("collaborative" rests on comments, whatever
@@ -646,9 +691,9 @@ struct NarrativeWriter {
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
     /// goals, the largest change the catalogue calls better; else that goal and what there is to show the prospect.
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: Bool,
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: String?,
                                    prospect: String) -> (text: String, metric: String?) {
-        let who = likeThem ? phrase("headline.subject.like") : subject.name
+        let who = likeThem ?? subject.name
         // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that
         // goal in its own words, then what there is to show the prospect.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
@@ -656,8 +701,11 @@ struct NarrativeWriter {
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
             : phrase("headline.plain", ["goal": goal, "prospect": prospect])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
-        // never another goal's proxy. Without, the largest change the catalogue calls better.
-        let order = first?.evidence.outcomes.compactMap(\.metric) ?? []
+        // never another goal's proxy; what we measure before what teams report of themselves (`metrics.reported`).
+        // Without goals, the largest change the catalogue calls better.
+        let reported = Set(phrases.patterns["metrics.reported"] ?? [])
+        let metrics = first?.evidence.outcomes.compactMap(\.metric) ?? []
+        let order = metrics.filter { !reported.contains($0) } + metrics.filter(reported.contains)
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -746,7 +794,7 @@ struct NarrativeWriter {
     }
 
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,
-                                       withUnit: Bool = true) -> String {
+                                       withUnit: Bool = true, accounts: Int? = nil) -> String {
         // Amounts in the thousands keep three significant digits (5,710, not 5,708), from ten thousand two (57,000, not
         // 57,076); the figure keeps the exact value. Hours people report saving are whole hours ("about 10 hours", not 9.8).
         let shown = abs(value) >= 10_000 ? Self.significant(value, 2) : abs(value) >= 1000 ? Self.significant(value, 3)
@@ -754,7 +802,8 @@ struct NarrativeWriter {
         let text = outcome.unit == "days" ? phrases.duration(days: value, grammar: grammar)
             : phrases.outcome(shown, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
-                        definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
+                        definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: accounts ?? outcome.accounts),
+                        accounts: accounts ?? outcome.accounts)
     }
 
     static func significant(_ value: Double, _ digits: Int) -> Double {

@@ -102,6 +102,25 @@ func day(_ offset: Int) -> String {
         #expect(conversion.daysAfterStart == 145, "\(String(describing: conversion.daysAfterStart))")
     }
 
+    /// A group's result is read against every account outside it, measured the same way; too few outside say nothing.
+    @Test func outcomesCarryTheOtherAccountsMedians() throws {
+        let rows = (1...12).map { AccountOutcome(account: Int64($0), metric: "conversion-rate", before: Double($0), after: Double($0) * 2, unit: "%") }
+        let others = try #require(Analyzer.baseline(rows, outside: Set(1...5), minSize: 5))
+        // Accounts 6 to 12: befores 6…12, afters 12…24.
+        #expect(others == .init(accounts: 7, medianBefore: 9, medianAfter: 18))
+        #expect(Analyzer.baseline(rows, outside: Set(1...8), minSize: 5) == nil)
+        // In a whole analysis, every summary's outsiders are the accounts that recorded it outside the group.
+        let (analysis, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 4, options: AnalysisOptions(seed: 2))
+        let recorded = analysis.archetypes.flatMap(\.outcomes).reduce(into: [String: Int]()) { $0[$1.metric, default: 0] += $1.accounts }
+        for archetype in analysis.archetypes {
+            for outcome in archetype.outcomes where outcome.others != nil {
+                #expect(outcome.others!.accounts <= recorded[outcome.metric]! - outcome.accounts + 5 * analysis.archetypes.count)
+                #expect(outcome.others!.accounts >= recorded[outcome.metric]! - outcome.accounts)
+            }
+        }
+        #expect(analysis.archetypes.contains { $0.outcomes.contains { $0.others != nil } })
+    }
+
     @Test func chosenNamesFollowTheSameGroup() throws {
         var (analysis, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 4, options: AnalysisOptions(seed: 2))
         let first = analysis.archetypes[0]

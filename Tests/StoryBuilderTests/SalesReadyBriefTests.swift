@@ -193,14 +193,65 @@ struct SalesReadyBriefTests {
         #expect(pitch.narrative.renewal == nil)
         let retention = try #require(pitch.narrative.results.first { $0.id == "customer-retention" }, "\(pitch.narrative)")
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
-        // The before and after says when most accounts measured it, in months the figures hold.
-        let intro = try #require(pitch.narrative.resultsIntro)
-        #expect(intro.contains(locale == .en ? "then again, mostly between " : "puis de nouveau, le plus souvent entre "), "\(intro)")
+        // "Read with care" says when most accounts took the later measure, in months the figures hold.
+        let measured = try #require(pitch.narrative.caveats.first { $0.contains(locale == .en ? "then again, mostly between " : "puis de nouveau, le plus souvent entre ") },
+                                    "\(pitch.narrative.caveats)")
+        #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says how long after the accounts started its later measure came, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        #expect(retention.sentence.contains(gap.text + (locale == .en ? " after they started)" : " après leur démarrage)")), "\(retention.sentence)")
-        #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && intro.contains($0.text) })
+        #expect(retention.sentence.contains(locale == .en ? "measured at their start and \(gap.text) in)" : "entre leur démarrage et \(gap.text) plus tard)"),
+                "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
+    }
+
+    /// Each before and after is read against our other customers, measured the same way, in figures of their own; a
+    /// change our other customers matched is a caution, never proof.
+    @Test(arguments: NarrativeLocale.allCases)
+    func resultsAreReadAgainstOurOtherCustomers(_ locale: NarrativeLocale) throws {
+        let prospect = Prospect(name: "Acme", goals: locale == .en ? "We want to grow revenue" : "On veut augmenter notre chiffre d'affaires", locale: locale)
+        let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: 1), format: .text)
+        let revenue = try #require(pitch.narrative.results.first { $0.id == "campaign-revenue" }, "\(pitch.text)")
+        let before = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.before") })
+        let after = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.after") })
+        #expect(revenue.sentence.contains(locale == .en ? "Our other customers, measured the same way, went from \(before.text) to \(after.text)"
+                                          : "Chez nos autres clients, mesurés de la même façon : de \(before.text) à \(after.text)"), "\(revenue.sentence)")
+        // Outside every group, revenue rose as much: no group's rise is proof any more.
+        var matched = analysis
+        for index in matched.archetypes.indices {
+            matched.archetypes[index].outcomes = matched.archetypes[index].outcomes.map { outcome in
+                var outcome = outcome
+                if outcome.metric == "campaign-revenue", let from = outcome.medianBefore, let to = outcome.medianAfter {
+                    outcome.others = .init(accounts: 400, medianBefore: from, medianAfter: to * 1.01)
+                }
+                return outcome
+            }
+        }
+        let typical = try library.brief(prospect, builder: library.builder(analysis: matched, run: 1), format: .text)
+        #expect(!typical.narrative.results.contains { $0.id == "campaign-revenue" }, "\(typical.text)")
+        #expect(typical.narrative.caveats.contains { $0.contains(locale == .en ? "moved about as much for our other customers" : "à peu près autant chez nos autres clients") },
+                "\(typical.narrative.caveats)")
+    }
+
+    /// A group the brief does not call by its name is called by what it does; a goal's reading tells what it looks for
+    /// even where the goal keeps it quiet; a measured change leads before what teams report of themselves.
+    @Test func namesLeadsAndReadingsFollowTheGoal() throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        func brief(_ goals: String, _ industry: String? = nil) throws -> Narrative {
+            try library.brief(Prospect(name: "Acme", goals: goals, industry: industry, locale: .en), builder: builder, format: .text).narrative
+        }
+        // A brief that leaves the group's name to "Read with care" heads with the activity its first behaviour tells.
+        let unnamed = try ["We want to grow revenue", "Customers complain that our emails feel generic", "We need more sign-ups from the same traffic",
+                           "We keep losing repeat buyers", "We want to cut costs", "Our teams work in silos"].map { try brief($0) }
+            .filter { $0.caveats.contains { $0.contains("(our explorer lists them as ") } }
+        #expect(!unnamed.isEmpty)
+        for narrative in unnamed {
+            let leans = try #require(narrative.approach.first).hasPrefix("They lean on ")
+            #expect(narrative.headline.hasPrefix(leans ? "Customers who lean on " : "Companies like them "), "\(narrative.headline)")
+        }
+        let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
+        #expect(unused.approach.contains { $0.contains("seats are in active use") }, "\(unused.approach)")
+        let automate = try brief("We run every campaign by hand and want to automate our newsletters and triggered emails.", "media")
+        #expect(automate.results.contains { $0.id == "hours-saved" } && !automate.headline.contains("hours"), "\(automate.headline)")
     }
 
     /// A goal the chosen group has no figure for is answered by the group that has one, named with its size, never by the
