@@ -174,7 +174,8 @@ struct NarrativeWriter {
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
         // Before and afters say what their medians are over, and when most later measures were taken (this group's own,
         // when no other group is quoted).
-        let measuredOver = changes.isEmpty && elsewhere.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, metrics: elsewhere.isEmpty ? changes.map(\.id) : [])
+        let measuredOver = changes.isEmpty && elsewhere.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: changes.map { (archetype, $0.id) }
+                                                  + elsewhere.compactMap { entry in self.archetype(entry.1.id).map { ($0, entry.1.metric) } })
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
         var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
@@ -208,18 +209,20 @@ struct NarrativeWriter {
 
     /// "Before and after figures are medians over the same accounts…", with the months in which most of the later measures
     /// of the results shown were taken, when the data says.
-    private mutating func measuredCaveat(_ archetype: Archetype, metrics: [String]) -> String {
+    private mutating func measuredCaveat(_ archetype: Archetype, quoted: [(Archetype, String)]) -> String {
         let grammar = self.grammar
         let month = { (seconds: Int64) in grammar.month(Date(timeIntervalSince1970: TimeInterval(seconds))) }
-        let spans = metrics.compactMap { metric in archetype.outcomes.first { $0.metric == metric }?.measured }
-        guard spans.count == metrics.count, phrases.patterns["caveat.measured.dated"] != nil,
+        let spans = quoted.compactMap { group, metric in group.outcomes.first { $0.metric == metric }?.measured }
+        guard !quoted.isEmpty, spans.count == quoted.count, phrases.patterns["caveat.measured.dated"] != nil,
               let from = spans.compactMap(\.first).min(), let to = spans.compactMap(\.last).max(), month(from) != month(to)
         else { return phrase("caveat.measured") }
+        // Months from one group are that group's figures; from several, the earliest and latest across them.
+        let one = Set(quoted.map(\.0.id)).count == 1
+        let (id, kind) = one ? ("archetype.\(archetype.id).outcomes", "outcome.measured") : ("outcomes", "outcome.measured.groups")
+        let accounts = Set(quoted.map(\.0.id)).compactMap(self.archetype).reduce(0) { $0 + $1.size }
         return phrase("caveat.measured.dated", [
-            "from": book.add("archetype.\(archetype.id).outcomes.measured.from", Double(from), month(from),
-                             definition("outcome.measured.from", archetype), accounts: archetype.size),
-            "to": book.add("archetype.\(archetype.id).outcomes.measured.to", Double(to), month(to),
-                           definition("outcome.measured.to", archetype), accounts: archetype.size),
+            "from": book.add("\(id).measured.from", Double(from), month(from), definition("\(kind).from", archetype), accounts: accounts),
+            "to": book.add("\(id).measured.to", Double(to), month(to), definition("\(kind).to", archetype), accounts: accounts),
         ])
     }
 
@@ -235,7 +238,7 @@ struct NarrativeWriter {
     /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the
     /// most, said with that group's name and size: "For keeping customers, the closest figure we have comes from another
     /// group, campaign automators (248 accounts). They keep more of their own customers: …".
-    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String)? {
+    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String, id: Int)? {
         guard phrases.patterns["results.other"] != nil else { return nil }
         let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
         for signal in goal.evidence.outcomes {
@@ -251,7 +254,7 @@ struct NarrativeWriter {
             let name = nameInText(best.id)
             let text = phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
                                                 "topic": topic(goal)])
-            return (text + " " + result.result.sentence, metric, name)
+            return (text + " " + result.result.sentence, metric, name, best.id)
         }
         return nil
     }
@@ -563,6 +566,10 @@ struct NarrativeWriter {
         guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
+        if isLevel(metric) || outcome.medianBefore == nil || outcome.medianBefore == 0, let others = outcome.others?.medianAfter, others > 0 {
+            let change = (after - others) / others
+            return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
+        }
         if isLevel(metric) { return levelMovement(metric, after: after, before: outcome.medianBefore, sign: sign) }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
@@ -643,20 +650,27 @@ struct NarrativeWriter {
             var slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]
             // What our other customers did, measured the same way: what a reader weighs the group's result against.
+            // A change is said as gains side by side ("+9 points, against +6"): their levels may differ for reasons of
+            // their own. A level is said against theirs.
             let others = outcome.others.flatMap { others -> String? in
                 guard let otherAfter = others.medianAfter else { return nil }
-                let before = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
-                guard baseline == nil || before != nil else { return nil }
+                let otherBefore = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
                 let kind = baseline == nil ? "result.others.level" : "result.others"
-                guard phrases.patterns[kind] != nil else { return nil }
-                slots["others_before"] = before.map { outcomeValue($0, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts) } ?? ""
-                slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
-                slots["others_accounts"] = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.accounts", Double(others.accounts),
-                                                    grammar.count(others.accounts, phrases.noun("account")),
+                guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
+                let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
+                slots["others_accounts"] = book.add("\(id).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
                                                     definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
                                                     accounts: others.accounts)
-                return noBaseline(kind, metric: outcome.metric, ["before": slots["others_before"]!, "after": slots["others_after"]!,
-                                                                 "accounts": slots["others_accounts"]!])
+                if let baseline, let otherBefore {
+                    slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
+                    slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
+                    slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
+                    slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
+                                                accounts: others.accounts, side: "others.gain")
+                } else {
+                    slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
+                }
+                return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
@@ -676,7 +690,8 @@ struct NarrativeWriter {
         guard !shares.isEmpty, phrases.patterns["subject.like.doing"] != nil else { return nil }
         let events = shares.map { feature in
             let event = String(feature.dropFirst(4))
-            return phrase("subject.like.event", ["event": phrases.events?[event] ?? event])
+            return phrase(phrases.patterns["subject.like.event.\(event)"] != nil ? "subject.like.event.\(event)" : "subject.like.event",
+                          ["event": phrases.events?[event] ?? event])
         }
         return phrase("subject.like.doing", ["events": grammar.list(events)])
     }
@@ -797,13 +812,44 @@ struct NarrativeWriter {
                                        withUnit: Bool = true, accounts: Int? = nil) -> String {
         // Amounts in the thousands keep three significant digits (5,710, not 5,708), from ten thousand two (57,000, not
         // 57,076); the figure keeps the exact value. Hours people report saving are whole hours ("about 10 hours", not 9.8).
-        let shown = abs(value) >= 10_000 ? Self.significant(value, 2) : abs(value) >= 1000 ? Self.significant(value, 3)
-            : outcome.unit?.hasPrefix("hours") == true ? value.rounded() : value
+        let shown = Self.printed(value, unit: outcome.unit, keepDecimals: true)
         let text = outcome.unit == "days" ? phrases.duration(days: value, grammar: grammar)
             : phrases.outcome(shown, unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
                         definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: accounts ?? outcome.accounts),
                         accounts: accounts ?? outcome.accounts)
+    }
+
+    /// A change as a reader compares two: in points for a rate ("+9 points"), else relative ("+35%"); recorded as a
+    /// figure, from the values as printed, so that "59% to 68%" is "+9 points" however the medians round.
+    private mutating func gain(from before: Double, to after: Double, _ outcome: Archetype.OutcomeSummary, id: String, _ archetype: Archetype,
+                               accounts: Int, side: String) -> String {
+        let points = outcome.unit == "%"
+        let (before, after) = (Self.printed(before, unit: outcome.unit), Self.printed(after, unit: outcome.unit))
+        let delta = after - before
+        // Small counts (2 to 10 sources) read as a difference, not as +400%.
+        let counted = !points && abs(before) < 100
+        let value = points || counted ? delta : delta / abs(before)
+        let decimals = max(PhraseBook.decimals(before), PhraseBook.decimals(after))
+        let signed = grammar.signedNumber(delta, decimals: decimals)
+        // "0,6 point" in French, where the singular runs up to 2; "0.6 points" in English.
+        let singular = locale == .fr ? abs(delta) < 2 : abs(delta) == 1
+        let text = points ? phrase(singular ? "point" : "points", ["n": signed])
+            : counted ? (phrases.patterns["difference.\(outcome.metric)"] != nil ? phrase("difference.\(outcome.metric)", ["n": signed]) : signed)
+            : grammar.signedPercent(value)
+        return book.add("\(id).\(side).\(points ? "points" : counted ? "difference" : "change")", value, text,
+                        definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: accounts), accounts: accounts)
+    }
+
+    /// A value as printed: three significant digits in the thousands, two from ten thousand, whole hours; with
+    /// `keepDecimals` false, also rounded to the decimals the phrase book prints.
+    static func printed(_ value: Double, unit: String?, keepDecimals: Bool = false) -> Double {
+        if abs(value) >= 10_000 { return significant(value, 2) }
+        if abs(value) >= 1000 { return significant(value, 3) }
+        if unit?.hasPrefix("hours") == true { return value.rounded() }
+        if keepDecimals { return value }
+        let scale = pow(10, Double(PhraseBook.decimals(value)))
+        return (value * scale).rounded() / scale
     }
 
     static func significant(_ value: Double, _ digits: Int) -> Double {

@@ -211,10 +211,12 @@ struct SalesReadyBriefTests {
         let prospect = Prospect(name: "Acme", goals: locale == .en ? "We want to grow revenue" : "On veut augmenter notre chiffre d'affaires", locale: locale)
         let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: 1), format: .text)
         let revenue = try #require(pitch.narrative.results.first { $0.id == "campaign-revenue" }, "\(pitch.text)")
-        let before = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.before") })
-        let after = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.after") })
-        #expect(revenue.sentence.contains(locale == .en ? "Our other customers, measured the same way, went from \(before.text) to \(after.text)"
-                                          : "Chez nos autres clients, mesurés de la même façon : de \(before.text) à \(after.text)"), "\(revenue.sentence)")
+        let gain = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.gain.change") })
+        let others = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.gain.change") })
+        let accounts = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.accounts") })
+        #expect(gain.value > others.value)
+        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), against \(others.text) for the \(accounts.text) other customers measured the same way."
+                                          : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients mesurés de la même façon."), "\(revenue.sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
@@ -242,11 +244,11 @@ struct SalesReadyBriefTests {
         // A brief that leaves the group's name to "Read with care" heads with the activity its first behaviour tells.
         let unnamed = try ["We want to grow revenue", "Customers complain that our emails feel generic", "We need more sign-ups from the same traffic",
                            "We keep losing repeat buyers", "We want to cut costs", "Our teams work in silos"].map { try brief($0) }
-            .filter { $0.caveats.contains { $0.contains("(our explorer lists them as ") } }
+            .filter { $0.caveats.contains { $0.hasPrefix("Figures describe these customers as a whole") } }
         #expect(!unnamed.isEmpty)
         for narrative in unnamed {
             let leans = try #require(narrative.approach.first).hasPrefix("They lean on ")
-            #expect(narrative.headline.hasPrefix(leans ? "Customers who lean on " : "Companies like them "), "\(narrative.headline)")
+            #expect(narrative.headline.hasPrefix(leans ? "Teams that lean on " : "Companies like them "), "\(narrative.headline)")
         }
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
         #expect(unused.approach.contains { $0.contains("seats are in active use") }, "\(unused.approach)")
