@@ -174,8 +174,10 @@ struct NarrativeWriter {
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
         // Before and afters say what their medians are over, and when most later measures were taken (this group's own,
         // when no other group is quoted).
-        let measuredOver = changes.isEmpty && elsewhere.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: changes.map { (archetype, $0.id) }
-                                                  + elsewhere.compactMap { entry in self.archetype(entry.1.id).map { ($0, entry.1.metric) } })
+        let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
+            self.archetype(entry.1.id).flatMap { group in entry.1.change ? (group, entry.1.metric) : nil }
+        }
+        let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
         var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
@@ -237,12 +239,14 @@ struct NarrativeWriter {
 
     /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the
     /// most, said with that group's name and size: "For keeping customers, the closest figure we have comes from another
-    /// group, campaign automators (248 accounts). They keep more of their own customers: …".
-    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String, id: Int)? {
+    /// group, campaign automators (248 accounts). …". What teams report of themselves (hours saved) is never borrowed:
+    /// automation's hours say nothing of teamwork.
+    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String, id: Int, change: Bool)? {
         guard phrases.patterns["results.other"] != nil else { return nil }
         let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
+        let reported = Set(phrases.patterns["metrics.reported"] ?? [])
         for signal in goal.evidence.outcomes {
-            guard let metric = signal.metric else { continue }
+            guard let metric = signal.metric, !reported.contains(metric) else { continue }
             func gain(_ archetype: Archetype) -> Double {
                 archetype.outcomes.first { $0.metric == metric }.flatMap(ArchetypeRanker.relativeChange).map { $0 * signal.sign } ?? 0
             }
@@ -254,7 +258,7 @@ struct NarrativeWriter {
             let name = nameInText(best.id)
             let text = phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
                                                 "topic": topic(goal)])
-            return (text + " " + result.result.sentence, metric, name, best.id)
+            return (text + " " + result.result.sentence, metric, name, best.id, !result.result.before.isEmpty)
         }
         return nil
     }
@@ -733,6 +737,11 @@ struct NarrativeWriter {
         if lead.result.before.isEmpty {
             let key = "headline.level.\(lead.id)"
             return phrases.patterns[key] == nil ? (plain, nil) : (phrase(key, ["name": who, "after": lead.result.after]), lead.id)
+        }
+        // A change our other customers also measured heads as the two gains: "+9 points, against +6 for our other customers".
+        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain"] != nil {
+            return (phrase("headline.gain", ["name": who, "metric": phrases.patterns["headline.label.\(lead.id)"]?.first ?? lead.result.metric,
+                                                  "gain": gain, "others_gain": others]), lead.id)
         }
         let rising = archetype.outcomes.first { $0.metric == lead.id }.flatMap(ArchetypeRanker.relativeChange).map { $0 > 0 } ?? true
         let pattern = rising ? "headline.up" : "headline.down"

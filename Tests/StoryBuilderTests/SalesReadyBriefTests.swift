@@ -215,8 +215,10 @@ struct SalesReadyBriefTests {
         let others = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.gain.change") })
         let accounts = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.accounts") })
         #expect(gain.value > others.value)
-        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), against \(others.text) for the \(accounts.text) other customers measured the same way."
-                                          : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients mesurés de la même façon."), "\(revenue.sentence)")
+        // The headline leads with both gains.
+        #expect(pitch.narrative.headline.contains(gain.text) && pitch.narrative.headline.contains(others.text), "\(pitch.narrative.headline)")
+        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), against \(others.text) for the \(accounts.text) other customers who measured it the same way."
+                                          : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients qui l'ont mesuré de la même façon."), "\(revenue.sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
