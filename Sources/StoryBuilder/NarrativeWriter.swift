@@ -172,8 +172,8 @@ struct NarrativeWriter {
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
-        // Before and afters say what their medians are over, and when most later measures were taken (this group's own,
-        // when no other group is quoted).
+        // Before and afters say what their medians are over, and when most later measures were taken, over every group
+        // quoted.
         let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
             self.archetype(entry.1.id).flatMap { group in entry.1.change ? (group, entry.1.metric) : nil }
         }
