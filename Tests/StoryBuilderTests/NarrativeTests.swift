@@ -90,7 +90,7 @@ struct NarrativeTests {
         let onTime = try #require(pitch.narrative.results.first { $0.id == "peak-on-time" })
         #expect(onTime.change.hasPrefix("+"), "\(onTime)")
         #expect(pitch.narrative.proofPoints.first?.contains("on the day planned") == true, "\(pitch.narrative.proofPoints)")
-        #expect(pitch.narrative.headline.contains("on-time sending in peak weeks"), "\(pitch.narrative.headline)")
+        #expect(pitch.narrative.headline.contains("sent on the day planned in peak weeks"), "\(pitch.narrative.headline)")
     }
 
     /// A group whose name rests first on a trait none of the goals seeks is "these customers"; otherwise it keeps its name.
