@@ -148,8 +148,8 @@ struct NarrativeWriter {
         let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
         // The result the headline leads with comes first.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
-        // Results with a before go under "before and after, on the same accounts", levels under the period; renewal is
-        // said after them as a sentence of its own, never as one of them.
+        // Before and afters come first, then levels (hours saved); renewal is said after them as a sentence of its own,
+        // never as one of them.
         let changes = shown.filter { !$0.result.before.isEmpty }
         let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence)
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
@@ -244,9 +244,8 @@ struct NarrativeWriter {
     private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String, id: Int, change: Bool)? {
         guard phrases.patterns["results.other"] != nil else { return nil }
         let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
-        let reported = Set(phrases.patterns["metrics.reported"] ?? [])
         for signal in goal.evidence.outcomes {
-            guard let metric = signal.metric, !reported.contains(metric) else { continue }
+            guard let metric = signal.metric, !isReported(metric) else { continue }
             func gain(_ archetype: Archetype) -> Double {
                 archetype.outcomes.first { $0.metric == metric }.flatMap(ArchetypeRanker.relativeChange).map { $0 * signal.sign } ?? 0
             }
@@ -570,11 +569,11 @@ struct NarrativeWriter {
         guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
-        if isLevel(metric) || outcome.medianBefore == nil || outcome.medianBefore == 0, let others = outcome.others?.medianAfter, others > 0 {
-            let change = (after - others) / others
-            return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
+        // A result without a baseline reads as a level when our other customers give one to read it against.
+        let outside = outcome.others?.medianAfter.flatMap { $0 > 0 ? $0 : nil }
+        if isLevel(metric) || ((outcome.medianBefore ?? 0) == 0 && outside != nil) {
+            return levelMovement(metric, after: after, before: outcome.medianBefore, outside: outside, sign: sign)
         }
-        if isLevel(metric) { return levelMovement(metric, after: after, before: outcome.medianBefore, sign: sign) }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
         let change = (after - before) / abs(before)
@@ -591,13 +590,16 @@ struct NarrativeWriter {
     /// (a time to first value happens once per account, so it has no before on the same accounts).
     func isLevel(_ metric: String) -> Bool { phrases.patterns["metrics.level"]?.contains(metric) == true }
 
-    /// A level is good when it beats the median of the groups' levels by 5% or more, the goal's way; when no other group
-    /// measures it, when it beats the group's own before.
-    private func levelMovement(_ metric: String, after: Double, before: Double?, sign: Double) -> Movement {
+    /// Whether teams report the metric of themselves (hours saved), as `metrics.reported` in the phrase book says.
+    func isReported(_ metric: String) -> Bool { phrases.patterns["metrics.reported"]?.contains(metric) == true }
+
+    /// A level is good when it beats, by 5% or more the goal's way, the median of our other customers (`outside`); in runs
+    /// without it, the median of the groups' levels; when no other group measures it, the group's own before.
+    private func levelMovement(_ metric: String, after: Double, before: Double?, outside: Double?, sign: Double) -> Movement {
         let others = analysis.archetypes.filter { $0.size >= analysis.options.minSize }.compactMap { archetype in
             archetype.outcomes.first { $0.metric == metric && ArchetypeRanker.speaksForGroup($0, of: archetype, minSize: analysis.options.minSize) }?.medianAfter
         }
-        let typical = others.count > 1 ? Statistics.median(others) : before ?? 0
+        let typical = outside ?? (others.count > 1 ? Statistics.median(others) : before ?? 0)
         guard typical > 0 else { return .unknown }
         let change = (after - typical) / typical
         return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
@@ -665,14 +667,12 @@ struct NarrativeWriter {
                 slots["others_accounts"] = book.add("\(id).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
                                                     definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
                                                     accounts: others.accounts)
+                slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
                 if let baseline, let otherBefore {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
-                    slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
                     slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
                                                 accounts: others.accounts, side: "others.gain")
-                } else {
-                    slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
@@ -722,9 +722,8 @@ struct NarrativeWriter {
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // never another goal's proxy; what we measure before what teams report of themselves (`metrics.reported`).
         // Without goals, the largest change the catalogue calls better.
-        let reported = Set(phrases.patterns["metrics.reported"] ?? [])
         let metrics = first?.evidence.outcomes.compactMap(\.metric) ?? []
-        let order = metrics.filter { !reported.contains($0) } + metrics.filter(reported.contains)
+        let order = metrics.filter { !isReported($0) } + metrics.filter(isReported)
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
