@@ -56,6 +56,9 @@ public struct Goal: Sendable, Codable, Equatable {
     /// Closer readings of the goal, each taken when the prospect used one of its words (optional): "sign-ups" reads as
     /// converting more of their traffic, not as revenue in general.
     public var readings: [Reading]? = nil
+    /// What the goal's results measure in place of what the prospect asked for, said before them (optional): "We do not
+    /// time new hires; the nearest measure we hold is how soon a new account sends its first campaign."
+    public var proxy: Localized<String>? = nil
 
     public struct Reading: Sendable, Codable, Equatable {
         /// Words, or their beginnings, in either language ("sign", "inscription").
@@ -76,6 +79,8 @@ public struct Goal: Sendable, Codable, Equatable {
         public var caveat: Localized<String>? = nil
         /// The reading as something protected, in place of the goal's `constraint` (optional): "without a bigger ad budget".
         public var constraint: Localized<String>? = nil
+        /// What this reading's results measure in place of what the prospect asked for, in place of the goal's (optional).
+        public var proxy: Localized<String>? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -98,6 +103,7 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.demo = reading.demo ?? goal.demo
         // The goal's caution speaks of its outcomes: a reading judged by others keeps only a caution of its own.
         goal.caveat = reading.caveat ?? (reading.outcomes == nil ? goal.caveat : nil)
+        goal.proxy = reading.proxy ?? (reading.outcomes == nil ? goal.proxy : nil)
         goal.evidence.features = reading.features ?? goal.evidence.features
         // What the reading looks for is told, even where the goal keeps it quiet ("nobody uses it": seats in use).
         goal.untold = goal.untold?.filter { feature in !(reading.features ?? []).contains { $0.feature == feature } }

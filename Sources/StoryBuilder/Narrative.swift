@@ -55,6 +55,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     /// Every result the brief offers as proof: before and afters, each saying how long after the start it was measured,
     /// then levels (hours saved).
     public var proofPoints: [String]
+    /// What the results measure in place of what the prospect asked for, said before them, when they do.
+    public var proxy: String? = nil
     /// What "What they got" says when the data holds no result for the goals.
     public var noResult: String?
     public var talkingPoints: [String]
@@ -92,6 +94,7 @@ extension Narrative {
             },
         ]
         if let noResult { context["noResult"] = noResult }
+        if let proxy { context["proxy"] = proxy }
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,

@@ -76,11 +76,11 @@ struct NarrativeWriter {
     }
 
     /// A pattern filled, in its `.f` variant for a feminine subject where there is one; `{they}` is the subject's pronoun.
-    private func phrase(_ pattern: String, _ slots: [String: String] = [:]) -> String {
+    private func phrase(_ pattern: String, _ slots: [String: String] = [:], turn: Int = 0) -> String {
         let agreed = feminine && phrases.patterns[pattern + ".f"] != nil ? pattern + ".f" : pattern
         var slots = slots
         slots["they"] = slots["they"] ?? (locale == .en ? "they" : feminine ? "elles" : "ils")
-        return phrases.phrase(agreed, key: key, grammar: grammar, slots)
+        return phrases.phrase(agreed, key: key, turn: turn, grammar: grammar, slots)
     }
 
     // MARK: - The narrative
@@ -89,6 +89,7 @@ struct NarrativeWriter {
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
+        let named = prospect?.name.map { !$0.isEmpty } ?? false
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
         for attribute in prospect?.attributes ?? [] { verbatim.append(attribute.value) }
         let words = prospect.map { $0.goals.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -112,19 +113,13 @@ struct NarrativeWriter {
                                            ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, named: named, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
                          period: period, source: phrases.patterns["source.nofigures"] == nil ? source
                             : phrase("source.nofigures", ["run": runText, "period": period]))
         }
         feminine = speaksFeminine(archetype)
+        // A group keeps its name in every brief, whatever the goal: the trait the name rests on is told among its behaviours.
         var subject = self.subject(archetype)
-        // A group whose name the goals do not look for is "customers like them": "peak-season teams" would promise peaks
-        // to a prospect who never spoke of them.
-        let likeThem = !goals.isEmpty && !nameSought(archetype.name, goals: goals) && phrases.patterns["subject.like.name"] != nil
-        if likeThem {
-            subject.name = phrase("subject.like.name")
-            feminine = false
-        }
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
         let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
@@ -138,9 +133,7 @@ struct NarrativeWriter {
             }
         }
         let approach = behaviours(archetype, goals: goals)
-        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals,
-                                        likeThem: likeThem ? doing(archetype, told: approach.features) ?? phrase("headline.subject.like") : nil,
-                                        prospect: who)
+        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, prospect: who, named: named)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -167,11 +160,16 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        let none = goals.isEmpty ? nil
+        // A brief with no result at all leaves "What they got" out and says so under "Read with care": a sales page does
+        // not open a section to say it is empty.
+        let silent = prospect != nil && !proven && elsewhere.isEmpty
+        let none = goals.isEmpty || silent ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
         let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
+        // Results that measure something near the goal, not the goal itself, are introduced as such.
+        let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
         // Before and afters say what their medians are over, and when most later measures were taken, over every group
         // quoted.
         let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
@@ -180,8 +178,7 @@ struct NarrativeWriter {
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
-        var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
-        if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
+        let introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         // "Usage and results" only when every goal has a result of this group's own.
         let usageOnly = !first && (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
         let firstTopic = goals.first.map(topic) ?? ""
@@ -196,16 +193,16 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
-            proofPoints: changes.map(\.result.sentence) + standing, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
+            proofPoints: changes.map(\.result.sentence) + standing, proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
-                             unevidenced: proven && noResult.isEmpty ? unevidenced : [],
+                             unevidenced: (proven || silent) && noResult.isEmpty ? unproven : [],
                              others: elsewhere.map(\.1.group),
-                             told: approach.features, likeThem: likeThem),
+                             told: approach.features),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -264,14 +261,15 @@ struct NarrativeWriter {
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions.
-    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
+    private func noFit(who: String, named: Bool, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String, source: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
         return Narrative(
             locale: locale, prospect: who, fit: false,
-            headline: recognized ? phrase("nofit.headline", ["goals": goalTitles, "prospect": who]) : phrase("nogoal.headline", ["prospect": who]),
+            headline: !recognized ? phrase("nogoal.headline", ["prospect": who])
+                : phrase(named ? "nofit.headline" : "nofit.headline.unnamed", ["goals": goalTitles, "prospect": who]),
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
@@ -318,10 +316,19 @@ struct NarrativeWriter {
             && Set(picked.map(\.feature)).isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
             picked.append(distinction)
         }
+        // The trait the group's name rests on is told, so that the name is earned on the page ("peak-season teams": their
+        // busiest month), unless it says who the accounts are or is machine traffic.
+        let named = archetype.name.custom ? nil : archetype.name.evidence?.conditions.first
+        let earned = named.flatMap { check in
+            (archetype.effects ?? archetype.distinguishing).first { $0.feature == check.feature && $0.direction == check.direction }
+        }.flatMap { distinction in
+            picked.contains { $0.feature == distinction.feature } || Self.notBehaviours.contains(distinction.feature)
+                || distinction.feature == "mix_api" || !differs(distinction.feature) ? nil : distinction
+        }
         // Two activity shares in a row are one sentence: "they put 24% of their activity into campaigns and 20% into segments".
         var lines: [String] = []
         var index = 0
-        while index < picked.count, lines.count < 3 {
+        while index < picked.count, lines.count < (earned == nil ? 3 : 2) {
             let first = picked[index], next = index + 1 < picked.count ? picked[index + 1] : nil
             if let next, let pair = mixPair(archetype, first, next) {
                 lines.append(pair)
@@ -331,7 +338,9 @@ struct NarrativeWriter {
             if let line = behaviour(archetype, feature: first.feature, direction: first.direction) { lines.append(line) }
             index += 1
         }
-        return (lines, picked.prefix(index).map(\.feature))
+        let told = picked.prefix(index).map(\.feature)
+        guard let earned, let line = behaviour(archetype, feature: earned.feature, direction: earned.direction) else { return (lines, told) }
+        return (lines + [line], told + [earned.feature])
     }
 
     /// Features counted in actions: a brief that tells one of them, or an activity share, says what an action is.
@@ -468,14 +477,11 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], measured: String?, renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String],
-                                  likeThem: Bool) -> [String] {
-        // The sample: the group (by the name the team knows it by, when the brief calls it "these customers"), and the
-        // groups a figure was quoted from.
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String]) -> [String] {
+        // The sample: the group, and the groups a figure was quoted from.
         let quoted = others.uniqued()
         var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
-                       ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
-                       : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like", ["group": nameInText(archetype.id)])
+                       ? phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])
                        : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
@@ -617,8 +623,8 @@ struct NarrativeWriter {
     }
 
     /// A pattern for a result without a baseline, the metric's own wording first ("saving a median 35 hours a month").
-    private func noBaseline(_ pattern: String, metric: String, _ slots: [String: String]) -> String {
-        phrase(phrases.patterns["\(pattern).\(metric)"] != nil ? "\(pattern).\(metric)" : pattern, slots)
+    private func noBaseline(_ pattern: String, metric: String, _ slots: [String: String], turn: Int = 0) -> String {
+        phrase(phrases.patterns["\(pattern).\(metric)"] != nil ? "\(pattern).\(metric)" : pattern, slots, turn: turn)
     }
 
     /// Outcomes the goals name first, then the others; at most four. A zero or absent baseline is not quoted.
@@ -628,7 +634,7 @@ struct NarrativeWriter {
             let (ia, ib) = (wanted.firstIndex(of: a.metric) ?? .max, wanted.firstIndex(of: b.metric) ?? .max)
             return ia != ib ? ia < ib : a.accounts > b.accounts
         }
-        return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
+        return ordered.filter { $0.medianAfter != nil }.prefix(4).enumerated().compactMap { turn, outcome in
             guard let after = outcome.medianAfter else { return nil }
             // A level (said once, not as a change) ignores its before: "they reach first value in about a week".
             let baseline = isLevel(outcome.metric) ? nil : outcome.medianBefore.flatMap { $0 == 0 ? nil : $0 }
@@ -674,7 +680,8 @@ struct NarrativeWriter {
                     slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
                                                 accounts: others.accounts, side: "others.gain")
                 }
-                return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
+                return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new },
+                                  turn: turn)
             }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
@@ -685,40 +692,18 @@ struct NarrativeWriter {
         }
     }
 
-    /// A group the brief does not call by its name, called by what it does first: "customers who lean on campaigns and
-    /// segments", from the activity shares its first behaviour tells; nil when that behaviour is not one.
-    private func doing(_ archetype: Archetype, told: [String]) -> String? {
-        let shares = told.prefix(2).prefix { feature in
-            feature.hasPrefix("mix_") && (archetype.effects ?? archetype.distinguishing).contains { $0.feature == feature && $0.direction == .higher }
-        }
-        guard !shares.isEmpty, phrases.patterns["subject.like.doing"] != nil else { return nil }
-        let events = shares.map { feature in
-            let event = String(feature.dropFirst(4))
-            return phrase(phrases.patterns["subject.like.event.\(event)"] != nil ? "subject.like.event.\(event)" : "subject.like.event",
-                          ["event": phrases.events?[event] ?? event])
-        }
-        return phrase("subject.like.doing", ["events": grammar.list(events)])
-    }
-
-    /// Whether the goals look for the trait the group's name rests on first ("collaborative" rests on comments, whatever
-    /// else the group does); a custom name, or one without evidence, always is.
-    private func nameSought(_ name: Archetype.Name, goals: [Goal]) -> Bool {
-        guard !name.custom, let named = name.evidence?.conditions.first?.feature else { return true }
-        return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
-    }
-
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
     /// goals, the largest change the catalogue calls better; else that goal and what there is to show the prospect.
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: String?,
-                                   prospect: String) -> (text: String, metric: String?) {
-        let who = likeThem ?? subject.name
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal],
+                                   prospect: String, named: Bool) -> (text: String, metric: String?) {
+        let who = subject.name
         // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that
         // goal in its own words, then what there is to show the prospect.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
         let goal = first?.title[locale] ?? ""
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
-            : phrase("headline.plain", ["goal": goal, "prospect": prospect])
+            : phrase(named ? "headline.plain" : "headline.plain.unnamed", ["goal": lowercasedFirst(goal), "prospect": prospect])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // never another goal's proxy; what we measure before what teams report of themselves (`metrics.reported`).
         // Without goals, the largest change the catalogue calls better.
@@ -734,8 +719,16 @@ struct NarrativeWriter {
         guard let lead else { return (plain, nil) }
         // A level reads as what the group reaches; a change as before and after, as the body prints them.
         if lead.result.before.isEmpty {
-            let key = "headline.level.\(lead.id)"
-            return phrases.patterns[key] == nil ? (plain, nil) : (phrase(key, ["name": who, "after": lead.result.after]), lead.id)
+            // Beside our other customers' level when the body gives it.
+            let key = "headline.level.\(lead.id)", others = lead.slots["others_after"]
+            let pattern = others != nil && phrases.patterns[key + ".others"] != nil ? key + ".others" : key
+            // "about 35 hours a month, against about 17": the unit said once, where the pattern asks for the bare number.
+            let outcome = archetype.outcomes.first { $0.metric == lead.id }
+            let number = outcome.flatMap { outcome in
+                outcome.others?.medianAfter.map { outcomeValue($0, outcome, archetype, "others.after", withUnit: false, accounts: outcome.others?.accounts) }
+            }
+            return phrases.patterns[key] == nil ? (plain, nil)
+                : (phrase(pattern, ["name": who, "after": lead.result.after, "others": others ?? "", "others_number": number ?? ""]), lead.id)
         }
         // A change our other customers also measured heads as the two gains: "+9 points, against +6 for our other customers".
         if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain"] != nil {
