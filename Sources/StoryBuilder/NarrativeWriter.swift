@@ -118,8 +118,15 @@ struct NarrativeWriter {
                             : phrase("source.nofigures", ["run": runText, "period": period]))
         }
         feminine = speaksFeminine(archetype)
-        // A group keeps its name in every brief, whatever the goal: the trait the name rests on is told among its behaviours.
+        // A group keeps its name whatever the goal, and the trait the name rests on is told among its behaviours; but a
+        // name that rests on the prospect's situation rather than on a way of working ("peak-season teams") is withheld
+        // from a prospect who never spoke of it: the brief says "these customers", and heads with what they do.
         var subject = self.subject(archetype)
+        let likeThem = !goals.isEmpty && !nameSought(archetype.name, goals: goals) && phrases.patterns["subject.like.name"] != nil
+        if likeThem {
+            subject.name = phrase("subject.like.name")
+            feminine = false
+        }
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
         let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
@@ -132,8 +139,10 @@ struct NarrativeWriter {
             default: nil
             }
         }
-        let approach = behaviours(archetype, goals: goals)
-        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals, prospect: who, named: named)
+        let approach = behaviours(archetype, goals: goals, earn: !likeThem)
+        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals,
+                                        likeThem: likeThem ? doing(archetype, told: approach.features) ?? subject.name : nil,
+                                        prospect: who, named: named)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -178,7 +187,8 @@ struct NarrativeWriter {
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
-        let introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
         // "Usage and results" only when every goal has a result of this group's own.
         let usageOnly = !first && (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
         let firstTopic = goals.first.map(topic) ?? ""
@@ -202,7 +212,7 @@ struct NarrativeWriter {
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
                              unevidenced: (proven || silent) && noResult.isEmpty ? unproven : [],
                              others: elsewhere.map(\.1.group),
-                             told: approach.features),
+                             told: approach.features, likeThem: likeThem),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -283,7 +293,7 @@ struct NarrativeWriter {
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those
     /// the goals look for (the goals' way) first, each a sentence with a verb and its comparison with a typical customer.
     /// A trait whose printed values do not differ is not a difference. Returns the sentences and the features they tell.
-    private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> (lines: [String], features: [String]) {
+    private mutating func behaviours(_ archetype: Archetype, goals: [Goal], earn: Bool = true) -> (lines: [String], features: [String]) {
         let untold = Set(goals.flatMap { $0.untold ?? [] })
         // A feature one goal does not tell is still told when another goal seeks it.
         let signals = goals.flatMap { goal in
@@ -318,7 +328,7 @@ struct NarrativeWriter {
         }
         // The trait the group's name rests on is told, so that the name is earned on the page ("peak-season teams": their
         // busiest month), unless it says who the accounts are or is machine traffic.
-        let named = archetype.name.custom ? nil : archetype.name.evidence?.conditions.first
+        let named = archetype.name.custom || !earn ? nil : archetype.name.evidence?.conditions.first
         let earned = named.flatMap { check in
             (archetype.effects ?? archetype.distinguishing).first { $0.feature == check.feature && $0.direction == check.direction }
         }.flatMap { distinction in
@@ -477,11 +487,14 @@ struct NarrativeWriter {
     /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
     /// goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], measured: String?, renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String]) -> [String] {
-        // The sample: the group, and the groups a figure was quoted from.
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String],
+                                  likeThem: Bool) -> [String] {
+        // The sample: the group (by its name, when the brief calls it "these customers"), and the groups a figure was
+        // quoted from.
         let quoted = others.uniqued()
         var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
-                       ? phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])
+                       ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
+                       : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like")
                        : phrase("caveat.sample", ["name": subject.name])]
         // Each result shown says what it measures and who records it; a before and after says what its medians are over.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
@@ -692,14 +705,40 @@ struct NarrativeWriter {
         }
     }
 
+    /// A group the brief does not call by its name, called by what it does first: "teams that lean on campaigns and
+    /// segments", from the activity shares its first behaviour tells; nil when that behaviour is not one.
+    private func doing(_ archetype: Archetype, told: [String]) -> String? {
+        let shares = told.prefix(2).prefix { feature in
+            feature.hasPrefix("mix_") && (archetype.effects ?? archetype.distinguishing).contains { $0.feature == feature && $0.direction == .higher }
+        }
+        guard !shares.isEmpty, phrases.patterns["subject.like.doing"] != nil else { return nil }
+        let events = shares.map { feature in
+            let event = String(feature.dropFirst(4))
+            return phrase(phrases.patterns["subject.like.event.\(event)"] != nil ? "subject.like.event.\(event)" : "subject.like.event",
+                          ["event": phrases.events?[event] ?? event])
+        }
+        return phrase("subject.like.doing", ["events": grammar.list(events)])
+    }
+
+    /// Traits that describe a prospect's situation, not a way of working: a name resting on one is said only to a prospect
+    /// whose goals look for it.
+    static let situational: Set = ["seasonality"]
+
+    /// Whether a name may be said to these goals: a custom name, a name without evidence, or one that rests first on a way
+    /// of working always may; one resting on a situation only when a goal looks for it.
+    private func nameSought(_ name: Archetype.Name, goals: [Goal]) -> Bool {
+        guard !name.custom, let named = name.evidence?.conditions.first?.feature, Self.situational.contains(named) else { return true }
+        return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
+    }
+
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
-    /// goals, the largest change the catalogue calls better; else that goal and what there is to show the prospect.
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal],
+    /// goals, the largest change the catalogue calls better; else the prospect and that goal ("Lumen Labs: keep the site up").
+    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: String?,
                                    prospect: String, named: Bool) -> (text: String, metric: String?) {
-        let who = subject.name
-        // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that
-        // goal in its own words, then what there is to show the prospect.
+        let who = likeThem ?? subject.name
+        // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, the
+        // prospect and that goal in its own words, the goal alone for a prospect without a name.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
         let goal = first?.title[locale] ?? ""
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
@@ -730,7 +769,12 @@ struct NarrativeWriter {
             return phrases.patterns[key] == nil ? (plain, nil)
                 : (phrase(pattern, ["name": who, "after": lead.result.after, "others": others ?? "", "others_number": number ?? ""]), lead.id)
         }
-        // A change our other customers also measured heads as the two gains: "+9 points, against +6 for our other customers".
+        // A change our other customers also measured heads as the two gains, with a verb where both rose ("grew their
+        // campaign revenue by 35%, against 11% for our other customers"), else as "+9 points, against +6".
+        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
+           let rise = unsigned(gain), let otherRise = unsigned(others) {
+            return (phrase("headline.gain.rise.\(lead.id)", ["name": who, "gain": rise, "others": otherRise]), lead.id)
+        }
         if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain"] != nil {
             return (phrase("headline.gain", ["name": who, "metric": phrases.patterns["headline.label.\(lead.id)"]?.first ?? lead.result.metric,
                                                   "gain": gain, "others_gain": others]), lead.id)
@@ -741,6 +785,12 @@ struct NarrativeWriter {
             "name": who, "their_metric": phrases.their(lead.id),
         ]) { _, new in new })
         return (text, lead.id)
+    }
+
+    /// A rise printed again without its sign ("35%" for "+35%"), recorded in that form too; nil for anything but a rise.
+    private mutating func unsigned(_ text: String) -> String? {
+        guard text.hasPrefix("+"), let figure = book.figures.last(where: { $0.text == text }) else { return nil }
+        return book.add(figure.id, figure.value, String(text.dropFirst()), figure.definition, accounts: figure.accounts)
     }
 
     /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
