@@ -105,8 +105,6 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.caveat = reading.caveat ?? (reading.outcomes == nil ? goal.caveat : nil)
         goal.proxy = reading.proxy ?? (reading.outcomes == nil ? goal.proxy : nil)
         goal.evidence.features = reading.features ?? goal.evidence.features
-        // What the reading looks for is told, even where the goal keeps it quiet ("nobody uses it": seats in use).
-        goal.untold = goal.untold?.filter { feature in !(reading.features ?? []).contains { $0.feature == feature } }
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal
         return goal

@@ -148,14 +148,13 @@ struct NarrativeWriter {
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
         // they keep theirs.
         let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
-        // The result the headline leads with comes first.
+        // The result the headline leads with comes first, then before and afters, then levels (hours saved); renewal is
+        // said after them as a sentence of its own, never as one of them.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
-        // Before and afters come first, then levels (hours saved); renewal is said after them as a sentence of its own,
-        // never as one of them.
         let changes = shown.filter { !$0.result.before.isEmpty }
-        let standing = shown.filter { $0.result.before.isEmpty }.map(\.result.sentence)
+        let proof = shown.filter { $0.id == lead } + (changes + shown.filter { $0.result.before.isEmpty }).filter { $0.id != lead }
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
-        let proven = !changes.isEmpty || !standing.isEmpty || (goals.isEmpty && renewal != nil)
+        let proven = !proof.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without.
         let shownMetrics = shown.map(\.id)
         func unshown(_ goal: Goal) -> Bool { !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
@@ -203,7 +202,7 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
-            proofPoints: changes.map(\.result.sentence) + standing, proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
+            proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
@@ -673,6 +672,7 @@ struct NarrativeWriter {
                                                         accounts: outcome.accounts)])
             } ?? ""
             var slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
+                         "their_metric": phrases.their(outcome.metric),
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]
             // What our other customers did, measured the same way: what a reader weighs the group's result against.
             // A change is said as gains side by side ("+9 points, against +6"): their levels may differ for reasons of
@@ -687,6 +687,11 @@ struct NarrativeWriter {
                                                     definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
                                                     accounts: others.accounts)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
+                // "about 17": the unit said once, where the pattern asks for the bare number.
+                let pattern = phrases.patterns["\(kind).\(outcome.metric)"] ?? phrases.patterns[kind] ?? []
+                if pattern.contains(where: { $0.contains("{others_number}") }) {
+                    slots["others_number"] = outcomeValue(otherAfter, outcome, archetype, "others.after", withUnit: false, accounts: others.accounts)
+                }
                 if let baseline, let otherBefore {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
                     slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
@@ -744,10 +749,9 @@ struct NarrativeWriter {
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
             : phrase(named ? "headline.plain" : "headline.plain.unnamed", ["goal": lowercasedFirst(goal), "prospect": prospect])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
-        // never another goal's proxy; what we measure before what teams report of themselves (`metrics.reported`).
-        // Without goals, the largest change the catalogue calls better.
-        let metrics = first?.evidence.outcomes.compactMap(\.metric) ?? []
-        let order = metrics.filter { !isReported($0) } + metrics.filter(isReported)
+        // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
+        // goal's proxy. Without goals, the largest change the catalogue calls better.
+        let order = first?.evidence.outcomes.compactMap(\.metric) ?? []
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),

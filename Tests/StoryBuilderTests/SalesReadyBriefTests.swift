@@ -239,8 +239,8 @@ struct SalesReadyBriefTests {
                 "\(typical.narrative.caveats)")
     }
 
-    /// A goal's reading tells what it looks for even where the goal keeps it quiet; a measured change leads before what
-    /// teams report of themselves; a reading measured by a nearby metric says so before its results.
+    /// A name resting on a seasonal rhythm is said only to prospects with peaks; a reading measured by a nearby metric says
+    /// so before its results; a brief without a result opens no empty section; the headline follows the goal's metrics.
     @Test func namesLeadsAndReadingsFollowTheGoal() throws {
         let builder = library.builder(analysis: analysis, run: 1)
         func brief(_ goals: String, _ industry: String? = nil) throws -> Narrative {
@@ -271,10 +271,12 @@ struct SalesReadyBriefTests {
         let silent = try brief("We want to cut what we spend on software", "software")
         #expect(silent.proofPoints.isEmpty && silent.noResult == nil && silent.proxy == nil, "\(silent)")
         #expect(silent.caveats.contains { $0.hasPrefix("We have no measured result yet on") }, "\(silent.caveats)")
+        // Seats in use rank groups for adoption but are never told: the median customer's idle seats read against us.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
-        #expect(unused.approach.contains { $0.contains("seats are in active use") }, "\(unused.approach)")
+        #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
+        // Work done by hand heads with the hours teams save, the goal's first metric; the revenue follows.
         let automate = try brief("We run every campaign by hand and want to automate our newsletters and triggered emails.", "media")
-        #expect(automate.results.contains { $0.id == "hours-saved" } && !automate.headline.contains("hours"), "\(automate.headline)")
+        #expect(automate.results.first?.id == "hours-saved" && automate.headline.contains("hours"), "\(automate.headline)")
     }
 
     /// A goal the chosen group has no figure for is answered by the group that has one, named with its size, never by the
