@@ -60,9 +60,14 @@ struct NarrativeWriter {
     /// A goal as "What they got" and the reading name it: its topic ("keeping customers"), else its title in lower case.
     func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
 
-    /// The next step: a short demo of the goals' first demo for the prospect, when there is one.
-    private func nextStep(_ who: String, _ demo: [String]) -> String? {
-        demo.first.map { phrase("next.step", ["prospect": who, "demo": lowercasedFirst($0)]) }
+    /// The next step: a short demo of the first demo of each of the first two goals, when there is one, and the demo
+    /// list without them.
+    private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, rest: [String]) {
+        var leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
+        if leads.count > 1, phrases.patterns["next.step.two"] == nil { leads = Array(leads.prefix(1)) }
+        guard let first = leads.first else { return (nil, demo) }
+        let slots = ["prospect": who, "demo": lowercasedFirst(first), "demo2": leads.count > 1 ? lowercasedFirst(leads[1]) : ""]
+        return (phrase(leads.count > 1 ? "next.step.two" : "next.step", slots), demo.filter { !leads.contains($0) })
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -195,15 +200,15 @@ struct NarrativeWriter {
                                                                       "of_goal": grammar.of(firstTopic), "to_goal": grammar.to(firstTopic)])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
-        // The next step offers the first demo of the goal raised first; the demo list then holds the others.
-        let nextStep = nextStep(who, demo)
+        // The next step offers the first demo of each goal raised first; the demo list then holds the others.
+        let next = nextStep(who, goals: goals, demo: demo)
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
-            discoveryQuestions: questions, demo: Array(demo.dropFirst()), nextStep: nextStep,
+            discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
@@ -275,14 +280,15 @@ struct NarrativeWriter {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
+        let next = nextStep(who, goals: goals, demo: demo)
         return Narrative(
             locale: locale, prospect: who, fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who])
                 : phrase(named ? "nofit.headline" : "nofit.headline.unnamed", ["goals": goalTitles, "prospect": who]),
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? Array(demo.dropFirst()) : [],
-            nextStep: recognized ? nextStep(who, demo) : nil,
+            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            nextStep: recognized ? next.text : nil,
             caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
                 + goals.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: source,

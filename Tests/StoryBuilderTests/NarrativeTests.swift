@@ -139,7 +139,7 @@ struct NarrativeTests {
         #expect(!pitch.narrative.fit && pitch.archetypes.isEmpty)
         // A prospect without a name is not "Votre prospect" in a headline: the goal heads alone.
         #expect(pitch.narrative.headline == "Réduire l'attrition", "\(pitch.narrative.headline)")
-        #expect(pitch.text.contains("aucun de nos groupes de clients n’a de résultat mesuré"), "\(pitch.text)")
+        #expect(pitch.text.contains("Aucun de nos groupes de clients n’a encore de résultat mesuré"), "\(pitch.text)")
         #expect(!pitch.narrative.discoveryQuestions.isEmpty)
         #expect(Set(pitch.figures.map(\.id)) == ["run", "window.from", "window.to"])
     }
