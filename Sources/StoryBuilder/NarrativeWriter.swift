@@ -145,9 +145,9 @@ struct NarrativeWriter {
             }
         }
         let approach = behaviours(archetype, goals: goals, earn: !likeThem)
-        let (headline, lead) = headline(archetype, subject: subject, results: good, goals: goals,
-                                        likeThem: likeThem ? doing(archetype, told: approach.features) ?? subject.name : nil,
-                                        prospect: who, named: named)
+        // An unnamed group is called by what it does in the headline and the introduction ("teams that lean on campaigns").
+        let called = likeThem ? doing(archetype, told: approach.features) ?? subject.name : subject.name
+        let (headline, lead) = headline(archetype, called: called, results: good, goals: goals, prospect: who, named: named)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -191,13 +191,13 @@ struct NarrativeWriter {
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
-        var introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
-        if likeThem, phrases.patterns[introKey + ".like"] != nil { introKey += ".like" }
-        // "Usage and results" only when every goal has a result of this group's own.
-        let usageOnly = !first && (!proven || !unevidenced.isEmpty) && phrases.patterns[introKey + ".usage"] != nil
+        // An unnamed group is introduced by its counts ("Of our 1,500 customers, 247…"): its behaviours follow.
+        let introKey = prospect == nil ? "subject.intro.case" : likeThem && phrases.patterns["subject.intro.like"] != nil ? "subject.intro.like"
+            : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        let (count, total) = counts(archetype)
         let firstTopic = goals.first.map(topic) ?? ""
-        var intro = phrase(usageOnly ? introKey + ".usage" : introKey, ["name": subject.name, "size": subject.size, "goal": firstTopic,
-                                                                      "of_goal": grammar.of(firstTopic), "to_goal": grammar.to(firstTopic)])
+        var intro = phrase(introKey, ["name": called, "size": subject.size, "count": count, "total": total, "goal": firstTopic, "prospect": who,
+                                      "of_goal": grammar.of(firstTopic), "to_goal": grammar.to(firstTopic)])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
@@ -268,7 +268,7 @@ struct NarrativeWriter {
             let name = nameInText(best.id)
             let text = phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
                                                 "topic": topic(goal)])
-            return (text + " " + result.result.sentence, metric, name, best.id, !result.result.before.isEmpty)
+            return (text + " " + lowercasedFirst(result.result.sentence), metric, name, best.id, !result.result.before.isEmpty)
         }
         return nil
     }
@@ -547,16 +547,21 @@ struct NarrativeWriter {
         }
         let share = book.add("archetype.\(archetype.id).share", archetype.share, grammar.percent(archetype.share),
                              definition("share", archetype), accounts: archetype.size)
-        // "248 of our 1,500 customers": two counts, which no rounding can make disagree with another group's.
-        let count = book.add("archetype.\(archetype.id).size", Double(archetype.size), grammar.number(Double(archetype.size)),
-                             definition("accounts", archetype), accounts: archetype.size)
-        let total = book.add("population.accounts", Double(population), grammar.number(Double(population)),
-                             definition("population.accounts"), accounts: population)
+        let (count, total) = counts(archetype)
         return .init(id: archetype.id, name: nameInText(archetype.id),
                      size: phrase("subject.size", ["accounts": accounts(archetype.size, archetype), "share": share, "count": count, "total": total]),
                      description: traits.isEmpty ? phrase("description.none")
                         : phrase("description", ["traits": grammar.list(traits.prefix(3).map(\.0))]),
                      traits: traits.map(\.1), health: health(archetype))
+    }
+
+    /// "248 of our 1,500 customers": the group's and the population's counts, which no rounding can make disagree with
+    /// another group's.
+    private mutating func counts(_ archetype: Archetype) -> (count: String, total: String) {
+        (book.add("archetype.\(archetype.id).size", Double(archetype.size), grammar.number(Double(archetype.size)),
+                  definition("accounts", archetype), accounts: archetype.size),
+         book.add("population.accounts", Double(population), grammar.number(Double(population)), definition("population.accounts"),
+                  accounts: population))
     }
 
     /// Accounts per health status and the median score.
@@ -745,14 +750,13 @@ struct NarrativeWriter {
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
     /// goals, the largest change the catalogue calls better; else the prospect and that goal ("Lumen Labs: keep the site up").
-    private mutating func headline(_ archetype: Archetype, subject: Narrative.Subject, results: [Measured], goals: [Goal], likeThem: String?,
+    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal],
                                    prospect: String, named: Bool) -> (text: String, metric: String?) {
-        let who = likeThem ?? subject.name
         // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, the
         // prospect and that goal in its own words, the goal alone for a prospect without a name.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
         let goal = first?.title[locale] ?? ""
-        let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": subject.name])
+        let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": who])
             : phrase(named ? "headline.plain" : "headline.plain.unnamed", ["goal": lowercasedFirst(goal), "prospect": prospect])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another

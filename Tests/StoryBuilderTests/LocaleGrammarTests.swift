@@ -83,7 +83,7 @@ import Testing
         (.en, day(2026, 3, 1), "1 March 2026", "March 2026"),
         (.en, day(2025, 12, 31), "31 December 2025", "December 2025"),
         (.fr, day(2026, 3, 3), "3 mars 2026", "mars 2026"),
-        (.fr, day(2026, 3, 1), "1er mars 2026", "mars 2026"),
+        (.fr, day(2026, 3, 1), "1ᵉʳ mars 2026", "mars 2026"),
         (.fr, day(2024, 2, 29), "29 février 2024", "février 2024"),
     ] as [(NarrativeLocale, Date, String, String)])
     func date(locale: NarrativeLocale, date: Date, expectedDay: String, expectedMonth: String) {
@@ -100,7 +100,7 @@ import Testing
                                   "juillet", "août", "septembre", "octobre", "novembre", "décembre"]))
     func frenchMonths(month: Int, name: String) {
         #expect(fr.month(Self.day(2026, month, 15)) == "\(name) 2026")
-        #expect(fr.date(Self.day(2026, month, 1)) == "1er \(name) 2026")
+        #expect(fr.date(Self.day(2026, month, 1)) == "1ᵉʳ \(name) 2026")
     }
 
     @Test(arguments: [

@@ -218,9 +218,9 @@ struct SalesReadyBriefTests {
         // The headline leads with both rises, said with a verb, each printed without its sign and recorded so.
         let rises = [gain, others].map { figure in String(figure.text.dropFirst()) }
         #expect(rises.allSatisfy { rise in pitch.narrative.headline.contains(rise) && pitch.figures.contains { $0.text == rise } }, "\(pitch.narrative.headline)")
-        #expect(pitch.narrative.headline.contains(locale == .en ? "grew their campaign revenue by \(rises[0]), against \(rises[1])"
+        #expect(pitch.narrative.headline.contains(locale == .en ? "grew their campaign revenue by \(rises[0]), compared with \(rises[1])"
                                                   : "de leurs campagnes de \(rises[0]), contre \(rises[1])"), "\(pitch.narrative.headline)")
-        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), against \(others.text) for the \(accounts.text) other customers tracked the same way."
+        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), compared with \(others.text) for the \(accounts.text) other customers tracked the same way."
                                           : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients suivis de la même façon."), "\(revenue.sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
