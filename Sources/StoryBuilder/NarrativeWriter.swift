@@ -677,7 +677,7 @@ struct NarrativeWriter {
             let metric = phrases.metric(outcome.metric)
             // A before and after says how long after the accounts started the later measure came, when the data says.
             let later = baseline == nil || phrases.patterns["result.later"] == nil ? "" : outcome.daysAfterStart.map { days in
-                phrase("result.later", ["gap": book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days,
+                phrase(phrases.patterns["result.later.\(outcome.metric)"] != nil ? "result.later.\(outcome.metric)" : "result.later", ["gap": book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days,
                                                         phrases.duration(days: days, grammar: grammar),
                                                         definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                                         accounts: outcome.accounts)])
