@@ -88,12 +88,14 @@ extension Narrative {
             },
             "proofPoints": proofPoints, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
             "caveats": caveats,
-            "period": period, "source": source, "run": run, "verbatim": verbatim,
+            "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
                 ["id": $0.id, "value": $0.value, "text": $0.text, "definition": $0.definition, "accounts": $0.accounts, "run": $0.run] as [String: Any]
             },
         ]
         if let noResult { context["noResult"] = noResult }
+        // A narrative that quotes no figure has no source line.
+        if !source.isEmpty { context["source"] = source }
         if let proxy { context["proxy"] = proxy }
         if let subject {
             context["subject"] = [

@@ -61,13 +61,13 @@ struct NarrativeWriter {
     func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
 
     /// The next step: a short demo of the first demo of each of the first two goals, when there is one, and the demo
-    /// list without them.
-    private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, rest: [String]) {
+    /// list as its agenda, those first.
+    private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, agenda: [String]) {
         var leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         if leads.count > 1, phrases.patterns["next.step.two"] == nil { leads = Array(leads.prefix(1)) }
         guard let first = leads.first else { return (nil, demo) }
         let slots = ["prospect": who, "demo": lowercasedFirst(first), "demo2": leads.count > 1 ? lowercasedFirst(leads[1]) : ""]
-        return (phrase(leads.count > 1 ? "next.step.two" : "next.step", slots), demo.filter { !leads.contains($0) })
+        return (phrase(leads.count > 1 ? "next.step.two" : "next.step", slots), leads + demo.filter { !leads.contains($0) })
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -101,8 +101,9 @@ struct NarrativeWriter {
         if let words { verbatim.append(words) }
         let goalTitles = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
         let period = self.period()
-        let runText = book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
-        let source = phrase("source", ["run": runText, "period": period])
+        // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
+        book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
+        let source = phrase("source", ["period": period])
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
@@ -119,8 +120,8 @@ struct NarrativeWriter {
 
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, named: named, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
-                         period: period, source: phrases.patterns["source.nofigures"] == nil ? source
-                            : phrase("source.nofigures", ["run": runText, "period": period]))
+                         // A brief that quotes no figure names no data period either.
+                         period: period, source: "")
         }
         feminine = speaksFeminine(archetype)
         // A group keeps its name whatever the goal, and the trait the name rests on is told among its behaviours; but a
@@ -173,10 +174,7 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        // A brief with no result at all leaves "What they got" out and says so under "Read with care": a sales page does
-        // not open a section to say it is empty.
-        let silent = prospect != nil && !proven && elsewhere.isEmpty
-        let none = goals.isEmpty || silent ? nil
+        let none = goals.isEmpty ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
@@ -208,13 +206,13 @@ struct NarrativeWriter {
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
-            discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
+            discoveryQuestions: questions, demo: next.agenda, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
-                             unevidenced: (proven || silent) && noResult.isEmpty ? unproven : [],
+                             unevidenced: proven && noResult.isEmpty ? unproven : [],
                              others: elsewhere.map(\.1.group),
                              told: approach.features, likeThem: likeThem),
             period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
@@ -287,7 +285,7 @@ struct NarrativeWriter {
                 : phrase(named ? "nofit.headline" : "nofit.headline.unnamed", ["goals": goalTitles, "prospect": who]),
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.agenda : [],
             nextStep: recognized ? next.text : nil,
             caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
                 + goals.compactMap { $0.caveat?[locale] }.uniqued(),

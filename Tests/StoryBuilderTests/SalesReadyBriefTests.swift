@@ -199,7 +199,7 @@ struct SalesReadyBriefTests {
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says how long after the accounts started its later measure came, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        #expect(retention.sentence.contains(locale == .en ? "measured at their start and \(gap.text) in)" : "entre leur démarrage et \(gap.text) plus tard)"),
+        #expect(retention.sentence.contains(locale == .en ? "measured when they joined and again \(gap.text) later)" : "mesurée à leur arrivée puis \(gap.text) plus tard)"),
                 "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -270,9 +270,9 @@ struct SalesReadyBriefTests {
         // Seats in use rank groups for adoption but are never told: the median customer's idle seats read against us.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
         #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
-        // Without a result, the brief opens no "What they got" and says it under "Read with care".
-        #expect(unused.proofPoints.isEmpty && unused.noResult == nil && unused.proxy == nil, "\(unused)")
-        #expect(unused.caveats.contains { $0.hasPrefix("We have no measured result yet on") }, "\(unused.caveats)")
+        // Without a result, "What they got" says so, and points to how the group works.
+        #expect(unused.proofPoints.isEmpty && unused.proxy == nil, "\(unused)")
+        #expect(unused.noResult?.hasPrefix("We have no before-and-after figure yet on") == true, "\(unused.noResult ?? "")")
         // Nothing in how customers use the product speaks to a software bill: no group is offered for it.
         #expect(try brief("We want to cut what we spend on software", "software").subject == nil)
         // Work done by hand heads with the hours teams save, the goal's first metric; the revenue follows.
