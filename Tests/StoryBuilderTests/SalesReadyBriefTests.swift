@@ -220,8 +220,8 @@ struct SalesReadyBriefTests {
         #expect(rises.allSatisfy { rise in pitch.narrative.headline.contains(rise) && pitch.figures.contains { $0.text == rise } }, "\(pitch.narrative.headline)")
         #expect(pitch.narrative.headline.contains(locale == .en ? "grew their campaign revenue by \(rises[0]), compared with \(rises[1])"
                                                   : "de leurs campagnes de \(rises[0]), contre \(rises[1])"), "\(pitch.narrative.headline)")
-        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), compared with \(others.text) for the \(accounts.text) other customers tracked the same way."
-                                          : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients suivis de la même façon."), "\(revenue.sentence)")
+        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), compared with \(others.text) for the \(accounts.text) other customers with both measures."
+                                          : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients dont nous avons les deux mesures."), "\(revenue.sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
