@@ -60,14 +60,14 @@ struct NarrativeWriter {
     /// A goal as "What they got" and the reading name it: its topic ("keeping customers"), else its title in lower case.
     func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
 
-    /// The next step: a short demo of the first demo of each of the first two goals, when there is one, and the demo
-    /// list as its agenda, those first.
-    private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, agenda: [String]) {
+    /// The next step: a short demo of the first demo of each of the first two goals, when there is one, and the rest of
+    /// the demo list, which it can also cover.
+    private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, rest: [String]) {
         var leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         if leads.count > 1, phrases.patterns["next.step.two"] == nil { leads = Array(leads.prefix(1)) }
         guard let first = leads.first else { return (nil, demo) }
         let slots = ["prospect": who, "demo": lowercasedFirst(first), "demo2": leads.count > 1 ? lowercasedFirst(leads[1]) : ""]
-        return (phrase(leads.count > 1 ? "next.step.two" : "next.step", slots), leads + demo.filter { !leads.contains($0) })
+        return (phrase(leads.count > 1 ? "next.step.two" : "next.step", slots), demo.filter { !leads.contains($0) })
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -105,7 +105,8 @@ struct NarrativeWriter {
         book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
         let source = phrase("source", ["period": period])
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
-        let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 4)
+        // Why it matters, in two points: the story that follows carries the rest.
+        let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 2)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
         // What they protect goes with what they want: "a need to cut costs, without hurting their customers' experience".
@@ -115,7 +116,8 @@ struct NarrativeWriter {
             })])
         // A reading that only repeats the prospect's words ("automate their newsletters") is left out: the quote says it.
         let echo = words.map { Self.echoes(goals.map { $0.title[locale] }.joined(separator: " ") + kept, $0, locale) } ?? false
-        let challenge = echo ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
+        // One goal needs no restating under the prospect's own words; several, or a goal with what it protects, do.
+        let challenge = echo || (goals.count < 2 && kept.isEmpty) ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
                                            ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
@@ -206,7 +208,7 @@ struct NarrativeWriter {
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
-            discoveryQuestions: questions, demo: next.agenda, nextStep: next.text,
+            discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
@@ -215,7 +217,9 @@ struct NarrativeWriter {
                              unevidenced: proven && noResult.isEmpty ? unproven : [],
                              others: elsewhere.map(\.1.group),
                              told: approach.features, likeThem: likeThem),
-            period: period, source: source, run: book.run, verbatim: verbatim, figures: book.figures)
+            // Without a before and after, the source line does not speak of them.
+            period: period, source: quoted.isEmpty && phrases.patterns["source.levels"] != nil ? phrase("source.levels", ["period": period]) : source,
+            run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// "Before and after figures are medians over the same accounts…", with the months in which most of the later measures
@@ -285,7 +289,7 @@ struct NarrativeWriter {
                 : phrase(named ? "nofit.headline" : "nofit.headline.unnamed", ["goals": goalTitles, "prospect": who]),
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.agenda : [],
+            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: recognized ? next.text : nil,
             caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
                 + goals.compactMap { $0.caveat?[locale] }.uniqued(),
