@@ -510,6 +510,8 @@ struct NarrativeWriter {
             caveats.append(phrase("definition.activity"))
         }
         caveats += told.filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
+        // Behaviours compare with a typical customer: the brief says who that is.
+        if !told.isEmpty, phrases.patterns["definition.typical"] != nil { caveats.append(phrase("definition.typical")) }
         if let measured { caveats.append(measured) }
         // Every result, a change or a level, goes with this way of working (each group's own, when several speak) without
         // proving it the cause.
