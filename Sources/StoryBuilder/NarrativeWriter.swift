@@ -81,11 +81,11 @@ struct NarrativeWriter {
     }
 
     /// A pattern filled, in its `.f` variant for a feminine subject where there is one; `{they}` is the subject's pronoun.
-    private func phrase(_ pattern: String, _ slots: [String: String] = [:], turn: Int = 0) -> String {
+    private func phrase(_ pattern: String, _ slots: [String: String] = [:]) -> String {
         let agreed = feminine && phrases.patterns[pattern + ".f"] != nil ? pattern + ".f" : pattern
         var slots = slots
         slots["they"] = slots["they"] ?? (locale == .en ? "they" : feminine ? "elles" : "ils")
-        return phrases.phrase(agreed, key: key, turn: turn, grammar: grammar, slots)
+        return phrases.phrase(agreed, key: key, grammar: grammar, slots)
     }
 
     // MARK: - The narrative
@@ -196,8 +196,7 @@ struct NarrativeWriter {
             : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         let (count, total) = counts(archetype)
         let firstTopic = goals.first.map(topic) ?? ""
-        var intro = phrase(introKey, ["name": called, "size": subject.size, "count": count, "total": total, "goal": firstTopic, "prospect": who,
-                                      "of_goal": grammar.of(firstTopic), "to_goal": grammar.to(firstTopic)])
+        var intro = phrase(introKey, ["name": called, "size": subject.size, "count": count, "total": total, "goal": firstTopic])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
@@ -650,8 +649,8 @@ struct NarrativeWriter {
     }
 
     /// A pattern for a result without a baseline, the metric's own wording first ("saving a median 35 hours a month").
-    private func noBaseline(_ pattern: String, metric: String, _ slots: [String: String], turn: Int = 0) -> String {
-        phrase(phrases.patterns["\(pattern).\(metric)"] != nil ? "\(pattern).\(metric)" : pattern, slots, turn: turn)
+    private func noBaseline(_ pattern: String, metric: String, _ slots: [String: String]) -> String {
+        phrase(phrases.patterns["\(pattern).\(metric)"] != nil ? "\(pattern).\(metric)" : pattern, slots)
     }
 
     /// Outcomes the goals name first, then the others; at most four. A zero or absent baseline is not quoted.
@@ -661,7 +660,7 @@ struct NarrativeWriter {
             let (ia, ib) = (wanted.firstIndex(of: a.metric) ?? .max, wanted.firstIndex(of: b.metric) ?? .max)
             return ia != ib ? ia < ib : a.accounts > b.accounts
         }
-        return ordered.filter { $0.medianAfter != nil }.prefix(4).enumerated().compactMap { turn, outcome in
+        return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
             guard let after = outcome.medianAfter else { return nil }
             // A level (said once, not as a change) ignores its before: "they reach first value in about a week".
             let baseline = isLevel(outcome.metric) ? nil : outcome.medianBefore.flatMap { $0 == 0 ? nil : $0 }
@@ -713,8 +712,7 @@ struct NarrativeWriter {
                     slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
                                                 accounts: others.accounts, side: "others.gain")
                 }
-                return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new },
-                                  turn: turn)
+                return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)

@@ -33,10 +33,9 @@ public struct PhraseBook: Sendable, Codable {
 
     /// The variant of `pattern` chosen by `key`, slots filled; a missing pattern prints its name in brackets.
     /// Every slot also comes as `{of_slot}`: "de" with elision in French ("d'Atelier", "de Maison"), "of" in English.
-    /// `turn` moves to the next variant, so that a pattern said several times in one text takes its variants in turn.
-    func phrase(_ pattern: String, key: String, turn: Int = 0, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
+    func phrase(_ pattern: String, key: String, grammar: LocaleGrammar, _ slots: [String: String] = [:]) -> String {
         guard let variants = patterns[pattern], !variants.isEmpty else { return "[\(pattern)]" }
-        let variant = variants[(Int(stableHash("\(pattern)|\(key)") % UInt64(variants.count)) + turn) % variants.count]
+        let variant = grammar.vary(variants, key: "\(pattern)|\(key)")
         guard variant.contains("{of_") || variant.contains("{to_") else { return Self.possessives(Self.fill(variant, slots), slots, grammar) }
         var all = slots
         for (name, value) in slots {
