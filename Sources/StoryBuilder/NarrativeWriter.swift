@@ -267,8 +267,9 @@ struct NarrativeWriter {
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
             let name = nameInText(best.id)
-            let text = phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
-                                                "topic": topic(goal)])
+            // A figure that measures something near the goal says so first, as it does in the group's own results.
+            let text = (goal.proxy.map { $0[locale] + " " } ?? "") + phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
+                                                                                          "topic": topic(goal)])
             return (text + " " + lowercasedFirst(result.result.sentence), metric, name, best.id, !result.result.before.isEmpty)
         }
         return nil

@@ -143,6 +143,6 @@ struct GoalMatchingTests {
         try Data(broken.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let error = try #require(throws: StoryError.self) { try GoalCatalogue.load(file) }
-        #expect(error == .malformed(path: file.path, detail: #"goal "unify-customer-data": evidence.outcomes[1] must name one metric"#))
+        #expect(error == .malformed(path: file.path, detail: #"goal "unify-customer-data": evidence.outcomes[0] must name one metric"#))
     }
 }

@@ -199,7 +199,7 @@ struct SalesReadyBriefTests {
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says how long after the accounts started its later measure came, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        #expect(retention.sentence.contains(locale == .en ? "measured when they joined and again \(gap.text) later)" : "mesurée à leur arrivée puis \(gap.text) plus tard)"),
+        #expect(retention.sentence.contains(locale == .en ? "measured when they joined and again \(gap.text) later)" : "mesurés à leur arrivée puis \(gap.text) plus tard)"),
                 "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -272,7 +272,7 @@ struct SalesReadyBriefTests {
         #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
         // Without a result, "What they got" says so, and points to how the group works.
         #expect(unused.proofPoints.isEmpty && unused.proxy == nil, "\(unused)")
-        #expect(unused.noResult?.hasPrefix("We have no before-and-after figure yet on") == true, "\(unused.noResult ?? "")")
+        #expect(unused.noResult?.hasPrefix("We do not track a before-and-after figure on") == true, "\(unused.noResult ?? "")")
         // Nothing in how customers use the product speaks to a software bill: no group is offered for it.
         #expect(try brief("We want to cut what we spend on software", "software").subject == nil)
         // Work done by hand heads with the hours teams save, the goal's first metric; the revenue follows.
