@@ -69,8 +69,8 @@ struct BriefLint {
 
     /// Comparator phrases that must not come back line after line (twice at most).
     static let comparators: [NarrativeLocale: [String]] = [
-        .en: ["across all accounts", "for our median customer", "for the median customer", "while our median customer stands at"],
-        .fr: ["pour l'ensemble des comptes", "pour le client médian", "alors que le client médian en est à", "quand le client médian affiche"],
+        .en: ["across all accounts", "for the median customer", "for a typical customer", "a typical customer's"],
+        .fr: ["pour l'ensemble des comptes", "pour le client médian", "pour un client type", "chez un client type"],
     ]
 
     /// A line that compares a figure with itself ("active in 94% of weeks, against 94%").
