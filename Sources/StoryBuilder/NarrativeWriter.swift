@@ -441,7 +441,10 @@ struct NarrativeWriter {
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
             "against": none ?? comparator("comparator", ["population": population]), "event": label,
-            "feature": featureLabel(id) ?? id, "total": total, "member_count": memberCount, "typical_count": typicalCount,
+            "feature": featureLabel(id) ?? id, "total": total,
+            // A ratio said in words ("2.4 times as much"), recorded in that form too.
+            "times": feature.unit == "×" ? book.add("archetype.\(archetype.id).feature.\(id).median", value.median, grammar.number(value.median, decimals: 1),
+                                                   definition("feature.median", archetype, feature: id), accounts: archetype.size) : "", "member_count": memberCount, "typical_count": typicalCount,
         ])
     }
 
