@@ -67,7 +67,11 @@ struct NarrativeWriter {
         if leads.count > 1, phrases.patterns["next.step.two"] == nil { leads = Array(leads.prefix(1)) }
         guard let first = leads.first else { return (nil, demo) }
         let slots = ["prospect": who, "demo": lowercasedFirst(first), "demo2": leads.count > 1 ? lowercasedFirst(leads[1]) : ""]
-        return (phrase(leads.count > 1 ? "next.step.two" : "next.step", slots), demo.filter { !leads.contains($0) })
+        let step = phrase(leads.count > 1 ? "next.step.two" : "next.step", slots)
+        let rest = demo.filter { !leads.contains($0) }
+        // One more thing to show is said in the same paragraph, not as a list of one.
+        guard rest.count == 1, phrases.patterns["next.step.also"] != nil else { return (step, rest) }
+        return (step + " " + phrase("next.step.also", ["demo": lowercasedFirst(rest[0])]), [])
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -94,7 +98,6 @@ struct NarrativeWriter {
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
-        let named = prospect?.name.map { !$0.isEmpty } ?? false
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
         for attribute in prospect?.attributes ?? [] { verbatim.append(attribute.value) }
         let words = prospect.map { $0.goals.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -116,12 +119,12 @@ struct NarrativeWriter {
             })])
         // A reading that only repeats the prospect's words ("automate their newsletters") is left out: the quote says it.
         let echo = words.map { Self.echoes(goals.map { $0.title[locale] }.joined(separator: " ") + kept, $0, locale) } ?? false
-        // One goal needs no restating under the prospect's own words; several, or a goal with what it protects, do.
-        let challenge = echo || (goals.count < 2 && kept.isEmpty) ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
+        // The prospect's words need no restating; what they protect beside what they want ("without a bigger ad budget") does.
+        let challenge = echo || kept.isEmpty ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
                                            ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, named: named, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
                          // A brief that quotes no figure names no data period either.
                          period: period, source: "")
         }
@@ -150,7 +153,7 @@ struct NarrativeWriter {
         let approach = behaviours(archetype, goals: goals, earn: !likeThem)
         // An unnamed group is called by what it does in the headline and the introduction ("teams that lean on campaigns").
         let called = likeThem ? doing(archetype, told: approach.features) ?? subject.name : subject.name
-        let (headline, lead) = headline(archetype, called: called, results: good, goals: goals, prospect: who, named: named)
+        let (headline, lead) = headline(archetype, called: called, results: good, goals: goals)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -277,7 +280,7 @@ struct NarrativeWriter {
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions.
-    private func noFit(who: String, named: Bool, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
+    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String, source: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
@@ -286,7 +289,7 @@ struct NarrativeWriter {
         return Narrative(
             locale: locale, prospect: who, fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who])
-                : phrase(named ? "nofit.headline" : "nofit.headline.unnamed", ["goals": goalTitles, "prospect": who]),
+                : phrase("nofit.headline", ["goals": goalTitles]),
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
@@ -755,15 +758,15 @@ struct NarrativeWriter {
 
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
-    /// goals, the largest change the catalogue calls better; else the prospect and that goal ("Lumen Labs: keep the site up").
-    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal],
-                                   prospect: String, named: Bool) -> (text: String, metric: String?) {
-        // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, the
-        // prospect and that goal in its own words, the goal alone for a prospect without a name.
+    /// goals, the largest change the catalogue calls better; else that goal in its own words ("Send campaigns without straining
+    /// the site"), the prospect's name being in the line below it.
+    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal]) -> (text: String, metric: String?) {
+        // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that goal
+        // in its own words.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
         let goal = first?.title[locale] ?? ""
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": who])
-            : phrase(named ? "headline.plain" : "headline.plain.unnamed", ["goal": lowercasedFirst(goal), "prospect": prospect])
+            : phrase("headline.plain", ["goal": lowercasedFirst(goal)])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
         // goal's proxy. Without goals, the largest change the catalogue calls better.
