@@ -190,9 +190,10 @@ public enum Analyzer {
     /// A metric's medians over the accounts outside a group, each median over at least `minSize` values.
     static func baseline(_ rows: [AccountOutcome], outside members: Set<Int64>, minSize: Int) -> Archetype.Baseline? {
         let rows = rows.filter { !members.contains($0.account) }
+        let accounts = Set(rows.map(\.account)).count
         let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
-        guard Set(rows.map(\.account)).count >= minSize, afters.count >= minSize else { return nil }
-        return .init(accounts: Set(rows.map(\.account)).count, medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
+        guard accounts >= minSize, afters.count >= minSize else { return nil }
+        return .init(accounts: accounts, medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
                      medianAfter: Statistics.median(afters))
     }
 

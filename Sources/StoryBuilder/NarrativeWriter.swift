@@ -441,13 +441,14 @@ struct NarrativeWriter {
         let label = event.map { phrases.events?[$0] ?? $0 } ?? ""
         let none = event != nil && value.population == 0 && phrases.patterns["comparator.none"] != nil
             ? comparator("comparator.none", ["event": label]) : nil
+        // A ratio said in words ("2.4 times as much"), recorded in that form too, where the pattern says it so.
+        let times = writes(pattern, "times") ? book.add("archetype.\(archetype.id).feature.\(id).median", value.median,
+                                                        grammar.number(value.median, decimals: 1),
+                                                        definition("feature.median", archetype, feature: id), accounts: archetype.size) : ""
         return phrase(pattern, [
             "value": median, "number": sameUnit ? member.number : median, "per": member.per, "population": population,
             "against": none ?? comparator("comparator", ["population": population]), "event": label,
-            "feature": featureLabel(id) ?? id, "total": total,
-            // A ratio said in words ("2.4 times as much"), recorded in that form too.
-            "times": feature.unit == "×" ? book.add("archetype.\(archetype.id).feature.\(id).median", value.median, grammar.number(value.median, decimals: 1),
-                                                   definition("feature.median", archetype, feature: id), accounts: archetype.size) : "", "member_count": memberCount, "typical_count": typicalCount,
+            "feature": featureLabel(id) ?? id, "total": total, "times": times, "member_count": memberCount, "typical_count": typicalCount,
         ])
     }
 
@@ -708,10 +709,8 @@ struct NarrativeWriter {
                                                     definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
                                                     accounts: others.accounts)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
-                // "about 17": the unit said once, where the pattern asks for the bare number.
-                let pattern = phrases.patterns["\(kind).\(outcome.metric)"] ?? phrases.patterns[kind] ?? []
-                if pattern.contains(where: { $0.contains("{others_number}") }) {
-                    slots["others_number"] = outcomeValue(otherAfter, outcome, archetype, "others.after", withUnit: false, accounts: others.accounts)
+                if writes(phrases.patterns["\(kind).\(outcome.metric)"] != nil ? "\(kind).\(outcome.metric)" : kind, "others_number") {
+                    slots["others_number"] = othersNumber(outcome, archetype)
                 }
                 if let baseline, let otherBefore {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
@@ -784,11 +783,7 @@ struct NarrativeWriter {
             // Beside our other customers' level when the body gives it.
             let key = "headline.level.\(lead.id)", others = lead.slots["others_after"]
             let pattern = others != nil && phrases.patterns[key + ".others"] != nil ? key + ".others" : key
-            // "about 35 hours a month, against about 17": the unit said once, where the pattern asks for the bare number.
-            let outcome = archetype.outcomes.first { $0.metric == lead.id }
-            let number = outcome.flatMap { outcome in
-                outcome.others?.medianAfter.map { outcomeValue($0, outcome, archetype, "others.after", withUnit: false, accounts: outcome.others?.accounts) }
-            }
+            let number = writes(pattern, "others_number") ? archetype.outcomes.first { $0.metric == lead.id }.flatMap { othersNumber($0, archetype) } : nil
             return phrases.patterns[key] == nil ? (plain, nil)
                 : (phrase(pattern, ["name": who, "after": lead.result.after, "others": others ?? "", "others_number": number ?? ""]), lead.id)
         }
@@ -808,6 +803,18 @@ struct NarrativeWriter {
             "name": who, "their_metric": phrases.their(lead.id),
         ]) { _, new in new })
         return (text, lead.id)
+    }
+
+    /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
+    private func writes(_ pattern: String, _ slot: String) -> Bool {
+        phrases.patterns[pattern]?.contains { $0.contains("{\(slot)}") } == true
+    }
+
+    /// Our other customers' level without its unit ("about 35 hours a month, against about 17"): the unit said once.
+    private mutating func othersNumber(_ outcome: Archetype.OutcomeSummary, _ archetype: Archetype) -> String? {
+        outcome.others.flatMap { others in
+            others.medianAfter.map { outcomeValue($0, outcome, archetype, "others.after", withUnit: false, accounts: others.accounts) }
+        }
     }
 
     /// A rise printed again without its sign ("35%" for "+35%"), recorded in that form too; nil for anything but a rise.
