@@ -19,13 +19,18 @@ public struct Noun: Sendable, Codable, Equatable {
     public var elides: Bool?
     /// A symbol written before the number, as English writes currencies ("€" gives "€28,700 a month").
     public var prefix: String?
+    /// A symbol a number keeps after it when the rest of the unit is said once, as French writes currencies ("de 57 000 €
+    /// à 77 000 € par mois").
+    public var suffix: String?
 
-    public init(_ singular: String, plural: String? = nil, gender: Gender = .masculine, elides: Bool? = nil, prefix: String? = nil) {
+    public init(_ singular: String, plural: String? = nil, gender: Gender = .masculine, elides: Bool? = nil, prefix: String? = nil,
+                suffix: String? = nil) {
         self.singular = singular
         self.plural = plural
         self.gender = gender
         self.elides = elides
         self.prefix = prefix
+        self.suffix = suffix
     }
 
     /// Decodes like the initializer: only `singular` is required, `gender` defaults to masculine.
@@ -35,7 +40,8 @@ public struct Noun: Sendable, Codable, Equatable {
                   plural: try container.decodeIfPresent(String.self, forKey: .plural),
                   gender: try container.decodeIfPresent(Gender.self, forKey: .gender) ?? .masculine,
                   elides: try container.decodeIfPresent(Bool.self, forKey: .elides),
-                  prefix: try container.decodeIfPresent(String.self, forKey: .prefix))
+                  prefix: try container.decodeIfPresent(String.self, forKey: .prefix),
+                  suffix: try container.decodeIfPresent(String.self, forKey: .suffix))
     }
 }
 

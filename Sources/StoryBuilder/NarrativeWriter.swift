@@ -106,7 +106,6 @@ struct NarrativeWriter {
         let period = self.period()
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
         book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
-        let source = phrase("source", ["period": period])
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         // Why it matters, in two points: the story that follows carries the rest.
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 2)
@@ -126,7 +125,7 @@ struct NarrativeWriter {
         guard let id, let archetype = archetype(id) else {
             return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
                          // A brief that quotes no figure names no data period either.
-                         period: period, source: "")
+                         period: period)
         }
         feminine = speaksFeminine(archetype)
         // A group keeps its name whatever the goal, and the trait the name rests on is told among its behaviours; but a
@@ -153,7 +152,7 @@ struct NarrativeWriter {
         let approach = behaviours(archetype, goals: goals, earn: !likeThem)
         // An unnamed group is called by what it does in the headline and the introduction ("teams that lean on campaigns").
         let called = likeThem ? doing(archetype, told: approach.features) ?? subject.name : subject.name
-        let (headline, lead) = headline(archetype, called: called, results: good, goals: goals)
+        let (headline, lead) = headline(archetype, called: called, results: good, goals: goals, told: approach.features)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -179,11 +178,13 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        let none = goals.isEmpty ? nil
+        // A brief with nothing to show under "What they got" has no such section: what it lacks is said with the figures.
+        let bare = !proven && elsewhere.isEmpty && prospect != nil
+        let none = goals.isEmpty || bare ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
-        let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: " ")
+        let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: "\n\n")
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
         // Before and afters say what their medians are over, and when most later measures were taken, over every group
@@ -212,15 +213,16 @@ struct NarrativeWriter {
             proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
-                             measured: measuredOver, renewal: renewal != nil && goals.isEmpty,
+                             renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
-                             unevidenced: proven && noResult.isEmpty ? unproven : [],
+                             unevidenced: (proven && noResult.isEmpty) || bare ? unproven : [],
                              others: elsewhere.map(\.1.group),
                              told: approach.features, likeThem: likeThem),
-            // Without a before and after, the source line does not speak of them.
-            period: period, source: quoted.isEmpty && phrases.patterns["source.levels"] != nil ? phrase("source.levels", ["period": period]) : source,
+            // The source line says what the before and afters are over; without one, it does not speak of them.
+            period: period, source: measuredOver.map { phrase("source", ["period": period, "measured": $0]) }
+                ?? phrase(phrases.patterns["source.levels"] != nil ? "source.levels" : "source", ["period": period, "measured": ""]),
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -271,8 +273,9 @@ struct NarrativeWriter {
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
             let name = nameInText(best.id)
             // A figure that measures something near the goal says so first, as it does in the group's own results.
-            let text = (goal.proxy.map { $0[locale] + " " } ?? "") + phrase("results.other", ["name": name, "accounts": accounts(best.size, best),
-                                                                                          "topic": topic(goal)])
+            let slots = ["name": name, "accounts": accounts(best.size, best), "topic": topic(goal)]
+            let text = goal.proxy.flatMap { proxy in phrases.patterns["results.other.proxy"].map { _ in proxy[locale] + " " + phrase("results.other.proxy", slots) } }
+                ?? phrase("results.other", slots)
             return (text + " " + lowercasedFirst(result.result.sentence), metric, name, best.id, !result.result.before.isEmpty)
         }
         return nil
@@ -281,7 +284,7 @@ struct NarrativeWriter {
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions.
     private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
-                       demo: [String], period: String, source: String) -> Narrative {
+                       demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
@@ -296,7 +299,7 @@ struct NarrativeWriter {
             nextStep: recognized ? next.text : nil,
             caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
                 + goals.compactMap { $0.caveat?[locale] }.uniqued(),
-            period: period, source: source,
+            period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
@@ -498,34 +501,37 @@ struct NarrativeWriter {
         ])
     }
 
-    /// What a careful reader must know: the sample, that results go with the usage, adverse or thin results, goal cautions,
-    /// goals without a result, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], measured: String?, renewal: Bool,
+    /// What a careful reader must know: how to read the figures, what each result and each way of counting usage means,
+    /// adverse or thin results, goal cautions, goals without a result, what was not recorded, a small group.
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], renewal: Bool,
                                   goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String],
                                   likeThem: Bool) -> [String] {
-        // The sample: the group (by its name, when the brief calls it "these customers"), and the groups a figure was
-        // quoted from.
+        // How to read them, in one line: the sample (the group by its name, when the brief calls it "these customers",
+        // and the groups a figure was quoted from), then that every result, a change or a level, goes with this way of
+        // working (each group's own, when several speak) without proving it the cause.
         let quoted = others.uniqued()
-        var caveats = [!quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
-                       ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
-                       : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like")
-                       : phrase("caveat.sample", ["name": subject.name])]
-        // Each result shown says what it measures and who records it; a before and after says what its medians are over.
-        caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
-        // So does each behaviour counted in a way a reader could question: activity, seats in use, features used.
-        if told.contains(where: { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }), phrases.patterns["definition.activity"] != nil {
-            caveats.append(phrase("definition.activity"))
-        }
-        caveats += told.filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
-        // Behaviours compare with a typical customer: the brief says who that is.
-        if !told.isEmpty, phrases.patterns["definition.typical"] != nil { caveats.append(phrase("definition.typical")) }
-        if let measured { caveats.append(measured) }
-        // Every result, a change or a level, goes with this way of working (each group's own, when several speak) without
-        // proving it the cause.
+        var reading = !quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
+            ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
+            : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like")
+            : phrase("caveat.sample", ["name": subject.name])
         let results = shown.count + (renewal ? 1 : 0)
-        let pattern = !quoted.isEmpty && phrases.patterns["caveat.outcomes.groups"] != nil ? "caveat.outcomes.groups"
-            : results == 1 ? "caveat.outcomes.one" : "caveat.outcomes"
-        if results > 0 { caveats.append(phrase(pattern)) }
+        if results > 0 {
+            let pattern = !quoted.isEmpty && phrases.patterns["caveat.outcomes.groups"] != nil ? "caveat.outcomes.groups"
+                : results == 1 ? "caveat.outcomes.one" : "caveat.outcomes"
+            reading += " " + phrase(pattern)
+        }
+        var caveats = [reading]
+        // Each result shown says what it measures and who records it.
+        caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
+        // How usage is counted, in one line: activity, features used, the busiest month, and who a typical customer is,
+        // for the behaviours told.
+        var counted: [String] = []
+        if told.contains(where: { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }), phrases.patterns["definition.activity"] != nil {
+            counted.append(phrase("definition.activity"))
+        }
+        counted += told.filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
+        if !told.isEmpty, phrases.patterns["definition.typical"] != nil { counted.append(phrase("definition.typical")) }
+        if !counted.isEmpty { caveats.append(grammar.capitalizedFirst(counted.joined(separator: locale == .fr ? " ; " : "; ")) + ".") }
         caveats += doubtful
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
@@ -759,17 +765,25 @@ struct NarrativeWriter {
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
     /// goals, the largest change the catalogue calls better; else that goal in its own words ("Send campaigns without straining
     /// the site"), the prospect's name being in the line below it.
-    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal]) -> (text: String, metric: String?) {
+    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal],
+                                   told: [String]) -> (text: String, metric: String?) {
         // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that goal
         // in its own words.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
         let goal = first?.title[locale] ?? ""
+        // Two goals without a result are both said: "Get teams working together and help new hires work on their own sooner".
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": who])
+            : goals.count > 1 && phrases.patterns["headline.plain.many"] != nil
+            ? phrase("headline.plain.many", ["goals": grammar.list(goals.prefix(2).map { lowercasedFirst($0.title[locale]) })])
             : phrase("headline.plain", ["goal": lowercasedFirst(goal)])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
         // goal's proxy. Without goals, the largest change the catalogue calls better.
-        let order = first?.evidence.outcomes.compactMap(\.metric) ?? []
+        // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
+        // nothing at the top; a figure near the goal but not on it (a first campaign for a new hire) does not head either.
+        let order = first?.proxy != nil ? [] : (first?.evidence.outcomes.compactMap(\.metric) ?? []).filter { metric in
+            Self.counts[metric, default: []].isDisjoint(with: told)
+        }
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -787,15 +801,11 @@ struct NarrativeWriter {
             return phrases.patterns[key] == nil ? (plain, nil)
                 : (phrase(pattern, ["name": who, "after": lead.result.after, "others": others ?? "", "others_number": number ?? ""]), lead.id)
         }
-        // A change our other customers also measured heads as the two gains, with a verb where both rose ("grew their
-        // campaign revenue by 35%, against 11% for our other customers"), else as "+9 points, against +6".
+        // A relative change heads beside our other customers' where both rose ("saw their campaign revenue rise by 35%,
+        // against 11% for our other customers"); a rate heads as its before and after ("now send 94%…, up from 82%").
         if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
            let rise = unsigned(gain), let otherRise = unsigned(others) {
             return (phrase("headline.gain.rise.\(lead.id)", ["name": who, "gain": rise, "others": otherRise]), lead.id)
-        }
-        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain"] != nil {
-            return (phrase("headline.gain", ["name": who, "metric": phrases.patterns["headline.label.\(lead.id)"]?.first ?? lead.result.metric,
-                                                  "gain": gain, "others_gain": others]), lead.id)
         }
         let rising = archetype.outcomes.first { $0.metric == lead.id }.flatMap(ArchetypeRanker.relativeChange).map { $0 > 0 } ?? true
         let pattern = rising ? "headline.up" : "headline.down"
@@ -804,6 +814,9 @@ struct NarrativeWriter {
         ]) { _, new in new })
         return (text, lead.id)
     }
+
+    /// Outcomes that count the same activity as a behaviour: a group told for it cannot head with them.
+    static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
 
     /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
     private func writes(_ pattern: String, _ slot: String) -> Bool {

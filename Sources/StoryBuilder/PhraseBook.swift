@@ -100,7 +100,7 @@ public struct PhraseBook: Sendable, Codable {
         case "×": grammar.locale == .fr ? "\(grammar.number(value, decimals: 1))\u{00A0}fois" : "\(grammar.number(value, decimals: 1))×"
         default:
             withUnit ? grammar.count(value, units[unit] ?? Noun(unit, plural: unit), decimals: Self.decimals(value))
-                : (units[unit]?.prefix ?? "") + grammar.number(value, decimals: Self.decimals(value))
+                : (units[unit]?.prefix ?? "") + grammar.number(value, decimals: Self.decimals(value)) + (units[unit]?.suffix.map { " " + $0 } ?? "")
         }
     }
 

@@ -193,9 +193,9 @@ struct SalesReadyBriefTests {
         #expect(pitch.narrative.renewal == nil)
         let retention = try #require(pitch.narrative.results.first { $0.id == "customer-retention" }, "\(pitch.narrative)")
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
-        // "Read with care" says when most accounts took the later measure, in months the figures hold.
-        let measured = try #require(pitch.narrative.caveats.first { $0.contains(locale == .en ? "then again, mostly between " : "puis de nouveau, le plus souvent entre ") },
-                                    "\(pitch.narrative.caveats)")
+        // The source line says when most accounts took the later measure, in months the figures hold.
+        let measured = pitch.narrative.source
+        #expect(measured.contains(locale == .en ? "the second mostly between " : "la seconde le plus souvent entre "), "\(measured)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says how long after the accounts started its later measure came, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
@@ -218,7 +218,7 @@ struct SalesReadyBriefTests {
         // The headline leads with both rises, said with a verb, each printed without its sign and recorded so.
         let rises = [gain, others].map { figure in String(figure.text.dropFirst()) }
         #expect(rises.allSatisfy { rise in pitch.narrative.headline.contains(rise) && pitch.figures.contains { $0.text == rise } }, "\(pitch.narrative.headline)")
-        #expect(pitch.narrative.headline.contains(locale == .en ? "saw their campaign revenue rise by \(rises[0]), compared with \(rises[1])"
+        #expect(pitch.narrative.headline.contains(locale == .en ? "saw their campaign revenue rise by \(rises[0]), against \(rises[1])"
                                                   : "le chiffre d'affaires des campagnes a progressé de \(rises[0]), contre \(rises[1])"), "\(pitch.narrative.headline)")
         #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), compared with \(others.text) for the \(accounts.text) other customers with both measures."
                                           : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients dont nous avons les deux mesures."), "\(revenue.sentence)")
@@ -270,9 +270,9 @@ struct SalesReadyBriefTests {
         // Seats in use rank groups for adoption but are never told: the median customer's idle seats read against us.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
         #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
-        // Without a result, "What they got" says so, and points to how the group works.
-        #expect(unused.proofPoints.isEmpty && unused.proxy == nil, "\(unused)")
-        #expect(unused.noResult?.hasPrefix("We do not track a before-and-after figure on") == true, "\(unused.noResult ?? "")")
+        // Without a result, the brief has no "What they got": what it lacks is said with the figures.
+        #expect(unused.proofPoints.isEmpty && unused.proxy == nil && unused.noResult == nil, "\(unused)")
+        #expect(unused.caveats.contains { $0.hasPrefix("We have no measured result yet on") }, "\(unused.caveats)")
         // Nothing in how customers use the product speaks to a software bill: no group is offered for it.
         #expect(try brief("We want to cut what we spend on software", "software").subject == nil)
         // Work done by hand heads with the hours teams save, the goal's first metric; the revenue follows.
