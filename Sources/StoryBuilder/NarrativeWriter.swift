@@ -692,13 +692,14 @@ struct NarrativeWriter {
                                     definition("outcome.accounts", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
-            // A before and after says how long after the accounts started the later measure came, when the data says.
+            // A before says when it was taken ("when they joined"), and how long before the later measure, when the data says.
+            func own(_ pattern: String) -> String { phrases.patterns["\(pattern).\(outcome.metric)"] != nil ? "\(pattern).\(outcome.metric)" : pattern }
             let later = baseline == nil || phrases.patterns["result.later"] == nil ? "" : outcome.daysAfterStart.map { days in
-                phrase(phrases.patterns["result.later.\(outcome.metric)"] != nil ? "result.later.\(outcome.metric)" : "result.later", ["gap": book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days,
-                                                        phrases.duration(days: days, grammar: grammar),
-                                                        definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts),
-                                                        accounts: outcome.accounts)])
-            } ?? ""
+                phrase(own("result.later"), ["gap": book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days,
+                                                             phrases.duration(days: days, grammar: grammar),
+                                                             definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts),
+                                                             accounts: outcome.accounts)])
+            } ?? (phrases.patterns["result.joined"] == nil ? "" : phrase(own("result.joined")))
             var slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
                          "their_metric": phrases.their(outcome.metric),
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]

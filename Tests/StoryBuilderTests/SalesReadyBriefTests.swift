@@ -197,9 +197,9 @@ struct SalesReadyBriefTests {
         let measured = pitch.narrative.source
         #expect(measured.contains(locale == .en ? "the second mostly between " : "la seconde le plus souvent entre "), "\(measured)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
-        // Each result says how long after the accounts started its later measure came, as a figure of its own.
+        // Each result says when its before was taken, and how long before the later measure, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        #expect(retention.sentence.contains(locale == .en ? "measured when they joined and again \(gap.text) later)" : "mesurés à leur arrivée puis \(gap.text) plus tard)"),
+        #expect(retention.sentence.contains(locale == .en ? "when they joined, \(gap.text) earlier (median" : "à leur arrivée, \(gap.text) plus tôt (médiane"),
                 "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
