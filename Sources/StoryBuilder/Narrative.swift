@@ -59,6 +59,10 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var proxy: String? = nil
     /// What "What they got" says when the data holds no result for the goals.
     public var noResult: String?
+    /// Figures on goals this group has none for, each from the group that has it, said with that group.
+    public var borrowed: [String] = []
+    /// What a brief with no result to show says after how the group works, in place of "What they got".
+    public var unmeasured: String? = nil
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]
     public var demo: [String]
@@ -86,7 +90,7 @@ extension Narrative {
             "results": results.map {
                 ["id": $0.id, "metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
             },
-            "proofPoints": proofPoints, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            "proofPoints": proofPoints, "borrowed": borrowed, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
@@ -94,6 +98,7 @@ extension Narrative {
             },
         ]
         if let noResult { context["noResult"] = noResult }
+        if let unmeasured { context["unmeasured"] = unmeasured }
         // A narrative that quotes no figure has no source line.
         if !source.isEmpty { context["source"] = source }
         if let proxy { context["proxy"] = proxy }

@@ -128,18 +128,11 @@ struct NarrativeWriter {
                          period: period)
         }
         feminine = speaksFeminine(archetype)
-        // A group keeps its name whatever the goal, and the trait the name rests on is told among its behaviours; but a
-        // name that rests on the prospect's situation rather than on a way of working ("peak-season teams") is withheld
-        // from a prospect who never spoke of it: the brief says "these customers", and heads with what they do.
+        // A group keeps its one name whatever the goal, and the trait the name rests on is told among its behaviours.
         var subject = self.subject(archetype)
-        let likeThem = !goals.isEmpty && !nameSought(archetype.name, goals: goals) && phrases.patterns["subject.like.name"] != nil
-        if likeThem {
-            subject.name = phrase("subject.like.name")
-            feminine = false
-        }
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
-        let good = measured.filter { movement($0.id, archetype, goals: goals) == .good }
+        let moved = measured.filter { movement($0.id, archetype, goals: goals) == .good }
         let doubtful = measured.compactMap { entry -> (metric: String, text: String)? in
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
@@ -149,10 +142,11 @@ struct NarrativeWriter {
             default: nil
             }
         }
-        let approach = behaviours(archetype, goals: goals, earn: !likeThem)
-        // An unnamed group is called by what it does in the headline and the introduction ("teams that lean on campaigns").
-        let called = likeThem ? doing(archetype, told: approach.features) ?? subject.name : subject.name
-        let (headline, lead) = headline(archetype, called: called, results: good, goals: goals, told: approach.features)
+        let approach = behaviours(archetype, goals: goals)
+        // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
+        // nothing: it says again how they work.
+        let good = moved.filter { Self.counts[$0.id, default: []].isDisjoint(with: approach.features) }
+        let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals)
         // A headline that names the only goal leaves nothing for the reading to add.
         let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -178,13 +172,14 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        // A brief with nothing to show under "What they got" has no such section: what it lacks is said with the figures.
+        // A brief with nothing to show under "What they got" has no such section: what it lacks is said after how the group
+        // works.
         let bare = !proven && elsewhere.isEmpty && prospect != nil
         let none = goals.isEmpty || bare ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
-        let noResult = ([none].compactMap { $0 } + elsewhere.map(\.1.text)).joined(separator: "\n\n")
+
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
         // Before and afters say what their medians are over, and when most later measures were taken, over every group
@@ -195,12 +190,10 @@ struct NarrativeWriter {
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
         // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
         let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
-        // An unnamed group is introduced by its counts ("Of our 1,500 customers, 247…"): its behaviours follow.
-        let introKey = prospect == nil ? "subject.intro.case" : likeThem && phrases.patterns["subject.intro.like"] != nil ? "subject.intro.like"
-            : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
+        let introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         let (count, total) = counts(archetype)
         let firstTopic = goals.first.map(topic) ?? ""
-        var intro = phrase(introKey, ["name": called, "size": subject.size, "count": count, "total": total, "goal": firstTopic])
+        var intro = phrase(introKey, ["name": subject.name, "size": subject.size, "count": count, "total": total, "goal": firstTopic])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
@@ -210,16 +203,17 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
-            proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: noResult.isEmpty ? nil : noResult, talkingPoints: talking,
+            proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: none, borrowed: elsewhere.map(\.1.text),
+            unmeasured: bare ? phrase(unproven.isEmpty ? "results.none.group" : "results.none", ["topics": topics]) : nil, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
                              doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
-                             unevidenced: (proven && noResult.isEmpty) || bare ? unproven : [],
+                             unevidenced: proven && none == nil ? unproven : [],
                              others: elsewhere.map(\.1.group),
-                             told: approach.features, likeThem: likeThem),
+                             told: approach.features),
             // The source line says what the before and afters are over; without one, it does not speak of them.
             period: period, source: measuredOver.map { phrase("source", ["period": period, "measured": $0]) }
                 ?? phrase(phrases.patterns["source.levels"] != nil ? "source.levels" : "source", ["period": period, "measured": ""]),
@@ -306,7 +300,7 @@ struct NarrativeWriter {
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those
     /// the goals look for (the goals' way) first, each a sentence with a verb and its comparison with a typical customer.
     /// A trait whose printed values do not differ is not a difference. Returns the sentences and the features they tell.
-    private mutating func behaviours(_ archetype: Archetype, goals: [Goal], earn: Bool = true) -> (lines: [String], features: [String]) {
+    private mutating func behaviours(_ archetype: Archetype, goals: [Goal]) -> (lines: [String], features: [String]) {
         let untold = Set(goals.flatMap { $0.untold ?? [] })
         // A feature one goal does not tell is still told when another goal seeks it.
         let signals = goals.flatMap { goal in
@@ -341,7 +335,7 @@ struct NarrativeWriter {
         }
         // The trait the group's name rests on is told, so that the name is earned on the page ("peak-season teams": their
         // busiest month), unless it says who the accounts are or is machine traffic.
-        let named = archetype.name.custom || !earn ? nil : archetype.name.evidence?.conditions.first
+        let named = archetype.name.custom ? nil : archetype.name.evidence?.conditions.first
         let earned = named.flatMap { check in
             (archetype.effects ?? archetype.distinguishing).first { $0.feature == check.feature && $0.direction == check.direction }
         }.flatMap { distinction in
@@ -504,15 +498,13 @@ struct NarrativeWriter {
     /// What a careful reader must know: how to read the figures, what each result and each way of counting usage means,
     /// adverse or thin results, goal cautions, goals without a result, what was not recorded, a small group.
     private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], renewal: Bool,
-                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String],
-                                  likeThem: Bool) -> [String] {
-        // How to read them, in one line: the sample (the group by its name, when the brief calls it "these customers",
-        // and the groups a figure was quoted from), then that every result, a change or a level, goes with this way of
-        // working (each group's own, when several speak) without proving it the cause.
+                                  goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String]) -> [String] {
+        // How to read them, in one line: the sample (the group, and the groups a figure was quoted from), then that every
+        // result, a change or a level, goes with this way of working (each group's own, when several speak) without
+        // proving it the cause.
         let quoted = others.uniqued()
         var reading = !quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
-            ? phrase("caveat.sample.other", ["name": likeThem ? nameInText(archetype.id) : subject.name, "others": grammar.list(quoted)])
-            : likeThem && phrases.patterns["caveat.sample.like"] != nil ? phrase("caveat.sample.like")
+            ? phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])
             : phrase("caveat.sample", ["name": subject.name])
         let results = shown.count + (renewal ? 1 : 0)
         if results > 0 {
@@ -724,6 +716,10 @@ struct NarrativeWriter {
                     slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
                                                 accounts: others.accounts, side: "others.gain")
+                    // Their gain without the unit said just before it ("+12 points, against +4").
+                    if writes(phrases.patterns["\(kind).\(outcome.metric)"] != nil ? "\(kind).\(outcome.metric)" : kind, "others_gain_number") {
+                        slots["others_gain_number"] = slots["others_gain"].flatMap { reprinted($0, signed: true, bare: true) } ?? slots["others_gain"]
+                    }
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
@@ -736,38 +732,11 @@ struct NarrativeWriter {
         }
     }
 
-    /// A group the brief does not call by its name, called by what it does first: "teams that lean on campaigns and
-    /// segments", from the activity shares its first behaviour tells; nil when that behaviour is not one.
-    private func doing(_ archetype: Archetype, told: [String]) -> String? {
-        let shares = told.prefix(2).prefix { feature in
-            feature.hasPrefix("mix_") && (archetype.effects ?? archetype.distinguishing).contains { $0.feature == feature && $0.direction == .higher }
-        }
-        guard !shares.isEmpty, phrases.patterns["subject.like.doing"] != nil else { return nil }
-        let events = shares.map { feature in
-            let event = String(feature.dropFirst(4))
-            return phrase(phrases.patterns["subject.like.event.\(event)"] != nil ? "subject.like.event.\(event)" : "subject.like.event",
-                          ["event": phrases.events?[event] ?? event])
-        }
-        return phrase("subject.like.doing", ["events": grammar.list(events)])
-    }
-
-    /// Traits that describe a prospect's situation, not a way of working: a name resting on one is said only to a prospect
-    /// whose goals look for it.
-    static let situational: Set = ["seasonality"]
-
-    /// Whether a name may be said to these goals: a custom name, a name without evidence, or one that rests first on a way
-    /// of working always may; one resting on a situation only when a goal looks for it.
-    private func nameSought(_ name: Archetype.Name, goals: [Goal]) -> Bool {
-        guard !name.custom, let named = name.evidence?.conditions.first?.feature, Self.situational.contains(named) else { return true }
-        return goals.contains { goal in goal.evidence.features.contains { $0.feature == named } }
-    }
-
     /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
     /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
     /// goals, the largest change the catalogue calls better; else that goal in its own words ("Send campaigns without straining
     /// the site"), the prospect's name being in the line below it.
-    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal],
-                                   told: [String]) -> (text: String, metric: String?) {
+    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal]) -> (text: String, metric: String?) {
         // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that goal
         // in its own words.
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
@@ -780,11 +749,8 @@ struct NarrativeWriter {
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
         // goal's proxy. Without goals, the largest change the catalogue calls better.
-        // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
-        // nothing at the top; a figure near the goal but not on it (a first campaign for a new hire) does not head either.
-        let order = first?.proxy != nil ? [] : (first?.evidence.outcomes.compactMap(\.metric) ?? []).filter { metric in
-            Self.counts[metric, default: []].isDisjoint(with: told)
-        }
+        // A figure near the goal but not on it (a first campaign for a new hire) does not head.
+        let order = first?.proxy != nil ? [] : first?.evidence.outcomes.compactMap(\.metric) ?? []
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -805,8 +771,10 @@ struct NarrativeWriter {
         // A relative change heads beside our other customers' where both rose ("saw their campaign revenue rise by 35%,
         // against 11% for our other customers"); a rate heads as its before and after ("now send 94%…, up from 82%").
         if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
-           let rise = unsigned(gain), let otherRise = unsigned(others) {
-            return (phrase("headline.gain.rise.\(lead.id)", ["name": who, "gain": rise, "others": otherRise]), lead.id)
+           let rise = reprinted(gain), let otherRise = reprinted(others) {
+            let pattern = "headline.gain.rise.\(lead.id)"
+            return (phrase(pattern, ["name": who, "gain": rise, "others": otherRise,
+                                     "others_number": writes(pattern, "others_number") ? reprinted(others, bare: true) ?? "" : ""]), lead.id)
         }
         let rising = archetype.outcomes.first { $0.metric == lead.id }.flatMap(ArchetypeRanker.relativeChange).map { $0 > 0 } ?? true
         let pattern = rising ? "headline.up" : "headline.down"
@@ -816,7 +784,7 @@ struct NarrativeWriter {
         return (text, lead.id)
     }
 
-    /// Outcomes that count the same activity as a behaviour: a group told for it cannot head with them.
+    /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
     static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
 
     /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
@@ -831,10 +799,17 @@ struct NarrativeWriter {
         }
     }
 
-    /// A rise printed again without its sign ("35%" for "+35%"), recorded in that form too; nil for anything but a rise.
-    private mutating func unsigned(_ text: String) -> String? {
-        guard text.hasPrefix("+"), let figure = book.figures.last(where: { $0.text == text }) else { return nil }
-        return book.add(figure.id, figure.value, String(text.dropFirst()), figure.definition, accounts: figure.accounts)
+    /// A gain printed again in a shorter form, recorded in that form too: without its sign ("35%" for "+35%"), unless
+    /// `signed`, for rises only; and `bare`, a gain in points or a difference without its unit ("6" for "+6 points"),
+    /// the unit being said once beside the first gain. Nil for anything else.
+    private mutating func reprinted(_ text: String, signed: Bool = false, bare: Bool = false) -> String? {
+        guard signed || text.hasPrefix("+"), let figure = book.figures.last(where: { $0.text == text }) else { return nil }
+        var number = signed ? text : String(text.dropFirst())
+        if bare {
+            guard figure.id.hasSuffix(".points") || figure.id.hasSuffix(".difference") else { return nil }
+            number = String(number.prefix { $0 != " " && $0 != "\u{00A0}" })
+        }
+        return book.add(figure.id, figure.value, number, figure.definition, accounts: figure.accounts)
     }
 
     /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
