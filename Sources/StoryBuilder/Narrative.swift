@@ -38,6 +38,17 @@ public struct Narrative: Sendable, Codable, Equatable {
         public var sentence: String
     }
 
+    /// A goal the subject has no figure for, told with the group that has one: how it works, then its result.
+    public struct Borrowed: Sendable, Codable, Equatable {
+        /// "For handling peaks, the group to look at is peak-season teams, 247 of our 1,500 customers, who work this way:".
+        public var intro: String
+        public var approach: [String]
+        /// What the result measures in place of what the prospect asked for, when it does.
+        public var nearest: String?
+        /// The result, led by the group's name.
+        public var result: String
+    }
+
     public var locale: NarrativeLocale
     /// The prospect's name, or a neutral stand-in ("your prospect").
     public var prospect: String
@@ -59,8 +70,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var proxy: String? = nil
     /// What "What they got" says when the data holds no result for the goals.
     public var noResult: String?
-    /// Figures on goals this group has none for, each from the group that has it, said with that group.
-    public var borrowed: [String] = []
+    /// Goals this group has no figure for, each told with the group that has one.
+    public var borrowed: [Borrowed] = []
     /// What a brief with no result to show says after how the group works, in place of "What they got".
     public var unmeasured: String? = nil
     public var talkingPoints: [String]
@@ -90,7 +101,10 @@ extension Narrative {
             "results": results.map {
                 ["id": $0.id, "metric": $0.metric, "before": $0.before, "after": $0.after, "change": $0.change, "accounts": $0.accounts, "sentence": $0.sentence]
             },
-            "proofPoints": proofPoints, "borrowed": borrowed, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            "proofPoints": proofPoints,
+            "borrowed": borrowed.map { entry in
+                ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
+            }, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {

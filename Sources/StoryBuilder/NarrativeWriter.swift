@@ -164,7 +164,7 @@ struct NarrativeWriter {
         func unshown(_ goal: Goal) -> Bool { !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         let unevidenced = goals.filter(unshown)
         // A brief's goal this group has no figure for may have one in another group: the brief quotes it, with that group.
-        let elsewhere = prospect == nil ? [] : unevidenced.compactMap { goal in self.elsewhere(goal, besides: archetype).map { (goal: goal.id, $0) } }
+        let elsewhere = prospect == nil ? [] : unevidenced.compactMap { goal in self.elsewhere(goal, besides: archetype).map { (goal: goal.id, other: $0) } }
         // "What they got" names every other goal left without a result: without any result, in place of them; beside
         // results, after them (a case story, which has no questions to point to, says it with care).
         // What the prospect protects and a result could speak to (customer experience), without one shown, is said the same
@@ -185,14 +185,15 @@ struct NarrativeWriter {
         // Before and afters say what their medians are over, and when most later measures were taken, over every group
         // quoted.
         let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
-            self.archetype(entry.1.id).flatMap { group in entry.1.change ? (group, entry.1.metric) : nil }
+            self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
-        // When another group gives a goal's figure, this group is said to match the first goal, the one it evidences.
-        let first = !elsewhere.isEmpty && goals.first.map { !unevidenced.contains($0) } == true && phrases.patterns["subject.intro.first"] != nil
+        // When another group tells a goal, this group is introduced with the first goal it tells itself.
+        let own = goals.first { goal in !elsewhere.contains { $0.goal == goal.id } }
+        let first = !elsewhere.isEmpty && own != nil && phrases.patterns["subject.intro.first"] != nil
         let introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         let (count, total) = counts(archetype)
-        let firstTopic = goals.first.map(topic) ?? ""
+        let firstTopic = (own ?? goals.first).map(topic) ?? ""
         var intro = phrase(introKey, ["name": subject.name, "size": subject.size, "count": count, "total": total, "goal": firstTopic])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
@@ -203,17 +204,17 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
-            proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: none, borrowed: elsewhere.map(\.1.text),
+            proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: none, borrowed: elsewhere.map(\.other.told),
             unmeasured: bare ? phrase(unproven.isEmpty ? "results.none.group" : "results.none", ["topics": topics]) : nil, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.1.metric),
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
-                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.1.metric == entry.metric } }.map(\.text),
+                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.other.metric == entry.metric } }.map(\.text),
                              unevidenced: proven && none == nil ? unproven : [],
-                             others: elsewhere.map(\.1.group),
-                             told: approach.features),
+                             others: elsewhere.map(\.other.group),
+                             told: approach.features + elsewhere.flatMap(\.other.features)),
             // The source line says what the before and afters are over; without one, it does not speak of them.
             period: period, source: measuredOver.map { phrase("source", ["period": period, "measured": $0]) }
                 ?? phrase(phrases.patterns["source.levels"] != nil ? "source.levels" : "source", ["period": period, "measured": ""]),
@@ -248,11 +249,24 @@ struct NarrativeWriter {
         return !reading.isEmpty && reading.isSubset(of: stems(words))
     }
 
-    /// A figure on `goal` from the group, other than `chosen`, whose result on the goal's first metric moved its way the
-    /// most, said with that group's name and size: "For keeping customers, the closest figure we have comes from another
-    /// group, campaign automators (248 accounts). …". What teams report of themselves (hours saved) is never borrowed:
-    /// automation's hours say nothing of teamwork.
-    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> (text: String, metric: String, group: String, id: Int, change: Bool)? {
+    /// A goal's figure from another group than the subject.
+    struct Other {
+        let told: Narrative.Borrowed
+        let metric: String
+        /// The group's name, as a sentence says it.
+        let group: String
+        let id: Int
+        /// Whether the figure is a before and after.
+        let change: Bool
+        /// The features its behaviours tell.
+        let features: [String]
+    }
+
+    /// The goal told with the group, other than `chosen`, whose result on the goal's first metric moved its way the most:
+    /// that group introduced as the subject is, by name and size, two of its behaviours, then its result led by its name
+    /// ("Peak-season teams: in their busiest weeks, 94%…"). What teams report of themselves (hours saved) is never
+    /// borrowed: automation's hours say nothing of teamwork.
+    private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> Other? {
         guard phrases.patterns["results.other"] != nil else { return nil }
         let others = analysis.archetypes.filter { $0.id != chosen.id && $0.size >= analysis.options.minSize }
         for signal in goal.evidence.outcomes {
@@ -266,11 +280,12 @@ struct NarrativeWriter {
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
             let name = nameInText(best.id)
-            // A figure that measures something near the goal says so first, as it does in the group's own results.
-            let slots = ["name": name, "accounts": accounts(best.size, best), "topic": topic(goal)]
-            let text = goal.proxy.flatMap { proxy in phrases.patterns["results.other.proxy"].map { _ in proxy[locale] + " " + phrase("results.other.proxy", slots) } }
-                ?? phrase("results.other", slots)
-            return (text + " " + lowercasedFirst(result.result.sentence), metric, name, best.id, !result.result.before.isEmpty)
+            let approach = behaviours(best, goals: [goal])
+            let intro = phrase("subject.intro.first", ["name": name, "size": size(best), "goal": topic(goal)])
+            let told = Narrative.Borrowed(intro: intro, approach: Array(approach.lines.prefix(2)), nearest: goal.proxy?[locale],
+                                          result: phrase("results.other", ["name": name]) + " " + lowercasedFirst(result.result.sentence))
+            return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty,
+                         features: Array(approach.features.prefix(2)))
         }
         return nil
     }
@@ -554,14 +569,18 @@ struct NarrativeWriter {
                   let sentence = behaviour(archetype, feature: distinction.feature, direction: distinction.direction) else { return nil }
             return (phrase("trait.\(distinction.direction.rawValue)", ["feature": label]), sentence)
         }
-        let share = book.add("archetype.\(archetype.id).share", archetype.share, grammar.percent(archetype.share),
-                             definition("share", archetype), accounts: archetype.size)
-        let (count, total) = counts(archetype)
-        return .init(id: archetype.id, name: nameInText(archetype.id),
-                     size: phrase("subject.size", ["accounts": accounts(archetype.size, archetype), "share": share, "count": count, "total": total]),
+        return .init(id: archetype.id, name: nameInText(archetype.id), size: size(archetype),
                      description: traits.isEmpty ? phrase("description.none")
                         : phrase("description", ["traits": grammar.list(traits.prefix(3).map(\.0))]),
                      traits: traits.map(\.1), health: health(archetype))
+    }
+
+    /// The group's size as the phrase book says it ("248 of our 1,500 customers"), its numbers recorded as figures.
+    private mutating func size(_ archetype: Archetype) -> String {
+        let share = book.add("archetype.\(archetype.id).share", archetype.share, grammar.percent(archetype.share),
+                             definition("share", archetype), accounts: archetype.size)
+        let (count, total) = counts(archetype)
+        return phrase("subject.size", ["accounts": accounts(archetype.size, archetype), "share": share, "count": count, "total": total])
     }
 
     /// "248 of our 1,500 customers": the group's and the population's counts, which no rounding can make disagree with

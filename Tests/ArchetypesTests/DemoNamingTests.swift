@@ -8,7 +8,7 @@ import Testing
 @Suite struct DemoNamingTests {
     /// The rule that should name each planted behaviour's group.
     static let expected = [
-        "seasonal-peaker": "seasonal", "drifting": "drifting", "fast-starter": "fast-starters",
+        "seasonal-peaker": "campaign-marketers", "drifting": "drifting", "fast-starter": "fast-starters",
         "campaign-automator": "automators", "data-consolidator": "consolidators", "power-collaborator": "collaborators",
     ]
 
