@@ -45,6 +45,7 @@ public enum Analyzer {
         var outcomesByAccount: [Int64: [AccountOutcome]] = [:]
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
         let outcomesByMetric = Dictionary(grouping: outcomes, by: \.metric)
+        let started = Dictionary(usage.compactMap { account in account.profile.started.map { (account.account, $0) } }, uniquingKeysWith: { first, _ in first })
         let archetypes = (0..<k).map { cluster in
             let members = groups[cluster]
             let accounts = Set(members.map { usage[$0].account })
@@ -56,11 +57,11 @@ public enum Analyzer {
                 effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
                 outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize,
-                                           started: Dictionary(members.compactMap { m in usage[m].profile.started.map { (usage[m].account, $0) } },
-                                                               uniquingKeysWith: { first, _ in first }))
+                                           started: started)
                     .map { summary in
                         var summary = summary
-                        summary.others = baseline(outcomesByMetric[summary.metric] ?? [], outside: accounts, minSize: options.minSize)
+                        summary.others = baseline(outcomesByMetric[summary.metric] ?? [], outside: accounts, minSize: options.minSize,
+                                                  started: started)
                         return summary
                     },
                 renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
@@ -172,10 +173,7 @@ public enum Analyzer {
             let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
             let changes = rows.compactMap { row in row.before.flatMap { before in row.after.map { $0 - before } } }
             let dates = rows.compactMap { $0.after == nil ? nil : $0.measured.map(Double.init) }
-            let gaps = rows.compactMap { row -> Double? in
-                guard row.after != nil, let measured = row.measured, let start = started[row.account], measured >= start else { return nil }
-                return Double(measured - start) / 86_400
-            }
+            let gaps = gaps(rows, started: started)
             return .init(metric: metric, unit: rows.first?.unit, accounts: accounts,
                          medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
                          medianAfter: afters.count >= minSize ? Statistics.median(afters) : nil,
@@ -187,14 +185,24 @@ public enum Analyzer {
         .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
     }
 
-    /// A metric's medians over the accounts outside a group, each median over at least `minSize` values.
-    static func baseline(_ rows: [AccountOutcome], outside members: Set<Int64>, minSize: Int) -> Archetype.Baseline? {
+    /// Days from each account's start to its later measure, where both are known.
+    static func gaps(_ rows: [AccountOutcome], started: [Int64: Int64]) -> [Double] {
+        rows.compactMap { row -> Double? in
+            guard row.after != nil, let measured = row.measured, let start = started[row.account], measured >= start else { return nil }
+            return Double(measured - start) / 86_400
+        }
+    }
+
+    /// A metric's medians over the accounts outside a group, each median over at least `minSize` values, with the span
+    /// their change covers.
+    static func baseline(_ rows: [AccountOutcome], outside members: Set<Int64>, minSize: Int, started: [Int64: Int64]) -> Archetype.Baseline? {
         let rows = rows.filter { !members.contains($0.account) }
         let accounts = Set(rows.map(\.account)).count
         let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
         guard accounts >= minSize, afters.count >= minSize else { return nil }
+        let gaps = gaps(rows, started: started)
         return .init(accounts: accounts, medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
-                     medianAfter: Statistics.median(afters))
+                     medianAfter: Statistics.median(afters), daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil)
     }
 
     static func renewal(_ values: [Bool?], minSize: Int) -> Archetype.Renewal? {

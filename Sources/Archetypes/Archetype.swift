@@ -103,11 +103,14 @@ public struct Archetype: Sendable, Codable {
         public var accounts: Int
         public var medianBefore: Double?
         public var medianAfter: Double?
+        /// The median days from their start to their later measure: the span their change covers.
+        public var daysAfterStart: Double?
 
-        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?) {
+        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?, daysAfterStart: Double? = nil) {
             self.accounts = accounts
             self.medianBefore = medianBefore
             self.medianAfter = medianAfter
+            self.daysAfterStart = daysAfterStart
         }
     }
 

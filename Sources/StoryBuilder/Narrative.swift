@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a brief or a case story says, in one locale, before any template lays it out.
 ///
 /// Every number in its text comes from ``figures``; templates arrange these parts and add no numbers.
@@ -126,5 +128,26 @@ extension Narrative {
         if let words { context["words"] = words }
         if let nextStep { context["nextStep"] = nextStep }
         return context
+    }
+}
+
+extension Narrative {
+    /// The narrative with only the figures it prints (in its text or in `also`, text shown beside it), and the run it
+    /// comes from: a figure worked out on the way but never said (a result the story left out) is no line of its ledger.
+    func printedFiguresOnly(also: [String] = []) -> Narrative {
+        var told = self
+        told.figures = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        guard let data = try? encoder.encode(told) else { return self }
+        let text = String(decoding: data, as: UTF8.self) + also.joined(separator: "\n")
+        // A figure printed in a shorter form ("120" for "120 actions a week") is kept by its numbers, as the honesty guard
+        // reads them.
+        let printed = Set(HonestyGuard.numbers(in: text))
+        told.figures = figures.filter { figure in
+            let numbers = HonestyGuard.numbers(in: figure.text)
+            return figure.id == "run" || text.contains(figure.text) || (!numbers.isEmpty && numbers.allSatisfy(printed.contains))
+        }
+        return told
     }
 }

@@ -71,7 +71,7 @@ public struct NarrativeBuilder: Sendable {
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
         let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, subject: fitting.first?.archetype,
-                                         decidedBy: fitting.first?.decidedBy)
+                                         decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }
@@ -84,7 +84,7 @@ public struct NarrativeBuilder: Sendable {
         }
         .filter { $0.1 >= ArchetypeRanker.minimumFit }.sorted { $0.1 > $1.1 }.prefix(2).map(\.0)
         var writer = writer(locale, key: "case|\(id)")
-        return writer.narrative(prospect: nil, goals: best, subject: id)
+        return writer.narrative(prospect: nil, goals: best, subject: id).printedFiguresOnly()
     }
 
     private func writer(_ locale: NarrativeLocale, key: String) -> NarrativeWriter {

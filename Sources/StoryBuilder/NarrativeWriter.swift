@@ -204,7 +204,10 @@ struct NarrativeWriter {
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
-            proofPoints: proof.map(\.result.sentence), proxy: proxy, noResult: none, borrowed: elsewhere.map(\.other.told),
+            // Beside another group's result, each result is led by its group's name.
+            proofPoints: proof.map { entry in
+                elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
+            }, proxy: proxy, noResult: none, borrowed: elsewhere.map(\.other.told),
             unmeasured: bare ? phrase(unproven.isEmpty ? "results.none.group" : "results.none", ["topics": topics]) : nil, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),
@@ -536,7 +539,7 @@ struct NarrativeWriter {
         if told.contains(where: { $0.hasPrefix("mix_") || Self.activityCounts.contains($0) }), phrases.patterns["definition.activity"] != nil {
             counted.append(phrase("definition.activity"))
         }
-        counted += told.filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
+        counted += told.uniqued().filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
         if !told.isEmpty, phrases.patterns["definition.typical"] != nil { counted.append(phrase("definition.typical")) }
         if !counted.isEmpty { caveats.append(grammar.capitalizedFirst(counted.joined(separator: locale == .fr ? " ; " : "; ")) + ".") }
         caveats += doubtful
@@ -720,9 +723,16 @@ struct NarrativeWriter {
             let others = outcome.others.flatMap { others -> String? in
                 guard let otherAfter = others.medianAfter else { return nil }
                 let otherBefore = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
-                let kind = baseline == nil ? "result.others.level" : "result.others"
+                // A change says the span theirs covers, where the data holds it ("+6 over about two years").
+                let span = baseline != nil && others.daysAfterStart != nil && phrases.patterns["result.others.span"] != nil
+                let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
+                if span, let days = others.daysAfterStart {
+                    slots["others_gap"] = book.add("\(id).others.gap", days, phrases.duration(days: days, grammar: grammar),
+                                                   definition("outcome.others.gap", archetype, metric: outcome.metric, accounts: others.accounts),
+                                                   accounts: others.accounts)
+                }
                 slots["others_accounts"] = book.add("\(id).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
                                                     definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
                                                     accounts: others.accounts)

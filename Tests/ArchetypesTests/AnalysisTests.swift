@@ -104,11 +104,14 @@ func day(_ offset: Int) -> String {
 
     /// A group's result is read against every account outside it, measured the same way; too few outside say nothing.
     @Test func outcomesCarryTheOtherAccountsMedians() throws {
-        let rows = (1...12).map { AccountOutcome(account: Int64($0), metric: "conversion-rate", before: Double($0), after: Double($0) * 2, unit: "%") }
-        let others = try #require(Analyzer.baseline(rows, outside: Set(1...5), minSize: 5))
-        // Accounts 6 to 12: befores 6…12, afters 12…24.
-        #expect(others == .init(accounts: 7, medianBefore: 9, medianAfter: 18))
-        #expect(Analyzer.baseline(rows, outside: Set(1...8), minSize: 5) == nil)
+        // Account n started on day 0 and took its later measure on day 10·n.
+        let rows = (1...12).map { AccountOutcome(account: Int64($0), metric: "conversion-rate", before: Double($0), after: Double($0) * 2, unit: "%",
+                                                 measured: Int64($0) * 10 * 86_400) }
+        let started = Dictionary(uniqueKeysWithValues: (1...12).map { (Int64($0), Int64(0)) })
+        let others = try #require(Analyzer.baseline(rows, outside: Set(1...5), minSize: 5, started: started))
+        // Accounts 6 to 12: befores 6…12, afters 12…24, measured 60 to 120 days after they started.
+        #expect(others == .init(accounts: 7, medianBefore: 9, medianAfter: 18, daysAfterStart: 90))
+        #expect(Analyzer.baseline(rows, outside: Set(1...8), minSize: 5, started: started) == nil)
         // In a whole analysis, every summary's outsiders are the accounts that recorded it outside the group.
         let (analysis, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 4, options: AnalysisOptions(seed: 2))
         let recorded = analysis.archetypes.flatMap(\.outcomes).reduce(into: [String: Int]()) { $0[$1.metric, default: 0] += $1.accounts }

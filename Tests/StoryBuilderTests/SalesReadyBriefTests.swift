@@ -195,7 +195,7 @@ struct SalesReadyBriefTests {
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
         // The source line says when most accounts took the later measure, in months the figures hold.
         let measured = pitch.narrative.source
-        #expect(measured.contains(locale == .en ? "the second mostly between " : "la seconde le plus souvent entre "), "\(measured)")
+        #expect(measured.contains(locale == .en ? "with its latest, taken mostly between " : "à la plus récente, prise le plus souvent entre "), "\(measured)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says when its before was taken, and how long before the later measure, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
@@ -220,8 +220,10 @@ struct SalesReadyBriefTests {
         #expect(rises.allSatisfy { rise in pitch.narrative.headline.contains(rise) && pitch.figures.contains { $0.text == rise } }, "\(pitch.narrative.headline)")
         #expect(pitch.narrative.headline.contains(locale == .en ? "saw their campaign revenue rise \(rises[0]), compared with \(rises[1])"
                                                   : "le chiffre d'affaires des campagnes a progressé de \(rises[0]), contre \(rises[1])"), "\(pitch.narrative.headline)")
-        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), compared with \(others.text) for the \(accounts.text) other customers with both measures."
-                                          : "Soit \(gain.text), contre \(others.text) pour les \(accounts.text) autres clients dont nous avons les deux mesures."), "\(revenue.sentence)")
+        // Our other customers' gain says the span it covers.
+        let span = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.others.gap") })
+        #expect(revenue.sentence.contains(locale == .en ? "That is \(gain.text), compared with \(others.text) over \(span.text) for the \(accounts.text) other customers with both measures."
+                                          : "Soit \(gain.text), contre \(others.text) en \(span.text) pour les \(accounts.text) autres clients dont nous avons les deux mesures."), "\(revenue.sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
