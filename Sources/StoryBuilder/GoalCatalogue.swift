@@ -50,9 +50,6 @@ public struct Goal: Sendable, Codable, Equatable {
     /// goal ranks by API use without telling a team that works by hand it needs developers; a cost goal does not quote
     /// a median customer's idle seats.
     public var untold: [String]? = nil
-    /// The goal as something the prospect protects rather than pursues ("without hurting their customers' experience"),
-    /// for the reading (optional).
-    public var constraint: Localized<String>? = nil
     /// Closer readings of the goal, each taken when the prospect used one of its words (optional): "sign-ups" reads as
     /// converting more of their traffic, not as revenue in general.
     public var readings: [Reading]? = nil
@@ -77,8 +74,6 @@ public struct Goal: Sendable, Codable, Equatable {
         public var demo: Localized<[String]>? = nil
         /// A caution for this reading, in place of the goal's (optional): "we do not measure the average basket".
         public var caveat: Localized<String>? = nil
-        /// The reading as something protected, in place of the goal's `constraint` (optional): "without a bigger ad budget".
-        public var constraint: Localized<String>? = nil
         /// What this reading's results measure in place of what the prospect asked for, in place of the goal's (optional).
         public var proxy: Localized<String>? = nil
     }
@@ -97,7 +92,6 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.topic = reading.topic ?? goal.topic
-        goal.constraint = reading.constraint ?? goal.constraint
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
         goal.demo = reading.demo ?? goal.demo

@@ -111,19 +111,10 @@ struct NarrativeWriter {
         let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 2)
         let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
         let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
-        // What they protect goes with what they want: "a need to cut costs, without hurting their customers' experience".
-        let kept = constraints.isEmpty || phrases.patterns["challenge.constraint"] == nil ? ""
-            : phrase("challenge.constraint", ["constraints": grammar.list(constraints.map { goal in
-                goal.constraint?[locale] ?? phrase("constraint.default", ["topic": topic(goal)])
-            })])
-        // A reading that only repeats the prospect's words ("automate their newsletters") is left out: the quote says it.
-        let echo = words.map { Self.echoes(goals.map { $0.title[locale] }.joined(separator: " ") + kept, $0, locale) } ?? false
-        // The prospect's words need no restating; what they protect beside what they want ("without a bigger ad budget") does.
-        let challenge = echo || kept.isEmpty ? "" : phrase(goals.count > 1 ? "challenge.many" : "challenge",
-                                           ["prospect": who, "goals": goalTitles + kept, "count": phrases.words(goals.count, grammar: grammar)])
+        // The prospect's words, quoted, are their challenge: the brief does not restate them.
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, challenge: challenge, lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
                          // A brief that quotes no figure names no data period either.
                          period: period)
         }
@@ -147,8 +138,6 @@ struct NarrativeWriter {
         // nothing: it says again how they work.
         let good = moved.filter { Self.counts[$0.id, default: []].isDisjoint(with: approach.features) }
         let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals)
-        // A headline that names the only goal leaves nothing for the reading to add.
-        let told = lead == nil && goals.count == 1 ? "" : challenge
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
         // they keep theirs.
         let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
@@ -172,10 +161,11 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        // A brief with nothing to show under "What they got" has no such section: what it lacks is said after how the group
-        // works.
-        let bare = !proven && elsewhere.isEmpty && prospect != nil
-        let none = goals.isEmpty || bare ? nil
+        // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
+        // result another group gives.
+        let unmeasured = goals.isEmpty || proven || prospect == nil ? nil
+            : !unproven.isEmpty ? phrase("results.none", ["topics": topics]) : elsewhere.isEmpty ? phrase("results.none.group") : nil
+        let none = goals.isEmpty || (!proven && prospect != nil) ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
             : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
@@ -202,13 +192,13 @@ struct NarrativeWriter {
         return Narrative(
             locale: locale, prospect: who, fit: true, headline: headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
-                : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : told,
+                : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             // Beside another group's result, each result is led by its group's name.
             proofPoints: proof.map { entry in
                 elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
             }, proxy: proxy, noResult: none, borrowed: elsewhere.map(\.other.told),
-            unmeasured: bare ? phrase(unproven.isEmpty ? "results.none.group" : "results.none", ["topics": topics]) : nil, talkingPoints: talking,
+            unmeasured: unmeasured, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),
                              renewal: renewal != nil && goals.isEmpty,
@@ -241,15 +231,6 @@ struct NarrativeWriter {
             "from": book.add("\(id).measured.from", Double(from), month(from), definition("\(kind).from", archetype), accounts: accounts),
             "to": book.add("\(id).measured.to", Double(to), month(to), definition("\(kind).to", archetype), accounts: accounts),
         ])
-    }
-
-    /// Whether every content word of `reading` is one of the prospect's `words`, once stemmed.
-    static func echoes(_ reading: String, _ words: String, _ locale: NarrativeLocale) -> Bool {
-        func stems(_ text: String) -> Set<String> {
-            Set(TextAnalyzer.words(text).filter { $0.count > 1 && !TextAnalyzer.stopWords.contains($0) }.map { TextAnalyzer.stem($0, locale) })
-        }
-        let reading = stems(reading)
-        return !reading.isEmpty && reading.isSubset(of: stems(words))
     }
 
     /// A goal's figure from another group than the subject.
@@ -295,7 +276,7 @@ struct NarrativeWriter {
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions.
-    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, challenge: String, lines: [Narrative.GoalLine], talking: [String],
+    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
@@ -305,7 +286,7 @@ struct NarrativeWriter {
             locale: locale, prospect: who, fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who])
                 : phrase("nofit.headline", ["goals": goalTitles]),
-            challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : goals.count == 1 ? "" : challenge,
+            challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: recognized ? next.text : nil,
@@ -708,12 +689,12 @@ struct NarrativeWriter {
             let metric = phrases.metric(outcome.metric)
             // A before says when it was taken ("when they joined"), and how long before the later measure, when the data says.
             func own(_ pattern: String) -> String { phrases.patterns["\(pattern).\(outcome.metric)"] != nil ? "\(pattern).\(outcome.metric)" : pattern }
-            let later = baseline == nil || phrases.patterns["result.later"] == nil ? "" : outcome.daysAfterStart.map { days in
-                phrase(own("result.later"), ["gap": book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days,
-                                                             phrases.duration(days: days, grammar: grammar),
-                                                             definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts),
-                                                             accounts: outcome.accounts)])
-            } ?? (phrases.patterns["result.joined"] == nil ? "" : phrase(own("result.joined")))
+            let gap = baseline == nil ? nil : outcome.daysAfterStart.map { days in
+                book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days, phrases.duration(days: days, grammar: grammar),
+                         definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
+            }
+            let later = baseline == nil || phrases.patterns["result.later"] == nil ? ""
+                : gap.map { phrase(own("result.later"), ["gap": $0]) } ?? (phrases.patterns["result.joined"] == nil ? "" : phrase(own("result.joined")))
             var slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
                          "their_metric": phrases.their(outcome.metric),
                          "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]
@@ -723,9 +704,17 @@ struct NarrativeWriter {
             let others = outcome.others.flatMap { others -> String? in
                 guard let otherAfter = others.medianAfter else { return nil }
                 let otherBefore = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
-                // A change says the span theirs covers, where the data holds it ("+6 over about two years").
+                // A change says the span theirs covers, where the data holds it ("+6 over about two years"); a span that
+                // reads or is a fifth shorter or longer than the group's is said to be so, and its comparison does not head
+                // the brief.
                 let span = baseline != nil && others.daysAfterStart != nil && phrases.patterns["result.others.span"] != nil
-                let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
+                let ratio = outcome.daysAfterStart.flatMap { days in others.daysAfterStart.map { days / max($0, 1) } }
+                let printed = [outcome.daysAfterStart, others.daysAfterStart].map { $0.map { phrases.duration(days: $0, grammar: grammar) } }
+                let uneven = span && (ratio.map { $0 > 1.25 || $0 < 0.8 } == true || printed[0] != printed[1])
+                    && phrases.patterns["result.others.shorter"] != nil
+                if uneven { slots["uneven"] = "true" }
+                let kind = baseline == nil ? "result.others.level"
+                    : uneven ? ((ratio ?? 1) > 1 ? "result.others.shorter" : "result.others.longer") : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
                 if span, let days = others.daysAfterStart {
@@ -799,7 +788,7 @@ struct NarrativeWriter {
         }
         // A relative change heads beside our other customers' where both rose ("saw their campaign revenue rise by 35%,
         // against 11% for our other customers"); a rate heads as its before and after ("now send 94%…, up from 82%").
-        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
+        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], lead.slots["uneven"] == nil, phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
            let rise = reprinted(gain), let otherRise = reprinted(others) {
             let pattern = "headline.gain.rise.\(lead.id)"
             return (phrase(pattern, ["name": who, "gain": rise, "others": otherRise,
