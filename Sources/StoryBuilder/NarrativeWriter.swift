@@ -190,7 +190,10 @@ struct NarrativeWriter {
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
         let next = nextStep(who, goals: goals, demo: demo)
         return Narrative(
-            locale: locale, prospect: who, fit: true, headline: headline,
+            // A brief that tells two goals with two groups heads with both goals, not with one group's figure.
+            locale: locale, prospect: who, fit: true,
+            headline: elsewhere.isEmpty || phrases.patterns["headline.plain.many"] == nil ? headline
+                : phrase("headline.plain.many", ["goals": grammar.list(goals.prefix(2).map { lowercasedFirst($0.title[locale]) })]),
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
@@ -768,7 +771,8 @@ struct NarrativeWriter {
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
         // goal's proxy. Without goals, the largest change the catalogue calls better.
         // A figure near the goal but not on it (a first campaign for a new hire) does not head.
-        let order = first?.proxy != nil ? [] : first?.evidence.outcomes.compactMap(\.metric) ?? []
+        // Nor does what teams report of themselves (hours saved): a whole-team estimate, not adjusted for team size.
+        let order = first?.proxy != nil ? [] : first?.evidence.outcomes.compactMap(\.metric).filter { !isReported($0) } ?? []
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),
@@ -776,7 +780,9 @@ struct NarrativeWriter {
                 return (entry, sign * change)
             }.max { $0.1 < $1.1 }?.0
             : order.lazy.compactMap { metric in results.first { $0.id == metric } }.first
-        guard let lead else { return (plain, nil) }
+        // A before and after our other customers cannot be set beside over a like span does not head: any group improves
+        // over its first years.
+        guard let lead, lead.slots["uneven"] == nil else { return (plain, nil) }
         // A level reads as what the group reaches; a change as before and after, as the body prints them.
         if lead.result.before.isEmpty {
             // Beside our other customers' level when the body gives it.
@@ -788,7 +794,7 @@ struct NarrativeWriter {
         }
         // A relative change heads beside our other customers' where both rose ("saw their campaign revenue rise by 35%,
         // against 11% for our other customers"); a rate heads as its before and after ("now send 94%…, up from 82%").
-        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], lead.slots["uneven"] == nil, phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
+        if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
            let rise = reprinted(gain), let otherRise = reprinted(others) {
             let pattern = "headline.gain.rise.\(lead.id)"
             return (phrase(pattern, ["name": who, "gain": rise, "others": otherRise,
