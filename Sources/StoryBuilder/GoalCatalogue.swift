@@ -56,6 +56,9 @@ public struct Goal: Sendable, Codable, Equatable {
     /// What the goal's results measure in place of what the prospect asked for, said before them (optional): "We do not
     /// time new hires; the nearest measure we hold is how soon a new account sends its first campaign."
     public var proxy: Localized<String>? = nil
+    /// What a pilot would track when no group has a result on the goal (optional): "how long a campaign takes from first
+    /// draft to sign-off".
+    public var pilot: Localized<String>? = nil
 
     public struct Reading: Sendable, Codable, Equatable {
         /// Words, or their beginnings, in either language ("sign", "inscription").
@@ -76,6 +79,8 @@ public struct Goal: Sendable, Codable, Equatable {
         public var caveat: Localized<String>? = nil
         /// What this reading's results measure in place of what the prospect asked for, in place of the goal's (optional).
         public var proxy: Localized<String>? = nil
+        /// What a pilot would track for this reading, in place of the goal's (optional).
+        public var pilot: Localized<String>? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -98,6 +103,7 @@ public struct Goal: Sendable, Codable, Equatable {
         // The goal's caution speaks of its outcomes: a reading judged by others keeps only a caution of its own.
         goal.caveat = reading.caveat ?? (reading.outcomes == nil ? goal.caveat : nil)
         goal.proxy = reading.proxy ?? (reading.outcomes == nil ? goal.proxy : nil)
+        goal.pilot = reading.pilot ?? goal.pilot
         goal.evidence.features = reading.features ?? goal.evidence.features
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal

@@ -70,11 +70,11 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var proofPoints: [String]
     /// What the results measure in place of what the prospect asked for, said before them, when they do.
     public var proxy: String? = nil
-    /// What "What they got" says when the data holds no result for the goals.
+    /// What "Their results" says of the goals left without a result beside the others' results (in a case story, of all).
     public var noResult: String?
     /// Goals this group has no figure for, each told with the group that has one.
     public var borrowed: [Borrowed] = []
-    /// What a brief with no result to show says after how the group works, in place of "What they got".
+    /// What a brief with no result to show says after how the group works, in place of "Their results".
     public var unmeasured: String? = nil
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]

@@ -57,7 +57,7 @@ struct NarrativeWriter {
     func archetype(_ id: Int) -> Archetype? { analysis.archetypes.first { $0.id == id } }
     func name(_ id: Int) -> String { archetype(id).map { locale == .en ? $0.name.en : $0.name.fr } ?? "" }
 
-    /// A goal as "What they got" and the reading name it: its topic ("keeping customers"), else its title in lower case.
+    /// A goal as "Their results" and the reading name it: its topic ("keeping customers"), else its title in lower case.
     func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
 
     /// The next step: a short demo of the first demo of each of the first two goals, when there is one, and the rest of
@@ -154,7 +154,7 @@ struct NarrativeWriter {
         let unevidenced = goals.filter(unshown)
         // A brief's goal this group has no figure for may have one in another group: the brief quotes it, with that group.
         let elsewhere = prospect == nil ? [] : unevidenced.compactMap { goal in self.elsewhere(goal, besides: archetype).map { (goal: goal.id, other: $0) } }
-        // "What they got" names every other goal left without a result: without any result, in place of them; beside
+        // "Their results" names every other goal left without a result: without any result, in place of them; beside
         // results, after them (a case story, which has no questions to point to, says it with care).
         // What the prospect protects and a result could speak to (customer experience), without one shown, is said the same
         // way; a constraint nothing measures (the ad budget) is honoured by the approach, not reported on.
@@ -163,8 +163,12 @@ struct NarrativeWriter {
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
         // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
         // result another group gives.
+        // What a pilot would track is named, when each such goal says.
+        let pilots = unproven.compactMap { $0.pilot?[locale] }
         let unmeasured = goals.isEmpty || proven || prospect == nil ? nil
-            : !unproven.isEmpty ? phrase("results.none", ["topics": topics]) : elsewhere.isEmpty ? phrase("results.none.group") : nil
+            : !unproven.isEmpty ? phrase(pilots.count == unproven.count && phrases.patterns["results.none.pilot"] != nil ? "results.none.pilot" : "results.none",
+                                         ["topics": topics, "pilot": grammar.list(pilots)])
+            : elsewhere.isEmpty ? phrase("results.none.group") : nil
         let none = goals.isEmpty || (!proven && prospect != nil) ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             : unproven.isEmpty ? nil
@@ -534,7 +538,7 @@ struct NarrativeWriter {
             .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
             caveats.append(caveat)
         }
-        // Goals left without a result beside others that have one (with none at all, "What they got" says so itself).
+        // Goals left without a result beside others that have one (with none at all, "Their results" says so itself).
         if !unevidenced.isEmpty {
             let topics = unevidenced.map { topic($0) }
             caveats.append(phrase("caveat.noresult.case", ["topics": grammar.list(topics, conjunction: .or)]))
@@ -771,8 +775,10 @@ struct NarrativeWriter {
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
         // goal's proxy. Without goals, the largest change the catalogue calls better.
         // A figure near the goal but not on it (a first campaign for a new hire) does not head.
-        // Nor does what teams report of themselves (hours saved): a whole-team estimate, not adjusted for team size.
-        let order = first?.proxy != nil ? [] : first?.evidence.outcomes.compactMap(\.metric).filter { !isReported($0) } ?? []
+        // Nor does a goal first judged by what teams report of themselves (hours saved): a whole-team estimate, not
+        // adjusted for team size; the goal heads in its own words.
+        let metrics = first?.evidence.outcomes.compactMap(\.metric) ?? []
+        let order = first?.proxy != nil || metrics.first.map(isReported) == true ? [] : metrics.filter { !isReported($0) }
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
                 guard !entry.result.before.isEmpty, let outcome = archetype.outcomes.first(where: { $0.metric == entry.id }),

@@ -289,16 +289,18 @@ struct SalesReadyBriefTests {
         // Seats in use rank groups for adoption but are never told: the median customer's idle seats read against us.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
         #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
-        // Without a result, the brief has no "What they got": what it lacks is said after how the group works.
+        // Without a result, the brief has no "Their results": what it lacks is said after how the group works.
         #expect(unused.proofPoints.isEmpty && unused.proxy == nil && unused.noResult == nil, "\(unused)")
         #expect(unused.unmeasured?.hasPrefix("We do not yet hold a before-and-after figure on") == true, "\(unused.unmeasured ?? "")")
+        // It says what a pilot would track.
+        #expect(unused.unmeasured?.hasSuffix("In a pilot, we would track how many of your users are active each week.") == true, "\(unused.unmeasured ?? "")")
         // Nothing in how customers use the product speaks to a software bill: no group is offered for it.
         #expect(try brief("We want to cut what we spend on software", "software").subject == nil)
         // Work done by hand is proved first by the hours teams save, the goal's first metric; but what teams estimate of
-        // themselves never heads the brief: the revenue does.
+        // themselves never heads the brief: the goal does, in its own words.
         let automate = try brief("We run every campaign by hand and want to automate our newsletters and triggered emails.", "media")
-        #expect(automate.results.first?.id == "hours-saved" && !automate.headline.contains("hours") && automate.headline.contains("revenue"),
-                "\(automate.headline)")
+        #expect(automate.results.first?.id == "hours-saved" && automate.headline == automate.goals[0].title, "\(automate.headline)")
+
     }
 
     /// A goal the chosen group has no figure for is told with the group that has one: introduced by name and size with how
