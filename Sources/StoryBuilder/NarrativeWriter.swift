@@ -741,10 +741,6 @@ struct NarrativeWriter {
                     slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
                                                 accounts: others.accounts, side: "others.gain")
-                    // Their gain without the unit said just before it ("+12 points, against +4").
-                    if writes(phrases.patterns["\(kind).\(outcome.metric)"] != nil ? "\(kind).\(outcome.metric)" : kind, "others_gain_number") {
-                        slots["others_gain_number"] = slots["others_gain"].flatMap { reprinted($0, signed: true, bare: true) } ?? slots["others_gain"]
-                    }
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
@@ -794,17 +790,13 @@ struct NarrativeWriter {
             // Beside our other customers' level when the body gives it.
             let key = "headline.level.\(lead.id)", others = lead.slots["others_after"]
             let pattern = others != nil && phrases.patterns[key + ".others"] != nil ? key + ".others" : key
-            let number = writes(pattern, "others_number") ? archetype.outcomes.first { $0.metric == lead.id }.flatMap { othersNumber($0, archetype) } : nil
-            return phrases.patterns[key] == nil ? (plain, nil)
-                : (phrase(pattern, ["name": who, "after": lead.result.after, "others": others ?? "", "others_number": number ?? ""]), lead.id)
+            return phrases.patterns[key] == nil ? (plain, nil) : (phrase(pattern, ["name": who, "after": lead.result.after, "others": others ?? ""]), lead.id)
         }
-        // A relative change heads beside our other customers' where both rose ("saw their campaign revenue rise by 35%,
-        // against 11% for our other customers"); a rate heads as its before and after ("now send 94%…, up from 82%").
+        // A change heads beside our other customers' where both rose ("saw their campaign revenue rise 35%,
+        // compared with 11% for our other customers"); otherwise as its before and after ("now send 94%…, up from 82%").
         if let gain = lead.slots["gain"], let others = lead.slots["others_gain"], phrases.patterns["headline.gain.rise.\(lead.id)"] != nil,
-           let rise = reprinted(gain), let otherRise = reprinted(others) {
-            let pattern = "headline.gain.rise.\(lead.id)"
-            return (phrase(pattern, ["name": who, "gain": rise, "others": otherRise,
-                                     "others_number": writes(pattern, "others_number") ? reprinted(others, bare: true) ?? "" : ""]), lead.id)
+           let rise = unsigned(gain), let otherRise = unsigned(others) {
+            return (phrase("headline.gain.rise.\(lead.id)", ["name": who, "gain": rise, "others": otherRise]), lead.id)
         }
         let rising = archetype.outcomes.first { $0.metric == lead.id }.flatMap(ArchetypeRanker.relativeChange).map { $0 > 0 } ?? true
         let pattern = rising ? "headline.up" : "headline.down"
@@ -829,17 +821,10 @@ struct NarrativeWriter {
         }
     }
 
-    /// A gain printed again in a shorter form, recorded in that form too: without its sign ("35%" for "+35%"), unless
-    /// `signed`, for rises only; and `bare`, a gain in points or a difference without its unit ("6" for "+6 points"),
-    /// the unit being said once beside the first gain. Nil for anything else.
-    private mutating func reprinted(_ text: String, signed: Bool = false, bare: Bool = false) -> String? {
-        guard signed || text.hasPrefix("+"), let figure = book.figures.last(where: { $0.text == text }) else { return nil }
-        var number = signed ? text : String(text.dropFirst())
-        if bare {
-            guard figure.id.hasSuffix(".points") || figure.id.hasSuffix(".difference") else { return nil }
-            number = String(number.prefix { $0 != " " && $0 != "\u{00A0}" })
-        }
-        return book.add(figure.id, figure.value, number, figure.definition, accounts: figure.accounts)
+    /// A rise printed again without its sign ("35%" for "+35%"), recorded in that form too; nil for anything but a rise.
+    private mutating func unsigned(_ text: String) -> String? {
+        guard text.hasPrefix("+"), let figure = book.figures.last(where: { $0.text == text }) else { return nil }
+        return book.add(figure.id, figure.value, String(text.dropFirst()), figure.definition, accounts: figure.accounts)
     }
 
     /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
