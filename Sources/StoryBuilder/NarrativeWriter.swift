@@ -186,9 +186,8 @@ struct NarrativeWriter {
         let own = goals.first { goal in !elsewhere.contains { $0.goal == goal.id } }
         let first = !elsewhere.isEmpty && own != nil && phrases.patterns["subject.intro.first"] != nil
         let introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
-        let (count, total) = counts(archetype)
         let firstTopic = (own ?? goals.first).map(topic) ?? ""
-        var intro = phrase(introKey, ["name": subject.name, "size": subject.size, "count": count, "total": total, "goal": firstTopic])
+        var intro = phrase(introKey, ["name": subject.name, "size": subject.size, "goal": firstTopic])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
@@ -196,8 +195,7 @@ struct NarrativeWriter {
         return Narrative(
             // A brief that tells two goals with two groups heads with both goals, not with one group's figure.
             locale: locale, prospect: who, fit: true,
-            headline: elsewhere.isEmpty || phrases.patterns["headline.plain.many"] == nil ? headline
-                : phrase("headline.plain.many", ["goals": grammar.list(goals.prefix(2).map { lowercasedFirst($0.title[locale]) })]),
+            headline: elsewhere.isEmpty ? headline : bothGoals(goals) ?? headline,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
@@ -255,7 +253,7 @@ struct NarrativeWriter {
 
     /// The goal told with the group, other than `chosen`, whose result on the goal's first metric moved its way the most:
     /// that group introduced as the subject is, by name and size, two of its behaviours, then its result led by its name
-    /// ("Peak-season teams: in their busiest weeks, 94%…"). What teams report of themselves (hours saved) is never
+    /// ("Targeting specialists: in their busiest weeks, 94%…"). What teams report of themselves (hours saved) is never
     /// borrowed: automation's hours say nothing of teamwork.
     private mutating func elsewhere(_ goal: Goal, besides chosen: Archetype) -> Other? {
         guard phrases.patterns["results.other"] != nil else { return nil }
@@ -339,8 +337,8 @@ struct NarrativeWriter {
             && Set(picked.map(\.feature)).isDisjoint(with: Self.sameFact[distinction.feature] ?? []) {
             picked.append(distinction)
         }
-        // The trait the group's name rests on is told, so that the name is earned on the page ("peak-season teams": their
-        // busiest month), unless it says who the accounts are or is machine traffic.
+        // The trait the group's name rests on is told, so that the name is earned on the page ("targeting specialists": their
+        // campaigns and segments), unless it says who the accounts are or is machine traffic.
         let named = archetype.name.custom ? nil : archetype.name.evidence?.conditions.first
         let earned = named.flatMap { check in
             (archetype.effects ?? archetype.distinguishing).first { $0.feature == check.feature && $0.direction == check.direction }
@@ -764,13 +762,12 @@ struct NarrativeWriter {
         let goal = first?.title[locale] ?? ""
         // Two goals without a result are both said: "Get teams working together and help new hires work on their own sooner".
         let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": who])
-            : goals.count > 1 && phrases.patterns["headline.plain.many"] != nil
-            ? phrase("headline.plain.many", ["goals": grammar.list(goals.prefix(2).map { lowercasedFirst($0.title[locale]) })])
+            : goals.count > 1 ? bothGoals(goals) ?? phrase("headline.plain", ["goal": lowercasedFirst(goal)])
             : phrase("headline.plain", ["goal": lowercasedFirst(goal)])
         // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
         // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
         // goal's proxy. Without goals, the largest change the catalogue calls better.
-        // A figure near the goal but not on it (a first campaign for a new hire) does not head.
+        // A figure near the goal but not on it (a week of sending, for a flash sale) does not head.
         // Nor does a goal first judged by what teams report of themselves (hours saved): a whole-team estimate, not
         // adjusted for team size; the goal heads in its own words.
         let metrics = first?.evidence.outcomes.compactMap(\.metric) ?? []
@@ -804,6 +801,12 @@ struct NarrativeWriter {
             "name": who, "their_metric": phrases.their(lead.id),
         ]) { _, new in new })
         return (text, lead.id)
+    }
+
+    /// The first two goals in their own words, as one headline: "Reduce churn and absorb peaks in activity".
+    private func bothGoals(_ goals: [Goal]) -> String? {
+        phrases.patterns["headline.plain.many"] == nil ? nil
+            : phrase("headline.plain.many", ["goals": grammar.list(goals.prefix(2).map { lowercasedFirst($0.title[locale]) })])
     }
 
     /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
