@@ -59,6 +59,28 @@ public struct Goal: Sendable, Codable, Equatable {
     /// What a pilot would track when no group has a result on the goal (optional): "how long a campaign takes from first
     /// draft to sign-off".
     public var pilot: Localized<String>? = nil
+    /// The goal as something the prospect protects, said after the title of what they pursue (optional): "without hurting
+    /// your customers' experience".
+    public var kept: Localized<String>? = nil
+    /// What a prospect may name for this goal (occasions, channels), and the texts that say it (optional): "Black Friday"
+    /// turns "Absorb peaks in activity" into "Keep up through Black Friday".
+    public var mentions: Mentions? = nil
+
+    public struct Mentions: Sendable, Codable, Equatable {
+        /// Things the prospect may name, each said in both languages, with the words that name it ("black friday", "noel").
+        public var names: [Name]
+        /// The title, first talking point and first demo when the prospect names some, each saying them as `{mention}`
+        /// (the last two optional).
+        public var title: Localized<String>
+        public var talkingPoint: Localized<String>? = nil
+        public var demo: Localized<String>? = nil
+
+        public struct Name: Sendable, Codable, Equatable {
+            /// Whole words or expressions, in either language, matched on the prospect's words as a whole.
+            public var words: [String]
+            public var name: Localized<String>
+        }
+    }
 
     public struct Reading: Sendable, Codable, Equatable {
         /// Words, or their beginnings, in either language ("sign", "inscription").
@@ -81,6 +103,8 @@ public struct Goal: Sendable, Codable, Equatable {
         public var proxy: Localized<String>? = nil
         /// What a pilot would track for this reading, in place of the goal's (optional).
         public var pilot: Localized<String>? = nil
+        /// The reading as something the prospect protects, in place of the goal's (optional).
+        public var kept: Localized<String>? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -93,7 +117,7 @@ public struct Goal: Sendable, Codable, Equatable {
             reading.words.map { TextAnalyzer.words($0).joined(separator: " ") }.contains { word in
                 word.contains(" ") ? said.contains(" \(word)") : spoken.contains { $0.hasPrefix(word) }
             }
-        }) else { return self }
+        }) else { return mentioning(text) }
         var goal = self
         goal.title = reading.title
         goal.topic = reading.topic ?? goal.topic
@@ -104,9 +128,39 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.caveat = reading.caveat ?? (reading.outcomes == nil ? goal.caveat : nil)
         goal.proxy = reading.proxy ?? (reading.outcomes == nil ? goal.proxy : nil)
         goal.pilot = reading.pilot ?? goal.pilot
+        goal.kept = reading.kept ?? goal.kept
         goal.evidence.features = reading.features ?? goal.evidence.features
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal
+        return goal
+    }
+
+    /// The goal with what the prospect names in `text` said in its title, first talking point and first demo, in the
+    /// order the prospect names it ("Christmas and the January sales").
+    func mentioning(_ text: String) -> Goal {
+        guard let mentions else { return self }
+        let said = " " + TextAnalyzer.words(text).joined(separator: " ") + " "
+        let named = mentions.names.compactMap { name -> (Int, Localized<String>)? in
+            name.words.compactMap { word in said.range(of: " \(TextAnalyzer.words(word).joined(separator: " ")) ") }
+                .map { said.distance(from: said.startIndex, to: $0.lowerBound) }.min().map { ($0, name.name) }
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+        guard !named.isEmpty else { return self }
+        func list(_ items: [String], _ and: String) -> String {
+            items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
+        }
+        let mention = Localized(en: list(named.map(\.en).uniqued(), "and"), fr: list(named.map(\.fr).uniqued(), "et"))
+        func fill(_ text: Localized<String>) -> Localized<String> {
+            Localized(en: text.en.replacingOccurrences(of: "{mention}", with: mention.en),
+                      fr: text.fr.replacingOccurrences(of: "{mention}", with: mention.fr))
+        }
+        func first(_ list: Localized<[String]>, _ text: Localized<String>?) -> Localized<[String]> {
+            guard let text = text.map(fill) else { return list }
+            return Localized(en: [text.en] + list.en.dropFirst(), fr: [text.fr] + list.fr.dropFirst())
+        }
+        var goal = self
+        goal.title = fill(mentions.title)
+        goal.talkingPoints = first(talkingPoints, mentions.talkingPoint)
+        goal.demo = first(demo, mentions.demo)
         return goal
     }
 }
@@ -144,6 +198,15 @@ public struct GoalCatalogue: Sendable, Codable {
             guard seen.insert(goal.id).inserted else { throw StoryError.duplicateGoal(path: url.path, id: goal.id) }
             guard !goal.phrasings.en.isEmpty || !goal.phrasings.fr.isEmpty else {
                 throw StoryError.goalWithoutPhrasings(path: url.path, id: goal.id)
+            }
+            // A text that says what the prospect named says it where `{mention}` stands.
+            if let mentions = goal.mentions {
+                let texts = [("title", mentions.title), ("talkingPoint", mentions.talkingPoint), ("demo", mentions.demo)]
+                for case let (place, text?) in texts {
+                    for (language, value) in [("en", text.en), ("fr", text.fr)] where !value.contains("{mention}") {
+                        throw StoryError.malformed(path: url.path, detail: "goal \"\(goal.id)\": mentions.\(place).\(language) must say {mention}")
+                    }
+                }
             }
             // A signal names the one thing it reads: a feature among the usage evidence, a metric among the outcomes.
             let readings = (goal.readings ?? []).enumerated().flatMap { index, reading in

@@ -219,7 +219,8 @@ public struct LocaleGrammar: Sendable {
 
     // MARK: Lists
 
-    /// "A", "A and B", "A, B and C" / "A et B", "A, B et C" (no Oxford comma); `.or` gives "or" / "ou". No items: "".
+    /// "A", "A and B", "A, B and C" / "A et B", "A, B et C" (no Oxford comma, unless an item holds the conjunction:
+    /// "Christmas and the sales, and churn"); `.or` gives "or" / "ou". No items: "".
     public func list(_ items: [String], conjunction: Conjunction = .and) -> String {
         guard let last = items.last else { return "" }
         guard items.count > 1 else { return last }
@@ -229,7 +230,9 @@ public struct LocaleGrammar: Sendable {
         case (.fr, .and): "et"
         case (.fr, .or): "ou"
         }
-        return items.dropLast().joined(separator: ", ") + " \(word) " + last
+        // An item that holds the conjunction itself ("Christmas and the sales") is set apart by a comma before the last.
+        let apart = items.contains { $0.contains(" \(word) ") } ? "," : ""
+        return items.dropLast().joined(separator: ", ") + "\(apart) \(word) " + last
     }
 
     // MARK: Articles

@@ -60,18 +60,16 @@ struct NarrativeWriter {
     /// A goal as "Their results" and the reading name it: its topic ("keeping customers"), else its title in lower case.
     func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
 
-    /// The next step: a short demo of the first demo of each of the first two goals, when there is one, and the rest of
-    /// the demo list, which it can also cover.
+    /// The next step: a short demo, of the first demo of each of the first two goals, then the rest of the demo list;
+    /// one thing to show is said in the sentence, several are listed after it.
     private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, rest: [String]) {
-        var leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
-        if leads.count > 1, phrases.patterns["next.step.two"] == nil { leads = Array(leads.prefix(1)) }
-        guard let first = leads.first else { return (nil, demo) }
-        let slots = ["prospect": who, "demo": lowercasedFirst(first), "demo2": leads.count > 1 ? lowercasedFirst(leads[1]) : ""]
-        let step = phrase(leads.count > 1 ? "next.step.two" : "next.step", slots)
-        let rest = demo.filter { !leads.contains($0) }
-        // One more thing to show is said in the same paragraph, not as a list of one.
-        guard rest.count == 1, phrases.patterns["next.step.also"] != nil else { return (step, rest) }
-        return (step + " " + phrase("next.step.also", ["demo": lowercasedFirst(rest[0])]), [])
+        let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
+        let shown = leads + demo.filter { !leads.contains($0) }
+        guard let first = shown.first else { return (nil, []) }
+        guard shown.count > 1, phrases.patterns["next.step.list"] != nil else {
+            return (phrase("next.step", ["prospect": who, "demo": lowercasedFirst(first)]), [])
+        }
+        return (phrase("next.step.list", ["prospect": who]), shown)
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -114,7 +112,7 @@ struct NarrativeWriter {
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, words: words, goals: goals, goalTitles: goalTitles, lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, words: words, goals: goals, title: title(goals, keeping: constraints, name: ""), lines: lines, talking: talking, demo: demo,
                          // A brief that quotes no figure names no data period either.
                          period: period)
         }
@@ -137,7 +135,8 @@ struct NarrativeWriter {
         // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
         // nothing: it says again how they work.
         let good = moved.filter { Self.counts[$0.id, default: []].isDisjoint(with: approach.features) }
-        let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals)
+        let title = self.title(goals, keeping: constraints, name: subject.name)
+        let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals, plain: title, brief: prospect != nil)
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
         // they keep theirs.
         let renewal = goals.isEmpty ? archetype.renewal.map { self.renewal($0, archetype) } : nil
@@ -193,9 +192,9 @@ struct NarrativeWriter {
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
         let next = nextStep(who, goals: goals, demo: demo)
         return Narrative(
-            // A brief that tells two goals with two groups heads with both goals, not with one group's figure.
+            // A story that tells two goals with two groups heads with both goals, not with one group's figure.
             locale: locale, prospect: who, fit: true,
-            headline: elsewhere.isEmpty ? headline : bothGoals(goals) ?? headline,
+            headline: elsewhere.isEmpty ? headline : title,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
             words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
@@ -280,23 +279,26 @@ struct NarrativeWriter {
     }
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
-    /// recognized, it still offers their first demo and says their cautions.
-    private func noFit(who: String, words: String?, goals: [Goal], goalTitles: String, lines: [Narrative.GoalLine], talking: [String],
+    /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
+    private func noFit(who: String, words: String?, goals: [Goal], title: String, lines: [Narrative.GoalLine], talking: [String],
                        demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
         let next = nextStep(who, goals: goals, demo: demo)
+        let pilots = goals.compactMap { $0.pilot?[locale] }
+        let unmeasured = !recognized || pilots.count < goals.count || phrases.patterns["results.none.pilot"] == nil ? nil
+            : phrase("results.none.pilot", ["topics": grammar.list(goals.map(topic), conjunction: .or), "pilot": grammar.list(pilots)])
+        let caveat = !recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat"
         return Narrative(
             locale: locale, prospect: who, fit: false,
-            headline: !recognized ? phrase("nogoal.headline", ["prospect": who])
-                : phrase("nofit.headline", ["goals": goalTitles]),
+            headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            unmeasured: unmeasured, talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: recognized ? next.text : nil,
-            caveats: [phrase(!recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat")]
-                + goals.compactMap { $0.caveat?[locale] }.uniqued(),
+            // What a pilot would track already says there is no figure yet.
+            caveats: (unmeasured == nil ? [phrase(caveat)] : []) + goals.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -706,7 +708,8 @@ struct NarrativeWriter {
             // What our other customers did, measured the same way: what a reader weighs the group's result against.
             // A change is said as gains side by side ("+9 points, against +6"): their levels may differ for reasons of
             // their own. A level is said against theirs.
-            let others = outcome.others.flatMap { others -> String? in
+            // What teams report of themselves (hours saved, for a whole team of any size) is not set beside other teams'.
+            let others = isReported(outcome.metric) ? nil : outcome.others.flatMap { others -> String? in
                 guard let otherAfter = others.medianAfter else { return nil }
                 let otherBefore = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
                 // A change says the span theirs covers, where the data holds it ("+6 over about two years"); a span that
@@ -751,26 +754,22 @@ struct NarrativeWriter {
         }
     }
 
-    /// The headline, from the prospect's first goal that a result could speak to: its first metric with a result, as a
-    /// before and after said with a verb or as a level ("send their first campaign about a week after signing"); without
-    /// goals, the largest change the catalogue calls better; else that goal in its own words ("Send campaigns without straining
-    /// the site"), the prospect's name being in the line below it.
-    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal]) -> (text: String, metric: String?) {
-        // The first goal a result could speak to leads (nothing measures keeping a site up); without its result, that goal
-        // in its own words.
+    /// The result a story leads with, from the first goal that a result could speak to: its first metric with a result,
+    /// in the order the goal lists them; without goals, the largest change the catalogue calls better. A case story heads
+    /// with it, as a before and after said with a verb or as a level ("send their first campaign about a week after
+    /// signing"); a brief heads with the prospect's goals (`plain`) and leads its results with it.
+    private mutating func headline(_ archetype: Archetype, called who: String, results: [Measured], goals: [Goal], plain: String,
+                                   brief: Bool) -> (text: String, metric: String?) {
         let first = goals.first { !$0.evidence.outcomes.isEmpty } ?? goals.first
-        let goal = first?.title[locale] ?? ""
-        // Two goals without a result are both said: "Get teams working together and help new hires work on their own sooner".
-        let plain = goals.isEmpty ? phrase("headline.plain.nogoal", ["name": who])
-            : goals.count > 1 ? bothGoals(goals) ?? phrase("headline.plain", ["goal": lowercasedFirst(goal)])
-            : phrase("headline.plain", ["goal": lowercasedFirst(goal)])
-        // With goals, the first goal's first metric with a result: the headline answers what the prospect raised first,
-        // in the order the goal lists its metrics (work done by hand heads with the hours teams save), never another
-        // goal's proxy. Without goals, the largest change the catalogue calls better.
-        // A figure near the goal but not on it (a week of sending, for a flash sale) does not head.
-        // Nor does a goal first judged by what teams report of themselves (hours saved): a whole-team estimate, not
-        // adjusted for team size; the goal heads in its own words.
         let metrics = first?.evidence.outcomes.compactMap(\.metric) ?? []
+        // A brief leads with what we measure before what teams report of themselves.
+        if brief {
+            let order = metrics.filter { !isReported($0) } + metrics.filter(isReported)
+            return (plain, order.lazy.compactMap { metric in results.first { $0.id == metric } }.first?.id)
+        }
+        // A figure near the goal but not on it (a week of sending, for a flash sale) does not head a case story; nor does
+        // a goal first judged by what teams report of themselves (hours saved, whole-team estimates): the goal heads in
+        // its own words.
         let order = first?.proxy != nil || metrics.first.map(isReported) == true ? [] : metrics.filter { !isReported($0) }
         let lead = goals.isEmpty
             ? results.compactMap { entry -> (Measured, Double)? in
@@ -803,10 +802,15 @@ struct NarrativeWriter {
         return (text, lead.id)
     }
 
-    /// The first two goals in their own words, as one headline: "Reduce churn and absorb peaks in activity".
-    private func bothGoals(_ goals: [Goal]) -> String? {
-        phrases.patterns["headline.plain.many"] == nil ? nil
-            : phrase("headline.plain.many", ["goals": grammar.list(goals.prefix(2).map { lowercasedFirst($0.title[locale]) })])
+    /// A brief's title: the prospect's goals in their own words, then the first thing they protect that says how
+    /// ("Cut costs without hurting your customers' experience"); without goals, what sets the group apart.
+    private func title(_ goals: [Goal], keeping constraints: [Goal], name: String) -> String {
+        guard !goals.isEmpty else { return phrase("headline.plain.nogoal", ["name": name]) }
+        let said = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
+        guard let kept = constraints.lazy.compactMap({ $0.kept?[self.locale] }).first, phrases.patterns["headline.plain.kept"] != nil else {
+            return phrase("headline.plain", ["goal": said])
+        }
+        return phrase("headline.plain.kept", ["goal": said, "kept": kept])
     }
 
     /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.

@@ -183,6 +183,9 @@ import Testing
         (.fr, ["A", "B"], .and, "A et B"),
         (.fr, ["A", "B", "C"], .and, "A, B et C"),
         (.fr, ["A", "B"], .or, "A ou B"),
+        (.en, ["keep up through Christmas and the sales", "hold on to customers"], .and, "keep up through Christmas and the sales, and hold on to customers"),
+        (.fr, ["tenir le rythme pendant Noël et les soldes", "fidéliser vos clients"], .and, "tenir le rythme pendant Noël et les soldes, et fidéliser vos clients"),
+        (.en, ["sales and support", "costs"], .or, "sales and support or costs"),
     ] as [(NarrativeLocale, [String], LocaleGrammar.Conjunction, String)])
     func list(locale: NarrativeLocale, items: [String], conjunction: LocaleGrammar.Conjunction, expected: String) {
         #expect(LocaleGrammar(locale).list(items, conjunction: conjunction) == expected)
