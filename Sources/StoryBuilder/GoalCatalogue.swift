@@ -69,11 +69,12 @@ public struct Goal: Sendable, Codable, Equatable {
     public struct Mentions: Sendable, Codable, Equatable {
         /// Things the prospect may name, each said in both languages, with the words that name it ("black friday", "noel").
         public var names: [Name]
-        /// The title, first talking point and first demo when the prospect names some, each saying them as `{mention}`
-        /// (the last two optional).
+        /// The title, first talking point, first demo and first question when the prospect names some, each saying them as
+        /// `{mention}` (all but the title optional).
         public var title: Localized<String>
         public var talkingPoint: Localized<String>? = nil
         public var demo: Localized<String>? = nil
+        public var question: Localized<String>? = nil
 
         public struct Name: Sendable, Codable, Equatable {
             /// Whole words or expressions, in either language, matched on the prospect's words as a whole.
@@ -135,7 +136,7 @@ public struct Goal: Sendable, Codable, Equatable {
         return goal
     }
 
-    /// The goal with what the prospect names in `text` said in its title, first talking point and first demo, in the
+    /// The goal with what the prospect names in `text` said in its title, first talking point, demo and question, in the
     /// order the prospect names it ("Christmas and the January sales").
     func mentioning(_ text: String) -> Goal {
         guard let mentions else { return self }
@@ -161,6 +162,7 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.title = fill(mentions.title)
         goal.talkingPoints = first(talkingPoints, mentions.talkingPoint)
         goal.demo = first(demo, mentions.demo)
+        goal.discoveryQuestions = first(discoveryQuestions, mentions.question)
         return goal
     }
 }
@@ -201,7 +203,7 @@ public struct GoalCatalogue: Sendable, Codable {
             }
             // A text that says what the prospect named says it where `{mention}` stands.
             if let mentions = goal.mentions {
-                let texts = [("title", mentions.title), ("talkingPoint", mentions.talkingPoint), ("demo", mentions.demo)]
+                let texts = [("title", mentions.title), ("talkingPoint", mentions.talkingPoint), ("demo", mentions.demo), ("question", mentions.question)]
                 for case let (place, text?) in texts {
                     for (language, value) in [("en", text.en), ("fr", text.fr)] where !value.contains("{mention}") {
                         throw StoryError.malformed(path: url.path, detail: "goal \"\(goal.id)\": mentions.\(place).\(language) must say {mention}")

@@ -149,6 +149,8 @@ struct NarrativeWriter {
         let proven = !proof.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without.
         let shownMetrics = shown.map(\.id)
+        // Results our other customers' measures cannot be set beside, over a like span.
+        let uneven = shown.filter { $0.slots["uneven"] != nil }.map(\.id)
         func unshown(_ goal: Goal) -> Bool { !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         let unevidenced = goals.filter(unshown)
         // A brief's goal this group has no figure for may have one in another group: the brief quotes it, with that group.
@@ -160,6 +162,7 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
+        let measurable = unproven.filter { !$0.evidence.outcomes.isEmpty }
         // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
         // result another group gives.
         // What a pilot would track is named, when each such goal says.
@@ -170,8 +173,10 @@ struct NarrativeWriter {
             : elsewhere.isEmpty ? phrase("results.none.group") : nil
         let none = goals.isEmpty || (!proven && prospect != nil) ? nil
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
-            : unproven.isEmpty ? nil
-            : prospect != nil && phrases.patterns["results.none.some"] != nil ? phrase("results.none.some", ["topics": topics]) : nil
+            // Beside results, only a goal a result could speak to is said to lack one: nothing measures keeping a site up.
+            : measurable.isEmpty ? nil
+            : prospect != nil && phrases.patterns["results.none.some"] != nil
+                ? phrase("results.none.some", ["topics": grammar.list(measurable.map { topic($0) }, conjunction: .or)]) : nil
 
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
@@ -208,8 +213,9 @@ struct NarrativeWriter {
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
-                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.other.metric == entry.metric } }.map(\.text),
-                             unevidenced: proven && none == nil ? unproven : [],
+                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.other.metric == entry.metric } }.map(\.text)
+                                + uneven.map { phrase("caveat.uneven", ["metric": phrases.metric($0)]) },
+                             unevidenced: proven && none == nil ? (prospect == nil ? unproven : measurable) : [],
                              others: elsewhere.map(\.other.group),
                              told: approach.features + elsewhere.flatMap(\.other.features)),
             // The source line says what the before and afters are over; without one, it does not speak of them.
@@ -694,17 +700,18 @@ struct NarrativeWriter {
                                     definition("outcome.accounts", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
-            // A before says when it was taken ("when they joined"), and how long before the later measure, when the data says.
+            // A before says when it was taken ("when these accounts joined"); the medians say how far apart the two measures lie,
+            // when the data says ("measured about two years apart").
             func own(_ pattern: String) -> String { phrases.patterns["\(pattern).\(outcome.metric)"] != nil ? "\(pattern).\(outcome.metric)" : pattern }
             let gap = baseline == nil ? nil : outcome.daysAfterStart.map { days in
                 book.add("archetype.\(archetype.id).outcome.\(outcome.metric).gap", days, phrases.duration(days: days, grammar: grammar),
                          definition("outcome.gap", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
             }
-            let later = baseline == nil || phrases.patterns["result.later"] == nil ? ""
-                : gap.map { phrase(own("result.later"), ["gap": $0]) } ?? (phrases.patterns["result.joined"] == nil ? "" : phrase(own("result.joined")))
+            let later = baseline == nil || phrases.patterns["result.joined"] == nil ? "" : phrase(own("result.joined"))
+            let apart = phrases.patterns["result.apart"] == nil ? "" : gap.map { phrase("result.apart", ["gap": $0]) } ?? ""
             var slots = ["metric": metric, "the_metric": phrases.patterns["metric.the.\(outcome.metric)"]?.first ?? metric,
                          "their_metric": phrases.their(outcome.metric),
-                         "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later]
+                         "before": beforeText, "after": afterText, "change": change, "accounts": measured, "later": later, "apart": apart]
             // What our other customers did, measured the same way: what a reader weighs the group's result against.
             // A change is said as gains side by side ("+9 points, against +6"): their levels may differ for reasons of
             // their own. A level is said against theirs.
@@ -719,17 +726,12 @@ struct NarrativeWriter {
                 let ratio = outcome.daysAfterStart.flatMap { days in others.daysAfterStart.map { days / max($0, 1) } }
                 let printed = [outcome.daysAfterStart, others.daysAfterStart].map { $0.map { phrases.duration(days: $0, grammar: grammar) } }
                 let uneven = span && (ratio.map { $0 > 1.25 || $0 < 0.8 } == true || printed[0] != printed[1])
-                    && phrases.patterns["result.others.shorter"] != nil
-                if uneven { slots["uneven"] = "true" }
-                let kind = baseline == nil ? "result.others.level"
-                    : uneven ? ((ratio ?? 1) > 1 ? "result.others.shorter" : "result.others.longer") : span ? "result.others.span" : "result.others"
+                    && phrases.patterns["caveat.uneven"] != nil
+                // Gains over spans that differ are not set side by side: the fine print says why none is.
+                if uneven { slots["uneven"] = "true"; return nil }
+                let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
-                if span, let days = others.daysAfterStart {
-                    slots["others_gap"] = book.add("\(id).others.gap", days, phrases.duration(days: days, grammar: grammar),
-                                                   definition("outcome.others.gap", archetype, metric: outcome.metric, accounts: others.accounts),
-                                                   accounts: others.accounts)
-                }
                 slots["others_accounts"] = book.add("\(id).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
                                                     definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
                                                     accounts: others.accounts)
