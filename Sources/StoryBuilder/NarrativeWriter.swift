@@ -191,7 +191,10 @@ struct NarrativeWriter {
         let first = !elsewhere.isEmpty && own != nil && phrases.patterns["subject.intro.first"] != nil
         let introKey = prospect == nil ? "subject.intro.case" : first ? "subject.intro.first" : goals.count > 1 ? "subject.intro.many" : "subject.intro"
         let firstTopic = (own ?? goals.first).map(topic) ?? ""
-        var intro = phrase(introKey, ["name": subject.name, "size": subject.size, "goal": firstTopic])
+        // A group that counts enough of the prospect's industry says so, unless the industry decided the choice (said below).
+        let peers = decidedBy == nil && introKey != "subject.intro.first" ? self.peers(archetype, industry: prospect?.industry) : nil
+        var intro = phrase(peers == nil ? introKey : "subject.intro.peers", ["name": subject.name, "size": subject.size, "goal": firstTopic,
+                                                                             "peers": peers?.count ?? "", "value": peers?.value ?? "", "the_value": peers?.theValue ?? ""])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
@@ -493,6 +496,24 @@ struct NarrativeWriter {
     }
 
     /// The sentence saying which of the prospect's attributes chose this group among groups that fit the goals as well.
+    /// How many of the group's accounts share the prospect's industry, when at least the privacy threshold do and the
+    /// industry weighs at least as much in the group as among all our customers: "95 of them in retail, like you".
+    private mutating func peers(_ archetype: Archetype, industry: String?) -> (count: String, value: String, theValue: String)? {
+        guard let industry = industry?.lowercased(), phrases.patterns["subject.intro.peers"] != nil,
+              let match = archetype.attributes["industry"]?.first(where: { $0.value.lowercased() == industry }),
+              match.accounts >= analysis.options.minSize else { return nil }
+        let all = analysis.archetypes.reduce(into: (industry: 0, accounts: 0)) { total, group in
+            total.industry += group.attributes["industry"]?.first { $0.value.lowercased() == industry }?.accounts ?? 0
+            total.accounts += group.size
+        }
+        guard Double(match.accounts) / Double(max(archetype.size, 1)) >= Double(all.industry) / Double(max(all.accounts, 1)) else { return nil }
+        let count = book.add("archetype.\(archetype.id).attribute.industry.\(match.value).accounts", Double(match.accounts),
+                             grammar.number(Double(match.accounts)), definition("attribute.accounts", archetype, attribute: match.value),
+                             accounts: archetype.size)
+        let noun = phrases.value(match.value)
+        return (count, noun.singular, grammar.definite(noun))
+    }
+
     private mutating func tieBreak(_ reason: RankReason, archetype: Archetype, prospect: String) -> String {
         let value = reason.detail ?? ""
         verbatim.append(value)

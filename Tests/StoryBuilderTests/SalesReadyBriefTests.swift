@@ -176,6 +176,30 @@ struct SalesReadyBriefTests {
         }
     }
 
+    /// A group says how many of its accounts share the prospect's industry only when at least the privacy threshold do
+    /// and the industry weighs as much in the group as among all our customers; the count is a figure.
+    @Test func aGroupSaysItsPeersInTheProspectsIndustryWhenTheyCount() throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let total = Double(analysis.archetypes.reduce(0) { $0 + $1.size })
+        var said = 0
+        for industry in Set(analysis.archetypes.flatMap { $0.attributes["industry"]?.map(\.value) ?? [] }) where industry != "other" {
+            let pitch = builder.pitch(Prospect(name: "Acme", goals: "We want to automate our campaigns", industry: industry, locale: .en))
+            let subject = try #require(pitch.narrative.subject)
+            let group = try #require(analysis.archetypes.first { $0.id == subject.id })
+            let count = group.attributes["industry"]?.first { $0.value == industry }?.accounts ?? 0
+            let everywhere = analysis.archetypes.reduce(0) { $0 + ($1.attributes["industry"]?.first { $0.value == industry }?.accounts ?? 0) }
+            let counts = count >= analysis.options.minSize && Double(count) / Double(group.size) >= Double(everywhere) / total
+            let decided = pitch.archetypes.first?.reasons.isEmpty == false && subject.intro.contains("like you (")
+            guard !decided else { continue }
+            #expect(subject.intro.contains("(\(count) of them in ") == counts, "\(industry): \(subject.intro)")
+            if counts {
+                said += 1
+                #expect(pitch.figures.contains { $0.id == "archetype.\(group.id).attribute.industry.\(industry).accounts" && $0.value == Double(count) })
+            }
+        }
+        #expect(said > 0)
+    }
+
     /// A goal's mentions name whole words only ("été" is not "a été"), and a text that cannot say them is refused with its place.
     @Test func mentionsMatchWholeWordsAndSayWhereTheyGo() throws {
         let peaks = try #require(try catalogue.goal("absorb-peaks"))
