@@ -79,6 +79,7 @@ public struct Goal: Sendable, Codable, Equatable {
         public struct Name: Sendable, Codable, Equatable {
             /// Whole words or expressions, in either language, matched on the prospect's words as a whole.
             public var words: [String]
+            /// How the brief says it; `{n}` stands for the number the prospect put before it, if any ("your {n} tools").
             public var name: Localized<String>
         }
     }
@@ -136,14 +137,29 @@ public struct Goal: Sendable, Codable, Equatable {
         return goal
     }
 
+    /// Numbers a prospect may put before what they name, in words: "five tools", « six outils ».
+    static let numbers: [(en: String, fr: String)] = [("two", "deux"), ("three", "trois"), ("four", "quatre"), ("five", "cinq"), ("six", "six"),
+                                                      ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix"),
+                                                      ("eleven", "onze"), ("twelve", "douze")]
+
     /// The goal with what the prospect names in `text` said in its title, first talking point, demo and question, in the
     /// order the prospect names it ("Christmas and the January sales").
     func mentioning(_ text: String) -> Goal {
         guard let mentions else { return self }
-        let said = " " + TextAnalyzer.words(text).joined(separator: " ") + " "
+        let words = TextAnalyzer.words(text)
+        let said = " " + words.joined(separator: " ") + " "
+        // Each name at the first place the prospect says it, with the number they put before it ("five tools").
         let named = mentions.names.compactMap { name -> (Int, Localized<String>)? in
-            name.words.compactMap { word in said.range(of: " \(TextAnalyzer.words(word).joined(separator: " ")) ") }
-                .map { said.distance(from: said.startIndex, to: $0.lowerBound) }.min().map { ($0, name.name) }
+            let places = name.words.compactMap { word -> (Int, Localized<String>)? in
+                guard let range = said.range(of: " \(TextAnalyzer.words(word).joined(separator: " ")) ") else { return nil }
+                let index = said[..<range.lowerBound].split(separator: " ").count
+                let number = index > 0 ? Self.numbers.first { $0.en == words[index - 1] || $0.fr == words[index - 1] } : nil
+                func counted(_ text: String, _ count: String?) -> String {
+                    text.replacingOccurrences(of: count == nil ? "{n} " : "{n}", with: count ?? "")
+                }
+                return (index, Localized(en: counted(name.name.en, number?.en), fr: counted(name.name.fr, number?.fr)))
+            }
+            return places.min { $0.0 < $1.0 }
         }.sorted { $0.0 < $1.0 }.map(\.1)
         guard !named.isEmpty else { return self }
         func list(_ items: [String], _ and: String) -> String {

@@ -149,8 +149,6 @@ struct NarrativeWriter {
         let proven = !proof.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without.
         let shownMetrics = shown.map(\.id)
-        // Results our other customers' measures cannot be set beside, over a like span.
-        let uneven = shown.filter { $0.slots["uneven"] != nil }.map(\.id)
         func unshown(_ goal: Goal) -> Bool { !goal.evidence.outcomes.contains { shownMetrics.contains($0.metric ?? "") } }
         let unevidenced = goals.filter(unshown)
         // A brief's goal this group has no figure for may have one in another group: the brief quotes it, with that group.
@@ -162,7 +160,8 @@ struct NarrativeWriter {
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
         let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        let measurable = unproven.filter { !$0.evidence.outcomes.isEmpty }
+        // Goals a result could speak to, or that a pilot would measure.
+        let measurable = unproven.filter { !$0.evidence.outcomes.isEmpty || $0.pilot != nil }
         // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
         // result another group gives.
         // What a pilot would track is named, when each such goal says.
@@ -175,8 +174,12 @@ struct NarrativeWriter {
             : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
             // Beside results, only a goal a result could speak to is said to lack one: nothing measures keeping a site up.
             : measurable.isEmpty ? nil
-            : prospect != nil && phrases.patterns["results.none.some"] != nil
-                ? phrase("results.none.some", ["topics": grammar.list(measurable.map { topic($0) }, conjunction: .or)]) : nil
+            : prospect == nil || phrases.patterns["results.none.some"] == nil ? nil
+            // What a pilot would track is named when each such goal says.
+            : measurable.allSatisfy({ $0.pilot != nil }) && phrases.patterns["results.none.some.pilot"] != nil
+                ? phrase("results.none.some.pilot", ["topics": grammar.list(measurable.map { topic($0) }, conjunction: .or),
+                                                     "pilot": grammar.list(measurable.compactMap { $0.pilot?[locale] })])
+                : phrase("results.none.some", ["topics": grammar.list(measurable.map { topic($0) }, conjunction: .or)])
 
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
@@ -216,8 +219,7 @@ struct NarrativeWriter {
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
-                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.other.metric == entry.metric } }.map(\.text)
-                                + uneven.map { phrase("caveat.uneven", ["metric": phrases.metric($0)]) },
+                             doubtful: doubtful.filter { entry in !elsewhere.contains { $0.other.metric == entry.metric } }.map(\.text),
                              unevidenced: proven && none == nil ? (prospect == nil ? unproven : measurable) : [],
                              others: elsewhere.map(\.other.group),
                              told: approach.features + elsewhere.flatMap(\.other.features)),
@@ -747,8 +749,9 @@ struct NarrativeWriter {
                 let ratio = outcome.daysAfterStart.flatMap { days in others.daysAfterStart.map { days / max($0, 1) } }
                 let printed = [outcome.daysAfterStart, others.daysAfterStart].map { $0.map { phrases.duration(days: $0, grammar: grammar) } }
                 let uneven = span && (ratio.map { $0 > 1.25 || $0 < 0.8 } == true || printed[0] != printed[1])
-                    && phrases.patterns["caveat.uneven"] != nil
-                // Gains over spans that differ are not set side by side: the fine print says why none is.
+                    && phrases.patterns["result.uneven"] != nil
+                // Gains over spans that differ are not set side by side: the result says where the group stands, and that
+                // nothing of theirs compares.
                 if uneven { slots["uneven"] = "true"; return nil }
                 let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
@@ -768,7 +771,8 @@ struct NarrativeWriter {
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
-            let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
+            // A first measure taken as the group found its feet, with nothing comparable beside it, is not quoted as a start.
+            let verb = slots["uneven"] != nil ? "result.uneven" : change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
                 : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
                 + (others.map { " " + $0 } ?? "")
@@ -829,7 +833,9 @@ struct NarrativeWriter {
     /// ("Cut costs without hurting your customers' experience"); without goals, what sets the group apart.
     private func title(_ goals: [Goal], keeping constraints: [Goal], name: String) -> String {
         guard !goals.isEmpty else { return phrase("headline.plain.nogoal", ["name": name]) }
-        let said = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
+        // A title built as a heading ("Your site at its busiest: what we answer for") cannot join a list: the others head.
+        let joinable = goals.count > 1 ? goals.filter { !$0.title[locale].contains(":") } : goals
+        let said = grammar.list((joinable.isEmpty ? [goals[0]] : joinable).map { lowercasedFirst($0.title[locale]) })
         guard let kept = constraints.lazy.compactMap({ $0.kept?[self.locale] }).first, phrases.patterns["headline.plain.kept"] != nil else {
             return phrase("headline.plain", ["goal": said])
         }
