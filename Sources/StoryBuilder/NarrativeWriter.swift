@@ -61,15 +61,17 @@ struct NarrativeWriter {
     func topic(_ goal: Goal) -> String { goal.topic?[locale] ?? lowercasedFirst(goal.title[locale]) }
 
     /// The next step: a short demo, of the first demo of each of the first two goals, then the rest of the demo list;
-    /// one thing to show is said in the sentence, several are listed after it.
-    private func nextStep(_ who: String, goals: [Goal], demo: [String]) -> (text: String?, rest: [String]) {
+    /// one thing to show is said in the sentence, several are listed after it. A brief that says what a pilot would
+    /// track also asks to agree on it.
+    private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool) -> (text: String?, rest: [String]) {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         let shown = leads + demo.filter { !leads.contains($0) }
         guard let first = shown.first else { return (nil, []) }
+        func key(_ base: String) -> String { pilot && phrases.patterns[base + ".pilot"] != nil ? base + ".pilot" : base }
         guard shown.count > 1, phrases.patterns["next.step.list"] != nil else {
-            return (phrase("next.step", ["prospect": who, "demo": lowercasedFirst(first)]), [])
+            return (phrase(key("next.step"), ["prospect": who, "demo": lowercasedFirst(first)]), [])
         }
-        return (phrase("next.step.list", ["prospect": who]), shown)
+        return (phrase(key("next.step.list"), ["prospect": who]), shown)
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -185,7 +187,8 @@ struct NarrativeWriter {
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
         // Before and afters say what their medians are over, and when most later measures were taken, over every group
         // quoted.
-        let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
+        // A result said as a level (no like-for-like comparison) prints no before.
+        let quoted = changes.filter { $0.slots["uneven"] == nil }.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
@@ -201,7 +204,9 @@ struct NarrativeWriter {
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
-        let next = nextStep(who, goals: goals, demo: demo)
+        let piloted = (unmeasured != nil && !pilots.isEmpty && pilots.count == unproven.count)
+            || (none != nil && proven && !measurable.isEmpty && measurable.allSatisfy { $0.pilot != nil })
+        let next = nextStep(who, goals: goals, demo: demo, pilot: piloted)
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
             locale: locale, prospect: who, fit: true,
@@ -283,7 +288,7 @@ struct NarrativeWriter {
             let intro = phrase("subject.intro.first", ["name": name, "size": size(best), "goal": topic(goal)])
             let told = Narrative.Borrowed(intro: intro, approach: Array(approach.lines.prefix(2)), nearest: goal.proxy?[locale],
                                           result: phrase("results.other", ["name": name]) + " " + lowercasedFirst(result.result.sentence))
-            return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty,
+            return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty && result.slots["uneven"] == nil,
                          features: Array(approach.features.prefix(2)))
         }
         return nil
@@ -296,11 +301,10 @@ struct NarrativeWriter {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
-        let next = nextStep(who, goals: goals, demo: demo)
         let pilots = goals.compactMap { $0.pilot?[locale] }
         let unmeasured = !recognized || pilots.count < goals.count || phrases.patterns["results.none.pilot"] == nil ? nil
             : phrase("results.none.pilot", ["topics": grammar.list(goals.map(topic), conjunction: .or), "pilot": grammar.list(pilots)])
-        let caveat = !recognized ? "nogoal.caveat" : goals.count == 1 && phrases.patterns["nofit.caveat.one"] != nil ? "nofit.caveat.one" : "nofit.caveat"
+        let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil)
         return Narrative(
             locale: locale, prospect: who, fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
@@ -308,8 +312,8 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: recognized ? next.text : nil,
-            // What a pilot would track already says there is no figure yet.
-            caveats: (unmeasured == nil ? [phrase(caveat)] : []) + goals.compactMap { $0.caveat?[locale] }.uniqued(),
+            // A brief that quotes no figure does not say so: only what the goals ask a rep to keep in mind.
+            caveats: (recognized ? [] : [phrase("nogoal.caveat")]) + goals.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }

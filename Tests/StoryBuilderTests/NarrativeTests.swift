@@ -131,7 +131,8 @@ struct NarrativeTests {
         #expect(!pitch.narrative.fit && pitch.archetypes.isEmpty)
         // A prospect without a name is not "Votre prospect" in a headline: the goal heads alone.
         #expect(pitch.narrative.headline == "Fidéliser vos clients", "\(pitch.narrative.headline)")
-        #expect(pitch.text.contains("Nous n’avons pas encore de chiffres clients sur cet objectif"), "\(pitch.text)")
+        // A brief that quotes no figure does not say so, nor print a heading with nothing under it.
+        #expect(!pitch.text.contains("chiffres clients") && !pitch.text.contains("## Bon à savoir\n\n"), "\(pitch.text)")
         #expect(!pitch.narrative.discoveryQuestions.isEmpty)
         #expect(Set(pitch.figures.map(\.id)) == ["run", "window.from", "window.to"])
     }

@@ -160,7 +160,7 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.fr, "Nos pics de Noël et des soldes saturent l'équipe, et trop de clients ne renouvellent pas.",
          "Tenir le rythme pendant Noël et les soldes, et fidéliser vos clients"),
         (NarrativeLocale.en, "Nobody has the full picture of a client across branches, app and call center.",
-         "One customer record across your branches, your app and your call centre"),
+         "One customer record across your branches, your app and your call center"),
         (NarrativeLocale.en, "We want to cut costs without hurting our customers' experience.", "Cut costs without hurting your customers' experience"),
         (NarrativeLocale.fr, "On veut augmenter nos inscriptions sans augmenter le budget pub.",
          "Transformer plus de visiteurs en inscrits sans augmenter votre budget publicitaire"),
@@ -305,7 +305,7 @@ struct SalesReadyBriefTests {
         #expect(!pitch.figures.contains { $0.id.contains("campaign-revenue.others") || $0.id.hasSuffix("campaign-revenue.gain.change") },
                 "\(pitch.figures.map(\.id))")
         #expect(revenue.sentence.contains(locale == .en ? "; we have no like-for-like comparison with our other customers."
-                                          : " ; nous n'avons pas de comparaison à durée égale avec nos autres clients."), "\(revenue.sentence)")
+                                          : " ; nous n'avons pas de point de comparaison équivalent pour nos autres clients."), "\(revenue.sentence)")
         #expect(!revenue.sentence.contains(revenue.before), "\(revenue.sentence)")
         // A brief heads with the goal in its own words, and leads its results with the goal's metric.
         #expect(pitch.narrative.headline == pitch.narrative.goals[0].title && pitch.narrative.proofPoints.first == revenue.sentence, "\(pitch.narrative.headline)")
