@@ -207,6 +207,17 @@ struct SalesReadyBriefTests {
         #expect(pitch.narrative.noResult?.contains("in a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
     }
 
+    /// New hires rank the group whose new accounts find their feet fast, for the rep; the brief tells the goal without it
+    /// (new accounts are not new staff), and says what a pilot would track.
+    @Test(arguments: NarrativeLocale.allCases)
+    func newHiresAreToldWithoutTheGroupTheyRank(_ locale: NarrativeLocale) throws {
+        let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: locale == .en
+            ? "New hires take a month before they can run anything on their own." : "Nos nouvelles recrues mettent un mois à être autonomes.", locale: locale))
+        #expect(pitch.goals.map(\.id) == ["faster-adoption"] && !pitch.archetypes.isEmpty, "\(pitch.goals)")
+        #expect(pitch.narrative.subject == nil && pitch.narrative.approach.isEmpty && pitch.narrative.proofPoints.isEmpty)
+        #expect(pitch.narrative.unmeasured?.isEmpty == false, "\(pitch.narrative)")
+    }
+
     /// A goal's mentions name whole words only ("été" is not "a été"), and a text that cannot say them is refused with its place.
     @Test func mentionsMatchWholeWordsAndSayWhereTheyGo() throws {
         let peaks = try #require(try catalogue.goal("absorb-peaks"))
