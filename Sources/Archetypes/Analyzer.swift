@@ -46,6 +46,8 @@ public enum Analyzer {
         for outcome in outcomes { outcomesByAccount[outcome.account, default: []].append(outcome) }
         let outcomesByMetric = Dictionary(grouping: outcomes, by: \.metric)
         let started = Dictionary(usage.compactMap { account in account.profile.started.map { (account.account, $0) } }, uniquingKeysWith: { first, _ in first })
+        let seats = Dictionary(usage.compactMap { account in account.profile.seats.flatMap { $0 > 0 ? (account.account, $0) : nil } },
+                               uniquingKeysWith: { first, _ in first })
         let archetypes = (0..<k).map { cluster in
             let members = groups[cluster]
             let accounts = Set(members.map { usage[$0].account })
@@ -57,11 +59,11 @@ public enum Analyzer {
                 effects: effects[cluster],
                 attributes: attributeMix(members.map { usage[$0].profile }, minSize: options.minSize),
                 outcomes: outcomeSummaries(members.flatMap { outcomesByAccount[usage[$0].account] ?? [] }, minSize: options.minSize,
-                                           started: started)
+                                           started: started, seats: seats)
                     .map { summary in
                         var summary = summary
                         summary.others = baseline(outcomesByMetric[summary.metric] ?? [], outside: accounts, minSize: options.minSize,
-                                                  started: started)
+                                                  started: started, seats: seats)
                         return summary
                     },
                 renewal: renewal(members.map { usage[$0].profile.renewed }, minSize: options.minSize),
@@ -166,7 +168,8 @@ public enum Analyzer {
 
     /// Each metric's medians over the accounts that recorded it, with when they measured it and how long after they
     /// started (from `started`, Unix seconds by account, where the accounts file says).
-    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int, started: [Int64: Int64]) -> [Archetype.OutcomeSummary] {
+    static func outcomeSummaries(_ outcomes: [AccountOutcome], minSize: Int, started: [Int64: Int64],
+                                 seats: [Int64: Int] = [:]) -> [Archetype.OutcomeSummary] {
         Dictionary(grouping: outcomes, by: \.metric).compactMap { metric, rows in
             let accounts = Set(rows.map(\.account)).count
             guard accounts >= minSize else { return nil }
@@ -174,13 +177,15 @@ public enum Analyzer {
             let changes = rows.compactMap { row in row.before.flatMap { before in row.after.map { $0 - before } } }
             let dates = rows.compactMap { $0.after == nil ? nil : $0.measured.map(Double.init) }
             let gaps = gaps(rows, started: started)
+            let perSeat = perSeat(rows, seats: seats)
             return .init(metric: metric, unit: rows.first?.unit, accounts: accounts,
                          medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
                          medianAfter: afters.count >= minSize ? Statistics.median(afters) : nil,
                          medianChange: changes.count >= minSize ? Statistics.median(changes) : nil,
                          changeIQR: changes.count >= minSize ? [Statistics.quantile(changes, 0.25), Statistics.quantile(changes, 0.75)] : nil,
                          measured: dates.count >= minSize ? [0.1, 0.9].map { Int64(Statistics.quantile(dates, $0).rounded()) } : nil,
-                         daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil)
+                         daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil,
+                         perSeat: perSeat.count >= minSize ? Statistics.median(perSeat) : nil)
         }
         .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
     }
@@ -193,16 +198,23 @@ public enum Analyzer {
         }
     }
 
+    /// Each later measure per seat, where the account's seats are known.
+    static func perSeat(_ rows: [AccountOutcome], seats: [Int64: Int]) -> [Double] {
+        rows.compactMap { row in row.after.flatMap { after in seats[row.account].map { after / Double($0) } } }
+    }
+
     /// A metric's medians over the accounts outside a group, each median over at least `minSize` values, with the span
     /// their change covers.
-    static func baseline(_ rows: [AccountOutcome], outside members: Set<Int64>, minSize: Int, started: [Int64: Int64]) -> Archetype.Baseline? {
+    static func baseline(_ rows: [AccountOutcome], outside members: Set<Int64>, minSize: Int, started: [Int64: Int64],
+                         seats: [Int64: Int] = [:]) -> Archetype.Baseline? {
         let rows = rows.filter { !members.contains($0.account) }
         let accounts = Set(rows.map(\.account)).count
         let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
         guard accounts >= minSize, afters.count >= minSize else { return nil }
-        let gaps = gaps(rows, started: started)
+        let gaps = gaps(rows, started: started), perSeat = perSeat(rows, seats: seats)
         return .init(accounts: accounts, medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
-                     medianAfter: Statistics.median(afters), daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil)
+                     medianAfter: Statistics.median(afters), daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil,
+                     perSeat: perSeat.count >= minSize ? Statistics.median(perSeat) : nil)
     }
 
     static func renewal(_ values: [Bool?], minSize: Int) -> Archetype.Renewal? {

@@ -96,6 +96,9 @@ public struct Archetype: Sendable, Codable {
         /// The same metric over every account outside the group, measured the same way: what the group's result is
         /// read against. Nil when fewer than the privacy threshold recorded it, and in runs stored before it.
         public var others: Baseline? = nil
+        /// The median of each account's later measure per seat it pays for, where the accounts file says: what a
+        /// whole-team figure (hours saved) is worth per person, comparable across teams of any size.
+        public var perSeat: Double? = nil
     }
 
     /// A metric's medians over the accounts outside a group.
@@ -105,12 +108,15 @@ public struct Archetype: Sendable, Codable {
         public var medianAfter: Double?
         /// The median days from their start to their later measure: the span their change covers.
         public var daysAfterStart: Double?
+        /// The median of their later measure per seat (see `OutcomeSummary.perSeat`).
+        public var perSeat: Double?
 
-        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?, daysAfterStart: Double? = nil) {
+        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?, daysAfterStart: Double? = nil, perSeat: Double? = nil) {
             self.accounts = accounts
             self.medianBefore = medianBefore
             self.medianAfter = medianAfter
             self.daysAfterStart = daysAfterStart
+            self.perSeat = perSeat
         }
     }
 

@@ -650,6 +650,11 @@ struct NarrativeWriter {
         guard ArchetypeRanker.speaksForGroup(outcome, of: archetype, minSize: analysis.options.minSize) else {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
+        // A whole-team figure reads per seat against our other customers' teams, where seats are known: a big team saving
+        // more hours in all is no result.
+        if isReported(metric), let perSeat = outcome.perSeat, let theirs = outcome.others?.perSeat, theirs > 0 {
+            return levelMovement(metric, after: perSeat, before: nil, outside: theirs, sign: sign)
+        }
         // A result without a baseline reads as a level when our other customers give one to read it against.
         let outside = outcome.others?.medianAfter.flatMap { $0 > 0 ? $0 : nil }
         if isLevel(metric) || ((outcome.medianBefore ?? 0) == 0 && outside != nil) {
@@ -742,7 +747,19 @@ struct NarrativeWriter {
             // What our other customers did, measured the same way: what a reader weighs the group's result against.
             // A change is said as gains side by side ("+9 points, against +6"): their levels may differ for reasons of
             // their own. A level is said against theirs.
-            // What teams report of themselves (hours saved, for a whole team of any size) is not set beside other teams'.
+            // A whole-team figure (hours saved) is also said per seat, where seats are known: only so is it set beside our
+            // other customers' teams, whose sizes differ.
+            if isReported(outcome.metric), let perSeat = outcome.perSeat {
+                slots["per_seat"] = seatValue(perSeat, outcome, archetype, "per_seat", accounts: outcome.accounts)
+                if let others = outcome.others, let theirs = others.perSeat {
+                    slots["others_per_seat"] = seatValue(theirs, outcome, archetype, "others.per_seat", accounts: others.accounts)
+                    slots["others_accounts"] = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.accounts", Double(others.accounts),
+                                                        grammar.number(Double(others.accounts)),
+                                                        definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
+                                                        accounts: others.accounts)
+                }
+            }
+            // Otherwise, what teams report of themselves is not set beside other teams'.
             let others = isReported(outcome.metric) ? nil : outcome.others.flatMap { others -> String? in
                 guard let otherAfter = others.medianAfter else { return nil }
                 let otherBefore = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
@@ -777,7 +794,8 @@ struct NarrativeWriter {
             }
             // A first measure taken as the group found its feet, with nothing comparable beside it, is not quoted as a start.
             let verb = slots["uneven"] != nil ? "result.uneven" : change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
-            let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric, slots)
+            let seat = slots["per_seat"] == nil ? "" : slots["others_per_seat"] == nil ? ".seat" : ".seat.others"
+            let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                 : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
                 + (others.map { " " + $0 } ?? "")
             return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
@@ -931,6 +949,13 @@ struct NarrativeWriter {
     private mutating func accounts(_ n: Int, _ archetype: Archetype) -> String {
         book.add("archetype.\(archetype.id).accounts", Double(n), grammar.count(n, phrases.noun("account")),
                  definition("accounts", archetype), accounts: n)
+    }
+
+    /// A whole-team figure per seat, with two significant digits ("2.9 hours a month"), recorded as a figure.
+    private mutating func seatValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String, accounts: Int) -> String {
+        let text = phrases.outcome(Self.significant(value, 2), unit: outcome.unit ?? "", grammar: grammar)
+        return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
+                        definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: accounts), accounts: accounts)
     }
 
     private mutating func outcomeValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String,

@@ -112,6 +112,12 @@ func day(_ offset: Int) -> String {
         // Accounts 6 to 12: befores 6…12, afters 12…24, measured 60 to 120 days after they started.
         #expect(others == .init(accounts: 7, medianBefore: 9, medianAfter: 18, daysAfterStart: 90))
         #expect(Analyzer.baseline(rows, outside: Set(1...8), minSize: 5, started: started) == nil)
+        // Per seat, where seats are known: account n pays for n seats, so each later measure is 2 per seat; accounts
+        // without seats count nowhere, and too few with seats say nothing.
+        let seats = Dictionary(uniqueKeysWithValues: (6...12).map { (Int64($0), $0) })
+        #expect(Analyzer.baseline(rows, outside: Set(1...5), minSize: 5, started: started, seats: seats)?.perSeat == 2)
+        #expect(Analyzer.baseline(rows, outside: Set(1...5), minSize: 5, started: started, seats: [6: 6, 7: 7])?.perSeat == nil)
+        #expect(Analyzer.outcomeSummaries(rows, minSize: 5, started: started, seats: seats).first?.perSeat == 2)
         // In a whole analysis, every summary's outsiders are the accounts that recorded it outside the group.
         let (analysis, _) = try analyzeGenerated(accounts: 300, months: 6, seed: 4, options: AnalysisOptions(seed: 2))
         let recorded = analysis.archetypes.flatMap(\.outcomes).reduce(into: [String: Int]()) { $0[$1.metric, default: 0] += $1.accounts }

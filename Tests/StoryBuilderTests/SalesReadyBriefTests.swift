@@ -91,7 +91,7 @@ struct SalesReadyBriefTests {
         for index in changed.archetypes.indices {
             changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
                 var outcome = outcome
-                if outcome.metric == "hours-saved" { outcome.medianBefore = 0; outcome.medianAfter = 35 }
+                if outcome.metric == "hours-saved" { outcome.medianBefore = 0; outcome.medianAfter = 35; outcome.perSeat = nil; outcome.others?.perSeat = nil }
                 return outcome
             }
         }
@@ -103,6 +103,34 @@ struct SalesReadyBriefTests {
         #expect(proof.contains("35") && proof.contains("(") && !proof.contains(locale == .en ? "Our other customers" : "Nos autres clients"))
         #expect(!pitch.text.contains(locale == .en ? "from 0" : "de 0"))
         #expect(!pitch.text.contains(locale == .en ? "0 hours a month" : "0 heure"))
+    }
+
+    /// Whole-team hours are read per seat against our other customers' teams: a group that saves more hours only because
+    /// its teams are bigger shows no result; one that saves more per seat says both figures, each traced.
+    @Test(arguments: NarrativeLocale.allCases)
+    func hoursAreReadPerSeat(_ locale: NarrativeLocale) throws {
+        func brief(perSeat: Double, theirs: Double) throws -> Pitch {
+            var changed = analysis
+            for index in changed.archetypes.indices {
+                changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
+                    var outcome = outcome
+                    if outcome.metric == "hours-saved" {
+                        outcome.medianBefore = 0; outcome.medianAfter = 40; outcome.perSeat = perSeat
+                        outcome.others = .init(accounts: 300, medianBefore: 0, medianAfter: 10, perSeat: theirs)
+                    }
+                    return outcome
+                }
+            }
+            return try library.brief(Prospect(name: "Acme", goals: locale == .en ? "We spend hours every week doing things by hand" : "On perd des heures chaque semaine à tout faire à la main",
+                                              locale: locale), builder: library.builder(analysis: changed, run: 1), format: .md)
+        }
+        let bigger = try brief(perSeat: 0.5, theirs: 0.8)
+        #expect(!bigger.narrative.results.contains { $0.id == "hours-saved" }, "\(bigger.narrative.proofPoints)")
+        let better = try brief(perSeat: 1.2, theirs: 0.8)
+        let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "par licence") }, "\(better.narrative.proofPoints)")
+        let mine = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.per_seat") })
+        let theirs = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.others.per_seat") })
+        #expect(mine.value == 1.2 && theirs.value == 0.8 && hours.contains(mine.text) && hours.contains(theirs.text), "\(hours)")
     }
 
     @Test(arguments: [
