@@ -123,7 +123,7 @@ struct NarrativeWriter {
         var subject = self.subject(archetype)
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
-        let moved = measured.filter { movement($0.id, archetype, goals: goals) == .good }
+        let moved = measured.filter { proves($0, of: archetype, goals: goals) }
         let doubtful = measured.compactMap { entry -> (metric: String, text: String)? in
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
@@ -187,8 +187,7 @@ struct NarrativeWriter {
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
         // Before and afters say what their medians are over, and when most later measures were taken, over every group
         // quoted.
-        // A result said as a level (no like-for-like comparison) prints no before.
-        let quoted = changes.filter { $0.slots["uneven"] == nil }.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
+        let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
@@ -282,13 +281,13 @@ struct NarrativeWriter {
             let subjectFeminine = feminine
             feminine = speaksFeminine(best)
             defer { feminine = subjectFeminine }
-            guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }) else { continue }
+            guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }), result.slots["uneven"] == nil else { continue }
             let name = nameInText(best.id)
             let approach = behaviours(best, goals: [goal])
             let intro = phrase("subject.intro.first", ["name": name, "size": size(best), "goal": topic(goal)])
             let told = Narrative.Borrowed(intro: intro, approach: Array(approach.lines.prefix(2)), nearest: goal.proxy?[locale],
                                           result: phrase("results.other", ["name": name]) + " " + lowercasedFirst(result.result.sentence))
-            return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty && result.slots["uneven"] == nil,
+            return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty,
                          features: Array(approach.features.prefix(2)))
         }
         return nil
@@ -672,6 +671,12 @@ struct NarrativeWriter {
         return .good
     }
 
+    /// Whether a result proves its goal: it moved the goal's way over enough accounts, beside our other customers over a
+    /// like span where it is a change (any group improves over its first years; a pilot would measure it instead).
+    private func proves(_ entry: Measured, of archetype: Archetype, goals: [Goal]) -> Bool {
+        entry.slots["uneven"] == nil && movement(entry.id, archetype, goals: goals) == .good
+    }
+
     /// Whether a metric is said as a level the group reaches, not as a change: `metrics.level` in the phrase book
     /// (a time to first value happens once per account, so it has no before on the same accounts).
     func isLevel(_ metric: String) -> Bool { phrases.patterns["metrics.level"]?.contains(metric) == true }
@@ -770,9 +775,7 @@ struct NarrativeWriter {
                 let ratio = outcome.daysAfterStart.flatMap { days in others.daysAfterStart.map { days / max($0, 1) } }
                 let printed = [outcome.daysAfterStart, others.daysAfterStart].map { $0.map { phrases.duration(days: $0, grammar: grammar) } }
                 let uneven = span && (ratio.map { $0 > 1.25 || $0 < 0.8 } == true || printed[0] != printed[1])
-                    && phrases.patterns["result.uneven"] != nil
-                // Gains over spans that differ are not set side by side: the result says where the group stands, and that
-                // nothing of theirs compares.
+                // Gains over spans that differ do not compare: such a rise is no proof (`proves`).
                 if uneven { slots["uneven"] = "true"; return nil }
                 let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
@@ -792,8 +795,7 @@ struct NarrativeWriter {
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
-            // A first measure taken as the group found its feet, with nothing comparable beside it, is not quoted as a start.
-            let verb = slots["uneven"] != nil ? "result.uneven" : change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
+            let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let seat = slots["per_seat"] == nil ? "" : slots["others_per_seat"] == nil ? ".seat" : ".seat.others"
             let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                 : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
@@ -829,7 +831,7 @@ struct NarrativeWriter {
             : order.lazy.compactMap { metric in results.first { $0.id == metric } }.first
         // A before and after our other customers cannot be set beside over a like span does not head: any group improves
         // over its first years.
-        guard let lead, lead.slots["uneven"] == nil else { return (plain, nil) }
+        guard let lead else { return (plain, nil) }
         // A level reads as what the group reaches; a change as before and after, as the body prints them.
         if lead.result.before.isEmpty {
             // Beside our other customers' level when the body gives it.
