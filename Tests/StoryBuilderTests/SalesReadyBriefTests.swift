@@ -233,7 +233,7 @@ struct SalesReadyBriefTests {
     @Test func aGoalWithoutAResultBesideOthersSaysWhatAPilotWouldTrack() throws {
         let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Our renewals are slipping and our support queue keeps growing.", locale: .en))
         try #require(!pitch.narrative.proofPoints.isEmpty && pitch.goals.map(\.id).contains("improve-experience"), "\(pitch.narrative)")
-        #expect(pitch.narrative.noResult?.contains("in a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
+        #expect(pitch.narrative.noResult?.contains("In a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
     }
 
     /// New hires rank the group whose new accounts find their feet fast, for the rep; the brief tells the goal without it
