@@ -70,10 +70,8 @@ public struct NarrativeBuilder: Sendable {
         writer.comparisons = turns
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
-        // Goals that are told without a group still rank one, for the rep; the brief tells them without it.
-        let told = goals.contains { $0.grouped != false } ? fitting.first : nil
-        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, subject: told?.archetype,
-                                         decidedBy: told?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
+        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, subject: fitting.first?.archetype,
+                                         decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }

@@ -161,27 +161,25 @@ struct NarrativeWriter {
         // way; a constraint nothing measures (the ad budget) is honoured by the approach, not reported on.
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
-        let topics = grammar.list(unproven.map { topic($0) }, conjunction: .or)
-        // Goals a result could speak to, or that a pilot would measure.
+        // Only goals a result could speak to, or that a pilot would measure, are said to lack a result: nothing measures
+        // keeping a site up.
         let measurable = unproven.filter { !$0.evidence.outcomes.isEmpty || $0.pilot != nil }
+        let topics = grammar.list(measurable.map { topic($0) }, conjunction: .or)
+        // What a pilot would track is named when each such goal says.
+        let pilots = measurable.compactMap { $0.pilot?[locale] }
+        let piloted = !measurable.isEmpty && pilots.count == measurable.count
+        func lacking(_ pilot: String, _ plain: String) -> String {
+            piloted && phrases.patterns[pilot] != nil ? phrase(pilot, ["topics": topics, "pilot": grammar.list(pilots)]) : phrase(plain, ["topics": topics])
+        }
         // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
-        // result another group gives.
-        // What a pilot would track is named, when each such goal says.
-        let pilots = unproven.compactMap { $0.pilot?[locale] }
+        // result another group gives; beside results, it names the goals left without one.
         let unmeasured = goals.isEmpty || proven || prospect == nil ? nil
-            : !unproven.isEmpty ? phrase(pilots.count == unproven.count && phrases.patterns["results.none.pilot"] != nil ? "results.none.pilot" : "results.none",
-                                         ["topics": topics, "pilot": grammar.list(pilots)])
+            : !measurable.isEmpty ? lacking("results.none.pilot", "results.none")
             : elsewhere.isEmpty ? phrase("results.none.group") : nil
         let none = goals.isEmpty || (!proven && prospect != nil) ? nil
-            : !proven ? (unproven.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
-            // Beside results, only a goal a result could speak to is said to lack one: nothing measures keeping a site up.
-            : measurable.isEmpty ? nil
-            : prospect == nil || phrases.patterns["results.none.some"] == nil ? nil
-            // What a pilot would track is named when each such goal says.
-            : measurable.allSatisfy({ $0.pilot != nil }) && phrases.patterns["results.none.some.pilot"] != nil
-                ? phrase("results.none.some.pilot", ["topics": grammar.list(measurable.map { topic($0) }, conjunction: .or),
-                                                     "pilot": grammar.list(measurable.compactMap { $0.pilot?[locale] })])
-                : phrase("results.none.some", ["topics": grammar.list(measurable.map { topic($0) }, conjunction: .or)])
+            : !proven ? (measurable.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
+            : measurable.isEmpty || prospect == nil || phrases.patterns["results.none.some"] == nil ? nil
+            : lacking("results.none.some.pilot", "results.none.some")
 
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
@@ -191,6 +189,11 @@ struct NarrativeWriter {
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
+        // A group that proves nothing, for goals whose group says nothing without a result (new hires, peaks), is not told:
+        // the brief says what a pilot would measure. It still ranks, for the rep.
+        if !proven, elsewhere.isEmpty, prospect != nil, !goals.isEmpty, goals.allSatisfy({ $0.grouped == false }) {
+            return noFit(who: who, words: words, goals: goals, title: title, lines: lines, talking: talking, demo: demo, period: period)
+        }
         // When another group tells a goal, this group is introduced with the first goal it tells itself.
         let own = goals.first { goal in !elsewhere.contains { $0.goal == goal.id } }
         let first = !elsewhere.isEmpty && own != nil && phrases.patterns["subject.intro.first"] != nil
@@ -203,9 +206,7 @@ struct NarrativeWriter {
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
-        let piloted = (unmeasured != nil && !pilots.isEmpty && pilots.count == unproven.count)
-            || (none != nil && proven && !measurable.isEmpty && measurable.allSatisfy { $0.pilot != nil })
-        let next = nextStep(who, goals: goals, demo: demo, pilot: piloted)
+        let next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil))
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
             locale: locale, prospect: who, fit: true,
@@ -650,9 +651,9 @@ struct NarrativeWriter {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
         // A whole-team figure reads per seat against our other customers' teams, where seats are known: a big team saving
-        // more hours in all is no result.
+        // more hours in all is no result. What teams estimate of themselves must beat theirs by half to count.
         if isReported(metric), let perSeat = outcome.perSeat, let theirs = outcome.others?.perSeat, theirs > 0 {
-            return levelMovement(metric, after: perSeat, before: nil, outside: theirs, sign: sign)
+            return levelMovement(metric, after: perSeat, before: nil, outside: theirs, sign: sign, margin: Self.reportedMargin)
         }
         // A result without a baseline reads as a level when our other customers give one to read it against.
         let outside = outcome.others?.medianAfter.flatMap { $0 > 0 ? $0 : nil }
@@ -686,14 +687,17 @@ struct NarrativeWriter {
 
     /// A level is good when it beats, by 5% or more the goal's way, the median of our other customers (`outside`); in runs
     /// without it, the median of the groups' levels; when no other group measures it, the group's own before.
-    private func levelMovement(_ metric: String, after: Double, before: Double?, outside: Double?, sign: Double) -> Movement {
+    /// How far a self-estimate (hours saved) must beat our other customers' to count as a result.
+    static let reportedMargin = 0.5
+
+    private func levelMovement(_ metric: String, after: Double, before: Double?, outside: Double?, sign: Double, margin: Double = 0.05) -> Movement {
         let others = analysis.archetypes.filter { $0.size >= analysis.options.minSize }.compactMap { archetype in
             archetype.outcomes.first { $0.metric == metric && ArchetypeRanker.speaksForGroup($0, of: archetype, minSize: analysis.options.minSize) }?.medianAfter
         }
         let typical = outside ?? (others.count > 1 ? Statistics.median(others) : before ?? 0)
         guard typical > 0 else { return .unknown }
         let change = (after - typical) / typical
-        return abs(change) < 0.05 ? .flat : sign * change > 0 ? .good : .adverse
+        return abs(change) < margin ? .flat : sign * change > 0 ? .good : .adverse
     }
 
     /// A result pattern agreeing with its metric: `.plural` for the metrics of `metrics.plural`, then `.f` for those of

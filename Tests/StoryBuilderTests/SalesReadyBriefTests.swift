@@ -107,7 +107,8 @@ struct SalesReadyBriefTests {
     }
 
     /// Whole-team hours are read per seat against our other customers' teams: a group that saves more hours only because
-    /// its teams are bigger shows no result; one that saves more per seat says both figures, each traced.
+    /// its teams are bigger, or a little more per seat, shows no result; one that saves half as much again per seat says both
+    /// figures, each traced.
     @Test(arguments: NarrativeLocale.allCases)
     func hoursAreReadPerSeat(_ locale: NarrativeLocale) throws {
         func brief(perSeat: Double, theirs: Double) throws -> Pitch {
@@ -127,11 +128,14 @@ struct SalesReadyBriefTests {
         }
         let bigger = try brief(perSeat: 0.5, theirs: 0.8)
         #expect(!bigger.narrative.results.contains { $0.id == "hours-saved" }, "\(bigger.narrative.proofPoints)")
-        let better = try brief(perSeat: 1.2, theirs: 0.8)
+        // A self-estimate must beat theirs by half to count: a quarter more is no result.
+        let slightly = try brief(perSeat: 1.0, theirs: 0.8)
+        #expect(!slightly.narrative.results.contains { $0.id == "hours-saved" }, "\(slightly.narrative.proofPoints)")
+        let better = try brief(perSeat: 1.4, theirs: 0.8)
         let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "par licence") }, "\(better.narrative.proofPoints)")
         let mine = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.per_seat") })
         let theirs = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.others.per_seat") })
-        #expect(mine.value == 1.2 && theirs.value == 0.8 && hours.contains(mine.text) && hours.contains(theirs.text), "\(hours)")
+        #expect(mine.value == 1.4 && theirs.value == 0.8 && hours.contains(mine.text) && hours.contains(theirs.text), "\(hours)")
     }
 
     @Test(arguments: [
@@ -245,6 +249,27 @@ struct SalesReadyBriefTests {
         #expect(pitch.goals.map(\.id) == ["faster-adoption"] && !pitch.archetypes.isEmpty, "\(pitch.goals)")
         #expect(pitch.narrative.subject == nil && pitch.narrative.approach.isEmpty && pitch.narrative.proofPoints.isEmpty)
         #expect(pitch.narrative.unmeasured?.isEmpty == false, "\(pitch.narrative)")
+    }
+
+    /// A group with a sharp peak season has peaks, which says nothing of how it gets through them: without a result it
+    /// comparable over a like span, a peaks brief tells no group and says what a pilot would track; with one, the group.
+    @Test func peaksAreToldWithAGroupOnlyBesideAResult() throws {
+        func brief(_ ratio: Double) -> Pitch {
+            var changed = analysis
+            for index in changed.archetypes.indices {
+                changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
+                    var outcome = outcome
+                    if outcome.metric == "peak-on-time", let days = outcome.daysAfterStart { outcome.others?.daysAfterStart = days / ratio }
+                    return outcome
+                }
+            }
+            return library.builder(analysis: changed, run: 1).pitch(Prospect(name: "Acme", goals: "Our Black Friday traffic triples and we can't keep up.", locale: .en))
+        }
+        let uneven = brief(2)
+        #expect(!uneven.archetypes.isEmpty && uneven.narrative.subject == nil && uneven.narrative.proofPoints.isEmpty, "\(uneven.narrative)")
+        #expect(uneven.narrative.unmeasured?.contains("In a pilot, we would track how many of your peak campaigns") == true)
+        let alike = brief(1)
+        #expect(alike.narrative.proofPoints.contains { $0.contains("on the day planned") } && alike.narrative.subject != nil, "\(alike.narrative)")
     }
 
     /// A goal's mentions name whole words only ("été" is not "a été"), and a text that cannot say them is refused with its place.
