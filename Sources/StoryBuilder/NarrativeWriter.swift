@@ -96,7 +96,7 @@ struct NarrativeWriter {
 
     /// `constraints` are goals the prospect protects rather than pursues: the reading says them, nothing is chosen by them.
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], subject id: Int?,
-                            decidedBy: RankReason? = nil) -> Narrative {
+                            decidedBy: RankReason? = nil, regrouped: Bool = false) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
         for attribute in prospect?.attributes ?? [] { verbatim.append(attribute.value) }
@@ -190,9 +190,16 @@ struct NarrativeWriter {
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
         // A group that proves nothing, for goals whose group says nothing without a result (new hires, peaks), is not told:
-        // the brief says what a pilot would measure. It still ranks, for the rep.
-        if !proven, elsewhere.isEmpty, prospect != nil, !goals.isEmpty, goals.allSatisfy({ $0.grouped == false }) {
-            return noFit(who: who, words: words, goals: goals, title: title, lines: lines, talking: talking, demo: demo, period: period)
+        // the group another goal's result comes from is told instead, or none, and the brief says what a pilot would
+        // measure. It still ranks, for the rep.
+        let answered = goals.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
+        if !proven, prospect != nil, !answered.isEmpty, answered.allSatisfy({ $0.grouped == false }) {
+            if let other = elsewhere.first?.other.id, !regrouped {
+                return narrative(prospect: prospect, goals: goals, constraints: constraints, subject: other, regrouped: true)
+            }
+            if elsewhere.isEmpty {
+                return noFit(who: who, words: words, goals: goals, title: title, lines: lines, talking: talking, demo: demo, period: period)
+            }
         }
         // When another group tells a goal, this group is introduced with the first goal it tells itself.
         let own = goals.first { goal in !elsewhere.contains { $0.goal == goal.id } }

@@ -254,7 +254,7 @@ struct SalesReadyBriefTests {
     /// A group with a sharp peak season has peaks, which says nothing of how it gets through them: without a result it
     /// comparable over a like span, a peaks brief tells no group and says what a pilot would track; with one, the group.
     @Test func peaksAreToldWithAGroupOnlyBesideAResult() throws {
-        func brief(_ ratio: Double) -> Pitch {
+        func brief(_ ratio: Double, _ goals: String = "Our Black Friday traffic triples and we can't keep up.") -> Pitch {
             var changed = analysis
             for index in changed.archetypes.indices {
                 changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
@@ -263,13 +263,18 @@ struct SalesReadyBriefTests {
                     return outcome
                 }
             }
-            return library.builder(analysis: changed, run: 1).pitch(Prospect(name: "Acme", goals: "Our Black Friday traffic triples and we can't keep up.", locale: .en))
+            return library.builder(analysis: changed, run: 1).pitch(Prospect(name: "Acme", goals: goals, locale: .en))
         }
         let uneven = brief(2)
         #expect(!uneven.archetypes.isEmpty && uneven.narrative.subject == nil && uneven.narrative.proofPoints.isEmpty, "\(uneven.narrative)")
         #expect(uneven.narrative.unmeasured?.contains("In a pilot, we would track how many of your peak campaigns") == true)
         let alike = brief(1)
         #expect(alike.narrative.proofPoints.contains { $0.contains("on the day planned") } && alike.narrative.subject != nil, "\(alike.narrative)")
+        // Beside a second goal another group proves, that group is told alone.
+        let both = brief(2, "Our Christmas peaks swamp us and too many customers leave")
+        let told = try #require(both.narrative.subject, "\(both.narrative)")
+        #expect(told.id != both.archetypes.first?.id && both.narrative.borrowed.isEmpty && !both.narrative.proofPoints.isEmpty, "\(both.narrative)")
+        #expect(both.narrative.noResult?.contains("how many of your peak campaigns") == true, "\(both.narrative.noResult ?? "")")
     }
 
     /// A goal's mentions name whole words only ("été" is not "a été"), and a text that cannot say them is refused with its place.
