@@ -692,11 +692,12 @@ struct NarrativeWriter {
     /// Whether teams report the metric of themselves (hours saved), as `metrics.reported` in the phrase book says.
     func isReported(_ metric: String) -> Bool { phrases.patterns["metrics.reported"]?.contains(metric) == true }
 
-    /// A level is good when it beats, by 5% or more the goal's way, the median of our other customers (`outside`); in runs
-    /// without it, the median of the groups' levels; when no other group measures it, the group's own before.
     /// How far a self-estimate (hours saved) must beat our other customers' to count as a result.
     static let reportedMargin = 0.5
 
+    /// A level is good when it beats, by `margin` (5%) or more the goal's way, the median of our other customers
+    /// (`outside`); in runs without it, the median of the groups' levels; when no other group measures it, the group's
+    /// own before.
     private func levelMovement(_ metric: String, after: Double, before: Double?, outside: Double?, sign: Double, margin: Double = 0.05) -> Movement {
         let others = analysis.archetypes.filter { $0.size >= analysis.options.minSize }.compactMap { archetype in
             archetype.outcomes.first { $0.metric == metric && ArchetypeRanker.speaksForGroup($0, of: archetype, minSize: analysis.options.minSize) }?.medianAfter
@@ -769,19 +770,15 @@ struct NarrativeWriter {
                 slots["per_seat"] = seatValue(perSeat, outcome, archetype, "per_seat", accounts: outcome.accounts)
                 if let others = outcome.others, let theirs = others.perSeat {
                     slots["others_per_seat"] = seatValue(theirs, outcome, archetype, "others.per_seat", accounts: others.accounts)
-                    slots["others_accounts"] = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.accounts", Double(others.accounts),
-                                                        grammar.number(Double(others.accounts)),
-                                                        definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
-                                                        accounts: others.accounts)
+                    slots["others_accounts"] = othersAccounts(others, outcome, archetype)
                 }
             }
             // Otherwise, what teams report of themselves is not set beside other teams'.
             let others = isReported(outcome.metric) ? nil : outcome.others.flatMap { others -> String? in
                 guard let otherAfter = others.medianAfter else { return nil }
                 let otherBefore = baseline == nil ? nil : others.medianBefore.flatMap { $0 == 0 ? nil : $0 }
-                // A change says the span theirs covers, where the data holds it ("+6 over about two years"); a span that
-                // reads or is a fifth shorter or longer than the group's is said to be so, and its comparison does not head
-                // the brief.
+                // A change is set beside theirs over a similar span, where the data holds both spans; a span that reads or is
+                // a fifth shorter or longer than the group's does not compare.
                 let span = baseline != nil && others.daysAfterStart != nil && phrases.patterns["result.others.span"] != nil
                 let ratio = outcome.daysAfterStart.flatMap { days in others.daysAfterStart.map { days / max($0, 1) } }
                 let printed = [outcome.daysAfterStart, others.daysAfterStart].map { $0.map { phrases.duration(days: $0, grammar: grammar) } }
@@ -791,9 +788,7 @@ struct NarrativeWriter {
                 let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
-                slots["others_accounts"] = book.add("\(id).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
-                                                    definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts),
-                                                    accounts: others.accounts)
+                slots["others_accounts"] = othersAccounts(others, outcome, archetype)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
                 if writes(phrases.patterns["\(kind).\(outcome.metric)"] != nil ? "\(kind).\(outcome.metric)" : kind, "others_number") {
                     slots["others_number"] = othersNumber(outcome, archetype)
@@ -840,8 +835,6 @@ struct NarrativeWriter {
                 return (entry, sign * change)
             }.max { $0.1 < $1.1 }?.0
             : order.lazy.compactMap { metric in results.first { $0.id == metric } }.first
-        // A before and after our other customers cannot be set beside over a like span does not head: any group improves
-        // over its first years.
         guard let lead else { return (plain, nil) }
         // A level reads as what the group reaches; a change as before and after, as the body prints them.
         if lead.result.before.isEmpty {
@@ -962,6 +955,12 @@ struct NarrativeWriter {
     private mutating func accounts(_ n: Int, _ archetype: Archetype) -> String {
         book.add("archetype.\(archetype.id).accounts", Double(n), grammar.count(n, phrases.noun("account")),
                  definition("accounts", archetype), accounts: n)
+    }
+
+    /// How many of our other customers a comparison rests on, recorded as a figure.
+    private mutating func othersAccounts(_ others: Archetype.Baseline, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype) -> String {
+        book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
+                 definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts), accounts: others.accounts)
     }
 
     /// A whole-team figure per seat, with two significant digits ("2.9 hours a month"), recorded as a figure.
