@@ -129,7 +129,8 @@ struct NarrativeWriter {
             case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
             case .flat where !entry.result.before.isEmpty: (entry.id, phrase("caveat.flat", entry.slots))
             case .typical: (entry.id, phrase("caveat.typical", entry.slots))
-            case .thin: (entry.id, phrase("caveat.thin", entry.slots))
+            // Too few accounts to quote is a note for a case story, not for a prospect.
+            case .thin where prospect == nil: (entry.id, phrase("caveat.thin", entry.slots))
             default: nil
             }
         }
