@@ -224,7 +224,7 @@ struct SalesReadyBriefTests {
             let counts = count >= analysis.options.minSize && Double(count) / Double(group.size) >= Double(everywhere) / total
             let decided = pitch.archetypes.first?.reasons.isEmpty == false && subject.intro.contains("like you (")
             guard !decided else { continue }
-            #expect(subject.intro.contains("(\(count) of them in ") == counts, "\(industry): \(subject.intro)")
+            #expect(subject.intro.contains(", \(count) of them in ") == counts, "\(industry): \(subject.intro)")
             if counts {
                 said += 1
                 #expect(pitch.figures.contains { $0.id == "archetype.\(group.id).attribute.industry.\(industry).accounts" && $0.value == Double(count) })
