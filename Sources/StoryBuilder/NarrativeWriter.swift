@@ -114,7 +114,7 @@ struct NarrativeWriter {
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, words: words, goals: goals, title: title(goals, keeping: constraints, name: ""), lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title(goals, keeping: constraints, name: ""), lines: lines, talking: talking, demo: demo,
                          // A brief that quotes no figure names no data period either.
                          period: period)
         }
@@ -190,16 +190,16 @@ struct NarrativeWriter {
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
-        // A group that proves nothing, for goals whose group says nothing without a result (new hires, peaks), is not told:
-        // the group another goal's result comes from is told instead, or none, and the brief says what a pilot would
-        // measure. It still ranks, for the rep.
-        let answered = goals.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
-        if !proven, prospect != nil, !answered.isEmpty, answered.allSatisfy({ $0.grouped == false }) {
+        // A brief tells a group beside a result, never for its usage alone: the usage it was chosen for says nothing of
+        // what it got (new accounts are not new staff; a sharp peak season is not how a group gets through it). The group
+        // another goal's result comes from is told instead, or none, and the brief says what a pilot would measure. The
+        // group still ranks, for the rep.
+        if !proven, prospect != nil, goals.contains(where: { goal in !elsewhere.contains { $0.goal == goal.id } }) {
             if let other = elsewhere.first?.other.id, !regrouped {
                 return narrative(prospect: prospect, goals: goals, constraints: constraints, subject: other, regrouped: true)
             }
             if elsewhere.isEmpty {
-                return noFit(who: who, words: words, goals: goals, title: title, lines: lines, talking: talking, demo: demo, period: period)
+                return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title, lines: lines, talking: talking, demo: demo, period: period)
             }
         }
         // When another group tells a goal, this group is introduced with the first goal it tells itself.
@@ -304,14 +304,16 @@ struct NarrativeWriter {
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
-    private func noFit(who: String, words: String?, goals: [Goal], title: String, lines: [Narrative.GoalLine], talking: [String],
-                       demo: [String], period: String) -> Narrative {
+    private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
+                       talking: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
-        let pilots = goals.compactMap { $0.pilot?[locale] }
-        let unmeasured = !recognized || pilots.count < goals.count || phrases.patterns["results.none.pilot"] == nil ? nil
-            : phrase("results.none.pilot", ["topics": grammar.list(goals.map(topic), conjunction: .or), "pilot": grammar.list(pilots)])
+        // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
+        let measurable = (goals + constraints.filter { !$0.evidence.outcomes.isEmpty }).filter { $0.pilot != nil || !$0.evidence.outcomes.isEmpty }
+        let pilots = measurable.compactMap { $0.pilot?[locale] }
+        let unmeasured = measurable.isEmpty || pilots.count < measurable.count || phrases.patterns["results.none.pilot"] == nil ? nil
+            : phrase("results.none.pilot", ["topics": grammar.list(measurable.map(topic), conjunction: .or), "pilot": grammar.list(pilots)])
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil)
         return Narrative(
             locale: locale, prospect: who, fit: false,
@@ -320,8 +322,10 @@ struct NarrativeWriter {
             words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: recognized ? next.text : nil,
-            // A brief that quotes no figure does not say so: only what the goals ask a rep to keep in mind.
-            caveats: (recognized ? [] : [phrase("nogoal.caveat")]) + goals.compactMap { $0.caveat?[locale] }.uniqued(),
+            // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
+            // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).
+            caveats: (recognized ? [] : [phrase("nogoal.caveat")])
+                + goals.filter { $0.evidence.outcomes.isEmpty }.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
