@@ -291,8 +291,9 @@ struct NarrativeWriter {
             feminine = speaksFeminine(best)
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }), result.slots["uneven"] == nil else { continue }
-            let name = nameInText(best.id)
             let approach = behaviours(best, goals: [goal])
+            guard Self.counts[metric, default: []].isDisjoint(with: approach.features) else { continue }
+            let name = nameInText(best.id)
             let intro = phrase("subject.intro.first", ["name": name, "size": size(best), "goal": topic(goal)])
             let told = Narrative.Borrowed(intro: intro, approach: Array(approach.lines.prefix(2)), nearest: goal.proxy?[locale],
                                           result: phrase("results.other", ["name": name]) + " " + lowercasedFirst(result.result.sentence))
@@ -875,8 +876,10 @@ struct NarrativeWriter {
         return phrase("headline.plain.kept", ["goal": said, "kept": kept])
     }
 
-    /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
-    static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
+    /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them (revenue
+    /// an account attributes to its campaigns grows with every campaign it sends).
+    static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"],
+                                                "campaign-revenue": ["mix_campaign", "mix_automation"]]
 
     /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
     private func writes(_ pattern: String, _ slot: String) -> Bool {

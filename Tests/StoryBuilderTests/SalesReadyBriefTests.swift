@@ -283,6 +283,27 @@ struct SalesReadyBriefTests {
         #expect(both.narrative.noResult?.contains("how many of your peak campaigns") == true, "\(both.narrative.noResult ?? "")")
     }
 
+    /// A result that counts what its group is told for proves nothing: revenue an account attributes to its campaigns, for
+    /// a group told by its campaigns or automation; sources connected, for one told by its integrations. Across every goal
+    /// and both languages, no brief quotes one beside the behaviour it counts.
+    @Test func aResultNeverCountsWhatItsGroupIsToldFor() throws {
+        let builder = library.builder(analysis: analysis, run: 1)
+        let counted = ["campaign-revenue": ["mix_campaign", "mix_automation"], "data-sources-connected": ["mix_integration", "mix_import"]]
+        var checked = 0
+        for goal in try catalogue.goals {
+            for locale in NarrativeLocale.allCases {
+                let pitch = builder.pitch(Prospect(name: "Acme", goals: goal.phrasings[locale].first ?? "", locale: locale))
+                guard let subject = pitch.narrative.subject else { continue }
+                checked += 1
+                for (metric, features) in counted where pitch.narrative.results.contains(where: { $0.id == metric }) {
+                    let told = features.filter { feature in pitch.figures.contains { $0.id == "archetype.\(subject.id).feature.\(feature).median" } }
+                    #expect(told.isEmpty, "\(goal.id) \(locale): \(metric) beside \(told)")
+                }
+            }
+        }
+        #expect(checked > 0)
+    }
+
     /// A goal's mentions name whole words only ("été" is not "a été"), and a text that cannot say them is refused with its place.
     @Test func mentionsMatchWholeWordsAndSayWhereTheyGo() throws {
         let peaks = try #require(try catalogue.goal("absorb-peaks"))
@@ -360,11 +381,11 @@ struct SalesReadyBriefTests {
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
         // The source line says when most accounts took the later measure, in months the figures hold.
         let measured = pitch.narrative.source
-        #expect(measured.contains(locale == .en ? "with its latest (mostly " : "au plus récent (le plus souvent de "), "\(measured)")
+        #expect(measured.contains(locale == .en ? "with its latest (mostly " : "sa valeur la plus récente (le plus souvent de "), "\(measured)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says when its before was taken, and how far apart its two measures lie, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        #expect(retention.sentence.contains(locale == .en ? "when these accounts joined to " : "à l'arrivée de ces comptes à "), "\(retention.sentence)")
+        #expect(retention.sentence.contains(locale == .en ? "when these accounts joined; it is now " : "à l'arrivée de ces comptes ; elle atteint désormais "), "\(retention.sentence)")
         #expect(retention.sentence.contains(locale == .en ? ", measured \(gap.text) apart)" : ", mesurés à \(gap.text) d'intervalle)"), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -392,10 +413,12 @@ struct SalesReadyBriefTests {
             }
         }
         let alike = try library.brief(prospect, builder: library.builder(analysis: even, run: 1), format: .text)
-        let rises = ["gain.change", "others.gain.change"].compactMap { side in
-            alike.figures.first { $0.id.hasSuffix("outcome.campaign-revenue.\(side)") }?.text
+        // (Revenue a group told for its campaigns attributes to them proves nothing: conversion speaks for the goal.)
+        let result = try #require(alike.narrative.results.first, "\(alike.text)")
+        let rises = ["gain", "others.gain"].compactMap { side in
+            alike.figures.first { $0.id.contains("outcome.\(result.id).\(side).") }?.text
         }
-        let sentence = try #require(alike.narrative.results.first { $0.id == "campaign-revenue" }?.sentence)
+        let sentence = result.sentence
         #expect(rises.count == 2 && sentence.contains(locale == .en ? "That is \(rises[0]), compared with \(rises[1]) for our other customers over a similar span ("
                                                       : "Soit \(rises[0]), contre \(rises[1]) pour nos autres clients sur une durée comparable ("), "\(sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
