@@ -62,6 +62,10 @@ public struct Goal: Sendable, Codable, Equatable {
     /// The goal as something the prospect protects, said after the title of what they pursue (optional): "without hurting
     /// your customers' experience".
     public var kept: Localized<String>? = nil
+    /// Whether a brief tells the goal with the group chosen for it when that group shows no result on it (optional,
+    /// default true). New accounts that find their feet fast are chosen for new hires, but are not new staff; a group
+    /// with a sharp peak season has peaks, which says nothing of how it gets through them. Either still ranks, for the rep.
+    public var grouped: Bool? = nil
     /// What a prospect may name for this goal (occasions, channels), and the texts that say it (optional): "Black Friday"
     /// turns "Absorb peaks in activity" into "Keep up through Black Friday".
     public var mentions: Mentions? = nil
@@ -107,6 +111,8 @@ public struct Goal: Sendable, Codable, Equatable {
         public var pilot: Localized<String>? = nil
         /// The reading as something the prospect protects, in place of the goal's (optional).
         public var kept: Localized<String>? = nil
+        /// Whether a brief tells the reading with a group that shows no result on it, in place of the goal's (optional).
+        public var grouped: Bool? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -131,6 +137,7 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.proxy = reading.proxy ?? (reading.outcomes == nil ? goal.proxy : nil)
         goal.pilot = reading.pilot ?? goal.pilot
         goal.kept = reading.kept ?? goal.kept
+        goal.grouped = reading.grouped ?? goal.grouped
         goal.evidence.features = reading.features ?? goal.evidence.features
         goal.evidence.outcomes = reading.outcomes ?? goal.evidence.outcomes
         goal.evidence.renewal = reading.renewal ?? goal.evidence.renewal

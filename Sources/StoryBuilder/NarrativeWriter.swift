@@ -190,11 +190,11 @@ struct NarrativeWriter {
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
-        // A brief tells a group beside a result, never for its usage alone: the usage it was chosen for says nothing of
-        // what it got (new accounts are not new staff; a sharp peak season is not how a group gets through it). The group
-        // another goal's result comes from is told instead, or none, and the brief says what a pilot would measure. The
-        // group still ranks, for the rep.
-        if !proven, prospect != nil, goals.contains(where: { goal in !elsewhere.contains { $0.goal == goal.id } }) {
+        // A group that proves nothing, for goals whose group says nothing without a result (new hires, peaks), is not told:
+        // the group another goal's result comes from is told instead, or none, and the brief says what a pilot would
+        // measure. It still ranks, for the rep.
+        let answered = goals.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
+        if !proven, prospect != nil, !answered.isEmpty, answered.allSatisfy({ $0.grouped == false }) {
             if let other = elsewhere.first?.other.id, !regrouped {
                 return narrative(prospect: prospect, goals: goals, constraints: constraints, subject: other, regrouped: true)
             }
@@ -876,10 +876,8 @@ struct NarrativeWriter {
         return phrase("headline.plain.kept", ["goal": said, "kept": kept])
     }
 
-    /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them (revenue
-    /// an account attributes to its campaigns grows with every campaign it sends).
-    static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"],
-                                                "campaign-revenue": ["mix_campaign", "mix_automation"]]
+    /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
+    static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
 
     /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
     private func writes(_ pattern: String, _ slot: String) -> Bool {

@@ -105,7 +105,7 @@ struct NarrativeTests {
             let chosen = try #require(pitch.archetypes.first, "\(goals)")
             let archetype = try #require(analysis.archetypes.first { $0.id == chosen.id })
             let named = try #require(archetype.name.evidence?.conditions.first?.feature)
-            // A brief without a result tells no group (it still ranks one, for the rep).
+            // A brief for peaks or new hires without a result tells no group (it still ranks one, for the rep).
             guard let subject = pitch.narrative.subject else { #expect(pitch.narrative.proofPoints.isEmpty && pitch.narrative.borrowed.isEmpty); continue }
             told += 1
             let group = try #require(analysis.archetypes.first { $0.id == subject.id })

@@ -283,12 +283,11 @@ struct SalesReadyBriefTests {
         #expect(both.narrative.noResult?.contains("how many of your peak campaigns") == true, "\(both.narrative.noResult ?? "")")
     }
 
-    /// A result that counts what its group is told for proves nothing: revenue an account attributes to its campaigns, for
-    /// a group told by its campaigns or automation; sources connected, for one told by its integrations. Across every goal
-    /// and both languages, no brief quotes one beside the behaviour it counts.
+    /// A result that counts what its group is told for proves nothing: sources connected, for a group told by its
+    /// integrations and imports. Across every goal and both languages, no brief quotes one beside the behaviour it counts.
     @Test func aResultNeverCountsWhatItsGroupIsToldFor() throws {
         let builder = library.builder(analysis: analysis, run: 1)
-        let counted = ["campaign-revenue": ["mix_campaign", "mix_automation"], "data-sources-connected": ["mix_integration", "mix_import"]]
+        let counted = ["data-sources-connected": ["mix_integration", "mix_import"]]
         var checked = 0
         for goal in try catalogue.goals {
             for locale in NarrativeLocale.allCases {
@@ -413,7 +412,6 @@ struct SalesReadyBriefTests {
             }
         }
         let alike = try library.brief(prospect, builder: library.builder(analysis: even, run: 1), format: .text)
-        // (Revenue a group told for its campaigns attributes to them proves nothing: conversion speaks for the goal.)
         let result = try #require(alike.narrative.results.first, "\(alike.text)")
         let rises = ["gain", "others.gain"].compactMap { side in
             alike.figures.first { $0.id.contains("outcome.\(result.id).\(side).") }?.text
@@ -434,7 +432,7 @@ struct SalesReadyBriefTests {
         }
         let typical = try library.brief(prospect, builder: library.builder(analysis: matched, run: 1), format: .text)
         #expect(!typical.narrative.results.contains { $0.id == "campaign-revenue" }, "\(typical.text)")
-        // A group shown for another result says why this one is not quoted; without any, the brief tells no group.
+        // A group shown for another result says why this one is not quoted.
         #expect(typical.narrative.subject == nil || typical.narrative.caveats.contains { $0.contains(locale == .en ? "moved about as much for our other customers" : "à peu près autant chez nos autres clients") },
                 "\(typical.narrative.caveats)")
     }
@@ -477,8 +475,8 @@ struct SalesReadyBriefTests {
         #expect(!flash.headline.contains("%"), "\(flash.headline)")
         // Seats in use rank groups for adoption but are never told: the median customer's idle seats read against us.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
-        #expect(!unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
-        // Without a result, the brief tells no group and has no "Their results": it says what it lacks.
+        #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
+        // Without a result, the brief has no "Their results": what it lacks is said after how the group works.
         #expect(unused.proofPoints.isEmpty && unused.proxy == nil && unused.noResult == nil, "\(unused)")
         #expect(unused.unmeasured?.hasPrefix("We don't yet have comparable figures on") == true, "\(unused.unmeasured ?? "")")
         // It says what a pilot would track.
