@@ -384,7 +384,7 @@ struct SalesReadyBriefTests {
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says when its before was taken, and how far apart its two measures lie, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        #expect(retention.sentence.contains(locale == .en ? "when these accounts joined; it is now " : "à leur arrivée chez nous ; elle atteint désormais "), "\(retention.sentence)")
+        #expect(retention.sentence.contains(locale == .en ? "when these accounts joined; it is now " : "à l'arrivée de ces comptes chez nous ; elle atteint désormais "), "\(retention.sentence)")
         #expect(retention.sentence.contains(locale == .en ? ", measured \(gap.text) apart)" : ", mesurés à \(gap.text) d'intervalle)"), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
