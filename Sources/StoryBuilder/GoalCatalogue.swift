@@ -169,10 +169,7 @@ public struct Goal: Sendable, Codable, Equatable {
             return places.min { $0.0 < $1.0 }
         }.sorted { $0.0 < $1.0 }.map(\.1)
         guard !named.isEmpty else { return self }
-        func list(_ items: [String], _ and: String) -> String {
-            items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
-        }
-        let mention = Localized(en: list(named.map(\.en).uniqued(), "and"), fr: list(named.map(\.fr).uniqued(), "et"))
+        let mention = Localized(en: LocaleGrammar(.en).list(named.map(\.en).uniqued()), fr: LocaleGrammar(.fr).list(named.map(\.fr).uniqued()))
         func fill(_ text: Localized<String>) -> Localized<String> {
             Localized(en: text.en.replacingOccurrences(of: "{mention}", with: mention.en),
                       fr: text.fr.replacingOccurrences(of: "{mention}", with: mention.fr))

@@ -42,7 +42,7 @@ public struct Narrative: Sendable, Codable, Equatable {
 
     /// A goal the subject has no figure for, told with the group that has one: how it works, then its result.
     public struct Borrowed: Sendable, Codable, Equatable {
-        /// "For handling peaks, the group to look at is targeting specialists, 247 of our 1,500 customers, who work this way:".
+        /// "For keeping customers, look at campaign automators, 248 of our 1,500 customers, who work this way:".
         public var intro: String
         public var approach: [String]
         /// What the result measures in place of what the prospect asked for, when it does.

@@ -162,25 +162,17 @@ struct NarrativeWriter {
         // way; a constraint nothing measures (the ad budget) is honoured by the approach, not reported on.
         let unproven = unevidenced.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
             + (prospect == nil ? [] : constraints.filter { !$0.evidence.outcomes.isEmpty && unshown($0) })
-        // Only goals a result could speak to, or that a pilot would measure, are said to lack a result: nothing measures
-        // keeping a site up.
-        let measurable = unproven.filter { !$0.evidence.outcomes.isEmpty || $0.pilot != nil }
-        let topics = grammar.list(measurable.map { topic($0) }, conjunction: .or)
-        // What a pilot would track is named when each such goal says.
-        let pilots = measurable.compactMap { $0.pilot?[locale] }
-        let piloted = !measurable.isEmpty && pilots.count == measurable.count
-        func lacking(_ pilot: String, _ plain: String) -> String {
-            piloted && phrases.patterns[pilot] != nil ? phrase(pilot, ["topics": topics, "pilot": grammar.list(pilots)]) : phrase(plain, ["topics": topics])
-        }
+        let measurable = Self.measurable(unproven)
+        let piloted = !measurable.isEmpty && measurable.allSatisfy { $0.pilot != nil }
         // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
         // result another group gives; beside results, it names the goals left without one.
         let unmeasured = goals.isEmpty || proven || prospect == nil ? nil
-            : !measurable.isEmpty ? lacking("results.none.pilot", "results.none")
+            : !measurable.isEmpty ? lacking(measurable, pilot: "results.none.pilot", plain: "results.none")
             : elsewhere.isEmpty ? phrase("results.none.group") : nil
         let none = goals.isEmpty || (!proven && prospect != nil) ? nil
-            : !proven ? (measurable.isEmpty ? phrase("results.none.group") : phrase("results.none", ["topics": topics]))
+            : !proven ? (measurable.isEmpty ? phrase("results.none.group") : lacking(measurable, pilot: nil, plain: "results.none"))
             : measurable.isEmpty || prospect == nil || phrases.patterns["results.none.some"] == nil ? nil
-            : lacking("results.none.some.pilot", "results.none.some")
+            : lacking(measurable, pilot: "results.none.some.pilot", plain: "results.none.some")
 
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
@@ -303,6 +295,21 @@ struct NarrativeWriter {
         return nil
     }
 
+    /// Goals a result could speak to, or that a pilot would measure: only these are said to lack a result (nothing
+    /// measures keeping a site up).
+    static func measurable(_ goals: [Goal]) -> [Goal] { goals.filter { !$0.evidence.outcomes.isEmpty || $0.pilot != nil } }
+
+    /// What a brief says of `goals` left without a result: what a pilot would track (the `pilot` pattern) when each goal
+    /// names it, else the `plain` pattern by their topics, else nothing.
+    private func lacking(_ goals: [Goal], pilot: String?, plain: String?) -> String? {
+        let topics = grammar.list(goals.map { topic($0) }, conjunction: .or)
+        let pilots = goals.compactMap { $0.pilot?[locale] }
+        if let pilot, !goals.isEmpty, pilots.count == goals.count, phrases.patterns[pilot] != nil {
+            return phrase(pilot, ["topics": topics, "pilot": grammar.list(pilots)])
+        }
+        return plain.map { phrase($0, ["topics": topics]) }
+    }
+
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
@@ -311,10 +318,7 @@ struct NarrativeWriter {
         let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
             : phrases.patterns["nogoal.questions"] ?? []
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
-        let measurable = (goals + constraints.filter { !$0.evidence.outcomes.isEmpty }).filter { $0.pilot != nil || !$0.evidence.outcomes.isEmpty }
-        let pilots = measurable.compactMap { $0.pilot?[locale] }
-        let unmeasured = measurable.isEmpty || pilots.count < measurable.count || phrases.patterns["results.none.pilot"] == nil ? nil
-            : phrase("results.none.pilot", ["topics": grammar.list(measurable.map(topic), conjunction: .or), "pilot": grammar.list(pilots)])
+        let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil)
         return Narrative(
             locale: locale, prospect: who, fit: false,
@@ -514,7 +518,6 @@ struct NarrativeWriter {
         return PhraseBook.fill(variants[(start + comparisons) % variants.count], slots)
     }
 
-    /// The sentence saying which of the prospect's attributes chose this group among groups that fit the goals as well.
     /// How many of the group's accounts share the prospect's industry, when at least the privacy threshold do and the
     /// industry weighs at least as much in the group as among all our customers: "95 of them in retail, like you".
     private mutating func peers(_ archetype: Archetype, industry: String?) -> (count: String, value: String, theValue: String)? {
@@ -533,6 +536,7 @@ struct NarrativeWriter {
         return (count, noun.singular, grammar.definite(noun))
     }
 
+    /// The sentence saying which of the prospect's attributes chose this group among groups that fit the goals as well.
     private mutating func tieBreak(_ reason: RankReason, archetype: Archetype, prospect: String) -> String {
         let value = reason.detail ?? ""
         verbatim.append(value)
@@ -796,9 +800,6 @@ struct NarrativeWriter {
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
                 slots["others_accounts"] = othersAccounts(others, outcome, archetype)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
-                if writes(phrases.patterns["\(kind).\(outcome.metric)"] != nil ? "\(kind).\(outcome.metric)" : kind, "others_number") {
-                    slots["others_number"] = othersNumber(outcome, archetype)
-                }
                 if let baseline, let otherBefore {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
                     slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
@@ -882,13 +883,6 @@ struct NarrativeWriter {
     /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
     private func writes(_ pattern: String, _ slot: String) -> Bool {
         phrases.patterns[pattern]?.contains { $0.contains("{\(slot)}") } == true
-    }
-
-    /// Our other customers' level without its unit ("about 35 hours a month, against about 17"): the unit said once.
-    private mutating func othersNumber(_ outcome: Archetype.OutcomeSummary, _ archetype: Archetype) -> String? {
-        outcome.others.flatMap { others in
-            others.medianAfter.map { outcomeValue($0, outcome, archetype, "others.after", withUnit: false, accounts: others.accounts) }
-        }
     }
 
     /// A rise printed again without its sign ("35%" for "+35%"), recorded in that form too; nil for anything but a rise.
