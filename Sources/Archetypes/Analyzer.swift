@@ -174,20 +174,32 @@ public enum Analyzer {
             let accounts = Set(rows.map(\.account)).count
             guard accounts >= minSize else { return nil }
             let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
-            let changes = rows.compactMap { row in row.before.flatMap { before in row.after.map { $0 - before } } }
+            let changes = changes(rows)
             let dates = rows.compactMap { $0.after == nil ? nil : $0.measured.map(Double.init) }
             let gaps = gaps(rows, started: started)
             let perSeat = perSeat(rows, seats: seats)
             return .init(metric: metric, unit: rows.first?.unit, accounts: accounts,
                          medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
                          medianAfter: afters.count >= minSize ? Statistics.median(afters) : nil,
-                         medianChange: changes.count >= minSize ? Statistics.median(changes) : nil,
-                         changeIQR: changes.count >= minSize ? [Statistics.quantile(changes, 0.25), Statistics.quantile(changes, 0.75)] : nil,
+                         medianChange: median(changes.absolute, minSize),
+                         changeIQR: changes.absolute.count >= minSize
+                            ? [Statistics.quantile(changes.absolute, 0.25), Statistics.quantile(changes.absolute, 0.75)] : nil,
                          measured: dates.count >= minSize ? [0.1, 0.9].map { Int64(Statistics.quantile(dates, $0).rounded()) } : nil,
-                         daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil,
-                         perSeat: perSeat.count >= minSize ? Statistics.median(perSeat) : nil)
+                         daysAfterStart: median(gaps, minSize), perSeat: median(perSeat, minSize),
+                         medianRelativeChange: median(changes.relative, minSize), paired: changes.absolute.count)
         }
         .sorted { $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.metric < $1.metric }
+    }
+
+    /// The median of `values`, when at least `minSize` stand behind it.
+    static func median(_ values: [Double], _ minSize: Int) -> Double? {
+        values.count >= minSize ? Statistics.median(values) : nil
+    }
+
+    /// Each account's own change, where it has both measures: later minus earlier, and relative to a non-zero earlier.
+    static func changes(_ rows: [AccountOutcome]) -> (absolute: [Double], relative: [Double]) {
+        let pairs = rows.compactMap { row in row.before.flatMap { before in row.after.map { (before, $0) } } }
+        return (pairs.map { $1 - $0 }, pairs.compactMap { $0 == 0 ? nil : ($1 - $0) / abs($0) })
     }
 
     /// Days from each account's start to its later measure, where both are known.
@@ -211,10 +223,11 @@ public enum Analyzer {
         let accounts = Set(rows.map(\.account)).count
         let befores = rows.compactMap(\.before), afters = rows.compactMap(\.after)
         guard accounts >= minSize, afters.count >= minSize else { return nil }
-        let gaps = gaps(rows, started: started), perSeat = perSeat(rows, seats: seats)
-        return .init(accounts: accounts, medianBefore: befores.count >= minSize ? Statistics.median(befores) : nil,
-                     medianAfter: Statistics.median(afters), daysAfterStart: gaps.count >= minSize ? Statistics.median(gaps) : nil,
-                     perSeat: perSeat.count >= minSize ? Statistics.median(perSeat) : nil)
+        let gaps = gaps(rows, started: started), perSeat = perSeat(rows, seats: seats), changes = changes(rows)
+        return .init(accounts: accounts, medianBefore: median(befores, minSize), medianAfter: Statistics.median(afters),
+                     daysAfterStart: median(gaps, minSize), perSeat: median(perSeat, minSize),
+                     medianChange: median(changes.absolute, minSize), medianRelativeChange: median(changes.relative, minSize),
+                     paired: changes.absolute.count)
     }
 
     static func renewal(_ values: [Bool?], minSize: Int) -> Archetype.Renewal? {

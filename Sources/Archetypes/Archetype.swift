@@ -85,6 +85,7 @@ public struct Archetype: Sendable, Codable {
         public var accounts: Int
         public var medianBefore: Double?
         public var medianAfter: Double?
+        /// The median of each account's own change (later minus earlier measure), over the accounts with both.
         public var medianChange: Double?
         /// Interquartile range of the change (25th and 75th percentiles).
         public var changeIQR: [Double]?
@@ -99,6 +100,11 @@ public struct Archetype: Sendable, Codable {
         /// The median of each account's later measure per seat it pays for, where the accounts file says: what a
         /// whole-team figure (hours saved) is worth per person, comparable across teams of any size.
         public var perSeat: Double? = nil
+        /// The median of each account's own relative change (later over earlier measure, minus one), over the accounts
+        /// with a non-zero earlier measure: what a typical account gained, not the gap between two medians.
+        public var medianRelativeChange: Double? = nil
+        /// How many accounts hold both measures: those every change stands on.
+        public var paired: Int? = nil
     }
 
     /// A metric's medians over the accounts outside a group.
@@ -110,13 +116,21 @@ public struct Archetype: Sendable, Codable {
         public var daysAfterStart: Double?
         /// The median of their later measure per seat (see `OutcomeSummary.perSeat`).
         public var perSeat: Double?
+        /// Their own changes, account by account (see `OutcomeSummary.medianChange` and `medianRelativeChange`).
+        public var medianChange: Double? = nil
+        public var medianRelativeChange: Double? = nil
+        public var paired: Int? = nil
 
-        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?, daysAfterStart: Double? = nil, perSeat: Double? = nil) {
+        public init(accounts: Int, medianBefore: Double?, medianAfter: Double?, daysAfterStart: Double? = nil, perSeat: Double? = nil,
+                    medianChange: Double? = nil, medianRelativeChange: Double? = nil, paired: Int? = nil) {
             self.accounts = accounts
             self.medianBefore = medianBefore
             self.medianAfter = medianAfter
             self.daysAfterStart = daysAfterStart
             self.perSeat = perSeat
+            self.medianChange = medianChange
+            self.medianRelativeChange = medianRelativeChange
+            self.paired = paired
         }
     }
 

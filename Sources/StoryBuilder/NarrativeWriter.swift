@@ -679,11 +679,15 @@ struct NarrativeWriter {
         }
         let before = outcome.medianBefore ?? 0
         if before == 0 { return sign * after > 0 ? .good : .unknown }
-        let change = (after - before) / abs(before)
+        // Each account's own change where the run holds it, else the change of the medians.
+        let change = outcome.medianRelativeChange ?? (after - before) / abs(before)
         if abs(change) < 0.05 { return .flat }
         guard sign * change > 0 else { return .adverse }
-        if let others = outcome.others, let otherBefore = others.medianBefore, otherBefore != 0, let otherAfter = others.medianAfter,
-           phrases.patterns["caveat.typical"] != nil, sign * (change - (otherAfter - otherBefore) / abs(otherBefore)) < 0.02 {
+        // Set beside our other customers' as the brief prints both: a lead of under 2% of the earlier median is none.
+        if let others = outcome.others, phrases.patterns["caveat.typical"] != nil,
+           let mine = Self.change(absolute: outcome.medianChange, relative: outcome.medianRelativeChange, unit: outcome.unit, before: before),
+           let theirs = Self.change(absolute: others.medianChange, relative: others.medianRelativeChange, unit: outcome.unit, before: before),
+           sign * (mine.value - theirs.value) / (mine.kind == .change ? 1 : abs(before)) < 0.02 {
             return .typical
         }
         return .good
@@ -780,7 +784,7 @@ struct NarrativeWriter {
                 slots["per_seat"] = seatValue(perSeat, outcome, archetype, "per_seat", accounts: outcome.accounts)
                 if let others = outcome.others, let theirs = others.perSeat {
                     slots["others_per_seat"] = seatValue(theirs, outcome, archetype, "others.per_seat", accounts: others.accounts)
-                    slots["others_accounts"] = othersAccounts(others, outcome, archetype)
+                    slots["others_accounts"] = othersAccounts(others.accounts, outcome, archetype)
                 }
             }
             // Otherwise, what teams report of themselves is not set beside other teams'.
@@ -797,14 +801,20 @@ struct NarrativeWriter {
                 if uneven { slots["uneven"] = "true"; return nil }
                 let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
+                // Changes compare account by account: the median of each account's own change on either side.
+                let changes = baseline.map { before in
+                    (Self.change(absolute: outcome.medianChange, relative: outcome.medianRelativeChange, unit: outcome.unit, before: before),
+                     Self.change(absolute: others.medianChange, relative: others.medianRelativeChange, unit: outcome.unit, before: before))
+                }
+                if let changes, changes.0 == nil || changes.1 == nil || others.paired == nil { return nil }
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
-                slots["others_accounts"] = othersAccounts(others, outcome, archetype)
+                slots["others_accounts"] = othersAccounts(others.paired.flatMap { baseline == nil ? nil : $0 } ?? others.accounts, outcome, archetype,
+                                                          paired: baseline != nil)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
-                if let baseline, let otherBefore {
+                if let otherBefore, let mine = changes?.0, let theirs = changes?.1, let paired = others.paired {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
-                    slots["gain"] = gain(from: baseline, to: after, outcome, id: id, archetype, accounts: outcome.accounts, side: "gain")
-                    slots["others_gain"] = gain(from: otherBefore, to: otherAfter, outcome, id: id, archetype,
-                                                accounts: others.accounts, side: "others.gain")
+                    slots["gain"] = gain(mine, outcome, id: id, archetype, accounts: outcome.paired ?? outcome.accounts, side: "gain")
+                    slots["others_gain"] = gain(theirs, outcome, id: id, archetype, accounts: paired, side: "others.gain")
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
@@ -958,9 +968,10 @@ struct NarrativeWriter {
     }
 
     /// How many of our other customers a comparison rests on, recorded as a figure.
-    private mutating func othersAccounts(_ others: Archetype.Baseline, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype) -> String {
-        book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.accounts", Double(others.accounts), grammar.number(Double(others.accounts)),
-                 definition("outcome.others.accounts", archetype, metric: outcome.metric, accounts: others.accounts), accounts: others.accounts)
+    private mutating func othersAccounts(_ count: Int, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, paired: Bool = false) -> String {
+        book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.\(paired ? "paired" : "accounts")", Double(count), grammar.number(Double(count)),
+                 definition(paired ? "outcome.others.paired" : "outcome.others.accounts", archetype, metric: outcome.metric, accounts: count),
+                 accounts: count)
     }
 
     /// A whole-team figure per seat, with two significant digits ("2.9 hours a month"), recorded as a figure.
@@ -982,24 +993,37 @@ struct NarrativeWriter {
                         accounts: accounts ?? outcome.accounts)
     }
 
-    /// A change as a reader compares two: in points for a rate ("+9 points"), else relative ("+35%"); recorded as a
-    /// figure, from the values as printed, so that "59% to 68%" is "+9 points" however the medians round.
-    private mutating func gain(from before: Double, to after: Double, _ outcome: Archetype.OutcomeSummary, id: String, _ archetype: Archetype,
+    /// A median of accounts' own changes as a brief says it: in points for a rate ("+9 points"), as a difference for small
+    /// counts (2 to 10 sources read as +8, not +400%), else relative ("+35%"); rounded as the group's earlier median prints.
+    struct Change {
+        enum Kind: String { case points, difference, change }
+        let value: Double
+        let kind: Kind
+        let decimals: Int
+    }
+
+    /// The change of one side (the group's, or our other customers'), said the way the group's earlier median `before`
+    /// calls for; nil where the run holds no changes account by account.
+    static func change(absolute: Double?, relative: Double?, unit: String?, before: Double) -> Change? {
+        let before = printed(before, unit: unit)
+        let kind: Change.Kind = unit == "%" ? .points : abs(before) < 100 ? .difference : .change
+        guard let value = kind == .change ? relative : absolute else { return nil }
+        let decimals = PhraseBook.decimals(before), scale = pow(10, Double(decimals))
+        return .init(value: kind == .change ? value : (value * scale).rounded() / scale, kind: kind, decimals: decimals)
+    }
+
+    /// A change said and recorded as a figure, with the accounts it rests on.
+    private mutating func gain(_ change: Change, _ outcome: Archetype.OutcomeSummary, id: String, _ archetype: Archetype,
                                accounts: Int, side: String) -> String {
-        let points = outcome.unit == "%"
-        let (before, after) = (Self.printed(before, unit: outcome.unit), Self.printed(after, unit: outcome.unit))
-        let delta = after - before
-        // Small counts (2 to 10 sources) read as a difference, not as +400%.
-        let counted = !points && abs(before) < 100
-        let value = points || counted ? delta : delta / abs(before)
-        let decimals = max(PhraseBook.decimals(before), PhraseBook.decimals(after))
-        let signed = grammar.signedNumber(delta, decimals: decimals)
+        let signed = grammar.signedNumber(change.value, decimals: change.decimals)
         // "0,6 point" in French, where the singular runs up to 2; "0.6 points" in English.
-        let singular = locale == .fr ? abs(delta) < 2 : abs(delta) == 1
-        let text = points ? phrase(singular ? "point" : "points", ["n": signed])
-            : counted ? (phrases.patterns["difference.\(outcome.metric)"] != nil ? phrase("difference.\(outcome.metric)", ["n": signed]) : signed)
-            : grammar.signedPercent(value)
-        return book.add("\(id).\(side).\(points ? "points" : counted ? "difference" : "change")", value, text,
+        let singular = locale == .fr ? abs(change.value) < 2 : abs(change.value) == 1
+        let text = switch change.kind {
+        case .points: phrase(singular ? "point" : "points", ["n": signed])
+        case .difference: phrases.patterns["difference.\(outcome.metric)"] != nil ? phrase("difference.\(outcome.metric)", ["n": signed]) : signed
+        case .change: grammar.signedPercent(change.value)
+        }
+        return book.add("\(id).\(side).\(change.kind.rawValue)", change.value, text,
                         definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: accounts), accounts: accounts)
     }
 

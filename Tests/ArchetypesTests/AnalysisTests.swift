@@ -102,6 +102,20 @@ func day(_ offset: Int) -> String {
         #expect(conversion.daysAfterStart == 145, "\(String(describing: conversion.daysAfterStart))")
     }
 
+    /// A change is each account's own, not the gap between two medians: one account's leap lifts the median of the later
+    /// measures, not the typical account's change.
+    @Test func changesAreTakenAccountByAccount() throws {
+        let afters: [Double] = [60, 20, 30, 40, 50]
+        let rows = afters.enumerated().map { AccountOutcome(account: Int64($0.offset), metric: "campaign-revenue", before: Double(10 * ($0.offset + 1)),
+                                                            after: $0.element, unit: "EUR/month", measured: nil) }
+        let summary = try #require(Analyzer.outcomeSummaries(rows, minSize: 5, started: [:]).first)
+        #expect(summary.medianBefore == 30 && summary.medianAfter == 40)
+        #expect(summary.medianChange == 0 && summary.medianRelativeChange == 0 && summary.paired == 5)
+        // An account without an earlier measure has no change of its own.
+        let partial = rows + [AccountOutcome(account: 9, metric: "campaign-revenue", before: nil, after: 90, unit: "EUR/month", measured: nil)]
+        #expect(Analyzer.outcomeSummaries(partial, minSize: 5, started: [:]).first?.paired == 5)
+    }
+
     /// A group's result is read against every account outside it, measured the same way; too few outside say nothing.
     @Test func outcomesCarryTheOtherAccountsMedians() throws {
         // Account n started on day 0 and took its later measure on day 10·n.
@@ -110,7 +124,7 @@ func day(_ offset: Int) -> String {
         let started = Dictionary(uniqueKeysWithValues: (1...12).map { (Int64($0), Int64(0)) })
         let others = try #require(Analyzer.baseline(rows, outside: Set(1...5), minSize: 5, started: started))
         // Accounts 6 to 12: befores 6…12, afters 12…24, measured 60 to 120 days after they started.
-        #expect(others == .init(accounts: 7, medianBefore: 9, medianAfter: 18, daysAfterStart: 90))
+        #expect(others == .init(accounts: 7, medianBefore: 9, medianAfter: 18, daysAfterStart: 90, medianChange: 9, medianRelativeChange: 1, paired: 7))
         #expect(Analyzer.baseline(rows, outside: Set(1...8), minSize: 5, started: started) == nil)
         // Per seat, where seats are known: account n pays for n seats, so each later measure is 2 per seat; accounts
         // without seats count nowhere, and too few with seats say nothing.

@@ -36,8 +36,8 @@ struct SalesReadyBriefTests {
         for index in changed.archetypes.indices {
             changed.archetypes[index].outcomes = changed.archetypes[index].outcomes.map { outcome in
                 var outcome = outcome
-                if outcome.metric == "campaign-revenue" { outcome.medianBefore = 45_638; outcome.medianAfter = 42_888 }
-                if outcome.metric == "conversion-rate" { outcome.medianBefore = 2.0; outcome.medianAfter = 2.6 }
+                if outcome.metric == "campaign-revenue" { outcome.move(from: 45_638, to: 42_888) }
+                if outcome.metric == "conversion-rate" { outcome.move(from: 2.0, to: 2.6) }
                 return outcome
             }
         }
@@ -417,15 +417,19 @@ struct SalesReadyBriefTests {
             alike.figures.first { $0.id.contains("outcome.\(result.id).\(side).") }?.text
         }
         let sentence = result.sentence
-        #expect(rises.count == 2 && sentence.contains(locale == .en ? "That is \(rises[0]), compared with \(rises[1]) for our other customers over a similar span ("
-                                                      : "Soit \(rises[0]), contre \(rises[1]) pour nos autres clients sur une durée comparable ("), "\(sentence)")
+        #expect(rises.count == 2 && sentence.contains(locale == .en
+            ? "Account by account, the median change is \(rises[0]), compared with \(rises[1]) for our other customers over a similar span ("
+            : "Compte par compte, l'évolution médiane est de \(rises[0]), contre \(rises[1]) pour nos autres clients sur une durée comparable ("),
+                "\(sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
             matched.archetypes[index].outcomes = matched.archetypes[index].outcomes.map { outcome in
                 var outcome = outcome
-                if outcome.metric == "campaign-revenue", let from = outcome.medianBefore, let to = outcome.medianAfter {
-                    outcome.others = .init(accounts: 400, medianBefore: from, medianAfter: to * 1.01)
+                if outcome.metric == "campaign-revenue", let from = outcome.medianBefore, let to = outcome.medianAfter,
+                   let change = outcome.medianChange, let relative = outcome.medianRelativeChange {
+                    outcome.others = .init(accounts: 400, medianBefore: from, medianAfter: to * 1.01, medianChange: change * 1.01,
+                                           medianRelativeChange: relative + 0.01, paired: 400)
                 }
                 return outcome
             }
@@ -609,5 +613,12 @@ struct SalesReadyBriefTests {
                 #expect(!pitch.text.contains("\nzephyr labs") && !pitch.text.contains("labs's"), "\(pitch.text)")
             }
         }
+    }
+}
+
+extension Archetype.OutcomeSummary {
+    /// Sets both medians, and each account's own change as if every account had moved alike.
+    mutating func move(from before: Double, to after: Double) {
+        (medianBefore, medianAfter, medianChange, medianRelativeChange) = (before, after, after - before, after / before - 1)
     }
 }
