@@ -201,6 +201,12 @@ public struct GoalCatalogue: Sendable, Codable {
         public var threshold: Double
         /// Lowest share of the best goal's score for a further goal to count.
         public var relative: Double
+        /// Words too common to evidence a goal on their own ("customers", "time", "down"): they add to a goal's score
+        /// only beside a word of its own.
+        public var weak: Localized<[String]>?
+        /// Phrases that mark a sentence as talk about the call or the speaker ("sorry I'm late", "pour vous situer"):
+        /// such a sentence states no goal, whatever words it holds.
+        public var aside: Localized<[String]>?
     }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }

@@ -13,7 +13,9 @@ public struct GoalMatch: Sendable, Codable, Equatable {
 /// with their language. A statement is read in its guessed language; a word of it also matches the other
 /// language's vocabulary when it is spelled the same there ("CRM", "churn", "reactivation"), so shared words count
 /// while false friends do not. A statement carries every goal that scores at least ``threshold`` and at least
-/// ``relative`` of the best score.
+/// ``relative`` of the best score. Weak words ("customers", "down") count only beside a word of the goal's own, and a
+/// goal beside the best one needs two such words, or one no other goal uses as much: a word another goal owns, in
+/// passing ("the bill"), is no goal.
 public struct GoalMatcher: Sendable {
     public var threshold: Double
     public var relative: Double
@@ -23,6 +25,10 @@ public struct GoalMatcher: Sendable {
     private let frequencies: [[Key: Int]]
     /// Per language: word of the goal vocabulary (phrasings and one-word synonyms) → its stem.
     private let spellings: [NarrativeLocale: [String: String]]
+    /// Per language: the weak words, normalized.
+    private let weak: [NarrativeLocale: Set<String>]
+    /// Both languages' aside markers, normalized: a statement may mix them.
+    private let aside: [[String]]
     private let lengths: [Double]
     private let averageLength: Double
     private let k1 = 1.2, b = 0.5
@@ -60,6 +66,10 @@ public struct GoalMatcher: Sendable {
         }
         self.analyzer = analyzer
         self.spellings = spellings
+        aside = NarrativeLocale.allCases.flatMap { catalogue.matching?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
+        weak = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in
+            (locale, Set((catalogue.matching?.weak?[locale] ?? []).flatMap(TextAnalyzer.words)))
+        })
         goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
         averageLength = max(1, lengths.reduce(0, +) / Double(max(lengths.count, 1)))
@@ -68,6 +78,7 @@ public struct GoalMatcher: Sendable {
     /// Goals the text speaks of, best first; empty when it speaks of none. A goal the prospect sets aside in a clause of
     /// its own ("we are not worried about churn", "le churn n'est pas notre problème") is left out, whatever else is said.
     public func match(_ text: String) -> [GoalMatch] {
+        let text = business(text)
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         var kept: [String] = []
         var excluded = Set<Int>()
@@ -76,33 +87,39 @@ public struct GoalMatcher: Sendable {
                 kept.append(clause)
                 continue
             }
-            let (scores, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
+            let (scores, _, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
             if let best = scores.max(), best > 0 {
                 excluded.formUnion(scores.indices.filter { scores[$0] >= relative * best })
             }
         }
-        let (scores, evidence) = score(kept.joined(separator: ". "), locale: locale)
-        let scored = goals.indices.filter { !excluded.contains($0) }.map { g in
-            GoalMatch(id: goals[g], score: (scores[g] * 100).rounded() / 100, evidence: evidence[g].sorted())
+        let (scores, evidence, strength) = score(kept.joined(separator: ". "), locale: locale)
+        let scored = goals.indices.filter { !excluded.contains($0) && strength[$0] > 0 }.map { g in
+            (match: GoalMatch(id: goals[g], score: (scores[g] * 100).rounded() / 100, evidence: evidence[g].sorted()), strength: strength[g])
         }
-        guard let best = scored.map(\.score).max(), best >= threshold else { return [] }
-        return scored.filter { $0.score >= threshold && $0.score >= relative * best }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        guard let best = scored.map(\.match.score).max(), best >= threshold else { return [] }
+        return scored.filter { $0.match.score >= threshold && $0.match.score >= relative * best && ($0.strength > 1 || $0.match.score == best) }
+            .map(\.match).sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 
     /// Goals the prospect protects rather than pursues ("…without hurting our customers' experience", "sans augmenter le
     /// budget"), best first: what the brief must not give up, said with the reading.
     public func constraints(_ text: String) -> [String] {
+        let text = business(text)
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         var found: [String] = []
         for clause in TextAnalyzer.clauses(text) {
             guard let object = TextAnalyzer.constraintObject(clause) else { continue }
-            let (scores, _) = score(object, locale: locale)
-            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= threshold, !found.contains(goals[best]) {
+            let (scores, _, strength) = score(object, locale: locale)
+            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= threshold, strength[best] > 0, !found.contains(goals[best]) {
                 found.append(goals[best])
             }
         }
         return found
+    }
+
+    /// The sentences of `text` that speak of the business: those about the call or the speaker are left out.
+    private func business(_ text: String) -> String {
+        TextAnalyzer.sentences(text).filter { !TextAnalyzer.contains(TextAnalyzer.words($0), anyOf: aside) }.joined(separator: ". ")
     }
 
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.
@@ -121,8 +138,10 @@ public struct GoalMatcher: Sendable {
         }.map(\.element)
     }
 
-    /// BM25 score of every goal for `text` read in `locale`, with the words that evidence it.
-    private func score(_ text: String, locale: NarrativeLocale) -> ([Double], [[String]]) {
+    /// BM25 score of every goal for `text` read in `locale`, with the words that evidence it and its strength: how many
+    /// of them are its own (not weak), one no other goal uses as much counting as two. A goal only weak words evidence
+    /// scores nothing.
+    private func score(_ text: String, locale: NarrativeLocale) -> (scores: [Double], evidence: [[String]], strength: [Int]) {
         let other: NarrativeLocale = locale == .en ? .fr : .en
         // Per stem of the text: the index terms it matches and the words it came from.
         var keys: [String: Set<Key>] = [:]
@@ -136,6 +155,9 @@ public struct GoalMatcher: Sendable {
         }
         var scores = [Double](repeating: 0, count: goals.count)
         var evidence = [[String]](repeating: [], count: goals.count)
+        var strength = [Int](repeating: 0, count: goals.count)
+        // A word spelled alike in both languages matches both vocabularies, so it is weak if weak in either ("temps").
+        let weak = self.weak.values.reduce(Set<String>()) { $0.union($1) }
         let n = Double(goals.count)
         for (stem, words) in wordsByStem.sorted(by: { $0.key < $1.key }) {
             let matched = keys[stem] ?? []
@@ -145,8 +167,11 @@ public struct GoalMatcher: Sendable {
             for g in goals.indices where tfs[g] > 0 {
                 scores[g] += idf * tfs[g] * (k1 + 1) / (tfs[g] + k1 * (1 - b + b * lengths[g] / averageLength))
                 evidence[g] += words
+                // A goal's own word counts once, twice where no other goal uses it as much.
+                if words.contains(where: { !weak.contains($0) }) { strength[g] += tfs[g] == tfs.max() ? 2 : 1 }
             }
         }
-        return (scores, evidence)
+        for g in goals.indices where strength[g] == 0 { (scores[g], evidence[g]) = (0, []) }
+        return (scores, evidence, strength)
     }
 }

@@ -93,6 +93,20 @@ struct TextAnalyzer: Sendable {
         return words
     }
 
+    /// The sentences of a text, split at full stops, question and exclamation marks.
+    static func sentences(_ text: String) -> [String] {
+        text.split(whereSeparator: { ".!?\n".contains($0) }).map(String.init)
+    }
+
+    /// Whether `words` hold one of `markers` (each a run of normalized words) in a row: a sentence about the call or
+    /// the speaker ("sorry I'm late", "pour vous situer") rather than the business.
+    static func contains(_ words: [String], anyOf markers: [[String]]) -> Bool {
+        markers.contains { marker in
+            !marker.isEmpty && words.count >= marker.count
+                && (0...(words.count - marker.count)).contains { start in Array(words[start..<start + marker.count]) == marker }
+        }
+    }
+
     /// The clauses of a text: split at punctuation and at "but", "mais" and their kin, so a negation stays in its clause.
     static func clauses(_ text: String) -> [String] {
         var clauses: [String] = []

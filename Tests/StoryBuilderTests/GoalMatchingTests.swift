@@ -24,7 +24,7 @@ struct GoalMatchingTests {
         }
     }
 
-    /// The table the catalogue's vocabulary was tuned against.
+    /// The table the catalogue's vocabulary was tuned against, earlier held-out tables included.
     static let statements = load("goal-statements")
     /// Statements written without sight of the catalogue: a measure of how matching generalizes.
     static let holdout = load("goal-statements-holdout")
@@ -70,14 +70,15 @@ struct GoalMatchingTests {
         #expect(try Self.accuracy(statements, label: "fixture") >= 0.9)
     }
 
-    /// The held-out table measures generalization; it is reported, and guarded against falling back:
-    /// 60 % exact at the last tuning, and off-topic statements matching nothing but for one.
+    /// The held-out table measures generalization: written blind, never tuned against (earlier held-out tables joined
+    /// the fixture once tuned on). It is reported, and guarded against falling back: 52.5 % exact when it was written
+    /// (42.5 % with the catalogue before weak words and asides), and off-topic statements matching nothing but for three.
     @Test func holdoutAccuracy() throws {
         let holdout = try Self.holdout.get()
-        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.55)
+        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.5)
         let matcher = GoalMatcher(catalogue: try catalogue)
         let offTopic = holdout.filter(\.goals.isEmpty)
-        #expect(offTopic.filter { !matcher.match($0.text).isEmpty }.count <= 1)
+        #expect(offTopic.filter { !matcher.match($0.text).isEmpty }.count <= 3)
     }
 
     @Test(arguments: [
@@ -87,11 +88,28 @@ struct GoalMatchingTests {
         ("Our customers churn and Black Friday traffic takes the site down", ["absorb-peaks", "reduce-churn", "ensure-reliability"]),
         // A multi-word expression with a word in between ("prendre … en main").
         ("Nos nouvelles équipes mettent des semaines à prendre l'outil en main", ["faster-adoption"]),
+        // Talk about the call or the speaker states no goal, whatever words it holds.
+        ("Sorry I'm a few minutes late, my previous meeting overran and the train was down", []),
+        ("Pour vous situer, je suis responsable CRM dans un réseau d'opticiens ; avant, j'étais en agence", []),
+        // Weak words alone ("customers", "team", "tool", "down") state no goal; beside a subject they may.
+        ("Our customers and our team are mostly based in Lyon", []),
+        ("Our app is down every other week", ["ensure-reliability"]),
     ])
     func statements(_ text: String, _ expected: [String]) throws {
         let found = GoalMatcher(catalogue: try catalogue).match(text).map(\.id)
         #expect(Set(found).isSuperset(of: expected))
         if expected.isEmpty { #expect(found.isEmpty) }
+    }
+
+    /// A second goal needs words of its own: a word another goal owns, in passing ("that bill down"), adds none.
+    @Test(arguments: [
+        ("We're paying for six different tools that overlap, and finance wants that bill down by next quarter", ["cut-costs"]),
+        ("Our booking system, the CRM and the loyalty program don't talk to each other", ["unify-customer-data"]),
+        ("Pendant les soldes d'été, le volume de commandes est multiplié par cinq et nos équipes sont complètement débordées", ["absorb-peaks"]),
+        ("During the holiday rush our support queue explodes, and our satisfaction scores drop every December", ["absorb-peaks", "improve-experience"]),
+    ])
+    func aWordInPassingIsNoSecondGoal(_ text: String, _ expected: [String]) throws {
+        #expect(Set(GoalMatcher(catalogue: try catalogue).match(text).map(\.id)) == Set(expected))
     }
 
     @Test func evidenceNamesTheWordsMatched() throws {
