@@ -235,8 +235,36 @@ struct NarrativeWriter {
     }
 
     /// "Before and after figures are medians over the same accounts…", with the months in which most of the later measures
-    /// of the results shown were taken, when the data says.
+    /// of the results shown were taken, when the data says, then what leaving accounts do to them.
     private mutating func measuredCaveat(_ archetype: Archetype, quoted: [(Archetype, String)]) -> String {
+        let leavers = leavers(Set(quoted.map(\.0.id)).count == 1 ? quoted.first?.0 : nil)
+        return [measuredSpan(archetype, quoted: quoted), leavers].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Accounts that left are not measured, which flatters every before and after: by how much for this group against our
+    /// other customers, read from how many of each did not renew when due (as figures), when the data says; else that it
+    /// was not checked.
+    private mutating func leavers(_ group: Archetype?) -> String? {
+        guard let group, let own = group.renewal, phrases.patterns["caveat.leavers.fewer"] != nil else {
+            return phrases.patterns["caveat.leavers"] == nil ? nil : phrase("caveat.leavers")
+        }
+        let others = analysis.archetypes.filter { $0.id != group.id }.compactMap(\.renewal)
+            .reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
+        guard others.known >= analysis.options.minSize else { return phrase("caveat.leavers") }
+        let (mine, theirs) = (1 - own.rate, 1 - Double(others.renewed) / Double(others.known))
+        let printed = [mine, theirs].map { grammar.percent($0) }
+        let kind = printed[0] == printed[1] || abs(mine - theirs) < 0.02 ? "same" : mine < theirs ? "fewer" : "more"
+        return phrase("caveat.leavers.\(kind)", [
+            "name": nameInText(group.id),
+            "rate": book.add("archetype.\(group.id).renewal.lapsed", mine, printed[0], definition("renewal.lapsed", group, accounts: own.known),
+                             accounts: own.known),
+            "others": book.add("archetype.\(group.id).renewal.others.lapsed", theirs, printed[1],
+                               definition("renewal.others.lapsed", group, accounts: others.known), accounts: others.known),
+        ])
+    }
+
+    /// How the before and afters were taken, with the months of most later measures when the data says.
+    private mutating func measuredSpan(_ archetype: Archetype, quoted: [(Archetype, String)]) -> String {
         let grammar = self.grammar
         let month = { (seconds: Int64) in grammar.month(Date(timeIntervalSince1970: TimeInterval(seconds))) }
         let spans = quoted.compactMap { group, metric in group.outcomes.first { $0.metric == metric }?.measured }
@@ -283,10 +311,13 @@ struct NarrativeWriter {
             feminine = speaksFeminine(best)
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }), result.slots["uneven"] == nil else { continue }
-            let approach = behaviours(best, goals: [goal])
+            // What the group does for the goal, else what sets it apart: an introduction always leads to a behaviour.
+            var approach = behaviours(best, goals: [goal])
+            if approach.lines.isEmpty { approach = behaviours(best, goals: []) }
             guard Self.counts[metric, default: []].isDisjoint(with: approach.features) else { continue }
             let name = nameInText(best.id)
-            let intro = phrase("subject.intro.first", ["name": name, "size": size(best), "goal": topic(goal)])
+            let intro = phrase(approach.lines.isEmpty ? "subject.intro.first.bare" : "subject.intro.first",
+                               ["name": name, "size": size(best), "goal": topic(goal)])
             let told = Narrative.Borrowed(intro: intro, approach: Array(approach.lines.prefix(2)), nearest: goal.proxy?[locale],
                                           result: phrase("results.other", ["name": name]) + " " + lowercasedFirst(result.result.sentence))
             return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty,
@@ -312,6 +343,7 @@ struct NarrativeWriter {
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
+    /// Words that state no goal (small talk, logistics) are not quoted back as a challenge.
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
                        talking: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
@@ -324,13 +356,12 @@ struct NarrativeWriter {
             locale: locale, prospect: who, fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
-            words: words, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
+            words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: recognized ? next.text : nil,
+            nextStep: recognized ? next.text : phrases.patterns["nogoal.next"] == nil ? nil : phrase("nogoal.next"),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
             // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).
-            caveats: (recognized ? [] : [phrase("nogoal.caveat")])
-                + goals.filter { $0.evidence.outcomes.isEmpty }.compactMap { $0.caveat?[locale] }.uniqued(),
+            caveats: goals.filter { $0.evidence.outcomes.isEmpty }.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
@@ -578,7 +609,9 @@ struct NarrativeWriter {
             counted.append(phrase("definition.activity"))
         }
         counted += told.uniqued().filter { phrases.patterns["definition.told.\($0)"] != nil }.map { phrase("definition.told.\($0)") }
-        if !told.isEmpty, phrases.patterns["definition.typical"] != nil { counted.append(phrase("definition.typical")) }
+        // A typical customer counts every group told, each one included.
+        let typical = !quoted.isEmpty && phrases.patterns["definition.typical.groups"] != nil ? "definition.typical.groups" : "definition.typical"
+        if !told.isEmpty, phrases.patterns[typical] != nil { counted.append(phrase(typical)) }
         if !counted.isEmpty { caveats.append(grammar.capitalizedFirst(counted.joined(separator: locale == .fr ? " ; " : "; ")) + ".") }
         caveats += doubtful
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
