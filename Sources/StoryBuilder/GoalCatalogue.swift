@@ -155,19 +155,28 @@ public struct Goal: Sendable, Codable, Equatable {
         guard let mentions else { return self }
         let words = TextAnalyzer.words(text)
         let said = " " + words.joined(separator: " ") + " "
-        // Each name at the first place the prospect says it, with the number they put before it ("five tools").
-        let named = mentions.names.compactMap { name -> (Int, Localized<String>)? in
-            let places = name.words.compactMap { word -> (Int, Localized<String>)? in
-                guard let range = said.range(of: " \(TextAnalyzer.words(word).joined(separator: " ")) ") else { return nil }
+        // Each name at the first place the prospect says it, with the number they put before it ("five tools"); a name
+        // said inside a longer one ("magasin" in « caisses en magasin ») is that one's.
+        typealias Place = (index: Int, length: Int, name: Localized<String>)
+        let places = mentions.names.compactMap { name -> Place? in
+            let places = name.words.compactMap { word -> Place? in
+                let spoken = TextAnalyzer.words(word)
+                guard let range = said.range(of: " \(spoken.joined(separator: " ")) ") else { return nil }
                 let index = said[..<range.lowerBound].split(separator: " ").count
                 let number = index > 0 ? Self.numbers.first { $0.en == words[index - 1] || $0.fr == words[index - 1] } : nil
                 func counted(_ text: String, _ count: String?) -> String {
                     text.replacingOccurrences(of: count == nil ? "{n} " : "{n}", with: count ?? "")
                 }
-                return (index, Localized(en: counted(name.name.en, number?.en), fr: counted(name.name.fr, number?.fr)))
+                return (index, spoken.count, Localized(en: counted(name.name.en, number?.en), fr: counted(name.name.fr, number?.fr)))
             }
-            return places.min { $0.0 < $1.0 }
-        }.sorted { $0.0 < $1.0 }.map(\.1)
+            return places.min { $0.index < $1.index }
+        }
+        var kept: [Place] = []
+        for place in places.sorted(by: { $0.length > $1.length })
+        where !kept.contains(where: { place.index < $0.index + $0.length && $0.index < place.index + place.length }) {
+            kept.append(place)
+        }
+        let named = kept.sorted { $0.index < $1.index }.map(\.name)
         guard !named.isEmpty else { return self }
         let mention = Localized(en: LocaleGrammar(.en).list(named.map(\.en).uniqued()), fr: LocaleGrammar(.fr).list(named.map(\.fr).uniqued()))
         func fill(_ text: Localized<String>) -> Localized<String> {

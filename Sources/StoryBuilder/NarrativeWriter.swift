@@ -134,7 +134,9 @@ struct NarrativeWriter {
             default: nil
             }
         }
-        let approach = behaviours(archetype, goals: goals)
+        // What the group does, told for the goals a group speaks to: how spiky a group's calendar is says nothing of how it
+        // gets through its peaks (`grouped: false`).
+        let approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
         // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
         // nothing: it says again how they work.
         let good = moved.filter { Self.counts[$0.id, default: []].isDisjoint(with: approach.features) }
@@ -311,9 +313,8 @@ struct NarrativeWriter {
             feminine = speaksFeminine(best)
             defer { feminine = subjectFeminine }
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }), result.slots["uneven"] == nil else { continue }
-            // What the group does for the goal, else what sets it apart: an introduction always leads to a behaviour.
-            var approach = behaviours(best, goals: [goal])
-            if approach.lines.isEmpty { approach = behaviours(best, goals: []) }
+            // What the group does for the goal; without such a behaviour, the introduction ends on the group.
+            let approach = behaviours(best, goals: [goal])
             guard Self.counts[metric, default: []].isDisjoint(with: approach.features) else { continue }
             let name = nameInText(best.id)
             let intro = phrase(approach.lines.isEmpty ? "subject.intro.first.bare" : "subject.intro.first",
