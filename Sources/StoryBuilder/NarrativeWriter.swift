@@ -792,8 +792,11 @@ struct NarrativeWriter {
                 book.add("archetype.\(archetype.id).outcome.\(outcome.metric).change", $0, grammar.signedPercent($0),
                          definition("outcome.change", archetype, metric: outcome.metric, accounts: outcome.accounts), accounts: outcome.accounts)
             } ?? ""
+            // How many of the group's accounts stand behind it ("164 of these 248 accounts"), where not all of them do.
+            let part = outcome.accounts < archetype.size && phrases.patterns["outcome.of"] != nil
             let measured = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).accounts", Double(outcome.accounts),
-                                    grammar.count(outcome.accounts, phrases.noun("account")),
+                                    part ? phrase("outcome.of", ["n": grammar.number(Double(outcome.accounts)), "size": grammar.number(Double(archetype.size))])
+                                        : grammar.count(outcome.accounts, phrases.noun("account")),
                                     definition("outcome.accounts", archetype, metric: outcome.metric, accounts: outcome.accounts),
                                     accounts: outcome.accounts)
             let metric = phrases.metric(outcome.metric)
