@@ -79,6 +79,8 @@ public struct Goal: Sendable, Codable, Equatable {
         public var talkingPoint: Localized<String>? = nil
         public var demo: Localized<String>? = nil
         public var question: Localized<String>? = nil
+        /// The fewest names the prospect must say for these texts to apply (optional, 1): one source is no silo to join.
+        public var atLeast: Int? = nil
 
         public struct Name: Sendable, Codable, Equatable {
             /// Whole words or expressions, in either language, matched on the prospect's words as a whole.
@@ -157,7 +159,7 @@ public struct Goal: Sendable, Codable, Equatable {
         let said = " " + words.joined(separator: " ") + " "
         // Each name at the first place the prospect says it, with the number they put before it ("five tools"); a name
         // said inside a longer one ("magasin" in « caisses en magasin ») is that one's.
-        typealias Place = (index: Int, length: Int, name: Localized<String>)
+        typealias Place = (index: Int, length: Int, name: Localized<String>, several: Bool)
         let places = mentions.names.compactMap { name -> Place? in
             let places = name.words.compactMap { word -> Place? in
                 let spoken = TextAnalyzer.words(word)
@@ -167,7 +169,9 @@ public struct Goal: Sendable, Codable, Equatable {
                 func counted(_ text: String, _ count: String?) -> String {
                     text.replacingOccurrences(of: count == nil ? "{n} " : "{n}", with: count ?? "")
                 }
-                return (index, spoken.count, Localized(en: counted(name.name.en, number?.en), fr: counted(name.name.fr, number?.fr)))
+                // A name that takes a count ("your {n} tools") names several things at once.
+                return (index, spoken.count, Localized(en: counted(name.name.en, number?.en), fr: counted(name.name.fr, number?.fr)),
+                        name.name.en.contains("{n}"))
             }
             return places.min { $0.index < $1.index }
         }
@@ -177,7 +181,7 @@ public struct Goal: Sendable, Codable, Equatable {
             kept.append(place)
         }
         let named = kept.sorted { $0.index < $1.index }.map(\.name)
-        guard !named.isEmpty else { return self }
+        guard !named.isEmpty, named.uniqued().count + (kept.contains(where: \.several) ? 1 : 0) >= mentions.atLeast ?? 1 else { return self }
         let mention = Localized(en: LocaleGrammar(.en).list(named.map(\.en).uniqued()), fr: LocaleGrammar(.fr).list(named.map(\.fr).uniqued()))
         func fill(_ text: Localized<String>) -> Localized<String> {
             Localized(en: text.en.replacingOccurrences(of: "{mention}", with: mention.en),
