@@ -917,12 +917,18 @@ struct NarrativeWriter {
         guard !goals.isEmpty else { return phrase("headline.plain.nogoal", ["name": name]) }
         // A title built as a heading ("Your site at its busiest: what we answer for") cannot join a list: the others head.
         let joinable = goals.count > 1 ? goals.filter { !$0.title[locale].contains(":") } : goals
-        let said = grammar.list((joinable.isEmpty ? [goals[0]] : joinable).map { lowercasedFirst($0.title[locale]) })
+        let titles = (joinable.isEmpty ? [goals[0]] : joinable).map { lowercasedFirst($0.title[locale]) }
+        // A title reads at a glance: past a dozen words, it names the goal raised first and the body tells the others.
+        let joined = grammar.list(titles)
+        let said = titles.count > 1 && joined.split(separator: " ").count > Self.titleWords ? titles[0] : joined
         guard let kept = constraints.lazy.compactMap({ $0.kept?[self.locale] }).first, phrases.patterns["headline.plain.kept"] != nil else {
             return phrase("headline.plain", ["goal": said])
         }
         return phrase("headline.plain.kept", ["goal": said, "kept": kept])
     }
+
+    /// The most words a title joining several goals may hold.
+    static let titleWords = 12
 
     /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
     static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
