@@ -184,11 +184,11 @@ struct NarrativeWriter {
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
         let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
-        // A group that proves nothing, for goals whose group says nothing without a result (new hires, peaks), is not told:
-        // the group another goal's result comes from is told instead, or none, and the brief says what a pilot would
-        // measure. It still ranks, for the rep.
+        // A group that proves nothing is not told to a prospect: its usage alone reads as a fact sheet. The group another
+        // goal's result comes from is told instead, or none, and the brief says what a pilot would measure. It still
+        // ranks, for the rep.
         let answered = goals.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
-        if !proven, prospect != nil, !answered.isEmpty, answered.allSatisfy({ $0.grouped == false }) {
+        if !proven, prospect != nil, !answered.isEmpty {
             if let other = elsewhere.first?.other.id, !regrouped {
                 return narrative(prospect: prospect, goals: goals, constraints: constraints, subject: other, regrouped: true)
             }
@@ -230,6 +230,7 @@ struct NarrativeWriter {
                              unevidenced: proven && none == nil ? (prospect == nil ? unproven : measurable) : [],
                              others: elsewhere.map(\.other.group),
                              told: approach.features + elsewhere.flatMap(\.other.features)),
+            notes: goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued(),
             // The source line says what the before and afters are over; without one, it does not speak of them.
             period: period, source: measuredOver.map { phrase("source", ["period": period, "measured": $0]) }
                 ?? phrase(phrases.patterns["source.levels"] != nil ? "source.levels" : "source", ["period": period, "measured": ""]),
@@ -618,7 +619,8 @@ struct NarrativeWriter {
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
         // Goals may share one caution ("we run your campaigns, not your website"): it is said once.
-        for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal ? renewal : true) })
+        // What we answer for, for goals nothing measures, is a note of its own (`notes`), not a word on the figures.
+        for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal && renewal) })
             .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
             caveats.append(caveat)
         }

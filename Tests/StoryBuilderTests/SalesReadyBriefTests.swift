@@ -486,10 +486,10 @@ struct SalesReadyBriefTests {
         #expect(flash.proxy?.hasPrefix("We do not measure a flash sale hour by hour") == true && flash.results.contains { $0.id == "peak-on-time" },
                 "\(flash.proxy ?? "")")
         #expect(!flash.headline.contains("%"), "\(flash.headline)")
-        // Seats in use rank groups for adoption but are never told: the median customer's idle seats read against us.
+        // A group that shows no result on the goal is not told (its usage alone reads as a fact sheet), whatever ranks it:
+        // the brief has no "Companies to learn from" nor "Their results", and never a word on idle seats.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
-        #expect(unused.subject != nil && !unused.approach.contains { $0.contains("seats") }, "\(unused.approach)")
-        // Without a result, the brief has no "Their results": what it lacks is said after how the group works.
+        #expect(unused.subject == nil && unused.approach.isEmpty && !unused.fit, "\(unused.approach)")
         #expect(unused.proofPoints.isEmpty && unused.proxy == nil && unused.noResult == nil, "\(unused)")
         // It says what a pilot would track.
         #expect(unused.unmeasured == "In a pilot, we would track how many of your users are active each week.", "\(unused.unmeasured ?? "")")
