@@ -128,7 +128,8 @@ struct NarrativeWriter {
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
             case .flat where !entry.result.before.isEmpty: (entry.id, phrase("caveat.flat", entry.slots))
-            case .typical: (entry.id, phrase("caveat.typical", entry.slots))
+            // A result our other customers matched is no result; a prospect need not read of it.
+            case .typical where prospect == nil: (entry.id, phrase("caveat.typical", entry.slots))
             // Too few accounts to quote is a note for a case story, not for a prospect.
             case .thin where prospect == nil: (entry.id, phrase("caveat.thin", entry.slots))
             default: nil
@@ -360,12 +361,24 @@ struct NarrativeWriter {
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
             words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: recognized ? next.text : phrases.patterns["nogoal.next"] == nil ? nil : phrase("nogoal.next"),
+            nextStep: recognized ? next.text : noGoalAsk(words),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
             // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).
             caveats: goals.filter { $0.evidence.outcomes.isEmpty }.compactMap { $0.caveat?[locale] }.uniqued(),
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// The ask of a brief that heard no goal: on the weekday the prospect named, where they named one ("can we move the
+    /// follow-up to Thursday?"), else next week.
+    private func noGoalAsk(_ words: String?) -> String? {
+        let said = TextAnalyzer.words(words ?? "")
+        let days = phrases.patterns["weekdays"] ?? []
+        if let day = said.lazy.compactMap({ word in days.first { TextAnalyzer.words($0) == [word] } }).first,
+           phrases.patterns["nogoal.next.day"] != nil {
+            return phrase("nogoal.next.day", ["day": day])
+        }
+        return phrases.patterns["nogoal.next"] == nil ? nil : phrase("nogoal.next")
     }
 
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those
@@ -532,8 +545,9 @@ struct NarrativeWriter {
             let text = PhraseBook.fill(phrases.patterns[pattern]?.first ?? "{n} min", ["n": grammar.number(n, decimals: PhraseBook.decimals(n))])
             return (text, text, "")
         }
-        // Counts of a hundred and more are said to two significant digits: "about 110 actions a week".
-        let value = unit != "%" && abs(value) >= 100 ? Self.significant(value, 2) : value
+        // Counts of a hundred and more are said to two significant digits: "about 110 actions a week"; shares of one percent
+        // and more in whole percents, so that both sides of a comparison read alike ("26%, against 9%").
+        let value = unit == "%" ? (abs(value) >= 1 ? value.rounded() : value) : abs(value) >= 100 ? Self.significant(value, 2) : value
         let (readable, readableUnit) = PhraseBook.readable(value, unit: unit)
         let full = phrases.measure(value, unit: unit, grammar: grammar)
         guard let slash = readableUnit.lastIndex(of: "/") else { return (full, full, "") }
