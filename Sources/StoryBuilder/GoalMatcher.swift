@@ -25,8 +25,9 @@ public struct GoalMatcher: Sendable {
     private let frequencies: [[Key: Int]]
     /// Per language: word of the goal vocabulary (phrasings and one-word synonyms) → its stem.
     private let spellings: [NarrativeLocale: [String: String]]
-    /// Per language: the weak words, normalized.
-    private let weak: [NarrativeLocale: Set<String>]
+    /// The weak words of both languages, normalized: a word spelled alike in both matches both vocabularies, so it is
+    /// weak if weak in either ("temps").
+    private let weak: Set<String>
     /// Both languages' aside markers, normalized: a statement may mix them.
     private let aside: [[String]]
     private let lengths: [Double]
@@ -67,9 +68,7 @@ public struct GoalMatcher: Sendable {
         self.analyzer = analyzer
         self.spellings = spellings
         aside = NarrativeLocale.allCases.flatMap { catalogue.matching?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
-        weak = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in
-            (locale, Set((catalogue.matching?.weak?[locale] ?? []).flatMap(TextAnalyzer.words)))
-        })
+        weak = Set(NarrativeLocale.allCases.flatMap { catalogue.matching?.weak?[$0] ?? [] }.flatMap(TextAnalyzer.words))
         goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
         averageLength = max(1, lengths.reduce(0, +) / Double(max(lengths.count, 1)))
@@ -156,8 +155,6 @@ public struct GoalMatcher: Sendable {
         var scores = [Double](repeating: 0, count: goals.count)
         var evidence = [[String]](repeating: [], count: goals.count)
         var strength = [Int](repeating: 0, count: goals.count)
-        // A word spelled alike in both languages matches both vocabularies, so it is weak if weak in either ("temps").
-        let weak = self.weak.values.reduce(Set<String>()) { $0.union($1) }
         let n = Double(goals.count)
         for (stem, words) in wordsByStem.sorted(by: { $0.key < $1.key }) {
             let matched = keys[stem] ?? []

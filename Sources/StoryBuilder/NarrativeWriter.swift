@@ -734,9 +734,7 @@ struct NarrativeWriter {
         if abs(change) < 0.05 { return .flat }
         guard sign * change > 0 else { return .adverse }
         // Set beside our other customers' as the brief prints both: a lead of under 2% of the earlier median is none.
-        if let others = outcome.others, phrases.patterns["caveat.typical"] != nil,
-           let mine = Self.change(absolute: outcome.medianChange, relative: outcome.medianRelativeChange, unit: outcome.unit, before: before),
-           let theirs = Self.change(absolute: others.medianChange, relative: others.medianRelativeChange, unit: outcome.unit, before: before),
+        if phrases.patterns["caveat.typical"] != nil, let (mine, theirs) = Self.changes(outcome, before: before),
            sign * (mine.value - theirs.value) / (mine.kind == .change ? 1 : abs(before)) < 0.02 {
             return .typical
         }
@@ -855,16 +853,13 @@ struct NarrativeWriter {
                 let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
                 // Changes compare account by account: the median of each account's own change on either side.
-                let changes = baseline.map { before in
-                    (Self.change(absolute: outcome.medianChange, relative: outcome.medianRelativeChange, unit: outcome.unit, before: before),
-                     Self.change(absolute: others.medianChange, relative: others.medianRelativeChange, unit: outcome.unit, before: before))
-                }
-                if let changes, changes.0 == nil || changes.1 == nil || others.paired == nil { return nil }
+                let changes = baseline.flatMap { Self.changes(outcome, before: $0) }
+                if baseline != nil, changes == nil { return nil }
                 let id = "archetype.\(archetype.id).outcome.\(outcome.metric)"
-                slots["others_accounts"] = othersAccounts(others.paired.flatMap { baseline == nil ? nil : $0 } ?? others.accounts, outcome, archetype,
-                                                          paired: baseline != nil)
+                let paired = changes == nil ? nil : others.paired
+                slots["others_accounts"] = othersAccounts(paired ?? others.accounts, outcome, archetype, paired: paired != nil)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
-                if let otherBefore, let mine = changes?.0, let theirs = changes?.1, let paired = others.paired {
+                if let otherBefore, let (mine, theirs) = changes, let paired {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
                     slots["gain"] = gain(mine, outcome, id: id, archetype, accounts: outcome.paired ?? outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(theirs, outcome, id: id, archetype, accounts: paired, side: "others.gain")
@@ -1069,6 +1064,15 @@ struct NarrativeWriter {
         guard let value = kind == .change ? relative : absolute else { return nil }
         let decimals = PhraseBook.decimals(before), scale = pow(10, Double(decimals))
         return .init(value: kind == .change ? value : (value * scale).rounded() / scale, kind: kind, decimals: decimals)
+    }
+
+    /// The group's change and our other customers', account by account and said alike; nil where the run lacks either.
+    static func changes(_ outcome: Archetype.OutcomeSummary, before: Double) -> (mine: Change, theirs: Change)? {
+        guard let others = outcome.others, others.paired != nil,
+              let mine = change(absolute: outcome.medianChange, relative: outcome.medianRelativeChange, unit: outcome.unit, before: before),
+              let theirs = change(absolute: others.medianChange, relative: others.medianRelativeChange, unit: outcome.unit, before: before)
+        else { return nil }
+        return (mine, theirs)
     }
 
     /// A change said and recorded as a figure, with the accounts it rests on.
