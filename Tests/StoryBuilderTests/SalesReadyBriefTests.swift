@@ -237,7 +237,7 @@ struct SalesReadyBriefTests {
     @Test func aGoalWithoutAResultBesideOthersSaysWhatAPilotWouldTrack() throws {
         let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Our renewals are slipping and our support queue keeps growing.", locale: .en))
         try #require(!pitch.narrative.proofPoints.isEmpty && pitch.goals.map(\.id).contains("improve-experience"), "\(pitch.narrative)")
-        #expect(pitch.narrative.noResult?.contains("In a pilot, we would also track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
+        #expect(pitch.narrative.noResult?.contains("In a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
     }
 
     /// New hires rank the group whose new accounts find their feet fast, for the rep; the brief tells the goal without it
@@ -476,7 +476,7 @@ struct SalesReadyBriefTests {
         // New hires are not new accounts: no account's first campaign is offered for them; the brief says what a pilot would
         // measure, under the goal in its own words.
         let hires = try brief("New hires take a month before they can run anything on their own.", "finance")
-        #expect(hires.proofPoints.isEmpty && hires.borrowed.isEmpty && hires.headline == "Help new hires work on their own sooner", "\(hires.headline)")
+        #expect(hires.proofPoints.isEmpty && hires.borrowed.isEmpty && hires.headline == "Help new team members work on their own sooner", "\(hires.headline)")
         #expect(hires.unmeasured == "In a pilot, we would track how many days a new team member takes to send a first campaign alone.",
                 "\(hires.unmeasured ?? "")")
         // A result near the goal says so before it, and does not head the brief.
@@ -573,7 +573,7 @@ struct SalesReadyBriefTests {
 
     @Test func frenchTypographyIsAppliedOnceAtRendering() throws {
         #expect(LocaleGrammar.frenchTypography("Priorité : Réduire l'attrition ; pourquoi ? « Les comptes » -6 %") ==
-            "Priorité\u{00A0}: réduire l'attrition\u{202F}; pourquoi\u{202F}? «\u{00A0}Les comptes\u{00A0}» \u{2212}6 %")
+            "Priorité\u{00A0}: réduire l'attrition\u{202F}; pourquoi\u{202F}? «\u{00A0}Les comptes\u{00A0}» \u{2212}6\u{00A0}%")
         #expect(LocaleGrammar.frenchTypography("Groupe : Les Pionniers", names: ["Les Pionniers"]) == "Groupe\u{00A0}: Les Pionniers")
         // "de" elides before a vowel, but not before "onze"; a name keeps its article's capital unless contracted.
         #expect(LocaleGrammar.frenchTypography("une médiane de une semaine, de environ un an, de onze jours ; il s'agit de absorber") ==
