@@ -545,9 +545,8 @@ struct NarrativeWriter {
             let text = PhraseBook.fill(phrases.patterns[pattern]?.first ?? "{n} min", ["n": grammar.number(n, decimals: PhraseBook.decimals(n))])
             return (text, text, "")
         }
-        // Counts of a hundred and more are said to two significant digits: "about 110 actions a week"; shares of one percent
-        // and more in whole percents, so that both sides of a comparison read alike ("26%, against 9%").
-        let value = unit == "%" ? (abs(value) >= 1 ? value.rounded() : value) : abs(value) >= 100 ? Self.significant(value, 2) : value
+        // Counts of a hundred and more are said to two significant digits: "about 110 actions a week".
+        let value = unit != "%" && abs(value) >= 100 ? Self.significant(value, 2) : value
         let (readable, readableUnit) = PhraseBook.readable(value, unit: unit)
         let full = phrases.measure(value, unit: unit, grammar: grammar)
         guard let slash = readableUnit.lastIndex(of: "/") else { return (full, full, "") }

@@ -96,7 +96,9 @@ public struct PhraseBook: Sendable, Codable {
     public func measure(_ value: Double, unit: String, grammar: LocaleGrammar, withUnit: Bool = true) -> String {
         let (value, unit) = Self.readable(value, unit: unit)
         return switch unit {
-        case "%": grammar.percent(value, decimals: value < 0.1 && value > 0 ? 1 : 0)
+        // Shares of one percent and more are whole percents, so that both sides of a comparison read alike ("26%, against
+        // 9%"); below, one decimal.
+        case "%": grammar.percent(value, decimals: value < 0.01 && value > 0 ? 1 : 0)
         case "×": grammar.locale == .fr ? "\(grammar.number(value, decimals: 1))\u{00A0}fois" : "\(grammar.number(value, decimals: 1))×"
         default:
             withUnit ? grammar.count(value, units[unit] ?? Noun(unit, plural: unit), decimals: Self.decimals(value))
