@@ -26,6 +26,8 @@ struct GoalMatchingTests {
 
     /// The table the catalogue's vocabulary was tuned against, earlier held-out tables included.
     static let statements = load("goal-statements")
+    /// A second table, written without sight of the catalogue, then tuned against: wider everyday wording.
+    static let everyday = load("goal-statements-2")
     /// Statements written without sight of the catalogue: a measure of how matching generalizes.
     static let holdout = load("goal-statements-holdout")
 
@@ -70,9 +72,17 @@ struct GoalMatchingTests {
         #expect(try Self.accuracy(statements, label: "fixture") >= 0.9)
     }
 
+    /// The second table, in everyday words: 54 % exact when it was written, 74 % once tuned against; guarded at 70 %.
+    @Test func everydayAccuracy() throws {
+        let statements = try Self.everyday.get()
+        #expect(statements.count >= 100)
+        #expect(try Self.accuracy(statements, label: "everyday") >= 0.7)
+    }
+
     /// The held-out table measures generalization: written blind, never tuned against (earlier held-out tables joined
     /// the fixture once tuned on). It is reported, and guarded against falling back: 52.5 % exact when it was written
-    /// (42.5 % with the catalogue before weak words and asides), and off-topic statements matching nothing but for three.
+    /// (42.5 % with the catalogue before weak words and asides), 57.5 % once the everyday table was tuned against, and
+    /// off-topic statements matching nothing but for three.
     @Test func holdoutAccuracy() throws {
         let holdout = try Self.holdout.get()
         #expect(try Self.accuracy(holdout, label: "held-out") >= 0.5)
