@@ -67,7 +67,7 @@ let package = Package(
                 "PostgresStore", "UsageStore", "Archetypes", "Runs", "CorpusGenerator", "TestSupport", "conteur",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ]),
-        .testTarget(name: "ConteurCLITests", dependencies: ["conteur", "TestSupport"]),
+        .testTarget(name: "ConteurCLITests", dependencies: ["conteur", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ArchetypesTests", dependencies: ["Archetypes", "UsageStore", "TestSupport"]),
         .testTarget(name: "RunsTests", dependencies: ["Runs", "Archetypes", "UsageStore", "TestSupport"]),
         .testTarget(

@@ -333,6 +333,27 @@ public struct LocaleGrammar: Sendable {
         return text
     }
 
+    /// A name said after a preposition: in French, a name that begins with a common noun of an institution takes its
+    /// article (« pour la Clinique Saint-Éloi », « pour l'Hôtel des Remparts », « pour les Éditions Sillage »); brands
+    /// and other names stay as written.
+    public func named(_ name: String) -> String {
+        guard locale == .fr, let first = name.split(separator: " ").first else { return name }
+        let word = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if Self.institutionsPlural.contains(word) { return "les " + name }
+        if Self.institutionsFeminine.contains(word) { return (Self.elides(word) ? "l'" : "la ") + name }
+        if Self.institutionsMasculine.contains(word) { return (Self.elides(word) ? "l'" : "le ") + name }
+        return name
+    }
+
+    private static let institutionsFeminine: Set<String> = [
+        "clinique", "banque", "mutuelle", "pharmacie", "librairie", "brasserie", "fromagerie", "epicerie", "ecole",
+        "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque",
+    ]
+    private static let institutionsMasculine: Set<String> = [
+        "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
+    ]
+    private static let institutionsPlural: Set<String> = ["editions", "hotels", "laboratoires", "etablissements"]
+
     private func article(_ noun: Noun, plural: Bool, english: String,
                          french: (masculine: String, feminine: String, elided: String, plural: String)) -> String {
         let word = plural ? self.plural(noun) : noun.singular

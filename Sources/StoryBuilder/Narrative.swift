@@ -54,6 +54,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var locale: NarrativeLocale
     /// The prospect's name, or a neutral stand-in ("your prospect").
     public var prospect: String
+    /// The prospect's name as said after "prepared for", with the article French gives an institution ("la Clinique…").
+    public var preparedFor: String? = nil
     /// An archetype evidences the goals.
     public var fit: Bool
     public var headline: String
@@ -99,7 +101,7 @@ extension Narrative {
     /// same as the JSON keys, which the template check and its test rely on.
     var templateContext: [String: Any] {
         var context: [String: Any] = [
-            "locale": locale.rawValue, "prospect": prospect, "fit": fit, "headline": headline, "challenge": challenge,
+            "locale": locale.rawValue, "prospect": prospect, "preparedFor": preparedFor ?? prospect, "fit": fit, "headline": headline, "challenge": challenge,
             "goals": goals.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
             "approach": approach,
             "results": results.map {

@@ -212,7 +212,7 @@ struct NarrativeWriter {
         let next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil))
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
-            locale: locale, prospect: who, fit: true,
+            locale: locale, prospect: who, preparedFor: grammar.named(who), fit: true,
             headline: elsewhere.isEmpty ? headline : title,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
@@ -356,7 +356,7 @@ struct NarrativeWriter {
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil)
         return Narrative(
-            locale: locale, prospect: who, fit: false,
+            locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
             words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,

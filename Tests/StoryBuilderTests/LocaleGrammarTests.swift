@@ -246,4 +246,14 @@ import Testing
     func capitalizedFirst(text: String, expected: String) {
         #expect(en.capitalizedFirst(text) == expected)
     }
+
+    /// A French name that begins with an institution's common noun takes its article after a preposition; brands do not.
+    @Test(arguments: [
+        ("Clinique Saint-Éloi", "la Clinique Saint-Éloi"), ("Hôtel des Remparts", "l'Hôtel des Remparts"),
+        ("Éditions Sillage", "les Éditions Sillage"), ("Musée des Lumières", "le Musée des Lumières"), ("Maison Lune", "Maison Lune"),
+    ])
+    func institutionsTakeTheirArticle(name: String, expected: String) {
+        #expect(LocaleGrammar(.fr).named(name) == expected)
+        #expect(en.named(name) == name)
+    }
 }
