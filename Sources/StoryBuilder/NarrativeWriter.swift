@@ -231,7 +231,7 @@ struct NarrativeWriter {
                              unevidenced: proven && none == nil ? (prospect == nil ? unproven : measurable) : [],
                              others: elsewhere.map(\.other.group),
                              told: approach.features + elsewhere.flatMap(\.other.features)),
-            notes: goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued(),
+            notes: scopeNotes(goals),
             // The source line says what the before and afters are over; without one, it does not speak of them.
             period: period, source: measuredOver.map { phrase("source", ["period": period, "measured": $0]) }
                 ?? phrase(phrases.patterns["source.levels"] != nil ? "source.levels" : "source", ["period": period, "measured": ""]),
@@ -252,8 +252,7 @@ struct NarrativeWriter {
         guard let group, let own = group.renewal, phrases.patterns["caveat.leavers.fewer"] != nil else {
             return phrases.patterns["caveat.leavers"] == nil ? nil : phrase("caveat.leavers")
         }
-        let others = analysis.archetypes.filter { $0.id != group.id }.compactMap(\.renewal)
-            .reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
+        let others = renewals(excluding: group.id)
         guard others.known >= analysis.options.minSize else { return phrase("caveat.leavers") }
         let (mine, theirs) = (1 - own.rate, 1 - Double(others.renewed) / Double(others.known))
         let printed = [mine, theirs].map { grammar.percent($0) }
@@ -364,9 +363,15 @@ struct NarrativeWriter {
             nextStep: recognized ? next.text : noGoalAsk(words),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
             // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).
-            caveats: goals.filter { $0.evidence.outcomes.isEmpty }.compactMap { $0.caveat?[locale] }.uniqued(),
+            caveats: scopeNotes(goals),
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
+    }
+
+    /// What we answer for, for goals nothing in the data measures (we carry messages, we do not run the prospect's
+    /// systems): each goal's caution, once.
+    private func scopeNotes(_ goals: [Goal]) -> [String] {
+        goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
     }
 
     /// The ask of a brief that heard no goal: on the weekday the prospect named, where they named one ("can we move the
@@ -954,11 +959,17 @@ struct NarrativeWriter {
         return book.add(figure.id, figure.value, String(text.dropFirst()), figure.definition, accounts: figure.accounts)
     }
 
+    /// Accounts whose renewal is known, and how many renewed, over every group but `excluded`.
+    private func renewals(excluding excluded: Int? = nil) -> (known: Int, renewed: Int) {
+        analysis.archetypes.filter { $0.id != excluded }.compactMap(\.renewal)
+            .reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
+    }
+
     /// The renewal sentence: the group's rate over the accounts due, against all customers', recorded as figures.
     mutating func renewal(_ renewal: Archetype.Renewal, _ archetype: Archetype) -> String {
         let rate = book.add("archetype.\(archetype.id).renewal.rate", renewal.rate, grammar.percent(renewal.rate),
                             definition("renewal.rate", archetype, accounts: renewal.known), accounts: renewal.known)
-        let all = analysis.archetypes.compactMap(\.renewal).reduce((known: 0, renewed: 0)) { ($0.known + $1.known, $0.renewed + $1.renewed) }
+        let all = renewals()
         let overall = all.known > 0 ? Double(all.renewed) / Double(all.known) : 0
         let base = book.add("population.renewal.rate", overall, grammar.percent(overall), definition("population.renewal.rate"), accounts: all.known)
         let known = book.add("archetype.\(archetype.id).renewal.known", Double(renewal.known), grammar.count(renewal.known, phrases.noun("account")),
