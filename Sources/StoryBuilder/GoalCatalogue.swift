@@ -42,7 +42,7 @@ public struct Goal: Sendable, Codable, Equatable {
     public var phrasings: Localized<[String]>
     public var evidence: Evidence
     public var talkingPoints: Localized<[String]>
-    public var discoveryQuestions: Localized<[String]>
+    public var discoveryQuestions: Localized<[Question]>
     public var demo: Localized<[String]>
     /// What a rep must keep in mind when this goal's evidence is quoted, under "Read with care" (optional).
     public var caveat: Localized<String>? = nil
@@ -103,7 +103,7 @@ public struct Goal: Sendable, Codable, Equatable {
         public var topic: Localized<String>? = nil
         /// What the rep says, asks and shows for this reading, each in place of the goal's (optional).
         public var talkingPoints: Localized<[String]>? = nil
-        public var discoveryQuestions: Localized<[String]>? = nil
+        public var discoveryQuestions: Localized<[Question]>? = nil
         public var demo: Localized<[String]>? = nil
         /// A caution for this reading, in place of the goal's (optional): "we do not measure the average basket".
         public var caveat: Localized<String>? = nil
@@ -118,16 +118,20 @@ public struct Goal: Sendable, Codable, Equatable {
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
-    /// matched this goal, or whose expression ("first order") the prospect's `text` holds.
+    /// matched this goal, or whose expression ("first order") the prospect's `text` holds, else the goal with what they
+    /// named; its questions are those the prospect has not already answered.
     public func read(from evidence: [String], in text: String = "") -> Goal {
+        var goal = reading(from: evidence, in: text) ?? mentioning(text)
+        goal.discoveryQuestions = Localized(en: goal.discoveryQuestions.en.compactMap { $0.asked(after: text) },
+                                            fr: goal.discoveryQuestions.fr.compactMap { $0.asked(after: text) })
+        return goal
+    }
+
+    /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any.
+    private func reading(from evidence: [String], in text: String) -> Goal? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
-        let said = " " + TextAnalyzer.words(text).joined(separator: " ") + " "
-        guard let reading = readings?.first(where: { reading in
-            reading.words.map { TextAnalyzer.words($0).joined(separator: " ") }.contains { word in
-                word.contains(" ") ? said.contains(" \(word)") : spoken.contains { $0.hasPrefix(word) }
-            }
-        }) else { return mentioning(text) }
+        guard let reading = readings?.first(where: { TextAnalyzer.says($0.words, in: text, words: spoken) }) else { return nil }
         var goal = self
         goal.title = reading.title
         goal.topic = reading.topic ?? goal.topic
@@ -187,16 +191,63 @@ public struct Goal: Sendable, Codable, Equatable {
             Localized(en: text.en.replacingOccurrences(of: "{mention}", with: mention.en),
                       fr: text.fr.replacingOccurrences(of: "{mention}", with: mention.fr))
         }
-        func first(_ list: Localized<[String]>, _ text: Localized<String>?) -> Localized<[String]> {
+        func first<Item>(_ list: Localized<[Item]>, _ text: Localized<String>?, _ item: (String) -> Item) -> Localized<[Item]> {
             guard let text = text.map(fill) else { return list }
-            return Localized(en: [text.en] + list.en.dropFirst(), fr: [text.fr] + list.fr.dropFirst())
+            return Localized(en: [item(text.en)] + list.en.dropFirst(), fr: [item(text.fr)] + list.fr.dropFirst())
         }
         var goal = self
         goal.title = fill(mentions.title)
-        goal.talkingPoints = first(talkingPoints, mentions.talkingPoint)
-        goal.demo = first(demo, mentions.demo)
-        goal.discoveryQuestions = first(discoveryQuestions, mentions.question)
+        goal.talkingPoints = first(talkingPoints, mentions.talkingPoint) { $0 }
+        goal.demo = first(demo, mentions.demo) { $0 }
+        goal.discoveryQuestions = first(discoveryQuestions, mentions.question) { Question(ask: $0) }
         return goal
+    }
+}
+
+/// A discovery question, with the words that show the prospect has already answered it and what to ask then (both
+/// optional). In a file it is a string, or `{"ask": …, "unless": […], "instead": …}`.
+public struct Question: Sendable, Codable, Equatable {
+    public var ask: String
+    /// Words, or their beginnings, and expressions that answer the question when the prospect says one: a prospect who
+    /// says "nothing happens" when a cart is abandoned has said what the customer receives.
+    public var unless: [String]? = nil
+    /// The question asked in its place when it is answered (optional; else it is left out).
+    public var instead: String? = nil
+
+    public init(ask: String, unless: [String]? = nil, instead: String? = nil) {
+        self.ask = ask
+        self.unless = unless
+        self.instead = instead
+    }
+
+    /// The question as asked after the prospect said `text`: itself, the one asked instead, or none.
+    func asked(after text: String) -> Question? {
+        guard let unless, TextAnalyzer.says(unless, in: text) else { return self }
+        return instead.map { Question(ask: $0) }
+    }
+
+    private enum Keys: String, CodingKey { case ask, unless, instead }
+
+    public init(from decoder: any Decoder) throws {
+        if let ask = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(ask: ask)
+            return
+        }
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(ask: try container.decode(String.self, forKey: .ask), unless: try container.decodeIfPresent([String].self, forKey: .unless),
+                  instead: try container.decodeIfPresent(String.self, forKey: .instead))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        guard unless != nil || instead != nil else {
+            var container = encoder.singleValueContainer()
+            try container.encode(ask)
+            return
+        }
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(ask, forKey: .ask)
+        try container.encodeIfPresent(unless, forKey: .unless)
+        try container.encodeIfPresent(instead, forKey: .instead)
     }
 }
 
@@ -208,6 +259,26 @@ public struct GoalCatalogue: Sendable, Codable {
     /// How strict goal matching is (the built-in file sets it; a team file may leave it out).
     public var matching: MatchingSettings?
     public var goals: [Goal]
+    /// Needs a prospect may raise that the product does not meet, each said plainly first in a brief (optional).
+    public var outside: [Outside]? = nil
+    /// What a prospect may call their customers ("members", « abonnés »), said in a brief in their place (optional).
+    public var audiences: [Audience]? = nil
+
+    /// A need outside what the product does ("reconcile invoices"): the words that raise it, what a brief says of it
+    /// before anything else (what we do not do, and what we can do beside it), and what it asks and shows first for it
+    /// (both optional).
+    public struct Outside: Sendable, Codable, Equatable {
+        /// Words, or their beginnings, and expressions, as in a reading.
+        public var words: [String]
+        public var says: Localized<String>
+        public var ask: Localized<String>? = nil
+        public var demo: Localized<String>? = nil
+    }
+
+    /// The needs outside the product that `text` raises, in the catalogue's order.
+    public func outside(_ text: String) -> [Outside] {
+        (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) }
+    }
 
     public struct MatchingSettings: Sendable, Codable, Equatable {
         /// Lowest BM25 score for a goal to count.
@@ -274,6 +345,8 @@ public struct GoalCatalogue: Sendable, Codable {
                 }
             }
             catalogue.matching = more.matching ?? catalogue.matching
+            catalogue.outside = (catalogue.outside ?? []) + (more.outside ?? [])
+            catalogue.audiences = (more.audiences ?? []) + (catalogue.audiences ?? [])
             catalogue.synonyms.en += more.synonyms.en
             catalogue.synonyms.fr += more.synonyms.fr
         }

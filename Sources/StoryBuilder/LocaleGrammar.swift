@@ -235,6 +235,14 @@ public struct LocaleGrammar: Sendable {
         return items.dropLast().joined(separator: ", ") + "\(apart) \(word) " + last
     }
 
+    /// Items that are clauses of their own, set apart by semicolons: "A; and B", "A; B; and C" / "A ; et B".
+    public func clauses(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        guard items.count > 1 else { return last }
+        let semicolon = locale == .fr ? " ; " : "; "
+        return items.dropLast().joined(separator: semicolon) + semicolon + (locale == .fr ? "et " : "and ") + last
+    }
+
     // MARK: Articles
 
     /// "the …" / "le commerce", "la santé", "l'équipe", "l'hôtellerie", "les médias".
@@ -366,7 +374,7 @@ public struct LocaleGrammar: Sendable {
     /// First letters that French elides before: vowels, accented or not, and h (taken as mute).
     private static let elidingInitials = Set("aeiouyàâäéèêëîïôöùûüœh".map(String.init))
 
-    private static func elides(_ word: String) -> Bool {
+    static func elides(_ word: String) -> Bool {
         elidingInitials.contains(word.prefix(1).lowercased())
     }
 

@@ -57,7 +57,9 @@ public struct NarrativeBuilder: Sendable {
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
         let matches = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
-        let goals = matches.compactMap { match in catalogue.goal(match.id)?.read(from: match.evidence, in: prospect.goals) }
+        // The prospect's customers are said in their own word ("members"), wherever a goal's texts speak of them.
+        let audience = Audience.named(in: prospect.goals, among: catalogue.audiences ?? [])
+        let goals = matches.compactMap { match in catalogue.goal(match.id)?.read(from: match.evidence, in: prospect.goals).addressing(audience) }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
@@ -68,9 +70,10 @@ public struct NarrativeBuilder: Sendable {
         }
         // The ranking's reasons are not part of the brief's text: they leave its comparator turns as they were.
         writer.comparisons = turns
-        let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals) }
+        let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
-        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, subject: fitting.first?.archetype,
+        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, outside: catalogue.outside(prospect.goals),
+                                         subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")

@@ -95,7 +95,8 @@ struct NarrativeWriter {
     // MARK: - The narrative
 
     /// `constraints` are goals the prospect protects rather than pursues: the reading says them, nothing is chosen by them.
-    mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], subject id: Int?,
+    /// `outside` are needs the prospect raised that we do not meet: what the brief says, asks and shows of them comes first.
+    mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], outside: [GoalCatalogue.Outside] = [], subject id: Int?,
                             decidedBy: RankReason? = nil, regrouped: Bool = false) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
@@ -107,14 +108,16 @@ struct NarrativeWriter {
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
         book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
-        // Why it matters, in two points: the story that follows carries the rest.
-        let talking = byGoal(goals.map { $0.talkingPoints[locale] }, limit: 2)
-        let demo = byGoal(goals.map { $0.demo[locale] }, limit: 3)
-        let questions = byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 3)
+        // Why it matters, in two points, what we do not do first: the story that follows carries the rest.
+        let talking = outside.map { $0.says[locale] } + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - outside.count))
+        let outsideDemo = outside.compactMap { $0.demo?[locale] }
+        let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
+        let asked = outside.compactMap { $0.ask?[locale] }
+        let questions = asked + byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 3 - asked.count))
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
 
         guard let id, let archetype = archetype(id) else {
-            return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title(goals, keeping: constraints, name: ""), lines: lines, talking: talking, demo: demo,
+            return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title(goals, keeping: constraints, name: ""), lines: lines, talking: talking, asked: asked, demo: demo,
                          // A brief that quotes no figure names no data period either.
                          period: period)
         }
@@ -194,7 +197,7 @@ struct NarrativeWriter {
                 return narrative(prospect: prospect, goals: goals, constraints: constraints, subject: other, regrouped: true)
             }
             if elsewhere.isEmpty {
-                return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title, lines: lines, talking: talking, demo: demo, period: period)
+                return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title, lines: lines, talking: talking, asked: asked, demo: demo, period: period)
             }
         }
         // When another group tells a goal, this group is introduced with the first goal it tells itself.
@@ -338,6 +341,12 @@ struct NarrativeWriter {
         let topics = grammar.list(goals.map { topic($0) }, conjunction: .or)
         let pilots = goals.compactMap { $0.pilot?[locale] }
         if let pilot, !goals.isEmpty, pilots.count == goals.count, phrases.patterns[pilot] != nil {
+            // Several measures, each often a clause of its own, are counted and set apart by semicolons.
+            let several = pilot + ".several"
+            if pilots.count > 1, pilots.count - 2 < Goal.numbers.count, phrases.patterns[several] != nil {
+                let count = Goal.numbers[pilots.count - 2]
+                return phrase(several, ["count": locale == .en ? count.en : count.fr, "pilots": grammar.clauses(pilots)])
+            }
             return phrase(pilot, ["topics": topics, "pilot": grammar.list(pilots)])
         }
         return plain.map { phrase($0, ["topics": topics]) }
@@ -347,10 +356,10 @@ struct NarrativeWriter {
     /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
     /// Words that state no goal (small talk, logistics) are not quoted back as a challenge.
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
-                       talking: [String], demo: [String], period: String) -> Narrative {
+                       talking: [String], asked: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
-        let questions = recognized ? byGoal(goals.map { $0.discoveryQuestions[locale] }, limit: 4)
-            : phrases.patterns["nogoal.questions"] ?? []
+        let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count))
+            : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil)
@@ -359,7 +368,7 @@ struct NarrativeWriter {
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
             words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            unmeasured: unmeasured, talkingPoints: recognized ? talking : [], discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: recognized ? next.text : noGoalAsk(words),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
             // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).

@@ -94,6 +94,16 @@ struct TextAnalyzer: Sendable {
     }
 
     /// The sentences of a text, split at full stops, question and exclamation marks.
+    /// Whether `text` says one of `expressions`: an expression of several words as the beginning of a run of its words
+    /// ("first order"), a single word as the beginning of one of `words` (by default, the text's own).
+    static func says(_ expressions: [String], in text: String, words: [String]? = nil) -> Bool {
+        let spoken = TextAnalyzer.words(text)
+        let said = " " + spoken.joined(separator: " ") + " "
+        return expressions.map { TextAnalyzer.words($0).joined(separator: " ") }.contains { expression in
+            expression.contains(" ") ? said.contains(" \(expression)") : (words ?? spoken).contains { $0.hasPrefix(expression) }
+        }
+    }
+
     static func sentences(_ text: String) -> [String] {
         text.split(whereSeparator: { ".!?\n".contains($0) }).map(String.init)
     }

@@ -60,7 +60,7 @@ struct GoalMatchingTests {
             #expect(!goal.phrasings.en.isEmpty && !goal.phrasings.fr.isEmpty, "\(goal.id)")
             // A goal is judged by usage, by results, or by neither when nothing in the data measures it (keeping a site up).
             #expect(!goal.evidence.features.isEmpty || goal.evidence.outcomes.isEmpty, "\(goal.id)")
-            let said = goal.talkingPoints.en + goal.talkingPoints.fr + goal.discoveryQuestions.en + goal.discoveryQuestions.fr + goal.demo.en + goal.demo.fr
+            let said = goal.talkingPoints.en + goal.talkingPoints.fr + (goal.discoveryQuestions.en + goal.discoveryQuestions.fr).flatMap { [$0.ask] + [$0.instead].compactMap { $0 } } + goal.demo.en + goal.demo.fr
             #expect(!said.contains { $0.contains(where: \.isNumber) }, "\(goal.id): a talking point holds a number")
         }
     }

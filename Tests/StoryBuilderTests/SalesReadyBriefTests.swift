@@ -362,7 +362,7 @@ struct SalesReadyBriefTests {
         let goal = try #require(try catalogue.goal("grow-revenue"))
         let basket = goal.read(from: ["augmenter", "panier moyen"])
         #expect(basket.title.fr == "Augmenter le panier moyen" && basket.evidence.outcomes.isEmpty && basket.pilot?.en.contains("average basket") == true)
-        #expect(basket.discoveryQuestions.fr.first?.contains("achètent-ils ensemble") == true)
+        #expect(basket.discoveryQuestions.fr.first?.ask.contains("achètent-ils ensemble") == true)
         #expect(basket.demo.en.first == "A basket reminder that suggests a complementary product")
         #expect(goal.read(from: ["grow", "revenue"]) == goal)
         let builder = library.builder(analysis: analysis, run: 1)

@@ -1,0 +1,91 @@
+@testable import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// A brief listens: it does not ask what the prospect has just said, it says plainly what we do not do of what they
+/// raised, and it counts the measures a pilot would track.
+struct ProspectWordsTests {
+    let library: StoryLibrary
+    let builder: NarrativeBuilder
+
+    init() throws {
+        library = try StoryFixture.library()
+        builder = library.builder(analysis: try StoryFixture.analysis(), run: 1)
+    }
+
+    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
+        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
+    }
+
+    /// "Nothing happens" answers what a customer receives after leaving a cart: the brief asks what the carts are worth.
+    @Test(arguments: [("When someone abandons a cart, nothing happens. We'd like a reminder to go out on its own.", NarrativeLocale.en,
+                       "What does a customer who abandons a cart receive", "How many carts are abandoned"),
+                      ("Quand un client abandonne son panier, il ne se passe rien ; on voudrait une relance automatique.", .fr,
+                       "Que reçoit aujourd'hui un client qui abandonne son panier", "Combien de paniers sont abandonnés")])
+    func anAnsweredQuestionGivesWayToTheOneAskedInstead(words: String, locale: NarrativeLocale, answered: String, instead: String) {
+        let asked = brief(words, locale).discoveryQuestions
+        #expect(!asked.contains { $0.hasPrefix(answered) }, "\(asked)")
+        #expect(asked.contains { $0.hasPrefix(instead) }, "\(asked)")
+    }
+
+    /// A question left unanswered is asked as written, and one answered without a question to ask instead is left out.
+    @Test func aQuestionIsAskedUnlessAnswered() throws {
+        let question = Question(ask: "How do your teams share work?", unless: ["email", "slack"])
+        #expect(question.asked(after: "Our teams never talk") == question)
+        #expect(question.asked(after: "Everything goes through Slack threads") == nil)
+        #expect(Question(ask: "Q?", unless: ["nothing"], instead: "R?").asked(after: "Nothing happens")?.ask == "R?")
+        let decoded = try JSONDecoder().decode([Question].self, from: Data(#"["Q?", {"ask": "R?", "unless": ["x"]}]"#.utf8))
+        #expect(decoded == [Question(ask: "Q?"), Question(ask: "R?", unless: ["x"])])
+        #expect(try JSONDecoder().decode([Question].self, from: JSONEncoder().encode(decoded)) == decoded)
+    }
+
+    /// Reconciling invoices is not ours to do: the brief says so first, then asks and shows what we can take on beside it.
+    @Test(arguments: NarrativeLocale.allCases)
+    func aNeedOutsideTheProductIsSaidPlainlyFirst(locale: NarrativeLocale) {
+        let words = locale == .en ? "Our ops team loses two days a month reconciling invoices by hand; we need to cut costs."
+            : "Notre équipe perd deux jours par mois à rapprocher les factures à la main ; il faut réduire les coûts."
+        let narrative = brief(words, locale)
+        #expect(narrative.talkingPoints.first?.hasPrefix(locale == .en ? "We do not handle invoicing" : "Nous ne gérons ni la facturation") == true,
+                "\(narrative.talkingPoints)")
+        #expect(narrative.talkingPoints.count == 2 && narrative.discoveryQuestions.count >= 3)
+        #expect(!narrative.headline.contains(locale == .en ? "software" : "logiciel"), "\(narrative.headline)")
+        #expect(narrative.discoveryQuestions.first?.contains(locale == .en ? "Besides invoices" : "En dehors des factures") == true)
+        #expect(narrative.demo.contains { $0.contains(locale == .en ? "payment reminder" : "rappels de paiement") } || narrative.nextStep?.contains(locale == .en ? "payment reminder" : "rappels de paiement") == true)
+    }
+
+    /// The software bill (« la facture logicielle ») raises no invoicing, and a brief on another need says nothing of it.
+    @Test func onlyTheWordsOfANeedOutsideRaiseIt() {
+        for words in ["Le DAF nous demande de réduire la facture logicielle.", "We want to reduce churn."] {
+            #expect(!brief(words).talkingPoints.contains { $0.contains("invoic") || $0.contains("factur") })
+        }
+    }
+
+    /// Two measures for a pilot are counted and set apart by semicolons, since each is often a clause of its own.
+    @Test func severalPilotMeasuresAreCounted() {
+        let grammar = LocaleGrammar(.fr)
+        #expect(grammar.clauses(["A", "B, et C"]) == "A ; et B, et C")
+        #expect(LocaleGrammar(.en).clauses(["A", "B", "C"]) == "A; B; and C")
+        #expect(LocaleGrammar(.en).clauses(["A"]) == "A")
+        let unmeasured = brief("During the holiday rush our support queue explodes, and our satisfaction scores drop every single December.").unmeasured
+        #expect(unmeasured?.hasPrefix("In a pilot, we would track two things: ") == true && unmeasured?.contains("; and ") == true, "\(unmeasured ?? "")")
+    }
+
+    /// A brief says the prospect's own word for their customers, in agreement: "a member", « de l'abonné », « d'abonnés »;
+    /// a word that qualifies another ("customer data", « service client ») stays as written.
+    @Test func theProspectsCustomersAreCalledWhatTheyCallThem() throws {
+        let audiences = try #require(library.catalogue.audiences)
+        let members = try #require(Audience.named(in: "We lose a lot of members after the first year", among: audiences))
+        #expect(members.en("A customer who leaves; every customer's history; your customer data; customer service; Customers go quiet.")
+            == "A member who leaves; every member's history; your customer data; customer service; Members go quiet.")
+        let subscribers = try #require(Audience.named(in: "Nos abonnés décrochent", among: audiences))
+        #expect(subscribers.fr("Le client part ; l'historique du client ; le nombre de clients ; un nouveau client ; au client ; le service client ; la fiche client ; Vos clients.")
+            == "L'abonné part ; l'historique de l'abonné ; le nombre d'abonnés ; un nouvel abonné ; à l'abonné ; le service client ; la fiche client ; Vos abonnés.")
+        #expect(subscribers.en("Which customers would you contact first?") == "Which subscribers would you contact first?")
+        // Team members are staff; a word outside the list names no audience.
+        #expect(Audience.named(in: "New team members take weeks to learn the tool", among: audiences) == nil)
+        #expect(Audience.named(in: "We want to reduce churn", among: audiences) == nil)
+        let brief = brief("Parents keep telling us the enrollment process is confusing.")
+        #expect(brief.discoveryQuestions.contains { $0.contains("parents most often") }, "\(brief.discoveryQuestions)")
+    }
+}
