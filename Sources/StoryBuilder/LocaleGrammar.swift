@@ -355,12 +355,17 @@ public struct LocaleGrammar: Sendable {
 
     private static let institutionsFeminine: Set<String> = [
         "clinique", "banque", "mutuelle", "pharmacie", "librairie", "brasserie", "fromagerie", "epicerie", "ecole",
-        "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque",
+        "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque", "cave",
+        "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
+        "atelier", "domaine", "restaurant", "cinema", "camping", "chateau",
     ]
-    private static let institutionsPlural: Set<String> = ["editions", "hotels", "laboratoires", "etablissements"]
+    private static let institutionsPlural: Set<String> = [
+        "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens", "boutiques",
+        "caves", "magasins",
+    ]
 
     private func article(_ noun: Noun, plural: Bool, english: String,
                          french: (masculine: String, feminine: String, elided: String, plural: String)) -> String {

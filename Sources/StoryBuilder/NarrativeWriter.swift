@@ -873,6 +873,7 @@ struct NarrativeWriter {
                 slots["others_accounts"] = othersAccounts(paired ?? others.accounts, outcome, archetype, paired: paired != nil)
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
                 if let otherBefore, let (mine, theirs) = changes, let paired {
+                    if span { slots["similar"] = "true" }
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
                     slots["gain"] = gain(mine, outcome, id: id, archetype, accounts: outcome.paired ?? outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(theirs, outcome, id: id, archetype, accounts: paired, side: "others.gain")
@@ -881,9 +882,17 @@ struct NarrativeWriter {
             }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let seat = slots["per_seat"] == nil ? "" : slots["others_per_seat"] == nil ? ".seat" : ".seat.others"
-            let sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
-                : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
-                + (others.map { " " + $0 } ?? "")
+            // A rise set beside our other customers' over a similar span leads with itself, account by account, over its
+            // span: levels a prospect would set beside their own, or read as yearly, stay in the figures.
+            let rise = verb == "result.up" && slots["similar"] != nil && phrases.patterns["result.lift"] != nil ? slots["gain"].flatMap { unsigned($0) } : nil
+            let sentence = if let span = gap, let rise {
+                phrase("result.lift", slots.merging(["span": span, "rise": rise, "others_rise": slots["others_gain"].flatMap { unsigned($0) } ?? slots["others_gain"] ?? "",
+                                                     "subject": phrases.patterns["result.lift.\(outcome.metric)"]?.first ?? phrases.their(outcome.metric)]) { _, new in new })
+            } else {
+                (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
+                    : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
+                    + (others.map { " " + $0 } ?? "")
+            }
             return Measured(result: .init(id: outcome.metric, metric: metric, before: beforeText, after: afterText, change: change,
                                           accounts: measured, sentence: sentence), slots: slots)
         }

@@ -72,7 +72,8 @@ struct GoalMatchingTests {
         #expect(try Self.accuracy(statements, label: "fixture") >= 0.9)
     }
 
-    /// The second table, in everyday words: 54 % exact when it was written, 74 % once tuned against; guarded at 70 %.
+    /// The second table, in everyday words: 54 % exact when it was written, 74 % once tuned against; guarded at 70 %. The
+    /// earlier held-out table joined it once it was tuned against (52.5 % exact as written, 77.5 % after).
     @Test func everydayAccuracy() throws {
         let statements = try Self.everyday.get()
         #expect(statements.count >= 100)
@@ -80,12 +81,11 @@ struct GoalMatchingTests {
     }
 
     /// The held-out table measures generalization: written blind, never tuned against (earlier held-out tables joined
-    /// the fixture once tuned on). It is reported, and guarded against falling back: 52.5 % exact when it was written
-    /// (42.5 % with the catalogue before weak words and asides), 57.5 % once the everyday table was tuned against, and
-    /// off-topic statements matching nothing but for three.
+    /// the tuning tables once tuned on). It is reported, and guarded against falling back: 47.5 % exact when it was
+    /// written, with off-topic statements matching nothing but for two; guarded at 45 % and three.
     @Test func holdoutAccuracy() throws {
         let holdout = try Self.holdout.get()
-        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.5)
+        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.45)
         let matcher = GoalMatcher(catalogue: try catalogue)
         let offTopic = holdout.filter(\.goals.isEmpty)
         #expect(offTopic.filter { !matcher.match($0.text).isEmpty }.count <= 3)
