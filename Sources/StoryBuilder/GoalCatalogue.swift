@@ -127,6 +127,15 @@ public struct Goal: Sendable, Codable, Equatable {
         return goal
     }
 
+    /// The words of the prospect's that the goal's reading takes as its own (the expressions it heard in `text`): another
+    /// goal that only these words evidence is this reading's, not a need of its own ("not recognized when they come back"
+    /// is about a welcome, not about customers leaving).
+    public func heard(from evidence: [String], in text: String) -> Set<String> {
+        let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
+        guard let reading = readings?.first(where: { TextAnalyzer.says($0.words, in: text, words: spoken) }) else { return [] }
+        return Set(reading.words.filter { $0.contains(" ") && TextAnalyzer.says([$0], in: text) }.flatMap { TextAnalyzer.words($0) })
+    }
+
     /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any.
     private func reading(from evidence: [String], in text: String) -> Goal? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.

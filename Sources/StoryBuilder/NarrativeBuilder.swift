@@ -56,7 +56,15 @@ public struct NarrativeBuilder: Sendable {
 
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
-        let matches = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
+        let matched = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
+        // A goal that only words another goal's reading took as its own evidence is that reading's, not a need of its own.
+        let matches = matched.filter { match in
+            !matched.contains { other in
+                guard other.id != match.id, let goal = catalogue.goal(other.id) else { return false }
+                let heard = goal.heard(from: other.evidence, in: prospect.goals)
+                return !heard.isEmpty && match.evidence.allSatisfy { $0.split(separator: " ").allSatisfy { heard.contains(String($0)) } }
+            }
+        }
         // The prospect's customers are said in their own word ("members"), wherever a goal's texts speak of them.
         let audience = Audience.named(in: prospect.goals, among: catalogue.audiences ?? [])
         let goals = matches.compactMap { match in catalogue.goal(match.id)?.read(from: match.evidence, in: prospect.goals).addressing(audience) }

@@ -88,4 +88,16 @@ struct ProspectWordsTests {
         let brief = brief("Parents keep telling us the enrollment process is confusing.")
         #expect(brief.discoveryQuestions.contains { $0.contains("parents most often") }, "\(brief.discoveryQuestions)")
     }
+
+    /// Words a reading takes as its own evidence no second need: guests not recognized "when they come back" ask for a
+    /// welcome, not for a fight against churn, though "come back" alone would read as churn.
+    @Test(arguments: [("Nos voyageurs ne se sentent pas reconnus quand ils reviennent chez nous.", NarrativeLocale.fr),
+                      ("Our regulars don't feel recognized when they come back.", .en)])
+    func aReadingsOwnWordsStateNoSecondNeed(words: String, locale: NarrativeLocale) throws {
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
+        #expect(pitch.goals.map(\.id) == ["improve-experience"], "\(pitch.goals)")
+        #expect(pitch.narrative.headline.hasPrefix(locale == .en ? "Recognize your" : "Reconnaître vos"), "\(pitch.narrative.headline)")
+        // The matcher alone hears both; the brief tells the one the reading claims.
+        #expect(Set(builder.matcher.match(words).map(\.id)) == ["improve-experience", "reduce-churn"])
+    }
 }
