@@ -82,7 +82,7 @@ enum OutcomeMetric: String, CaseIterable, Sendable {
         case (.peakOnTime, .drifting): 1.1
         case (.customerRetention, .seasonalPeaker): 0.92
         case (.customerRetention, .powerCollaborator): 0.8
-        case (.customerRetention, .campaignAutomator): 0.75
+        case (.customerRetention, .campaignAutomator): 0.6
         case (.customerRetention, .dataConsolidator): 0.82
         case (.customerRetention, .fastStarter): 0.9
         case (.customerRetention, .drifting): 1.12

@@ -62,16 +62,23 @@ struct NarrativeWriter {
 
     /// The next step: a short demo, of the first demo of each of the first two goals, then the rest of the demo list;
     /// one thing to show is said in the sentence, several are listed after it. A brief that says what a pilot would
-    /// track also asks to agree on it.
-    private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool) -> (text: String?, rest: [String]) {
+    /// track also asks to agree on it, from the figure the prospect gave in their `words` where they gave one (`.said`:
+    /// "you mentioned three months"), or towards it where it is their target (`.target`: "the 15% you are aiming for").
+    private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool, words: String?) -> (text: String?, rest: [String]) {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         let shown = leads + demo.filter { !leads.contains($0) }
         guard let first = shown.first else { return (nil, []) }
-        func key(_ base: String) -> String { pilot && phrases.patterns[base + ".pilot"] != nil ? base + ".pilot" : base }
-        guard shown.count > 1, phrases.patterns["next.step.list"] != nil else {
-            return (phrase(key("next.step"), ["prospect": who, "demo": lowercasedFirst(first)]), [])
+        let quantity = pilot ? words.flatMap(Quantity.first(in:)) : nil
+        func key(_ base: String) -> String {
+            guard pilot, phrases.patterns[base + ".pilot"] != nil else { return base }
+            let said = base + ".pilot" + (quantity?.target == true ? ".target" : ".said")
+            return quantity != nil && phrases.patterns[said] != nil ? said : base + ".pilot"
         }
-        return (phrase(key("next.step.list"), ["prospect": who]), shown)
+        let slots = ["prospect": who, "said": quantity?.said ?? "", "of_said": quantity.map { grammar.of($0.said) } ?? ""]
+        guard shown.count > 1, phrases.patterns["next.step.list"] != nil else {
+            return (phrase(key("next.step"), slots.merging(["demo": lowercasedFirst(first)]) { _, new in new }), [])
+        }
+        return (phrase(key("next.step.list"), slots), shown)
     }
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
@@ -212,7 +219,7 @@ struct NarrativeWriter {
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
-        let next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil))
+        let next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil), words: words)
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: true,
@@ -362,7 +369,7 @@ struct NarrativeWriter {
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
-        let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil)
+        let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
@@ -746,13 +753,30 @@ struct NarrativeWriter {
         let change = outcome.medianRelativeChange ?? (after - before) / abs(before)
         if abs(change) < 0.05 { return .flat }
         guard sign * change > 0 else { return .adverse }
-        // Set beside our other customers' as the brief prints both: a lead of under 2% of the earlier median is none.
+        // Set beside our other customers' as the brief prints both: only a material lead is a result.
         if phrases.patterns["caveat.typical"] != nil, let (mine, theirs) = Self.changes(outcome, before: before),
-           sign * (mine.value - theirs.value) / (mine.kind == .change ? 1 : abs(before)) < 0.02 {
+           !Self.material(mine, theirs, sign: sign, before: before) {
             return .typical
         }
         return .good
     }
+
+    /// Whether the group's change leads our other customers' by enough for an analyst to call it a result: by half again
+    /// as much at least, and by 5 points, 5 points of percentage change, or 5% of the earlier median for a count. A
+    /// 9-point rise beside a 6-point one is a rise most customers share, not this group's result.
+    static func material(_ mine: Change, _ theirs: Change, sign: Double, before: Double) -> Bool {
+        let (ours, others) = (sign * mine.value, sign * theirs.value)
+        let lead = switch mine.kind {
+        case .points: (ours - others) / 100
+        case .change: ours - others
+        case .difference: (ours - others) / max(abs(before), 1)
+        }
+        return lead >= materialLead && (others <= 0 || ours >= materialRatio * others)
+    }
+
+    /// The least lead over our other customers' change, and the least ratio to it, for a change to be a result.
+    static let materialLead = 0.05
+    static let materialRatio = 1.5
 
     /// Whether a result proves its goal: it moved the goal's way over enough accounts, beside our other customers over a
     /// like span where it is a change (any group improves over its first years; a pilot would measure it instead).
@@ -806,6 +830,8 @@ struct NarrativeWriter {
             let (ia, ib) = (wanted.firstIndex(of: a.metric) ?? .max, wanted.firstIndex(of: b.metric) ?? .max)
             return ia != ib ? ia < ib : a.accounts > b.accounts
         }
+        // A second rise said like the first reads as a list: it takes `result.lift.again`.
+        var lifted = 0
         return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
             guard let after = outcome.medianAfter else { return nil }
             // A level (said once, not as a change) ignores its before: "they reach first value in about a week".
@@ -885,11 +911,16 @@ struct NarrativeWriter {
             // A rise set beside our other customers' over a similar span leads with itself, account by account, over its
             // span: levels a prospect would set beside their own, or read as yearly, stay in the figures.
             let rise = verb == "result.up" && slots["similar"] != nil && phrases.patterns["result.lift"] != nil ? slots["gain"].flatMap { unsigned($0) } : nil
-            let sentence = if let span = gap, let rise {
-                phrase("result.lift", slots.merging(["span": span, "rise": rise, "others_rise": slots["others_gain"].flatMap { unsigned($0) } ?? slots["others_gain"] ?? "",
-                                                     "subject": phrases.patterns["result.lift.\(outcome.metric)"]?.first ?? phrases.their(outcome.metric)]) { _, new in new })
+            let sentence: String
+            if let span = gap, let rise {
+                let key = lifted > 0 && phrases.patterns["result.lift.again"] != nil ? "result.lift.again" : "result.lift"
+                let others = slots["others_gain"].flatMap { unsigned($0) } ?? slots["others_gain"] ?? ""
+                let subject = phrases.patterns["result.lift.\(outcome.metric)"]?.first ?? phrases.their(outcome.metric)
+                sentence = phrase(key, slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
+                                                      "subject": subject]) { _, new in new })
+                lifted += 1
             } else {
-                (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
+                sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                     : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
                     + (others.map { " " + $0 } ?? "")
             }
@@ -1054,6 +1085,13 @@ struct NarrativeWriter {
         book.add("archetype.\(archetype.id).outcome.\(outcome.metric).others.\(paired ? "paired" : "accounts")", Double(count), grammar.number(Double(count)),
                  definition(paired ? "outcome.others.paired" : "outcome.others.accounts", archetype, metric: outcome.metric, accounts: count),
                  accounts: count)
+    }
+
+    /// How many customers we have besides the group, as a figure: what a comparison's coverage reads against.
+    private mutating func othersTotal(_ archetype: Archetype) -> String {
+        let count = population - archetype.size
+        return book.add("archetype.\(archetype.id).others.total", Double(count), grammar.number(Double(count)),
+                        definition("others.total", archetype, accounts: count), accounts: count)
     }
 
     /// A whole-team figure per seat, with two significant digits ("2.9 hours a month"), recorded as a figure.

@@ -100,4 +100,30 @@ struct ProspectWordsTests {
         // The matcher alone hears both; the brief tells the one the reading claims.
         #expect(Set(builder.matcher.match(words).map(\.id)) == ["improve-experience", "reduce-churn"])
     }
+
+    /// The figure a prospect gave is found as they said it; a share they aim for is a target, a duration where they stand.
+    @Test(arguments: [
+        ("It takes them about three months before they're comfortable with our tools.", "about three months", false),
+        ("Our ops team loses two full days every month reconciling invoices.", "two full days every month", false),
+        ("La direction nous demande 15 % de chiffre d'affaires en plus cette année.", "15 %", true),
+        ("On doit réduire nos coûts de 10 % l'an prochain.", "10 %", true),
+        ("We lost about a fifth of our accounts at renewal.", "about a fifth", false),
+        ("Nos équipes mettent six mois à être autonomes.", "six mois", false),
+    ])
+    func aFigureTheProspectGaveIsFoundAsTheySaidIt(text: String, said: String, target: Bool) {
+        #expect(Quantity.first(in: text) == Quantity(said: said, target: target))
+    }
+
+    /// No figure, no quantity: "first" or "one view" are no figures.
+    @Test func wordsWithoutAFigureGiveNone() {
+        #expect(Quantity.first(in: "We want one view of each customer, first and foremost.") == nil)
+    }
+
+    /// The ask agrees on a starting point from the prospect's own figure, or on how to reach their target.
+    @Test func theAskSaysTheProspectsFigureBack() {
+        let start = brief("When we hire a new coordinator, it takes three months before they run a campaign alone.").nextStep ?? ""
+        #expect(start.contains("(you mentioned three months)"), "\(start)")
+        let target = brief("On veut augmenter le panier moyen de 10 % cette année.", .fr).nextStep ?? ""
+        #expect(target.contains("le chemin vers les 10 % visés"), "\(target)")
+    }
 }

@@ -389,8 +389,9 @@ struct SalesReadyBriefTests {
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
         // A rise compared like for like leads with itself over its span; the levels, which a prospect would set beside
         // their own contract renewals, stay in the figures.
-        #expect(retention.sentence.hasPrefix(locale == .en ? "Over \(gap.text), the share of their own customers" : "Sur \(gap.text), la part de leurs propres clients"),
-                "\(retention.sentence)")
+        #expect(retention.sentence.hasPrefix(locale == .en ? "In the typical account of this group, the share of its own customers"
+                                                            : "Dans le compte type de ce groupe, la part de ses propres clients"), "\(retention.sentence)")
+        #expect(retention.sentence.contains(locale == .en ? " in \(gap.text) with us (" : " en \(gap.text) chez nous ("), "\(retention.sentence)")
         #expect(!retention.sentence.contains(retention.before) && !retention.sentence.contains(retention.after), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -424,10 +425,9 @@ struct SalesReadyBriefTests {
         }
         let sentence = result.sentence
         let bare = rises.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
-        #expect(rises.count == 2 && sentence.contains(locale == .en
-            ? "rose a median \(bare[0]) account by account, against \(bare[1]) for our other customers over a similar span ("
-            : "a progressé de \(bare[0]) en médiane, compte par compte, contre \(bare[1]) pour nos autres clients sur une durée comparable ("),
-                "\(sentence)")
+        #expect(rises.count == 2 && sentence.contains(locale == .en ? "rose \(bare[0]) in " : "a progressé de \(bare[0]) en "), "\(sentence)")
+        #expect(sentence.contains(locale == .en ? "; among our other customers, \(bare[1]) over a similar span ("
+                                                : " ; chez nos autres clients, de \(bare[1]) sur une durée comparable ("), "\(sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
@@ -627,5 +627,22 @@ extension Archetype.OutcomeSummary {
     /// Sets both medians, and each account's own change as if every account had moved alike.
     mutating func move(from before: Double, to after: Double) {
         (medianBefore, medianAfter, medianChange, medianRelativeChange) = (before, after, after - before, after / before - 1)
+    }
+}
+
+/// How far a group must lead our other customers for its change to be a result.
+struct MaterialLeadTests {
+    /// A change is a result only when it leads our other customers' materially: 15 points beside 6 is one, 9 beside 6 is
+    /// a rise most customers share; 34 % beside 6 % is one, 7 % beside 6 % is not; a fall the goal wants counts the same way.
+    @Test func onlyAMaterialLeadIsAResult() {
+        typealias Change = NarrativeWriter.Change
+        func points(_ value: Double) -> Change { Change(value: value, kind: .points, decimals: 0) }
+        func relative(_ value: Double) -> Change { Change(value: value, kind: .change, decimals: 0) }
+        #expect(NarrativeWriter.material(points(15), points(6), sign: 1, before: 59))
+        #expect(!NarrativeWriter.material(points(9), points(6), sign: 1, before: 59))
+        #expect(NarrativeWriter.material(relative(0.34), relative(0.06), sign: 1, before: 57_000))
+        #expect(!NarrativeWriter.material(relative(0.07), relative(0.06), sign: 1, before: 57_000))
+        #expect(NarrativeWriter.material(relative(-0.30), relative(-0.05), sign: -1, before: 10))
+        #expect(NarrativeWriter.material(points(6), points(-2), sign: 1, before: 40))
     }
 }
