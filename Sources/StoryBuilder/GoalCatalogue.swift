@@ -300,6 +300,13 @@ public struct GoalCatalogue: Sendable, Codable {
         /// Phrases that mark a sentence as talk about the call or the speaker ("sorry I'm late", "pour vous situer"):
         /// such a sentence states no goal, whatever words it holds.
         public var aside: Localized<[String]>?
+        /// Words that make a question one about our terms ("is the contract annual?", « les SMS sont-ils facturés ? »):
+        /// such a question states no goal, and the brief says we will answer it in writing.
+        public var terms: Localized<[String]>?
+        /// Words of a role ("head of", « responsable ») and of tenure ("for four years", « depuis », "before that"): a
+        /// sentence holding both introduces the speaker and states no goal.
+        public var roles: Localized<[String]>?
+        public var tenure: Localized<[String]>?
     }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }

@@ -30,6 +30,10 @@ public struct GoalMatcher: Sendable {
     private let weak: Set<String>
     /// Both languages' aside markers, normalized: a statement may mix them.
     private let aside: [[String]]
+    /// Both languages' words of our terms, of a role and of tenure (``GoalCatalogue/MatchingSettings``).
+    private let terms: [String]
+    private let roles: [String]
+    private let tenure: [String]
     private let lengths: [Double]
     private let averageLength: Double
     private let k1 = 1.2, b = 0.5
@@ -68,6 +72,9 @@ public struct GoalMatcher: Sendable {
         self.analyzer = analyzer
         self.spellings = spellings
         aside = NarrativeLocale.allCases.flatMap { catalogue.matching?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
+        terms = NarrativeLocale.allCases.flatMap { catalogue.matching?.terms?[$0] ?? [] }
+        roles = NarrativeLocale.allCases.flatMap { catalogue.matching?.roles?[$0] ?? [] }
+        tenure = NarrativeLocale.allCases.flatMap { catalogue.matching?.tenure?[$0] ?? [] }
         weak = Set(NarrativeLocale.allCases.flatMap { catalogue.matching?.weak?[$0] ?? [] }.flatMap(TextAnalyzer.words))
         goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
@@ -116,10 +123,19 @@ public struct GoalMatcher: Sendable {
         return found
     }
 
-    /// The sentences of `text` that speak of the business: those about the call or the speaker are left out.
-    private func business(_ text: String) -> String {
-        TextAnalyzer.sentences(text).filter { !TextAnalyzer.contains(TextAnalyzer.words($0), anyOf: aside) }.joined(separator: ". ")
+    /// The sentences of `text` that speak of the business: those about the call, the speaker or our terms are left out.
+    public func business(_ text: String) -> String {
+        let asked = Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) })
+        return TextAnalyzer.sentences(text).filter { sentence in
+            !TextAnalyzer.contains(TextAnalyzer.words(sentence), anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
+                && !(TextAnalyzer.says(roles, in: sentence) && TextAnalyzer.says(tenure, in: sentence))
+        }.joined(separator: ". ")
     }
+
+    /// Whether `text` asks about our terms (price, contract, trial) in a question of its own.
+    public func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: asksTerms) }
+
+    private func asksTerms(_ question: String) -> Bool { TextAnalyzer.says(terms, in: question) }
 
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.
     public func inOrderOfMention(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {

@@ -71,6 +71,7 @@ public struct NarrativeBuilder: Sendable {
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
+        writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
@@ -80,7 +81,7 @@ public struct NarrativeBuilder: Sendable {
         writer.comparisons = turns
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
-        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, outside: catalogue.outside(prospect.goals),
+        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, outside: catalogue.outside(matcher.business(prospect.goals)),
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,

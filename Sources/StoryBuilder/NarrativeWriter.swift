@@ -39,6 +39,8 @@ struct NarrativeWriter {
     private var feminine = false
     /// Comparisons written so far, so that comparator phrases take turns.
     var comparisons = 0
+    /// Whether the prospect asked about our terms (price, contract): the next step says we will answer in writing.
+    var answersTerms = false
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -232,7 +234,7 @@ struct NarrativeWriter {
                 elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
             }, proxy: proxy, noResult: none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
-            discoveryQuestions: questions, demo: next.rest, nextStep: next.text,
+            discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(next.text),
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
@@ -376,7 +378,7 @@ struct NarrativeWriter {
             challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
             words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: recognized ? next.text : noGoalAsk(words),
+            nextStep: withTerms(recognized ? next.text : noGoalAsk(words)),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
             // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).
             caveats: scopeNotes(goals),
@@ -388,6 +390,13 @@ struct NarrativeWriter {
     /// systems): each goal's caution, once.
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
+    }
+
+    /// The next step, with our promise to answer the prospect's questions on our terms in writing where they asked some.
+    private func withTerms(_ text: String?) -> String? {
+        guard answersTerms, let text, phrases.patterns["next.step.terms"] != nil else { return text }
+        // A step that introduces a list ends on its colon: the promise comes before the ask.
+        return text.hasSuffix(":") ? phrase("next.step.terms") + " " + text : text + " " + phrase("next.step.terms")
     }
 
     /// The ask of a brief that heard no goal: on the weekday the prospect named, where they named one ("can we move the

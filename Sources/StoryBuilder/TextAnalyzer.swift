@@ -93,7 +93,6 @@ struct TextAnalyzer: Sendable {
         return words
     }
 
-    /// The sentences of a text, split at full stops, question and exclamation marks.
     /// Whether `text` says one of `expressions`: an expression of several words as the beginning of a run of its words
     /// ("first order"), a single word as the beginning of one of `words` (by default, the text's own).
     static func says(_ expressions: [String], in text: String, words: [String]? = nil) -> Bool {
@@ -104,8 +103,20 @@ struct TextAnalyzer: Sendable {
         }
     }
 
+    /// The sentences of a text, split at full stops, question and exclamation marks.
     static func sentences(_ text: String) -> [String] {
         text.split(whereSeparator: { ".!?\n".contains($0) }).map(String.init)
+    }
+
+    /// The sentences of a text that end in a question mark.
+    static func questions(_ text: String) -> [String] {
+        var questions: [String] = []
+        var start = text.startIndex
+        for index in text.indices where ".!?\n".contains(text[index]) {
+            if text[index] == "?" { questions.append(String(text[start..<index])) }
+            start = text.index(after: index)
+        }
+        return questions
     }
 
     /// Whether `words` hold one of `markers` (each a run of normalized words) in a row: a sentence about the call or

@@ -126,4 +126,26 @@ struct ProspectWordsTests {
         let target = brief("On veut augmenter le panier moyen de 10 % cette année.", .fr).nextStep ?? ""
         #expect(target.contains("le chemin vers les 10 % visés"), "\(target)")
     }
+
+    /// A question about our terms states no goal, raises no need outside the product (« facturés » is no invoicing), and
+    /// the next step promises the answer in writing; a goal said beside it is still heard.
+    @Test(arguments: [("Is the contract annual or monthly, and does the trial include SMS credits?", NarrativeLocale.en),
+                      ("Pour le compte d'essai, est-ce que les SMS envoyés pendant l'essai sont facturés ?", .fr)])
+    func aQuestionOnOurTermsIsAnsweredNotPitched(words: String, locale: NarrativeLocale) {
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
+        #expect(pitch.goals.isEmpty && pitch.narrative.talkingPoints.isEmpty, "\(pitch.narrative)")
+        #expect(pitch.narrative.nextStep?.contains(locale == .en ? "pricing and terms in writing" : "nos tarifs et nos conditions par écrit") == true)
+        let both = builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers. Is the contract annual?", locale: .en))
+        #expect(both.goals.map(\.id) == ["reduce-churn"] && both.narrative.nextStep?.contains("pricing and terms") == true)
+        #expect(builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers.", locale: .en)).narrative.nextStep?.contains("pricing") == false)
+    }
+
+    /// A sentence that introduces the speaker (a role and a tenure) states no goal; a role beside a problem still does.
+    @Test func theSpeakersIntroductionStatesNoGoal() {
+        for words in ["I've been head of CRM here for four years; before that I ran retention campaigns at a telecom operator.",
+                      "Je suis responsable CRM chez nous depuis 2019 ; avant, j'étais cheffe de projet fidélisation."] {
+            #expect(builder.matcher.match(words).isEmpty, "\(words)")
+        }
+        #expect(!builder.matcher.match("I run marketing, and our customers keep cancelling.").isEmpty)
+    }
 }
