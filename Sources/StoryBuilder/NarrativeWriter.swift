@@ -64,19 +64,18 @@ struct NarrativeWriter {
 
     /// The next step: a short demo, of the first demo of each of the first two goals, then the rest of the demo list;
     /// one thing to show is said in the sentence, several are listed after it. A brief that says what a pilot would
-    /// track also asks to agree on it, from the figure the prospect gave in their `words` where they gave one (`.said`:
-    /// "you mentioned three months"), or towards it where it is their target (`.target`: "the 15% you are aiming for").
+    /// track also asks to agree on it, and on how to reach the target the prospect named in their `words`, if any
+    /// (`.target`: "the 15% you are aiming for").
     private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool, words: String?) -> (text: String?, rest: [String]) {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         let shown = leads + demo.filter { !leads.contains($0) }
         guard let first = shown.first else { return (nil, []) }
-        let quantity = pilot ? words.flatMap(Quantity.first(in:)) : nil
+        let target = pilot ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
         func key(_ base: String) -> String {
             guard pilot, phrases.patterns[base + ".pilot"] != nil else { return base }
-            let said = base + ".pilot" + (quantity?.target == true ? ".target" : ".said")
-            return quantity != nil && phrases.patterns[said] != nil ? said : base + ".pilot"
+            return target != nil && phrases.patterns[base + ".pilot.target"] != nil ? base + ".pilot.target" : base + ".pilot"
         }
-        let slots = ["prospect": who, "said": quantity?.said ?? "", "of_said": quantity.map { grammar.of($0.said) } ?? ""]
+        let slots = ["prospect": who, "said": target ?? ""]
         guard shown.count > 1, phrases.patterns["next.step.list"] != nil else {
             return (phrase(key("next.step"), slots.merging(["demo": lowercasedFirst(first)]) { _, new in new }), [])
         }
@@ -917,8 +916,8 @@ struct NarrativeWriter {
             }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let seat = slots["per_seat"] == nil ? "" : slots["others_per_seat"] == nil ? ".seat" : ".seat.others"
-            // A rise set beside our other customers' over a similar span leads with itself, account by account, over its
-            // span: levels a prospect would set beside their own, or read as yearly, stay in the figures.
+            // A rise set beside our other customers' over a similar span is said in the typical account, over its span,
+            // with how many were measured on each side: levels a prospect would set beside their own stay in the figures.
             let rise = verb == "result.up" && slots["similar"] != nil && phrases.patterns["result.lift"] != nil ? slots["gain"].flatMap { unsigned($0) } : nil
             let sentence: String
             if let span = gap, let rise {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A figure the prospect gave, as they said it: a share ("15 %", "about a fifth"), points, a duration ("three months",
-/// « deux jours par mois »), a sum ("forty dollars") or a multiple ("five times"). A brief says it back in their words,
-/// where it agrees on a starting point; `target` when it is what they aim for ("15 % more revenue this year").
+/// « deux jours par mois »), a sum ("forty dollars") or a multiple ("five times"); `target` when it is a share they aim
+/// for ("15 % more revenue this year"). A brief says a target back in their words, where it agrees on a starting point:
+/// any other figure may be where they stand, a delay or a multiple, and is not said back.
 struct Quantity: Equatable {
     var said: String
     var target: Bool
@@ -27,9 +28,9 @@ struct Quantity: Equatable {
 
     private static let expressions = patterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
 
-    /// Words that make a share a goal to reach rather than where the prospect stands.
-    private static let aims = ["more", "increase", "grow", "boost", "raise", "target", "aim", "goal", "cut", "reduce", "lower", "bring",
-                               "plus", "augmenter", "objectif", "gagner", "remonter", "hausse", "réduire", "baisser", "diminuer"]
+    /// Words that, just before a share, make it a goal to reach rather than where the prospect stands.
+    private static let aims = ["increase", "grow", "boost", "raise", "target", "aim", "goal", "cut", "reduce", "lower",
+                               "augmenter", "objectif", "gagner", "remonter", "hausse", "réduire", "baisser", "diminuer"]
 
     /// The first figure `text` gives, if any.
     static func first(in text: String) -> Quantity? {
@@ -38,10 +39,13 @@ struct Quantity: Equatable {
             .min { $0.range.location != $1.range.location ? $0.range.location < $1.range.location : $0.range.length > $1.range.length }
         guard let found else { return nil }
         let said = source.substring(with: found.range).trimmingCharacters(in: .whitespaces)
-        // A share or points with a word of aim in its sentence is a target.
-        let sentence = TextAnalyzer.sentences(text).first { $0.contains(said) } ?? text
+        // A share or points is a target when a word of aim stands just before it ("increase it by 15%", « réduire nos
+        // coûts de 10 % ») or "more" just after ("15% more revenue", « 15 % de chiffre d'affaires en plus »).
         let share = said.contains("%") || said.lowercased().contains("cent") || said.lowercased().contains("point")
-        let words = Set(sentence.lowercased().split { !$0.isLetter }.map(String.init))
-        return Quantity(said: said, target: share && aims.contains { words.contains($0) })
+        func words(_ range: NSRange) -> [String] { source.substring(with: range).lowercased().split { !$0.isLetter }.map(String.init) }
+        let before = words(NSRange(location: 0, length: found.range.location)).suffix(6)
+        let after = words(NSRange(location: found.range.location + found.range.length, length: source.length - found.range.location - found.range.length)).prefix(6)
+        let aimed = before.contains { aims.contains($0) } || after.contains("more") || after.contains("plus")
+        return Quantity(said: said, target: share && aimed)
     }
 }
