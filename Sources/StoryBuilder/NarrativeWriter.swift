@@ -838,8 +838,6 @@ struct NarrativeWriter {
             let (ia, ib) = (wanted.firstIndex(of: a.metric) ?? .max, wanted.firstIndex(of: b.metric) ?? .max)
             return ia != ib ? ia < ib : a.accounts > b.accounts
         }
-        // A second rise said like the first reads as a list: it takes `result.lift.again`.
-        var lifted = 0
         return ordered.filter { $0.medianAfter != nil }.prefix(4).compactMap { outcome in
             guard let after = outcome.medianAfter else { return nil }
             // A level (said once, not as a change) ignores its before: "they reach first value in about a week".
@@ -916,17 +914,15 @@ struct NarrativeWriter {
             }
             let verb = change.isEmpty ? "result.nochange" : (ratio ?? 0) > 0 ? "result.up" : "result.down"
             let seat = slots["per_seat"] == nil ? "" : slots["others_per_seat"] == nil ? ".seat" : ".seat.others"
-            // A rise set beside our other customers' over a similar span is said in the typical account, over its span,
-            // with how many were measured on each side: levels a prospect would set beside their own stay in the figures.
+            // A rise set beside our other customers' over a similar span is said as the median change per account, over its
+            // span, with how many were measured on each side: levels a prospect would set beside their own stay in the figures.
             let rise = verb == "result.up" && slots["similar"] != nil && phrases.patterns["result.lift"] != nil ? slots["gain"].flatMap { unsigned($0) } : nil
             let sentence: String
             if let span = gap, let rise {
-                let key = lifted > 0 && phrases.patterns["result.lift.again"] != nil ? "result.lift.again" : "result.lift"
                 let others = slots["others_gain"].flatMap { unsigned($0) } ?? slots["others_gain"] ?? ""
                 let subject = phrases.patterns["result.lift.\(outcome.metric)"]?.first ?? phrases.their(outcome.metric)
-                sentence = phrase(key, slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
+                sentence = phrase("result.lift", slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
                                                       "subject": subject]) { _, new in new })
-                lifted += 1
             } else {
                 sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                     : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))

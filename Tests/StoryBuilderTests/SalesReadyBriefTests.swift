@@ -389,9 +389,8 @@ struct SalesReadyBriefTests {
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
         // A rise compared like for like leads with itself over its span; the levels, which a prospect would set beside
         // their own contract renewals, stay in the figures.
-        #expect(retention.sentence.hasPrefix(locale == .en ? "In the typical account of this group, the share of its own customers"
-                                                            : "Dans le compte type de ce groupe, la part de ses propres clients"), "\(retention.sentence)")
-        #expect(retention.sentence.contains(locale == .en ? " in \(gap.text) with us (" : " en \(gap.text) chez nous ("), "\(retention.sentence)")
+        #expect(retention.sentence.hasPrefix(locale == .en ? "Over \(gap.text) with us, the share of their own customers"
+                                                            : "Sur \(gap.text) chez nous, la part de leurs propres clients"), "\(retention.sentence)")
         #expect(!retention.sentence.contains(retention.before) && !retention.sentence.contains(retention.after), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
@@ -425,9 +424,10 @@ struct SalesReadyBriefTests {
         }
         let sentence = result.sentence
         let bare = rises.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
-        #expect(rises.count == 2 && sentence.contains(locale == .en ? "rose \(bare[0]) in " : "a progressé de \(bare[0]) en "), "\(sentence)")
-        #expect(sentence.contains(locale == .en ? "; among our other customers, \(bare[1]) over a similar span ("
-                                                : " ; chez nos autres clients, de \(bare[1]) sur une durée comparable ("), "\(sentence)")
+        #expect(rises.count == 2 && sentence.contains(locale == .en
+            ? "rose by a median \(bare[0]) per account, against \(bare[1]) for our other customers over a similar span. Measured on "
+            : "a progressé de \(bare[0]) en médiane par compte, contre \(bare[1]) pour nos autres clients sur une durée comparable. Mesuré sur "),
+                "\(sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
