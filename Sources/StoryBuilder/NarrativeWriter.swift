@@ -330,7 +330,7 @@ struct NarrativeWriter {
             guard Self.counts[metric, default: []].isDisjoint(with: approach.features) else { continue }
             let name = nameInText(best.id)
             let intro = phrase(approach.lines.isEmpty ? "subject.intro.first.bare" : "subject.intro.first",
-                               ["name": name, "size": size(best), "goal": topic(goal)])
+                               ["name": name, "of_name": grammar.of(name), "size": size(best), "goal": topic(goal)])
             let told = Narrative.Borrowed(intro: intro, approach: Array(approach.lines.prefix(2)), nearest: goal.proxy?[locale],
                                           result: phrase("results.other", ["name": name]) + " " + lowercasedFirst(result.result.sentence))
             return Other(told: told, metric: metric, group: name, id: best.id, change: !result.result.before.isEmpty,
