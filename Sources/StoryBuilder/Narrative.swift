@@ -84,8 +84,6 @@ public struct Narrative: Sendable, Codable, Equatable {
     /// What to propose next, in one sentence.
     public var nextStep: String?
     public var caveats: [String]
-    /// What the rep should know beside the figures (what we answer for, not the prospect's systems): "Good to know".
-    public var notes: [String] = []
     /// The analysis window, "1 November 2025 to 31 October 2026".
     public var period: String
     /// Where the numbers come from: run, window, statistic.
@@ -111,7 +109,7 @@ extension Narrative {
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
             }, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
-            "caveats": caveats, "notes": notes,
+            "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
                 ["id": $0.id, "value": $0.value, "text": $0.text, "definition": $0.definition, "accounts": $0.accounts, "run": $0.run] as [String: Any]

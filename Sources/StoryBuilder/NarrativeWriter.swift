@@ -116,8 +116,10 @@ struct NarrativeWriter {
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
         book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
-        // Why it matters, in two points, what we do not do first: the story that follows carries the rest.
-        let talking = outside.map { $0.says[locale] } + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - outside.count))
+        // Why it matters, in two points, what we do not do first (needs outside the product, then what we answer for where
+        // nothing measures a goal): the story that follows carries the rest.
+        let scope = (outside.map { $0.says[locale] } + scopeNotes(goals)).uniqued()
+        let talking = scope + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - scope.count))
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
         let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
         let asked = outside.compactMap { $0.ask?[locale] }
@@ -242,7 +244,6 @@ struct NarrativeWriter {
                              unevidenced: proven && none == nil ? (prospect == nil ? unproven : measurable) : [],
                              others: elsewhere.map(\.other.group),
                              told: approach.features + elsewhere.flatMap(\.other.features)),
-            notes: scopeNotes(goals),
             // The source line says what the before and afters are over; without one, it does not speak of them.
             period: period, source: measuredOver.map { phrase("source", ["period": period, "measured": $0]) }
                 ?? phrase(phrases.patterns["source.levels"] != nil ? "source.levels" : "source", ["period": period, "measured": ""]),
@@ -378,15 +379,15 @@ struct NarrativeWriter {
             words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: withTerms(recognized ? next.text : noGoalAsk(words)),
-            // A brief that quotes no figure does not say so, nor cautions about figures it does not quote: only what the goals
-            // nothing measures ask a rep to keep in mind (we run campaigns, not the prospect's site).
-            caveats: scopeNotes(goals),
+            // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
+            // is said first under "Why it matters".
+            caveats: [],
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// What we answer for, for goals nothing in the data measures (we carry messages, we do not run the prospect's
-    /// systems): each goal's caution, once.
+    /// systems): each goal's caution, once, said first under "Why it matters".
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
     }
@@ -661,7 +662,7 @@ struct NarrativeWriter {
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
         // Goals may share one caution ("we run your campaigns, not your website"): it is said once.
-        // What we answer for, for goals nothing measures, is a note of its own (`notes`), not a word on the figures.
+        // What we answer for, for goals nothing measures, is said first under "Why it matters", not as a word on the figures.
         for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal && renewal) })
             .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
             caveats.append(caveat)

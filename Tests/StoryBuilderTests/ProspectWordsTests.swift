@@ -151,4 +151,14 @@ struct ProspectWordsTests {
         }
         #expect(!builder.matcher.match("I run marketing, and our customers keep cancelling.").isEmpty)
     }
+
+    /// "Our tools" are the prospect's own: newcomers are brought up to speed on them by a welcome sequence, not by our
+    /// guided setup.
+    @Test(arguments: [("When a new branch team joins, it takes them about three months before they're comfortable with our tools.", NarrativeLocale.en),
+                      ("Nos nouvelles équipes mettent des semaines à prendre en main nos outils.", .fr)])
+    func theProspectsOwnToolsAreTheirs(words: String, locale: NarrativeLocale) {
+        let narrative = brief(words, locale)
+        #expect(narrative.headline.contains(locale == .en ? "on your tools" : "sur vos outils"), "\(narrative.headline)")
+        #expect(!narrative.talkingPoints.contains { $0.contains(locale == .en ? "Guided setup" : "configuration guidée") }, "\(narrative.talkingPoints)")
+    }
 }
