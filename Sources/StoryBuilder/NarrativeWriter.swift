@@ -65,7 +65,7 @@ struct NarrativeWriter {
     /// The next step: a short demo, of the first demo of each of the first two goals, then the rest of the demo list;
     /// one thing to show is said in the sentence, several are listed after it. A brief that says what a pilot would
     /// track also asks to agree on it, and on how to reach the target the prospect named in their `words`, if any
-    /// (`.target`: "the 15% you are aiming for").
+    /// (`.target`: "what we could contribute to the 15% you are aiming for").
     private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool, words: String?) -> (text: String?, rest: [String]) {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         let shown = leads + demo.filter { !leads.contains($0) }
@@ -217,7 +217,9 @@ struct NarrativeWriter {
         let firstTopic = (own ?? goals.first).map(topic) ?? ""
         // A group that counts enough of the prospect's industry says so, unless the industry decided the choice (said below).
         let peers = decidedBy == nil && introKey != "subject.intro.first" ? self.peers(archetype, industry: prospect?.industry) : nil
-        var intro = phrase(peers == nil ? introKey : "subject.intro.peers", ["name": subject.name, "size": subject.size, "goal": firstTopic,
+        // One habit listed is said as one ("share this habit"), where the phrase book says it.
+        let key = peers == nil ? introKey : "subject.intro.peers"
+        var intro = phrase(approach.lines.count == 1 && phrases.patterns[key + ".one"] != nil ? key + ".one" : key, ["name": subject.name, "size": subject.size, "goal": firstTopic,
                                                                              "peers": peers?.count ?? "", "value": peers?.value ?? "", "the_value": peers?.theValue ?? ""])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro

@@ -127,7 +127,7 @@ struct ProspectWordsTests {
         let start = brief("When we hire a new coordinator, it takes three months before they run a campaign alone.").nextStep ?? ""
         #expect(!start.contains("three months"), "\(start)")
         let target = brief("On veut augmenter le panier moyen de 10 % cette année.", .fr).nextStep ?? ""
-        #expect(target.contains("le chemin vers les 10 % visés"), "\(target)")
+        #expect(target.contains("ce que nous pourrions apporter à vos 10 % visés"), "\(target)")
     }
 
     /// A question about our terms states no goal, raises no need outside the product (« facturés » is no invoicing), and
