@@ -130,7 +130,7 @@ public struct Goal: Sendable, Codable, Equatable {
     /// The words of the prospect's that the goal's reading takes as its own (the expressions it heard in `text`): another
     /// goal that only these words evidence is this reading's, not a need of its own ("not recognized when they come back"
     /// is about a welcome, not about customers leaving).
-    public func heard(from evidence: [String], in text: String) -> Set<String> {
+    func heard(from evidence: [String], in text: String) -> Set<String> {
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
         guard let reading = readings?.first(where: { TextAnalyzer.says($0.words, in: text, words: spoken) }) else { return [] }
         return Set(reading.words.filter { $0.contains(" ") && TextAnalyzer.says([$0], in: text) }.flatMap { TextAnalyzer.words($0) })
@@ -285,7 +285,7 @@ public struct GoalCatalogue: Sendable, Codable {
     }
 
     /// The needs outside the product that `text` raises, in the catalogue's order.
-    public func outside(_ text: String) -> [Outside] {
+    func outside(_ text: String) -> [Outside] {
         (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) }
     }
 

@@ -124,7 +124,7 @@ public struct GoalMatcher: Sendable {
     }
 
     /// The sentences of `text` that speak of the business: those about the call, the speaker or our terms are left out.
-    public func business(_ text: String) -> String {
+    func business(_ text: String) -> String {
         let asked = Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) })
         return TextAnalyzer.sentences(text).filter { sentence in
             !TextAnalyzer.contains(TextAnalyzer.words(sentence), anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
@@ -133,7 +133,7 @@ public struct GoalMatcher: Sendable {
     }
 
     /// Whether `text` asks about our terms (price, contract, trial) in a question of its own.
-    public func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: asksTerms) }
+    func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: asksTerms) }
 
     private func asksTerms(_ question: String) -> Bool { TextAnalyzer.says(terms, in: question) }
 
