@@ -86,7 +86,7 @@ public struct Audience: Sendable, Codable, Equatable {
 
 extension Goal {
     /// The goal with its texts for the prospect ("customers" said as `audience`): title, topic, summary, talking points,
-    /// questions, demo, pilot and what the prospect protects.
+    /// questions, demo, pilot, what the prospect protects and what we answer for where nothing measures the goal.
     func addressing(_ audience: Audience?) -> Goal {
         guard let audience else { return self }
         func said(_ text: Localized<String>) -> Localized<String> { Localized(en: audience.en(text.en), fr: audience.fr(text.fr)) }
@@ -99,6 +99,8 @@ extension Goal {
         goal.demo = said(demo)
         goal.pilot = pilot.map(said)
         goal.kept = kept.map(said)
+        // What we answer for speaks to the prospect; a caution on figures speaks of our customers' own customers.
+        if evidence.outcomes.isEmpty && !evidence.renewal { goal.caveat = caveat.map(said) }
         goal.discoveryQuestions = Localized(en: discoveryQuestions.en.map { Question(ask: audience.en($0.ask)) },
                                             fr: discoveryQuestions.fr.map { Question(ask: audience.fr($0.ask)) })
         return goal

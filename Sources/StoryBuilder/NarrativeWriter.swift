@@ -118,7 +118,8 @@ struct NarrativeWriter {
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         // Why it matters, in two points, what we do not do first (needs outside the product, then what we answer for where
         // nothing measures a goal): the story that follows carries the rest.
-        let scope = (outside.map { $0.says[locale] } + scopeNotes(goals)).uniqued()
+        // One such line: a second would read as a brief that mostly says what it does not do.
+        let scope = Array((outside.map { $0.says[locale] } + scopeNotes(goals)).uniqued().prefix(1))
         let talking = scope + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - scope.count))
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
         let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
