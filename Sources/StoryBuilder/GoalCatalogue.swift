@@ -131,16 +131,20 @@ public struct Goal: Sendable, Codable, Equatable {
     /// goal that only these words evidence is this reading's, not a need of its own ("not recognized when they come back"
     /// is about a welcome, not about customers leaving).
     func heard(from evidence: [String], in text: String) -> Set<String> {
-        let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
-        guard let reading = readings?.first(where: { TextAnalyzer.says($0.words, in: text, words: spoken) }) else { return [] }
+        guard let reading = matchedReading(from: evidence, in: text) else { return [] }
         return Set(reading.words.filter { $0.contains(" ") && TextAnalyzer.says([$0], in: text) }.flatMap { TextAnalyzer.words($0) })
     }
 
     /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any.
-    private func reading(from evidence: [String], in text: String) -> Goal? {
+    private func matchedReading(from evidence: [String], in text: String) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
-        guard let reading = readings?.first(where: { TextAnalyzer.says($0.words, in: text, words: spoken) }) else { return nil }
+        return readings?.first { TextAnalyzer.says($0.words, in: text, words: spoken) }
+    }
+
+    /// The goal as its matched reading puts it, if a reading matches.
+    private func reading(from evidence: [String], in text: String) -> Goal? {
+        guard let reading = matchedReading(from: evidence, in: text) else { return nil }
         var goal = self
         goal.title = reading.title
         goal.topic = reading.topic ?? goal.topic

@@ -103,21 +103,24 @@ struct TextAnalyzer: Sendable {
         }
     }
 
-    /// The sentences of a text, split at full stops, question and exclamation marks.
-    static func sentences(_ text: String) -> [String] {
-        text.split(whereSeparator: { ".!?\n".contains($0) }).map(String.init)
-    }
-
-    /// The sentences of a text that end in a question mark.
-    static func questions(_ text: String) -> [String] {
-        var questions: [String] = []
+    /// The sentences of a text, split at full stops, question and exclamation marks and line breaks, each with the mark
+    /// that ends it (none for a last sentence left open); empty ones are left out.
+    private static func marked(_ text: String) -> [(sentence: String, mark: Character?)] {
+        var sentences: [(sentence: String, mark: Character?)] = []
         var start = text.startIndex
         for index in text.indices where ".!?\n".contains(text[index]) {
-            if text[index] == "?" { questions.append(String(text[start..<index])) }
+            if start < index { sentences.append((String(text[start..<index]), text[index])) }
             start = text.index(after: index)
         }
-        return questions
+        if start < text.endIndex { sentences.append((String(text[start...]), nil)) }
+        return sentences
     }
+
+    /// The sentences of a text, split at full stops, question and exclamation marks.
+    static func sentences(_ text: String) -> [String] { marked(text).map(\.sentence) }
+
+    /// The sentences of a text that end in a question mark.
+    static func questions(_ text: String) -> [String] { marked(text).filter { $0.mark == "?" }.map(\.sentence) }
 
     /// Whether `words` hold one of `markers` (each a run of normalized words) in a row: a sentence about the call or
     /// the speaker ("sorry I'm late", "pour vous situer") rather than the business.

@@ -11,7 +11,7 @@ struct ProspectWordsTests {
 
     init() throws {
         library = try StoryFixture.library()
-        builder = library.builder(analysis: try StoryFixture.analysis(), run: 1)
+        builder = try StoryFixture.builder()
     }
 
     func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
