@@ -276,6 +276,23 @@ public struct GoalCatalogue: Sendable, Codable {
     public var outside: [Outside]? = nil
     /// What a prospect may call their customers ("members", « abonnés »), said in a brief in their place (optional).
     public var audiences: [Audience]? = nil
+    /// Statements from discovery calls, each with the goals it states, that goal matching learns from beside the
+    /// goals' own phrasings (optional; the built-in ones live in `examples.json` beside `goals.json`).
+    public var examples: [Example]? = nil
+
+    /// A discovery-call statement and the ids of the goals it states: none for small talk, logistics or a need we do
+    /// not meet.
+    public struct Example: Sendable, Codable, Equatable {
+        public var locale: NarrativeLocale
+        public var text: String
+        public var goals: [String]
+    }
+
+    /// The examples file of the built-in catalogue: a list of examples.
+    struct ExampleFile: Codable {
+        var version: Int
+        var examples: [Example]
+    }
 
     /// A need outside what the product does ("reconcile invoices"): the words that raise it, what a brief says of it
     /// before anything else (what we do not do, and what we can do beside it), and what it asks and shows first for it
@@ -311,20 +328,23 @@ public struct GoalCatalogue: Sendable, Codable {
         /// sentence holding both introduces the speaker and states no goal.
         public var roles: Localized<[String]>?
         public var tenure: Localized<[String]>?
+        /// How goals are chosen from what the examples taught (optional: 0.5, 0.6 and 0.05).
+        public var learned: Learned?
+    }
+
+    /// A goal counts when the probability the examples give it, plus `catalogue` times its BM25 score on the goals'
+    /// own vocabulary, reaches `threshold`; a further goal also needs `relative` of the best goal's.
+    public struct Learned: Sendable, Codable, Equatable {
+        public var threshold: Double
+        public var relative: Double
+        public var catalogue: Double
     }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
 
     /// Reads a catalogue file; errors name the file and, where the decoder knows it, the place.
     public static func load(_ url: URL) throws -> GoalCatalogue {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw StoryError.unreadable(path: url.path, what: "the goal catalogue", reason: error.localizedDescription)
-        }
-        let catalogue: GoalCatalogue
-        do { catalogue = try JSONDecoder().decode(GoalCatalogue.self, from: data) } catch {
-            throw StoryError.malformed(path: url.path, detail: StoryError.describe(decoding: error))
-        }
+        let catalogue = try decode(GoalCatalogue.self, from: url, what: "the goal catalogue")
         var seen = Set<String>()
         for goal in catalogue.goals {
             guard seen.insert(goal.id).inserted else { throw StoryError.duplicateGoal(path: url.path, id: goal.id) }
@@ -354,9 +374,26 @@ public struct GoalCatalogue: Sendable, Codable {
         return catalogue
     }
 
+    private static func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws -> T {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw StoryError.unreadable(path: url.path, what: what, reason: error.localizedDescription)
+        }
+        do { return try JSONDecoder().decode(type, from: data) } catch {
+            throw StoryError.malformed(path: url.path, detail: StoryError.describe(decoding: error))
+        }
+    }
+
     /// The built-in catalogue extended by a team's files: their goals are added, or replace built-in goals with the same id.
+    /// The examples in `examples.json` beside the built-in file are learned from, with those of the team's files.
     public static func load(builtIn: URL, extra: [URL] = []) throws -> GoalCatalogue {
         var catalogue = try load(builtIn)
+        let examples = builtIn.deletingLastPathComponent().appendingPathComponent("examples.json")
+        if FileManager.default.fileExists(atPath: examples.path) {
+            let file = try decode(ExampleFile.self, from: examples, what: "the goal examples")
+            try check(file.examples, against: catalogue, path: examples.path)
+            catalogue.examples = (catalogue.examples ?? []) + file.examples
+        }
         for url in extra {
             let more = try load(url)
             for goal in more.goals {
@@ -369,8 +406,20 @@ public struct GoalCatalogue: Sendable, Codable {
             catalogue.audiences = (more.audiences ?? []) + (catalogue.audiences ?? [])
             catalogue.synonyms.en += more.synonyms.en
             catalogue.synonyms.fr += more.synonyms.fr
+            try check(more.examples ?? [], against: catalogue, path: url.path)
+            catalogue.examples = (catalogue.examples ?? []) + (more.examples ?? [])
         }
         return catalogue
+    }
+
+    /// Every goal an example of the file at `path` names is one of the catalogue's.
+    private static func check(_ examples: [Example], against catalogue: GoalCatalogue, path: String) throws {
+        let ids = Set(catalogue.goals.map(\.id))
+        for (index, example) in examples.enumerated() {
+            if let unknown = example.goals.first(where: { !ids.contains($0) }) {
+                throw StoryError.malformed(path: path, detail: "examples[\(index)] names goal \"\(unknown)\", which the catalogue does not hold")
+            }
+        }
     }
 }
 

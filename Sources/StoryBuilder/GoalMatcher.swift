@@ -7,19 +7,25 @@ public struct GoalMatch: Sendable, Codable, Equatable {
     public var evidence: [String]
 }
 
-/// Matches free text in French or English to catalogue goals with BM25 over each goal's phrasings.
+/// Matches free text in French or English to catalogue goals: what labelled examples teach, steadied by BM25 over
+/// the catalogue's own vocabulary.
 ///
-/// Each goal is one document (title and phrasings in both languages, synonyms folded) whose terms are tagged
-/// with their language. A statement is read in its guessed language; a word of it also matches the other
-/// language's vocabulary when it is spelled the same there ("CRM", "churn", "reactivation"), so shared words count
-/// while false friends do not. A statement carries every goal that scores at least ``threshold`` and at least
-/// ``relative`` of the best score. Weak words ("customers", "down") count only beside a word of the goal's own, and a
-/// goal beside the best one needs two such words, or one no other goal uses as much: a word another goal owns, in
-/// passing ("the bill"), is no goal.
+/// A ``GoalClassifier`` learns from the catalogue's examples and each goal's title and phrasings, and reads wording no
+/// phrasing foresaw. BM25 scores each goal as one document (title and phrasings in both languages, synonyms folded)
+/// whose terms are tagged with their language; a word of the statement also matches the other language's vocabulary
+/// when it is spelled the same there ("CRM", "churn"), so shared words count while false friends do not. Weak words
+/// ("customers", "down") count only beside a word of the goal's own.
+///
+/// A goal is heard when its probability plus a share of its BM25 score reaches the ``GoalCatalogue/Learned`` threshold,
+/// or when BM25 alone hears it (``threshold``, and two words of its own or one no other goal uses as much). A goal beside
+/// the best one needs both its share of the best goal's and BM25's own words. BM25 alone finds what a prospect sets
+/// aside and what they protect.
 public struct GoalMatcher: Sendable {
     public var threshold: Double
     public var relative: Double
+    private let learned: GoalCatalogue.Learned
     private let analyzer: TextAnalyzer
+    private let classifier: GoalClassifier
     private let goals: [String]
     /// Per goal: term in its language → frequency.
     private let frequencies: [[Key: Int]]
@@ -28,12 +34,7 @@ public struct GoalMatcher: Sendable {
     /// The weak words of both languages, normalized: a word spelled alike in both matches both vocabularies, so it is
     /// weak if weak in either ("temps").
     private let weak: Set<String>
-    /// Both languages' aside markers, normalized: a statement may mix them.
-    private let aside: [[String]]
-    /// Both languages' words of our terms, of a role and of tenure (``GoalCatalogue/MatchingSettings``).
-    private let terms: [String]
-    private let roles: [String]
-    private let tenure: [String]
+    private let talk: Talk
     private let lengths: [Double]
     private let averageLength: Double
     private let k1 = 1.2, b = 0.5
@@ -71,10 +72,22 @@ public struct GoalMatcher: Sendable {
         }
         self.analyzer = analyzer
         self.spellings = spellings
-        aside = NarrativeLocale.allCases.flatMap { catalogue.matching?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
-        terms = NarrativeLocale.allCases.flatMap { catalogue.matching?.terms?[$0] ?? [] }
-        roles = NarrativeLocale.allCases.flatMap { catalogue.matching?.roles?[$0] ?? [] }
-        tenure = NarrativeLocale.allCases.flatMap { catalogue.matching?.tenure?[$0] ?? [] }
+        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.5, relative: 0.6, catalogue: 0.05)
+        let phrasings = catalogue.goals.flatMap { goal in
+            NarrativeLocale.allCases.flatMap { locale in
+                ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
+            }
+        }
+        let talk = Talk(catalogue.matching)
+        // An example is learned from as it is matched: what it pursues, without asides or what it sets aside.
+        let examples = (catalogue.examples ?? []).map { example in
+            GoalClassifier.Example(text: Self.split(talk.business(example.text)).pursued.joined(separator: ". "), locale: example.locale,
+                                   goals: Set(example.goals))
+        }
+        // Synonyms fold words the examples tell apart: the classifier reads the words as said.
+        classifier = GoalClassifier(goals: catalogue.goals.map(\.id), examples: phrasings + examples,
+                                    analyzer: TextAnalyzer(synonyms: Localized(en: [], fr: [])))
+        self.talk = talk
         weak = Set(NarrativeLocale.allCases.flatMap { catalogue.matching?.weak?[$0] ?? [] }.flatMap(TextAnalyzer.words))
         goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
@@ -84,33 +97,36 @@ public struct GoalMatcher: Sendable {
     /// Goals the text speaks of, best first; empty when it speaks of none. A goal the prospect sets aside in a clause of
     /// its own ("we are not worried about churn", "le churn n'est pas notre problème") is left out, whatever else is said.
     public func match(_ text: String) -> [GoalMatch] {
-        let text = business(text)
+        let text = talk.business(text)
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
-        var kept: [String] = []
+        let (kept, setAside) = Self.split(text)
         var excluded = Set<Int>()
-        for clause in TextAnalyzer.clauses(text) {
-            guard TextAnalyzer.setsAside(clause) else {
-                kept.append(clause)
-                continue
-            }
+        for clause in setAside {
             let (scores, _, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
             if let best = scores.max(), best > 0 {
                 excluded.formUnion(scores.indices.filter { scores[$0] >= relative * best })
             }
         }
-        let (scores, evidence, strength) = score(kept.joined(separator: ". "), locale: locale)
-        let scored = goals.indices.filter { !excluded.contains($0) && strength[$0] > 0 }.map { g in
-            (match: GoalMatch(id: goals[g], score: (scores[g] * 100).rounded() / 100, evidence: evidence[g].sorted()), strength: strength[g])
-        }
-        guard let best = scored.map(\.match.score).max(), best >= threshold else { return [] }
-        return scored.filter { $0.match.score >= threshold && $0.match.score >= relative * best && ($0.strength > 1 || $0.match.score == best) }
-            .map(\.match).sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        let said = kept.joined(separator: ". ")
+        let (scores, evidence, strength) = score(said, locale: locale)
+        let probabilities = classifier.probabilities(said, locale: locale)
+        let fused = goals.indices.map { excluded.contains($0) ? 0 : probabilities[$0] + learned.catalogue * scores[$0] }
+        // What BM25 alone would hear: a score over its threshold, and words of the goal's own.
+        let owned = goals.indices.map { !excluded.contains($0) && scores[$0] >= threshold && strength[$0] > 1 }
+        let heard = goals.indices.filter { fused[$0] >= learned.threshold || owned[$0] }
+        guard let best = heard.map({ fused[$0] }).max() else { return [] }
+        // A further goal needs what BM25 alone asks of it too: the examples teach which needs go together ("peaks"
+        // beside "outages"), and a need only its company suggests is one the prospect did not state.
+        return heard.filter { fused[$0] == best || fused[$0] >= learned.relative * best && owned[$0] }.map { g in
+            GoalMatch(id: goals[g], score: (fused[g] * 100).rounded() / 100,
+                      evidence: scores[g] > 0 ? evidence[g].sorted() : classifier.evidence(said, locale: locale, goal: g).sorted())
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 
     /// Goals the prospect protects rather than pursues ("…without hurting our customers' experience", "sans augmenter le
     /// budget"), best first: what the brief must not give up, said with the reading.
     public func constraints(_ text: String) -> [String] {
-        let text = business(text)
+        let text = talk.business(text)
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         var found: [String] = []
         for clause in TextAnalyzer.clauses(text) {
@@ -124,18 +140,45 @@ public struct GoalMatcher: Sendable {
     }
 
     /// The sentences of `text` that speak of the business: those about the call, the speaker or our terms are left out.
-    func business(_ text: String) -> String {
-        let asked = Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) })
-        return TextAnalyzer.sentences(text).filter { sentence in
-            !TextAnalyzer.contains(TextAnalyzer.words(sentence), anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
-                && !(TextAnalyzer.says(roles, in: sentence) && TextAnalyzer.says(tenure, in: sentence))
-        }.joined(separator: ". ")
-    }
+    func business(_ text: String) -> String { talk.business(text) }
 
     /// Whether `text` asks about our terms (price, contract, trial) in a question of its own.
-    func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: asksTerms) }
+    func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: talk.asksTerms) }
 
-    private func asksTerms(_ question: String) -> Bool { TextAnalyzer.says(terms, in: question) }
+    /// The clauses of `text` that pursue something, and those that set something aside: a concern denied ("not worried
+    /// about churn") or protected ("without hurting the experience").
+    private static func split(_ text: String) -> (pursued: [String], setAside: [String]) {
+        let clauses = TextAnalyzer.clauses(text)
+        return (clauses.filter { !TextAnalyzer.setsAside($0) }, clauses.filter(TextAnalyzer.setsAside))
+    }
+
+    /// Talk that states no goal: about the call, the speaker, or our terms (``GoalCatalogue/MatchingSettings``), in both
+    /// languages, normalized: a statement may mix them.
+    private struct Talk: Sendable {
+        let aside: [[String]]
+        let terms: [String]
+        let roles: [String]
+        let tenure: [String]
+
+        init(_ settings: GoalCatalogue.MatchingSettings?) {
+            aside = NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
+            terms = NarrativeLocale.allCases.flatMap { settings?.terms?[$0] ?? [] }
+            roles = NarrativeLocale.allCases.flatMap { settings?.roles?[$0] ?? [] }
+            tenure = NarrativeLocale.allCases.flatMap { settings?.tenure?[$0] ?? [] }
+        }
+
+        /// The sentences of `text` that speak of the business.
+        func business(_ text: String) -> String {
+            let asked = Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) })
+            return TextAnalyzer.sentences(text).filter { sentence in
+                !TextAnalyzer.contains(TextAnalyzer.words(sentence), anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
+                    && !(TextAnalyzer.says(roles, in: sentence) && TextAnalyzer.says(tenure, in: sentence))
+            }.joined(separator: ". ")
+        }
+
+        /// Whether a question asks about our terms (price, contract, trial).
+        func asksTerms(_ question: String) -> Bool { TextAnalyzer.says(terms, in: question) }
+    }
 
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.
     public func inOrderOfMention(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {

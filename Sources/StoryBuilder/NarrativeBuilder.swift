@@ -42,11 +42,12 @@ public struct NarrativeBuilder: Sendable {
     public let matcher: GoalMatcher
     private let voices: [NarrativeLocale: Voice]
 
-    public init(analysis: Analysis, run: Int64, catalogue: GoalCatalogue, phrases: [NarrativeLocale: PhraseBook]) {
+    /// - Parameter matcher: the catalogue's matcher, when one is already trained (default: trained here).
+    public init(analysis: Analysis, run: Int64, catalogue: GoalCatalogue, phrases: [NarrativeLocale: PhraseBook], matcher: GoalMatcher? = nil) {
         self.analysis = analysis
         self.run = run
         self.catalogue = catalogue
-        matcher = GoalMatcher(catalogue: catalogue)
+        self.matcher = matcher ?? GoalMatcher(catalogue: catalogue)
         let directions = Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
                                     uniquingKeysWith: { first, _ in first })
         voices = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in

@@ -6,6 +6,8 @@ public struct StoryLibrary: Sendable {
     public let catalogue: GoalCatalogue
     public let phrases: [NarrativeLocale: PhraseBook]
     public let templates: TemplateSet
+    /// Trained once from the catalogue, shared by every builder.
+    public let matcher: GoalMatcher
 
     /// - Parameters:
     ///   - narratives: the folder holding `goals.json` and `<locale>/phrases.json` (the shipped `Narratives/`).
@@ -13,6 +15,7 @@ public struct StoryLibrary: Sendable {
     ///   - goalsFiles: a team's own goal files, added to the built-in catalogue.
     public init(narratives: URL, templates: URL? = nil, goalsFiles: [URL] = []) throws {
         catalogue = try GoalCatalogue.load(builtIn: narratives.appendingPathComponent("goals.json"), extra: goalsFiles)
+        matcher = GoalMatcher(catalogue: catalogue)
         var phrases: [NarrativeLocale: PhraseBook] = [:]
         for locale in NarrativeLocale.allCases {
             phrases[locale] = try PhraseBook.load(narratives.appendingPathComponent("\(locale.rawValue)/phrases.json"))
@@ -22,7 +25,7 @@ public struct StoryLibrary: Sendable {
     }
 
     public func builder(analysis: Analysis, run: Int64) -> NarrativeBuilder {
-        NarrativeBuilder(analysis: analysis, run: run, catalogue: catalogue, phrases: phrases)
+        NarrativeBuilder(analysis: analysis, run: run, catalogue: catalogue, phrases: phrases, matcher: matcher)
     }
 
     /// A pitch with its brief rendered in `format`, checked by the honesty guard.

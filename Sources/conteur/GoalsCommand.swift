@@ -14,9 +14,10 @@ struct GoalsCommand: ParsableCommand {
     struct Matches: Encodable { var goals: [GoalMatch] }
 
     func run() throws {
-        let catalogue = try story.library().catalogue
+        let library = try story.library()
+        let catalogue = library.catalogue
         if let match {
-            let matches = GoalMatcher(catalogue: catalogue).match(match)
+            let matches = library.matcher.match(match)
             if json { return try JSONOutput.print(Matches(goals: matches)) }
             if matches.isEmpty { print("no goal recognized: ask the prospect what success looks like for them") }
             for goal in matches {

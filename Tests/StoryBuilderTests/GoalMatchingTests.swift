@@ -7,7 +7,7 @@ import TestSupport
 let narratives = shippedNarratives
 
 /// The shipped goal catalogue, loaded once.
-private let shippedCatalogue = Result { try GoalCatalogue.load(narratives.appendingPathComponent("goals.json")) }
+private let shippedCatalogue = Result { try GoalCatalogue.load(builtIn: narratives.appendingPathComponent("goals.json")) }
 var catalogue: GoalCatalogue { get throws { try shippedCatalogue.get() } }
 
 struct GoalMatchingTests {
@@ -24,16 +24,17 @@ struct GoalMatchingTests {
         }
     }
 
-    /// The table the catalogue's vocabulary was tuned against, earlier held-out tables included.
-    static let statements = load("goal-statements")
-    /// A second table, written without sight of the catalogue, then tuned against: wider everyday wording.
-    static let everyday = load("goal-statements-2")
     /// Statements written without sight of the catalogue: a measure of how matching generalizes.
     static let holdout = load("goal-statements-holdout")
 
+    /// The catalogue's examples, as statements.
+    static func examples() throws -> [Statement] {
+        try (catalogue.examples ?? []).map { Statement(locale: $0.locale.rawValue, text: $0.text, goals: $0.goals) }
+    }
+
     /// Share of statements whose goal set is exactly right, printed with the misses.
-    static func accuracy(_ statements: [Statement], label: String) throws -> Double {
-        let matcher = GoalMatcher(catalogue: try catalogue)
+    static func accuracy(_ statements: [Statement], label: String, matcher: GoalMatcher? = nil) throws -> Double {
+        let matcher = try matcher ?? GoalMatcher(catalogue: catalogue)
         var right: [String: (Int, Int)] = [:]
         var misses: [String] = []
         for statement in statements {
@@ -65,27 +66,37 @@ struct GoalMatchingTests {
         }
     }
 
-    /// Exact goal sets on the fixture table: at least 90 % of statements, in both languages.
-    @Test func fixtureAccuracy() throws {
-        let statements = try Self.statements.get()
-        #expect(statements.count >= 60)
-        #expect(try Self.accuracy(statements, label: "fixture") >= 0.9)
+    /// What the examples teach is kept: exact goal sets on the examples themselves, in both languages.
+    @Test func examplesAreLearned() throws {
+        let examples = try Self.examples()
+        #expect(examples.count >= 300)
+        #expect(Set(examples.map(\.locale)) == ["en", "fr"])
+        #expect(try Self.accuracy(examples, label: "examples") >= 0.9)
     }
 
-    /// The second table, in everyday words: 54 % exact when it was written, 74 % once tuned against; guarded at 70 %. The
-    /// earlier held-out table joined it once it was tuned against (52.5 % exact as written, 77.5 % after).
-    @Test func everydayAccuracy() throws {
-        let statements = try Self.everyday.get()
-        #expect(statements.count >= 100)
-        #expect(try Self.accuracy(statements, label: "everyday") >= 0.7)
+    /// Generalization to wording no example holds: five times, a fifth of the examples is set aside and matched by a
+    /// matcher that learned from the rest. 79.8 % exact when the classifier came in; the catalogue's vocabulary was
+    /// tuned on these examples, so this reads high, and the held-out table below is the fair measure. Guarded at 75 %.
+    @Test func crossValidatedAccuracy() throws {
+        let full = try catalogue, examples = full.examples ?? []
+        var right = 0
+        for fold in 0..<5 {
+            var learner = full
+            learner.examples = examples.indices.filter { $0 % 5 != fold }.map { examples[$0] }
+            let set = examples.indices.filter { $0 % 5 == fold }.map { Statement(locale: examples[$0].locale.rawValue, text: examples[$0].text, goals: examples[$0].goals) }
+            right += Int((try Self.accuracy(set, label: "fold \(fold + 1) of 5", matcher: GoalMatcher(catalogue: learner)) * Double(set.count)).rounded())
+        }
+        let share = Double(right) / Double(examples.count)
+        print("goal matching, cross-validated: \(right)/\(examples.count) (\(String(format: "%.1f", share * 100)) %)")
+        #expect(share >= 0.75)
     }
 
-    /// The held-out table measures generalization: written blind, never tuned against (earlier held-out tables joined
-    /// the tuning tables once tuned on). It is reported, and guarded against falling back: 47.5 % exact when it was
-    /// written, with off-topic statements matching nothing but for two; guarded at 45 % and three.
+    /// The held-out table measures generalization: written blind, never tuned against, never learned from. 47.5 % exact
+    /// with BM25 over the catalogue alone, 65 % once matching learned from the examples; off-topic statements match
+    /// nothing but for three (two before). Guarded at 62.5 % and three.
     @Test func holdoutAccuracy() throws {
         let holdout = try Self.holdout.get()
-        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.45)
+        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.625)
         let matcher = GoalMatcher(catalogue: try catalogue)
         let offTopic = holdout.filter(\.goals.isEmpty)
         #expect(offTopic.filter { !matcher.match($0.text).isEmpty }.count <= 3)
@@ -95,7 +106,8 @@ struct GoalMatchingTests {
         ("We need a new coffee machine", [String]()),
         ("Il nous faut une nouvelle machine à café", []),
         ("", []),
-        ("Our customers churn and Black Friday traffic takes the site down", ["absorb-peaks", "reduce-churn", "ensure-reliability"]),
+        ("Black Friday traffic takes the site down", ["absorb-peaks", "ensure-reliability"]),
+        ("Our customers churn", ["reduce-churn"]),
         // A multi-word expression with a word in between ("prendre … en main").
         ("Nos nouvelles équipes mettent des semaines à prendre l'outil en main", ["faster-adoption"]),
         // Talk about the call or the speaker states no goal, whatever words it holds.
@@ -140,6 +152,7 @@ struct GoalMatchingTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var extra = try catalogue
         extra.synonyms = .init(en: [], fr: [])
+        extra.examples = nil
         var goal = try catalogue.goals[0]
         goal.id = "win-tenders"
         goal.title = .init(en: "Win public tenders", fr: "Gagner des appels d'offres")
@@ -150,6 +163,31 @@ struct GoalMatchingTests {
         let merged = try GoalCatalogue.load(builtIn: narratives.appendingPathComponent("goals.json"), extra: [file])
         #expect(try merged.goals.count == catalogue.goals.count + 1)
         #expect(GoalMatcher(catalogue: merged).match("we must win more public tenders").first?.id == "win-tenders")
+    }
+
+    /// A team teaches matching its own wording with examples: words no phrasing holds then read as the goal they
+    /// labelled, and an example naming no goal of the catalogue is refused, with the file and the place.
+    @Test func aTeamsExamplesTeachItsWording() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-examples-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let builtIn = narratives.appendingPathComponent("goals.json")
+        let statement = "the gym joiners vanish by spring"
+        #expect(try GoalMatcher(catalogue: catalogue).match(statement).map(\.id) != ["reduce-churn"])
+        var extra = try catalogue
+        (extra.synonyms, extra.goals) = (.init(en: [], fr: []), [])
+        extra.examples = ["Most gym joiners vanish within weeks", "Our joiners vanish before the spring", "January joiners vanish, every year"].map {
+            GoalCatalogue.Example(locale: .en, text: $0, goals: ["reduce-churn"])
+        }
+        let file = folder.appendingPathComponent("team-examples.json")
+        try JSONEncoder().encode(extra).write(to: file)
+        #expect(GoalMatcher(catalogue: try GoalCatalogue.load(builtIn: builtIn, extra: [file])).match(statement).map(\.id) == ["reduce-churn"])
+
+        extra.examples = [GoalCatalogue.Example(locale: .fr, text: "Nos adhérents disparaissent", goals: ["keep-members"])]
+        try JSONEncoder().encode(extra).write(to: file)
+        let error = try #require(throws: StoryError.self) { try GoalCatalogue.load(builtIn: builtIn, extra: [file]) }
+        guard case .malformed(let path, let detail) = error else { Issue.record("\(error)"); return }
+        #expect(path == file.path && detail.contains("examples[0]") && detail.contains("keep-members"))
     }
 
     @Test func aBrokenGoalFileNamesTheFileAndThePlace() throws {

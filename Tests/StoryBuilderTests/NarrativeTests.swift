@@ -18,7 +18,7 @@ struct NarrativeTests {
     /// Prospects from the goal statements, in both locales, with and without attributes.
     func prospects() throws -> [Prospect] {
         let industries = [nil, "retail", "media", "finance", "<script>alert(1)</script>"]
-        return try GoalMatchingTests.statements.get().prefix(24).enumerated().flatMap { index, statement in
+        return try GoalMatchingTests.examples().prefix(24).enumerated().flatMap { index, statement in
             NarrativeLocale.allCases.map { locale in
                 Prospect(name: "Prospect \(index)", goals: statement.text, industry: industries[index % industries.count],
                          size: index % 3 == 0 ? "51-200" : nil, region: index % 2 == 0 ? "EMEA" : nil, locale: locale)

@@ -97,8 +97,6 @@ struct ProspectWordsTests {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         #expect(pitch.goals.map(\.id) == ["improve-experience"], "\(pitch.goals)")
         #expect(pitch.narrative.headline.hasPrefix(locale == .en ? "Recognize your" : "Reconnaître vos"), "\(pitch.narrative.headline)")
-        // The matcher alone hears both; the brief tells the one the reading claims.
-        #expect(Set(builder.matcher.match(words).map(\.id)) == ["improve-experience", "reduce-churn"])
     }
 
     /// A share a prospect gave is found as they said it; one they aim for is a target, one where they stand is not.

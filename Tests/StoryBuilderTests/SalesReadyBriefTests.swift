@@ -71,7 +71,7 @@ struct SalesReadyBriefTests {
         let builder = library.builder(analysis: analysis, run: 1)
         let directions = Dictionary(library.catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
                                     uniquingKeysWith: { a, _ in a })
-        var narratives = try GoalMatchingTests.statements.get().prefix(24).map {
+        var narratives = try GoalMatchingTests.examples().prefix(24).map {
             builder.pitch(Prospect(name: "P", goals: $0.text, locale: .en)).narrative
         }
         narratives += analysis.archetypes.compactMap { builder.caseStory(archetype: $0.id, locale: .en) }
@@ -235,7 +235,7 @@ struct SalesReadyBriefTests {
 
     /// Beside results, a goal left without one says what a pilot would track, when it says.
     @Test func aGoalWithoutAResultBesideOthersSaysWhatAPilotWouldTrack() throws {
-        let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Our renewals are slipping and our support queue keeps growing.", locale: .en))
+        let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Our renewals are slipping and our support tickets keep piling up.", locale: .en))
         try #require(!pitch.narrative.proofPoints.isEmpty && pitch.goals.map(\.id).contains("improve-experience"), "\(pitch.narrative)")
         #expect(pitch.narrative.noResult?.contains("In a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
     }
