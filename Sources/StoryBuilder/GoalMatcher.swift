@@ -156,28 +156,29 @@ public struct GoalMatcher: Sendable {
     /// languages, normalized: a statement may mix them.
     private struct Talk: Sendable {
         let aside: [[String]]
-        let terms: [String]
-        let roles: [String]
-        let tenure: [String]
+        let terms: TextAnalyzer.Expressions
+        let roles: TextAnalyzer.Expressions
+        let tenure: TextAnalyzer.Expressions
 
         init(_ settings: GoalCatalogue.MatchingSettings?) {
             aside = NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
-            terms = NarrativeLocale.allCases.flatMap { settings?.terms?[$0] ?? [] }
-            roles = NarrativeLocale.allCases.flatMap { settings?.roles?[$0] ?? [] }
-            tenure = NarrativeLocale.allCases.flatMap { settings?.tenure?[$0] ?? [] }
+            terms = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.terms?[$0] ?? [] })
+            roles = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.roles?[$0] ?? [] })
+            tenure = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.tenure?[$0] ?? [] })
         }
 
         /// The sentences of `text` that speak of the business.
         func business(_ text: String) -> String {
-            let asked = Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) })
+            let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
             return TextAnalyzer.sentences(text).filter { sentence in
-                !TextAnalyzer.contains(TextAnalyzer.words(sentence), anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
-                    && !(TextAnalyzer.says(roles, in: sentence) && TextAnalyzer.says(tenure, in: sentence))
+                let words = TextAnalyzer.words(sentence)
+                return !TextAnalyzer.contains(words, anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
+                    && !(roles.said(by: words) && tenure.said(by: words))
             }.joined(separator: ". ")
         }
 
         /// Whether a question asks about our terms (price, contract, trial).
-        func asksTerms(_ question: String) -> Bool { TextAnalyzer.says(terms, in: question) }
+        func asksTerms(_ question: String) -> Bool { terms.said(by: TextAnalyzer.words(question)) }
     }
 
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.

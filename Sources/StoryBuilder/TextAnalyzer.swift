@@ -79,27 +79,72 @@ struct TextAnalyzer: Sendable {
 
     /// Lowercased, accent-free words; apostrophes split elided articles ("l'attrition" → "l", "attrition").
     static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
         var words: [String] = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) { current.unicodeScalars.append(scalar) } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
+                    current.append(scalar)
+                } else if (0x41...0x5A).contains(value) {
+                    current.append(Unicode.Scalar(value + 0x20)!)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            } else if let folded = folded[scalar] {
+                current.append(contentsOf: folded.unicodeScalars)
+            } else if (0x300...0x36F).contains(scalar.value) {
+                continue  // a combining accent, folded away
+            } else if CharacterSet.alphanumerics.contains(scalar) {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
+
+    /// Accented Latin letters of French and its neighbours, lowercased and folded ("É" → "e", "œ" → "oe").
+    private static let folded: [Unicode.Scalar: String] = {
+        let groups: [(String, String)] = [
+            ("àáâãäåāăąÀÁÂÃÄÅĀĂĄ", "a"), ("çćĉċčÇĆĈĊČ", "c"), ("ďđĎĐ", "d"), ("èéêëēĕėęěÈÉÊËĒĔĖĘĚ", "e"), ("ĝğġģĜĞĠĢ", "g"),
+            ("ĥħĤĦ", "h"), ("ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ", "i"), ("ĵĴ", "j"), ("ķĶ", "k"), ("ĺļľŀłĹĻĽĿŁ", "l"), ("ñńņňÑŃŅŇ", "n"),
+            ("òóôõöøōŏőÒÓÔÕÖØŌŎŐ", "o"), ("ŕŗřŔŖŘ", "r"), ("śŝşšŚŜŞŠ", "s"), ("ţťŧŢŤŦ", "t"), ("ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ", "u"),
+            ("ŵŴ", "w"), ("ýÿŷÝŸŶ", "y"), ("źżžŹŻŽ", "z"), ("œŒ", "oe"), ("æÆ", "ae"), ("ß", "ss"),
+        ]
+        var table: [Unicode.Scalar: String] = [:]
+        for (letters, base) in groups { for scalar in letters.unicodeScalars { table[scalar] = base } }
+        return table
+    }()
 
     /// Whether `text` says one of `expressions`: an expression of several words as the beginning of a run of its words
     /// ("first order"), a single word as the beginning of one of `words` (by default, the text's own).
     static func says(_ expressions: [String], in text: String, words: [String]? = nil) -> Bool {
-        let spoken = TextAnalyzer.words(text)
-        let said = " " + spoken.joined(separator: " ") + " "
-        return expressions.map { TextAnalyzer.words($0).joined(separator: " ") }.contains { expression in
-            expression.contains(" ") ? said.contains(" \(expression)") : (words ?? spoken).contains { $0.hasPrefix(expression) }
+        Expressions(expressions).said(by: TextAnalyzer.words(text), words: words)
+    }
+
+    /// Expressions normalized once, for texts checked against them many times.
+    struct Expressions: Sendable {
+        /// Each expression's words.
+        private let normalized: [[String]]
+
+        init(_ expressions: [String]) { normalized = expressions.map(TextAnalyzer.words).filter { !$0.isEmpty } }
+
+        /// Whether a text of words `spoken` says one of them, as ``TextAnalyzer/says(_:in:words:)`` reads it: the words
+        /// of an expression in a row, the last one as the beginning of a word.
+        func said(by spoken: [String], words: [String]? = nil) -> Bool {
+            normalized.contains { expression in
+                guard expression.count > 1 else { return (words ?? spoken).contains { $0.hasPrefix(expression[0]) } }
+                guard spoken.count >= expression.count else { return false }
+                return (0...(spoken.count - expression.count)).contains { start in
+                    expression.indices.allSatisfy { j in
+                        j == expression.count - 1 ? spoken[start + j].hasPrefix(expression[j]) : spoken[start + j] == expression[j]
+                    }
+                }
+            }
         }
     }
 
@@ -170,7 +215,7 @@ struct TextAnalyzer: Sendable {
         return parts.dropFirst(2).joined(separator: " ")
     }
 
-    private static func fold(_ word: Substring) -> String { word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+    private static func fold(_ word: Substring) -> String { words(String(word)).joined() }
 
     private static let constraints: Set<String> = ["without", "sans"]
     /// Verbs that make "without …" a constraint on another goal rather than part of the problem ("sans prévenir").
