@@ -116,11 +116,12 @@ struct NarrativeWriter {
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
         book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
-        // Why it matters, in two points, what we do not do first (needs outside the product, then what we answer for where
-        // nothing measures a goal): the story that follows carries the rest.
+        // Why it matters, in two points: a need outside the product is answered first, what we answer for where nothing
+        // measures a goal comes after the goal's own points, and the story that follows carries the rest.
         // One such line: a second would read as a brief that mostly says what it does not do.
-        let scope = Array((outside.map { $0.says[locale] } + scopeNotes(goals)).uniqued().prefix(1))
-        let talking = scope + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - scope.count))
+        let declined = Array(outside.map { $0.says[locale] }.uniqued().prefix(1))
+        let scope = declined.isEmpty ? Array(scopeNotes(goals).prefix(1)) : []
+        let talking = declined + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - declined.count)) + scope
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
         let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
         let asked = outside.compactMap { $0.ask?[locale] }
@@ -383,14 +384,14 @@ struct NarrativeWriter {
             unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: withTerms(recognized ? next.text : noGoalAsk(words)),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
-            // is said first under "Why it matters".
+            // is said under "Why it matters".
             caveats: [],
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// What we answer for, for goals nothing in the data measures (we carry messages, we do not run the prospect's
-    /// systems): each goal's caution, once, said first under "Why it matters".
+    /// systems): each goal's caution, once, said last under "Why it matters".
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
     }
@@ -665,7 +666,7 @@ struct NarrativeWriter {
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
         // Goals may share one caution ("we run your campaigns, not your website"): it is said once.
-        // What we answer for, for goals nothing measures, is said first under "Why it matters", not as a word on the figures.
+        // What we answer for, for goals nothing measures, is said under "Why it matters", after the goal's own points, not as a word on the figures.
         for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal && renewal) })
             .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
             caveats.append(caveat)

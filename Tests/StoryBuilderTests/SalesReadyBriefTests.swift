@@ -425,8 +425,8 @@ struct SalesReadyBriefTests {
         let sentence = result.sentence
         let bare = rises.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
         #expect(rises.count == 2 && sentence.contains(locale == .en
-            ? "rose by a median \(bare[0]) per account, against \(bare[1]) for our other customers over a similar span. Measured on "
-            : "a progressé de \(bare[0]) en médiane par compte, contre \(bare[1]) pour nos autres clients sur une durée comparable. Mesuré sur "),
+            ? "rose by a median \(bare[0]) per account; our other customers gained \(bare[1]) over a similar span. The figures come from "
+            : "a progressé de \(bare[0]) en médiane par compte ; nos autres clients ont gagné \(bare[1]) sur une durée comparable. Ces chiffres viennent de "),
                 "\(sentence)")
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
@@ -531,7 +531,8 @@ struct SalesReadyBriefTests {
     }
 
     /// A goal nothing in the data measures (keeping a site up) is told without a group rather than with a proxy: no
-    /// figure, its first demo as the next step, and what we answer for said first under "Why it matters".
+    /// figure, its first demo as the next step, and what we answer for said last under "Why it matters", after why it
+    /// matters to them.
     @Test(arguments: NarrativeLocale.allCases)
     func aGoalNothingMeasuresIsToldWithoutAGroup(_ locale: NarrativeLocale) throws {
         let pitch = try library.brief(Prospect(name: "Acme", goals: locale == .en ? "We just want the site to stay up" : "Le site tombe au pire moment",
@@ -539,7 +540,7 @@ struct SalesReadyBriefTests {
         #expect(pitch.goals.map(\.id) == ["ensure-reliability"])
         #expect(pitch.archetypes.isEmpty && !pitch.narrative.fit && pitch.narrative.subject == nil)
         #expect(pitch.narrative.demo.first?.contains(locale == .en ? "Paced sending" : "Des envois cadencés") == true, "\(pitch.narrative)")
-        #expect(pitch.narrative.talkingPoints.first?.contains(locale == .en ? "not your website" : "pas votre site") == true, "\(pitch.narrative.talkingPoints)")
+        #expect(pitch.narrative.talkingPoints.last?.contains(locale == .en ? "not your website" : "pas votre site") == true, "\(pitch.narrative.talkingPoints)")
         #expect(pitch.narrative.caveats.isEmpty)
         #expect(!pitch.text.contains(where: \.isNumber) || pitch.figures.allSatisfy { $0.id == "run" || $0.id.hasPrefix("window.") })
     }
