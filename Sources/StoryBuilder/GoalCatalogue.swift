@@ -311,9 +311,9 @@ public struct GoalCatalogue: Sendable, Codable {
     }
 
     public struct MatchingSettings: Sendable, Codable, Equatable {
-        /// Lowest BM25 score for a goal to count.
+        /// Lowest BM25 score for a goal to count as set aside or protected.
         public var threshold: Double
-        /// Lowest share of the best goal's score for a further goal to count.
+        /// Lowest share of the best goal's BM25 score for a further goal to count as set aside.
         public var relative: Double
         /// Words too common to evidence a goal on their own ("customers", "time", "down"): they add to a goal's score
         /// only beside a word of its own.
@@ -328,16 +328,16 @@ public struct GoalCatalogue: Sendable, Codable {
         /// sentence holding both introduces the speaker and states no goal.
         public var roles: Localized<[String]>?
         public var tenure: Localized<[String]>?
-        /// How goals are chosen from what the examples taught (optional: 0.5, 0.6 and 0.05).
+        /// How goals are chosen from what the examples taught (optional: 0.5, 0.6 and 0.3).
         public var learned: Learned?
     }
 
-    /// A goal counts when the probability the examples give it, plus `catalogue` times its BM25 score on the goals'
-    /// own vocabulary, reaches `threshold`; a further goal also needs `relative` of the best goal's.
+    /// A goal counts when the probability the examples give it reaches `threshold`, and `relative` of the best goal's.
+    /// When no goal does, the best BM25 goal counts if the examples give it at least `floor`.
     public struct Learned: Sendable, Codable, Equatable {
         public var threshold: Double
         public var relative: Double
-        public var catalogue: Double
+        public var floor: Double
     }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }

@@ -7,19 +7,16 @@ public struct GoalMatch: Sendable, Codable, Equatable {
     public var evidence: [String]
 }
 
-/// Matches free text in French or English to catalogue goals: what labelled examples teach, steadied by BM25 over
-/// the catalogue's own vocabulary.
+/// Matches free text in French or English to catalogue goals: a ``GoalClassifier`` learned from the catalogue's labelled
+/// examples and each goal's title and phrasings decides which goals a statement states; BM25 over the catalogue's own
+/// vocabulary finds what a prospect sets aside or protects, and the words that evidence each goal.
 ///
-/// A ``GoalClassifier`` learns from the catalogue's examples and each goal's title and phrasings, and reads wording no
-/// phrasing foresaw. BM25 scores each goal as one document (title and phrasings in both languages, synonyms folded)
-/// whose terms are tagged with their language; a word of the statement also matches the other language's vocabulary
-/// when it is spelled the same there ("CRM", "churn"), so shared words count while false friends do not. Weak words
-/// ("customers", "down") count only beside a word of the goal's own.
-///
-/// A goal is heard when its probability plus a share of its BM25 score reaches the ``GoalCatalogue/Learned`` threshold,
-/// or when BM25 alone hears it (``threshold``, and two words of its own or one no other goal uses as much). A goal beside
-/// the best one needs both its share of the best goal's and BM25's own words. BM25 alone finds what a prospect sets
-/// aside and what they protect.
+/// A goal counts when its probability reaches the ``GoalCatalogue/Learned`` threshold and its share of the best goal's;
+/// where none does, BM25's best goal may, when the examples do not rule it out.
+/// BM25 scores each goal as one document (title and phrasings in both languages, synonyms folded) whose terms are tagged
+/// with their language; a word of the statement also matches the other language's vocabulary when it is spelled the same
+/// there ("CRM", "churn"), so shared words count while false friends do not. Weak words ("customers", "down") count only
+/// beside a word of the goal's own.
 public struct GoalMatcher: Sendable {
     public var threshold: Double
     public var relative: Double
@@ -72,7 +69,7 @@ public struct GoalMatcher: Sendable {
         }
         self.analyzer = analyzer
         self.spellings = spellings
-        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.5, relative: 0.6, catalogue: 0.05)
+        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.5, relative: 0.6, floor: 0.3)
         let phrasings = catalogue.goals.flatMap { goal in
             NarrativeLocale.allCases.flatMap { locale in
                 ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
@@ -109,16 +106,17 @@ public struct GoalMatcher: Sendable {
         }
         let said = kept.joined(separator: ". ")
         let (scores, evidence, strength) = score(said, locale: locale)
-        let probabilities = classifier.probabilities(said, locale: locale)
-        let fused = goals.indices.map { excluded.contains($0) ? 0 : probabilities[$0] + learned.catalogue * scores[$0] }
-        // What BM25 alone would hear: a score over its threshold, and words of the goal's own.
-        let owned = goals.indices.map { !excluded.contains($0) && scores[$0] >= threshold && strength[$0] > 1 }
-        let heard = goals.indices.filter { fused[$0] >= learned.threshold || owned[$0] }
-        guard let best = heard.map({ fused[$0] }).max() else { return [] }
-        // A further goal needs what BM25 alone asks of it too: the examples teach which needs go together ("peaks"
-        // beside "outages"), and a need only its company suggests is one the prospect did not state.
-        return heard.filter { fused[$0] == best || fused[$0] >= learned.relative * best && owned[$0] }.map { g in
-            GoalMatch(id: goals[g], score: (fused[g] * 100).rounded() / 100,
+        let probabilities = classifier.probabilities(said, locale: locale).enumerated().map { excluded.contains($0) ? 0 : $1 }
+        guard let best = probabilities.max(), best >= learned.threshold else {
+            // Where the examples are unsure, the catalogue's own vocabulary may name one goal: BM25's best, over its
+            // threshold with words of its own, if the examples give it at least `floor` ("new users take too long to
+            // adopt the product").
+            guard let g = goals.indices.filter({ !excluded.contains($0) }).max(by: { scores[$0] < scores[$1] }),
+                  scores[g] >= threshold, strength[g] > 1, probabilities[g] >= learned.floor else { return [] }
+            return [GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100, evidence: evidence[g].sorted())]
+        }
+        return goals.indices.filter { probabilities[$0] >= learned.threshold && probabilities[$0] >= learned.relative * best }.map { g in
+            GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: scores[g] > 0 ? evidence[g].sorted() : classifier.evidence(said, locale: locale, goal: g).sorted())
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }

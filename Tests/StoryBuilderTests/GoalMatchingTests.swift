@@ -26,6 +26,8 @@ struct GoalMatchingTests {
 
     /// Statements written without sight of the catalogue: a measure of how matching generalizes.
     static let holdout = load("goal-statements-holdout")
+    /// A second such table, written when matching began to learn from examples.
+    static let holdout2 = load("goal-statements-holdout-2")
 
     /// The catalogue's examples, as statements.
     static func examples() throws -> [Statement] {
@@ -75,8 +77,7 @@ struct GoalMatchingTests {
     }
 
     /// Generalization to wording no example holds: five times, a fifth of the examples is set aside and matched by a
-    /// matcher that learned from the rest. 79.8 % exact when the classifier came in; the catalogue's vocabulary was
-    /// tuned on these examples, so this reads high, and the held-out table below is the fair measure. Guarded at 75 %.
+    /// matcher that learned from the rest. 76.0 % exact when the classifier came in; guarded at 72 %.
     @Test func crossValidatedAccuracy() throws {
         let full = try catalogue, examples = full.examples ?? []
         var right = 0
@@ -88,18 +89,20 @@ struct GoalMatchingTests {
         }
         let share = Double(right) / Double(examples.count)
         print("goal matching, cross-validated: \(right)/\(examples.count) (\(String(format: "%.1f", share * 100)) %)")
-        #expect(share >= 0.75)
+        #expect(share >= 0.72)
     }
 
-    /// The held-out table measures generalization: written blind, never tuned against, never learned from. 47.5 % exact
-    /// with BM25 over the catalogue alone, 65 % once matching learned from the examples; off-topic statements match
-    /// nothing but for three (two before). Guarded at 62.5 % and three.
+    /// The held-out tables measure generalization: written blind, never learned from. The first scored 47.5 % exact
+    /// with BM25 over the catalogue alone and 77.5 % once matching learned from examples; it also served to choose how
+    /// the two are combined, so the second, written after, is the fairer figure: 30 % with BM25 alone, 45 % now. Of six
+    /// off-topic statements, one matches a goal in the first table and three in the second (two and five with BM25
+    /// alone); guarded at two and three.
     @Test func holdoutAccuracy() throws {
-        let holdout = try Self.holdout.get()
-        #expect(try Self.accuracy(holdout, label: "held-out") >= 0.625)
         let matcher = GoalMatcher(catalogue: try catalogue)
-        let offTopic = holdout.filter(\.goals.isEmpty)
-        #expect(offTopic.filter { !matcher.match($0.text).isEmpty }.count <= 3)
+        for (table, label, floor, strays) in [(try Self.holdout.get(), "held-out", 0.72, 2), (try Self.holdout2.get(), "held-out 2", 0.42, 3)] {
+            #expect(try Self.accuracy(table, label: label, matcher: matcher) >= floor, "\(label)")
+            #expect(table.filter(\.goals.isEmpty).filter { !matcher.match($0.text).isEmpty }.count <= strays, "\(label)")
+        }
     }
 
     @Test(arguments: [

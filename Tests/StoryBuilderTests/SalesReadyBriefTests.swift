@@ -235,7 +235,7 @@ struct SalesReadyBriefTests {
 
     /// Beside results, a goal left without one says what a pilot would track, when it says.
     @Test func aGoalWithoutAResultBesideOthersSaysWhatAPilotWouldTrack() throws {
-        let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Our renewals are slipping and our support tickets keep piling up.", locale: .en))
+        let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Customers are cancelling more, and complaints to support keep piling up.", locale: .en))
         try #require(!pitch.narrative.proofPoints.isEmpty && pitch.goals.map(\.id).contains("improve-experience"), "\(pitch.narrative)")
         #expect(pitch.narrative.noResult?.contains("In a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
     }
