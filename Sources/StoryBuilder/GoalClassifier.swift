@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Written here rather than taken from a library: it is the product's core, small (a few thousand terms, a few hundred
 /// examples), and must train the same way, to the same weights, on every machine. Terms are the ``TextAnalyzer``'s
-/// stems tagged with their language, so a team's synonyms fold into it as they do into the catalogue's matching.
+/// stems, tagged with their language.
 struct GoalClassifier: Sendable {
     /// A statement and the goals it states (none for small talk).
     struct Example: Sendable {
@@ -101,7 +101,7 @@ struct GoalClassifier: Sendable {
                                 for i in 0..<labels.count {
                                     var z = b
                                     for k in offsets[i]..<offsets[i + 1] { z += w[columns[k]] * values[k] }
-                                    let error = balance[i] * (1 / (1 + exp(-z)) - labels[i])
+                                    let error = balance[i] * (GoalClassifier.sigmoid(z) - labels[i])
                                     slope += error
                                     for k in offsets[i]..<offsets[i + 1] { gradient[columns[k]] += error * values[k] }
                                 }
@@ -145,5 +145,5 @@ struct GoalClassifier: Sendable {
         return norm > 0 ? entries.map { ($0.column, $0.value / norm) } : []
     }
 
-    private static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
+    fileprivate static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
 }

@@ -69,7 +69,7 @@ public struct GoalMatcher: Sendable {
         }
         self.analyzer = analyzer
         self.spellings = spellings
-        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.5, relative: 0.6, floor: 0.3)
+        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.4, relative: 0.6, floor: 0.3)
         let phrasings = catalogue.goals.flatMap { goal in
             NarrativeLocale.allCases.flatMap { locale in
                 ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
