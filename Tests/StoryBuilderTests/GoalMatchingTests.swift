@@ -144,7 +144,7 @@ struct GoalMatchingTests {
         #expect(match.score > 0)
     }
 
-    @Test(arguments: [("Réduire l'attrition de nos clients", "attrition"), ("RÉDUIRE L’ATTRITION", "attrition"), ("résiliations", "resiliations")])
+    @Test(arguments: [("Réduire l'attrition de nos clients", "attrition"), ("RÉDUIRE L’ATTRITION", "attrition"), ("résiliations", "resiliations"), ("Le CŒUR de métier", "coeur"), ("Ça déçoit", "decoit")])
     func normalizationFoldsCaseAccentsAndApostrophes(_ text: String, _ word: String) {
         #expect(TextAnalyzer.words(text).contains(word))
     }
