@@ -38,7 +38,11 @@ public struct StoryLibrary: Sendable {
     /// Renders a narrative with a template and verifies the result against its figures.
     public func render(_ template: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
         // No control character or bidirectional override from data or from the prospect's words reaches output.
-        let text = replacingControls(try templates.render(template, narrative, format: format))
+        var text = replacingControls(try templates.render(template, narrative, format: format))
+        // A prospect who writes British spelling reads it back.
+        if narrative.locale == .en, let words = narrative.words, BritishSpelling.isUsed(in: words) {
+            text = BritishSpelling.apply(to: text, keeping: [narrative.prospect])
+        }
         try HonestyGuard.verify(text, narrative: narrative, html: format == .html, source: templates.file(template, narrative.locale).path)
         return text
     }

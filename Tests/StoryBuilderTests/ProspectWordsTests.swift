@@ -158,3 +158,19 @@ struct ProspectWordsTests {
         #expect(!narrative.talkingPoints.contains { $0.contains(locale == .en ? "Guided setup" : "configuration guidée") }, "\(narrative.talkingPoints)")
     }
 }
+
+extension ProspectWordsTests {
+    /// A prospect who writes British spelling reads it back; their own words and their name stay as written, in every
+    /// format, and a prospect who writes American spelling keeps it.
+    @Test(arguments: [NarrativeFormat.md, .html])
+    func aBritishProspectReadsBritishSpelling(_ format: NarrativeFormat) throws {
+        let british = "Our members say the emails feel generic; we want to personalise them around their behavior and their favourite classes."
+        let pitch = try library.brief(Prospect(name: "Lakeside Center", goals: british, locale: .en), builder: builder, format: format)
+        #expect(pitch.text.contains("personalised") && !pitch.text.contains("personalized"), "\(pitch.text)")
+        #expect(pitch.text.contains("Lakeside Center") && pitch.text.contains("their behavior and their favourite classes"))
+        let american = try library.brief(Prospect(name: "Acme", goals: "Our emails feel generic; we want to personalize them.", locale: .en),
+                                         builder: builder, format: format)
+        #expect(american.text.contains("personalized") && !american.text.contains("personalised"), "\(american.text)")
+        #expect(BritishSpelling.apply(to: "Recognize “their behavior” <td class=\"center\">center</td>") == "Recognise “their behavior” <td class=\"center\">centre</td>")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// British spelling for a prospect who writes it: a brief for someone who wrote "behaviour" or "enrolment" says
+/// "recognise" and "traveller" too.
+///
+/// The phrase books are written in American spelling; the words that differ are listed here, each with its forms.
+/// Quoted passages (the prospect's own words, between “ and ”), names given in `keeping` (the prospect's) and HTML
+/// markup are left as they are.
+enum BritishSpelling {
+    /// Whether `text` uses British spelling: one of the British forms below, or "whilst".
+    static func isUsed(in text: String) -> Bool {
+        TextAnalyzer.words(text).contains { british.contains($0) || $0 == "whilst" }
+    }
+
+    /// `text` with American spellings turned British, outside quotes, the names in `keeping` and markup.
+    static func apply(to text: String, keeping names: [String] = []) -> String {
+        guard let name = names.first(where: { !$0.isEmpty && text.contains($0) }) else { return apply(to: text) }
+        let rest = Array(names.drop { $0 != name }.dropFirst())
+        return text.components(separatedBy: name).map { apply(to: $0, keeping: rest) }.joined(separator: name)
+    }
+
+    private static func apply(to text: String) -> String {
+        var output = ""
+        var word = ""
+        var quoted = 0, inTag = false
+        func flush() {
+            output += quoted > 0 || inTag ? word : convert(word)
+            word = ""
+        }
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+                continue
+            }
+            flush()
+            switch character {
+            case "“": quoted += 1
+            case "”": quoted = max(0, quoted - 1)
+            case "<": inTag = true
+            case ">": inTag = false
+            default: break
+            }
+            output.append(character)
+        }
+        flush()
+        return output
+    }
+
+    /// A word in British spelling, its capitals kept.
+    private static func convert(_ word: String) -> String {
+        guard let british = american[word.lowercased()] else { return word }
+        if word.first?.isUppercase == true { return british.prefix(1).uppercased() + british.dropFirst() }
+        return british
+    }
+
+    /// American → British, every form.
+    private static let american: [String: String] = {
+        var table: [String: String] = [:]
+        // -ize verbs and their nouns.
+        for stem in ["recogni", "organi", "personali", "prioriti", "optimi", "customi", "reali", "minimi", "maximi", "summari",
+                     "standardi", "synchroni", "categori", "emphasi", "utili", "apologi"] {
+            for (us, uk) in [("ze", "se"), ("zed", "sed"), ("zes", "ses"), ("zing", "sing"), ("zation", "sation"), ("zations", "sations")] {
+                table[stem + us] = stem + uk
+            }
+        }
+        for (us, uk) in [("analyze", "analyse"), ("analyzed", "analysed"), ("analyzes", "analyses"), ("analyzing", "analysing")] {
+            table[us] = uk
+        }
+        // -or nouns.
+        for stem in ["behavi", "fav", "col", "hon", "lab", "neighb", "hum", "rum"] {
+            for (us, uk) in [("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring")] { table[stem + us] = stem + uk }
+        }
+        for (us, uk) in [("favorite", "favourite"), ("favorites", "favourites"), ("favorable", "favourable"), ("behavioral", "behavioural"),
+                         ("center", "centre"), ("centers", "centres"), ("centered", "centred"),
+                         ("traveler", "traveller"), ("travelers", "travellers"), ("traveled", "travelled"), ("traveling", "travelling"),
+                         ("canceled", "cancelled"), ("canceling", "cancelling"), ("enrollment", "enrolment"), ("enrollments", "enrolments"),
+                         ("catalog", "catalogue"), ("catalogs", "catalogues"), ("fulfill", "fulfil"), ("fulfillment", "fulfilment")] {
+            table[us] = uk
+        }
+        return table
+    }()
+
+    /// The British forms, normalized as ``TextAnalyzer/words(_:)`` gives them: a prospect who writes one of them
+    /// spells British ("analyses" is an American plural too).
+    private static let british = Set(american.values).subtracting(["analyses"])
+}
