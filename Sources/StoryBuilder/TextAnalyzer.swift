@@ -172,7 +172,7 @@ struct TextAnalyzer: Sendable {
     static func contains(_ words: [String], anyOf markers: [[String]]) -> Bool {
         markers.contains { marker in
             !marker.isEmpty && words.count >= marker.count
-                && (0...(words.count - marker.count)).contains { start in Array(words[start..<start + marker.count]) == marker }
+                && (0...(words.count - marker.count)).contains { start in words[start..<start + marker.count].elementsEqual(marker) }
         }
     }
 
@@ -215,7 +215,7 @@ struct TextAnalyzer: Sendable {
         return parts.dropFirst(2).joined(separator: " ")
     }
 
-    private static func fold(_ word: Substring) -> String { words(String(word)).joined() }
+    private static func fold(_ word: Substring) -> String { word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : words(String(word)).joined() }
 
     private static let constraints: Set<String> = ["without", "sans"]
     /// Verbs that make "without …" a constraint on another goal rather than part of the problem ("sans prévenir").
