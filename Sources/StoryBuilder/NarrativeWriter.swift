@@ -116,8 +116,8 @@ struct NarrativeWriter {
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
         book.add("run", Double(book.run), grammar.number(Double(book.run)), definition("run"), accounts: population)
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
-        // Why it matters, in two points: a need outside the product is answered first, what we answer for where nothing
-        // measures a goal comes after the goal's own points, and the story that follows carries the rest.
+        // Why it matters: two of the goals' points, or one after a need outside the product, answered first; what we
+        // answer for where nothing measures a goal comes after them, and the story that follows carries the rest.
         // One such line: a second would read as a brief that mostly says what it does not do.
         let declined = Array(outside.map { $0.says[locale] }.uniqued().prefix(1))
         let scope = declined.isEmpty ? Array(scopeNotes(goals).prefix(1)) : []
@@ -666,7 +666,7 @@ struct NarrativeWriter {
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
         // Goals may share one caution ("we run your campaigns, not your website"): it is said once.
-        // What we answer for, for goals nothing measures, is said under "Why it matters", after the goal's own points, not as a word on the figures.
+        // What we answer for, for goals nothing measures, is said under "Why it matters", not as a word on the figures.
         for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal && renewal) })
             .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
             caveats.append(caveat)
