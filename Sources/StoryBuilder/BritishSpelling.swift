@@ -4,22 +4,21 @@ import Foundation
 /// "recognise" and "traveller" too.
 ///
 /// The phrase books are written in American spelling; the words that differ are listed here, each with its forms.
-/// Quoted passages (the prospect's own words, between “ and ”), names given in `keeping` (the prospect's) and HTML
-/// markup are left as they are.
+/// Quoted passages (the prospect's own words, between “ and ”), the prospect's name and HTML markup are left as they
+/// are.
 enum BritishSpelling {
     /// Whether `text` uses British spelling: one of the British forms below, or "whilst".
     static func isUsed(in text: String) -> Bool {
         TextAnalyzer.words(text).contains { british.contains($0) || $0 == "whilst" }
     }
 
-    /// `text` with American spellings turned British, outside quotes, the names in `keeping` and markup.
-    static func apply(to text: String, keeping names: [String] = []) -> String {
-        guard let name = names.first(where: { !$0.isEmpty && text.contains($0) }) else { return apply(to: text) }
-        let rest = Array(names.drop { $0 != name }.dropFirst())
-        return text.components(separatedBy: name).map { apply(to: $0, keeping: rest) }.joined(separator: name)
+    /// `text` with American spellings turned British, outside quotes, the name `keeping` (the prospect's) and markup.
+    static func apply(to text: String, keeping name: String) -> String {
+        guard !name.isEmpty else { return apply(to: text) }
+        return text.components(separatedBy: name).map(apply(to:)).joined(separator: name)
     }
 
-    private static func apply(to text: String) -> String {
+    static func apply(to text: String) -> String {
         var output = ""
         var word = ""
         var quoted = 0, inTag = false

@@ -126,16 +126,19 @@ struct GoalClassifier: Sendable {
     /// one adds, in the text's order.
     func evidence(_ text: String, locale: NarrativeLocale, goal index: Int) -> [String] {
         let terms = analyzer.terms(text, locale: locale)
-        let weight = terms.map { term in columns["\(locale.rawValue):\(term.stem)"].map { weights[index][$0] } ?? 0 }
+        let weight = terms.map { term in columns[Self.key(term, locale)].map { weights[index][$0] } ?? 0 }
         guard let top = weight.max(), top > 0 else { return [] }
         return terms.indices.filter { weight[$0] >= top / 4 }.map { terms[$0].word }.uniqued()
     }
 
     private static func counts(_ terms: [TextAnalyzer.Term], locale: NarrativeLocale) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for term in terms { counts["\(locale.rawValue):\(term.stem)", default: 0] += 1 }
+        for term in terms { counts[key(term, locale), default: 0] += 1 }
         return counts
     }
+
+    /// A term's column name: its stem in its language ("en:renew").
+    private static func key(_ term: TextAnalyzer.Term, _ locale: NarrativeLocale) -> String { "\(locale.rawValue):\(term.stem)" }
 
     /// Sublinear term frequency times idf, scaled to unit length; terms outside the vocabulary are left out.
     private static func vector(_ counts: [String: Int], columns: [String: Int], idf: [Double]) -> [(column: Int, value: Double)] {

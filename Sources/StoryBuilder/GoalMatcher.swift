@@ -146,8 +146,11 @@ public struct GoalMatcher: Sendable {
     /// The clauses of `text` that pursue something, and those that set something aside: a concern denied ("not worried
     /// about churn") or protected ("without hurting the experience").
     private static func split(_ text: String) -> (pursued: [String], setAside: [String]) {
-        let clauses = TextAnalyzer.clauses(text)
-        return (clauses.filter { !TextAnalyzer.setsAside($0) }, clauses.filter(TextAnalyzer.setsAside))
+        var split: (pursued: [String], setAside: [String]) = ([], [])
+        for clause in TextAnalyzer.clauses(text) {
+            if TextAnalyzer.setsAside(clause) { split.setAside.append(clause) } else { split.pursued.append(clause) }
+        }
+        return split
     }
 
     /// Talk that states no goal: about the call, the speaker, or our terms (``GoalCatalogue/MatchingSettings``), in both

@@ -41,7 +41,7 @@ public struct StoryLibrary: Sendable {
         var text = replacingControls(try templates.render(template, narrative, format: format))
         // A prospect who writes British spelling reads it back.
         if narrative.locale == .en, let words = narrative.words, BritishSpelling.isUsed(in: words) {
-            text = BritishSpelling.apply(to: text, keeping: [narrative.prospect])
+            text = BritishSpelling.apply(to: text, keeping: narrative.prospect)
         }
         try HonestyGuard.verify(text, narrative: narrative, html: format == .html, source: templates.file(template, narrative.locale).path)
         return text
