@@ -69,7 +69,7 @@ public struct GoalMatcher: Sendable {
         }
         self.analyzer = analyzer
         self.spellings = spellings
-        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.4, relative: 0.6, floor: 0.3)
+        learned = catalogue.matching?.learned ?? GoalCatalogue.Learned(threshold: 0.4, relative: 0.7, floor: 0.3)
         let phrasings = catalogue.goals.flatMap { goal in
             NarrativeLocale.allCases.flatMap { locale in
                 ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
@@ -117,7 +117,7 @@ public struct GoalMatcher: Sendable {
         }
         return goals.indices.filter { probabilities[$0] >= learned.threshold && probabilities[$0] >= learned.relative * best }.map { g in
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
-                      evidence: scores[g] > 0 ? evidence[g].sorted() : classifier.evidence(said, locale: locale, goal: g).sorted())
+                      evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 

@@ -68,7 +68,12 @@ public struct NarrativeBuilder: Sendable {
         }
         // The prospect's customers are said in their own word ("members"), wherever a goal's texts speak of them.
         let audience = Audience.named(in: prospect.goals, among: catalogue.audiences ?? [])
-        let goals = matches.compactMap { match in catalogue.goal(match.id)?.read(from: match.evidence, in: prospect.goals).addressing(audience) }
+        // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
+        // only the words that evidence each.
+        let said = matches.count == 1 ? TextAnalyzer.words(matcher.business(prospect.goals)) : nil
+        let goals = matches.compactMap { match in
+            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).addressing(audience)
+        }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")

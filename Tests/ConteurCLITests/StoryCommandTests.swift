@@ -58,7 +58,7 @@ import Testing
         try work.run(["export", "--db", database, "--html", demo.path], expect: 1)
         try work.run(["export", "--db", database], expect: 64)
 
-        let json = try work.run(["pitch", "--db", database, "--goals", "Black Friday peaks and too many cancellations", "--prospect", "Acme",
+        let json = try work.run(["pitch", "--db", database, "--goals", "Black Friday peaks swamp us, and we keep losing customers to churn", "--prospect", "Acme",
                                  "--industry", "retail", "--locale", "en", "--format", "json"])
         let pitch = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(pitch.keys).isSuperset(of: ["prospect", "locale", "goals", "archetypes", "narrative", "figures", "text"]))

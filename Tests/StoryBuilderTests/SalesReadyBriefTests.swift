@@ -163,6 +163,18 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.fr, "On perd trop de clients après la première commande", "faire revenir les primo-acheteurs", nil),
         (NarrativeLocale.fr, "La direction financière veut réduire notre budget logiciel", "réduire le budget logiciel", nil),
         (NarrativeLocale.en, "Our support queue keeps growing and customers complain", "ease the load on your support team", nil),
+        // Needs finer than a goal: approvals, reorders, status updates, late sends at peak, duplicates.
+        (NarrativeLocale.en, "Every campaign needs legal sign-off and the approvals happen over email", "review and approve every campaign", nil),
+        (NarrativeLocale.fr, "Chaque campagne passe par trois validations par mail avant de partir", "relire et valider chaque campagne", nil),
+        (NarrativeLocale.en, "Our clients reorder printer ink every couple of months and we never remind them", "prompt each customer to reorder", nil),
+        (NarrativeLocale.fr, "Nos clients recommandent leurs consommables tous les deux mois et on ne les relance jamais", "relancer chaque client au moment", nil),
+        (NarrativeLocale.en, "Customers never hear from us when their order is ready to collect", "keep people posted at every step", nil),
+        (NarrativeLocale.fr, "Les candidats restent sans nouvelles pendant des semaines, il faudrait les prévenir automatiquement à chaque étape", "informer chacun à chaque étape", nil),
+        (NarrativeLocale.fr, "Nos clients ne savent jamais où en est leur dossier, alors ils appellent", "informer chacun à chaque étape", nil),
+        (NarrativeLocale.en, "At Christmas our emails go out hours late", "get every send out on time", "peak-on-time"),
+        (NarrativeLocale.fr, "Pendant les soldes, nos envois partent avec trois heures de retard", "des envois à l'heure", "peak-on-time"),
+        (NarrativeLocale.en, "Our CRM is full of duplicate contacts", "one record per customer", nil),
+        (NarrativeLocale.fr, "On a des doublons partout dans notre fichier client", "une seule fiche par client", nil),
     ])
     func aReadingKeepsTheProspectsMeasure(_ locale: NarrativeLocale, _ words: String, _ reading: String, _ lead: String?) throws {
         let builder = library.builder(analysis: analysis, run: 1)
