@@ -300,6 +300,9 @@ public struct GoalCatalogue: Sendable, Codable {
     public struct Outside: Sendable, Codable, Equatable {
         /// Words, or their beginnings, and expressions, as in a reading.
         public var words: [String]
+        /// Words of trouble, one of which the prospect must say as well (optional): deliveries named in passing ("they
+        /// skip two deliveries") raise no delivery need; late or lost ones do.
+        public var trouble: [String]? = nil
         public var says: Localized<String>
         public var ask: Localized<String>? = nil
         public var demo: Localized<String>? = nil
@@ -307,7 +310,7 @@ public struct GoalCatalogue: Sendable, Codable {
 
     /// The needs outside the product that `text` raises, in the catalogue's order.
     func outside(_ text: String) -> [Outside] {
-        (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) }
+        (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) && ($0.trouble.map { TextAnalyzer.says($0, in: text) } ?? true) }
     }
 
     public struct MatchingSettings: Sendable, Codable, Equatable {

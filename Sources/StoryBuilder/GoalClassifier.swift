@@ -39,39 +39,55 @@ struct GoalClassifier: Sendable {
         let rows = Rows(documents.map { Self.vector($0, columns: columns, idf: idf) })
         (self.columns, self.idf) = (columns, idf)
 
-        var weights: [[Double]] = [], intercepts: [Double] = []
-        for goal in goals {
-            let labels = examples.map { $0.goals.contains(goal) ? 1.0 : 0.0 }
-            let positives = labels.reduce(0, +)
-            guard positives > 0, positives < n else {
-                weights.append([Double](repeating: 0, count: vocabulary.count))
-                intercepts.append(positives > 0 ? 10 : -10)
-                continue
-            }
-            let balance = labels.map { $0 == 1 ? n / (2 * positives) : n / (2 * (n - positives)) }
-            var (w, b) = ([Double](repeating: 0, count: vocabulary.count), 0.0)
-            var (velocity, drift) = (w, 0.0)
-            var ahead = w, gradient = w
-            let step = 5 / n
-            for iteration in 0..<iterations {
-                let momentum = Double(iteration) / Double(iteration + 3)
-                for j in w.indices { ahead[j] = w[j] + momentum * velocity[j] }
-                let aheadB = b + momentum * drift
-                let slope = rows.gradient(at: ahead, aheadB, labels: labels, balance: balance, penalty: 1 / regularization, into: &gradient)
-                for j in w.indices {
-                    let next = ahead[j] - step * gradient[j]
-                    velocity[j] = next - w[j]
-                    w[j] = next
-                }
-                let nextB = aheadB - step * slope
-                drift = nextB - b
-                b = nextB
-            }
-            weights.append(w)
-            intercepts.append(b)
+        // Each goal is fitted on its own, so the goals share the machine's cores; each lands in its own slot.
+        let fits = Fits(count: goals.count)
+        DispatchQueue.concurrentPerform(iterations: goals.count) { g in
+            let labels = examples.map { $0.goals.contains(goals[g]) ? 1.0 : 0.0 }
+            fits.slots[g] = Self.fit(rows, labels: labels, columns: vocabulary.count, regularization: regularization, iterations: iterations)
         }
-        self.weights = weights
-        self.intercepts = intercepts
+        weights = fits.slots.map(\.weights)
+        intercepts = fits.slots.map(\.intercept)
+    }
+
+    /// One slot per goal, each written by one task only.
+    private final class Fits: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<(weights: [Double], intercept: Double)>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: ([], 0))
+        }
+        deinit {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+    }
+
+    /// The weights and intercept for one goal's `labels` (1 for the examples that state it), positives and negatives
+    /// weighed alike in total; a goal no example states, or every one does, gets a constant.
+    private static func fit(_ rows: Rows, labels: [Double], columns: Int, regularization: Double, iterations: Int) -> (weights: [Double], intercept: Double) {
+        let n = Double(labels.count)
+        let positives = labels.reduce(0, +)
+        guard positives > 0, positives < n else { return ([Double](repeating: 0, count: columns), positives > 0 ? 10 : -10) }
+        let balance = labels.map { $0 == 1 ? n / (2 * positives) : n / (2 * (n - positives)) }
+        var (w, b) = ([Double](repeating: 0, count: columns), 0.0)
+        var (velocity, drift) = (w, 0.0)
+        var ahead = w, gradient = w
+        let step = 5 / n
+        for iteration in 0..<iterations {
+            let momentum = Double(iteration) / Double(iteration + 3)
+            for j in w.indices { ahead[j] = w[j] + momentum * velocity[j] }
+            let aheadB = b + momentum * drift
+            let slope = rows.gradient(at: ahead, aheadB, labels: labels, balance: balance, penalty: 1 / regularization, into: &gradient)
+            for j in w.indices {
+                let next = ahead[j] - step * gradient[j]
+                velocity[j] = next - w[j]
+                w[j] = next
+            }
+            let nextB = aheadB - step * slope
+            drift = nextB - b
+            b = nextB
+        }
+        return (w, b)
     }
 
     /// The examples' vectors, row after row.

@@ -61,6 +61,16 @@ struct ProspectWordsTests {
         }
     }
 
+    /// Deliveries named in passing raise no delivery need; late or lost ones do.
+    @Test func deliveriesRaiseANeedOnlyWhenTheyGoWrong() {
+        let skipped = brief("Subscribers skip two deliveries in a row and then cancel, and nobody notices.")
+        #expect(!skipped.talkingPoints.contains { $0.contains("deliveries") }, "\(skipped.talkingPoints)")
+        let late = brief("Our parcels arrive late every December and customers keep asking where their order is.")
+        #expect(late.talkingPoints.first?.hasPrefix("We do not run your deliveries") == true, "\(late.talkingPoints)")
+        #expect(brief("Nos colis arrivent en retard en décembre et les clients ne savent pas où en est leur commande.", .fr)
+            .talkingPoints.first?.hasPrefix("Nous ne") == true)
+    }
+
     /// Two measures for a pilot are counted and set apart by semicolons, since each is often a clause of its own.
     @Test func severalPilotMeasuresAreCounted() {
         let grammar = LocaleGrammar(.fr)
