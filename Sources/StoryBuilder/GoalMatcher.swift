@@ -96,7 +96,10 @@ public struct GoalMatcher: Sendable {
     public func match(_ text: String) -> [GoalMatch] {
         let text = talk.business(text)
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
-        let (kept, setAside) = Self.split(text)
+        let (kept, setAside) = Self.split(text) { clause in
+            let (scores, _, strength) = score(clause, locale: locale)
+            return scores.indices.contains { scores[$0] >= threshold && strength[$0] > 0 }
+        }
         var excluded = Set<Int>()
         for clause in setAside {
             let (scores, _, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
@@ -144,11 +147,24 @@ public struct GoalMatcher: Sendable {
     func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: talk.asksTerms) }
 
     /// The clauses of `text` that pursue something, and those that set something aside: a concern denied ("not worried
-    /// about churn") or protected ("without hurting the experience").
-    private static func split(_ text: String) -> (pursued: [String], setAside: [String]) {
+    /// about churn"), protected ("without hurting the experience") or in hand ("our peaks are fine"). A clause that says
+    /// something is in hand without naming it (`names` says whether it does) sets aside what its sentence said before it:
+    /// « Les pics de Noël, ça, on sait gérer ».
+    private static func split(_ text: String, names: (String) -> Bool = { _ in true }) -> (pursued: [String], setAside: [String]) {
         var split: (pursued: [String], setAside: [String]) = ([], [])
-        for clause in TextAnalyzer.clauses(text) {
-            if TextAnalyzer.setsAside(clause) { split.setAside.append(clause) } else { split.pursued.append(clause) }
+        for sentence in TextAnalyzer.sentences(text) {
+            var before: [String] = []
+            for clause in TextAnalyzer.clauses(sentence) {
+                if TextAnalyzer.setsAside(clause) {
+                    split.setAside.append(clause)
+                } else if TextAnalyzer.settles(clause) {
+                    split.setAside += names(clause) ? [clause] : before + [clause]
+                    if !names(clause) { before = [] }
+                } else {
+                    before.append(clause)
+                }
+            }
+            split.pursued += before
         }
         return split
     }
@@ -160,6 +176,7 @@ public struct GoalMatcher: Sendable {
         let terms: TextAnalyzer.Expressions
         let roles: TextAnalyzer.Expressions
         let tenure: TextAnalyzer.Expressions
+        let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
 
         init(_ settings: GoalCatalogue.MatchingSettings?) {
             aside = NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
@@ -171,10 +188,13 @@ public struct GoalMatcher: Sendable {
         /// The sentences of `text` that speak of the business.
         func business(_ text: String) -> String {
             let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
+            // A sentence that gives the reason for a question about our terms ("Because we send very little") is part of it.
+            var afterTerms = false
             return TextAnalyzer.sentences(text).filter { sentence in
                 let words = TextAnalyzer.words(sentence)
-                return !TextAnalyzer.contains(words, anyOf: aside) && !asked.contains(sentence.trimmingCharacters(in: .whitespaces))
-                    && !(roles.said(by: words) && tenure.said(by: words))
+                let terms = asked.contains(sentence.trimmingCharacters(in: .whitespaces)) || afterTerms && reasons.said(by: Array(words.prefix(2)))
+                afterTerms = terms
+                return !TextAnalyzer.contains(words, anyOf: aside) && !terms && !(roles.said(by: words) && tenure.said(by: words))
             }.joined(separator: ". ")
         }
 

@@ -207,6 +207,18 @@ struct TextAnalyzer: Sendable {
         return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
     }
 
+    /// Whether a clause says its subject is already in hand ("our peaks are fine", « ça, on sait gérer », « c'est pas la
+    /// question »): what it names is set aside, not pursued.
+    static func settles(_ clause: String) -> Bool { settled.said(by: words(clause)) }
+
+    private static let settled = Expressions([
+        "is fine", "are fine", "works fine", "work fine", "works well", "work well", "is handled", "are handled", "we can handle",
+        "know how to handle", "got that covered", "got it covered", "under control", "not the question", "isn't the question",
+        "not the point", "isn't the point", "is sorted", "are sorted",
+        "on sait gerer", "on sait faire", "on maitrise", "c'est regle", "c'est valide", "pas la question", "sous controle",
+        "fonctionne bien", "fonctionnent bien", "marche bien", "marchent bien", "se passe bien", "se passent bien",
+    ])
+
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal
     /// set aside. Nil for any other clause.
     static func constraintObject(_ clause: String) -> String? {

@@ -139,7 +139,10 @@ struct ProspectWordsTests {
     /// A question about our terms states no goal, raises no need outside the product (« facturés » is no invoicing), and
     /// the next step promises the answer in writing; a goal said beside it is still heard.
     @Test(arguments: [("Is the contract annual or monthly, and does the trial include SMS credits?", NarrativeLocale.en),
-                      ("Pour le compte d'essai, est-ce que les SMS envoyés pendant l'essai sont facturés ?", .fr)])
+                      ("Pour le compte d'essai, est-ce que les SMS envoyés pendant l'essai sont facturés ?", .fr),
+                      // The reason given for the question is part of it.
+                      ("Vos tarifs, c'est au contact ou à l'envoi ? Parce que nous, on a une grosse base mais on envoie peu.", .fr),
+                      ("Do you sign a DPA? Our lawyers won't start without one, so please send it over today.", .en)])
     func aQuestionOnOurTermsIsAnsweredNotPitched(words: String, locale: NarrativeLocale) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         #expect(pitch.goals.isEmpty && pitch.narrative.talkingPoints.isEmpty, "\(pitch.narrative)")

@@ -143,6 +143,10 @@ struct SalesReadyBriefTests {
         ("Le churn n'est pas notre problème, nous voulons augmenter le chiffre d'affaires", "reduce-churn", "grow-revenue"),
         ("Churn is not a priority for us but we need to automate our email campaigns", "reduce-churn", "automate-campaigns"),
         ("Nous ne sommes pas inquiets pour l'attrition. Nous voulons automatiser nos campagnes", "reduce-churn", "automate-campaigns"),
+        // What is in hand is set aside, named in its own clause or before it.
+        ("Our Christmas peak is fine, but too many customers leave after one order", "absorb-peaks", "reduce-churn"),
+        ("Les pics de Noël, ça, on sait gérer. Ce qui nous manque, c'est de garder nos clients entre deux commandes", "absorb-peaks", "reduce-churn"),
+        ("Churn is rising, and our peaks are under control", "absorb-peaks", "reduce-churn"),
         // A constraint is not a goal.
         ("We want to cut costs without hurting our customers' experience", "improve-experience", "cut-costs"),
         ("On veut augmenter nos inscriptions sans augmenter le budget pub", "cut-costs", "grow-revenue"),
