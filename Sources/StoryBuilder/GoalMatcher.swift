@@ -158,8 +158,8 @@ public struct GoalMatcher: Sendable {
                 if TextAnalyzer.setsAside(clause) {
                     split.setAside.append(clause)
                 } else if TextAnalyzer.settles(clause) {
-                    split.setAside += names(clause) ? [clause] : before + [clause]
-                    if !names(clause) { before = [] }
+                    if !names(clause) { (split.setAside, before) = (split.setAside + before, []) }
+                    split.setAside.append(clause)
                 } else {
                     before.append(clause)
                 }
