@@ -67,7 +67,7 @@ public struct Goal: Sendable, Codable, Equatable {
     /// with a sharp peak season has peaks, which says nothing of how it gets through them. Either still ranks, for the rep.
     public var grouped: Bool? = nil
     /// What a prospect may name for this goal (occasions, channels), and the texts that say it (optional): "Black Friday"
-    /// turns "Absorb peaks in activity" into "Keep up through Black Friday".
+    /// turns "Get through your busiest weeks without strain" into "Keep up through Black Friday".
     public var mentions: Mentions? = nil
 
     public struct Mentions: Sendable, Codable, Equatable {

@@ -151,15 +151,21 @@ struct TextAnalyzer: Sendable {
     /// The sentences of a text, split at full stops, question and exclamation marks and line breaks, each with the mark
     /// that ends it (none for a last sentence left open); empty ones are left out.
     private static func marked(_ text: String) -> [(sentence: String, mark: Character?)] {
+        // Bytes find the marks without walking the text's characters.
         var sentences: [(sentence: String, mark: Character?)] = []
-        var start = text.startIndex
-        for index in text.indices where ".!?\n".contains(text[index]) {
-            if start < index { sentences.append((String(text[start..<index]), text[index])) }
-            start = text.index(after: index)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        for index in bytes.indices where sentenceMarks.contains(bytes[index]) {
+            if start < index { sentences.append((String(text[start..<index]), Character(Unicode.Scalar(bytes[index])))) }
+            start = bytes.index(after: index)
         }
-        if start < text.endIndex { sentences.append((String(text[start...]), nil)) }
+        if start < bytes.endIndex { sentences.append((String(text[start...]), nil)) }
         return sentences
     }
+
+    /// The bytes that end a sentence, and those that end a clause: all ASCII.
+    private static let sentenceMarks = Set(".!?\n".utf8)
+    private static let clauseMarks = Set(",;:.!?()\n".utf8)
 
     /// The sentences of a text, split at full stops, question and exclamation marks.
     static func sentences(_ text: String) -> [String] { marked(text).map(\.sentence) }
@@ -180,8 +186,8 @@ struct TextAnalyzer: Sendable {
     static func clauses(_ text: String) -> [String] {
         var clauses: [String] = []
         var current: [Substring] = []
-        for piece in text.split(whereSeparator: { ",;:.!?()\n".contains($0) }) {
-            let words = piece.split(separator: " ", omittingEmptySubsequences: true)
+        for bytes in text.utf8.split(whereSeparator: clauseMarks.contains) {
+            let words = Substring(bytes).split(separator: " ", omittingEmptySubsequences: true)
             for (index, word) in words.enumerated() {
                 let folded = fold(word)
                 let constraint = constraints.contains(folded) && index + 1 < words.count && constraintVerbs.contains(fold(words[index + 1]))

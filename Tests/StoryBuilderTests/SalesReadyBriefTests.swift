@@ -163,7 +163,7 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.en, "We need more sign-ups from the same traffic", "turn more visitors into sign-ups", "conversion-rate"),
         (NarrativeLocale.fr, "On veut augmenter nos inscriptions sans augmenter le budget pub", "transformer plus de visiteurs en inscrits", "conversion-rate"),
         (NarrativeLocale.fr, "On veut augmenter le panier moyen", "augmenter le panier moyen", nil),
-        (NarrativeLocale.en, "We want to grow revenue", "grow your revenue", "campaign-revenue"),
+        (NarrativeLocale.en, "We want to grow revenue", "earn more from every campaign", "campaign-revenue"),
         (NarrativeLocale.fr, "On perd trop de clients après la première commande", "faire revenir les primo-acheteurs", nil),
         (NarrativeLocale.fr, "La direction financière veut réduire notre budget logiciel", "réduire le budget logiciel", nil),
         (NarrativeLocale.en, "Our support queue keeps growing and customers complain", "ease the load on your support team", nil),
@@ -210,10 +210,11 @@ struct SalesReadyBriefTests {
          "Tenir le rythme pendant Noël et les soldes, et fidéliser vos clients"),
         (NarrativeLocale.en, "Nobody has the full picture of a client across branches, app and call center.",
          "Bring what your branches, your app and your call center know into one customer record"),
-        (NarrativeLocale.en, "We want to cut costs without hurting our customers' experience.", "Cut costs without hurting your customers' experience"),
+        (NarrativeLocale.en, "We want to cut costs without hurting our customers' experience.",
+         "Cut what your marketing costs you without hurting your customers' experience"),
         (NarrativeLocale.fr, "On veut augmenter nos inscriptions sans augmenter le budget pub.",
          "Transformer plus de visiteurs en inscrits sans augmenter votre budget publicitaire"),
-        (NarrativeLocale.en, "We want to absorb peaks in activity.", "Absorb peaks in activity"),
+        (NarrativeLocale.en, "We want to absorb peaks in activity.", "Get through your busiest weeks without strain"),
     ])
     func aBriefHeadsWithTheProspectsGoalsInWhatTheyNamed(_ locale: NarrativeLocale, _ words: String, _ title: String) throws {
         let pitch = try library.brief(Prospect(name: "Acme", goals: words, locale: locale), builder: library.builder(analysis: analysis, run: 1), format: .md)
