@@ -95,7 +95,7 @@ struct GoalMatchingTests {
     }
 
     /// The held-out tables measure generalization: written blind, never learned from. The first scored 47.5 % exact
-    /// with BM25 over the catalogue alone, 70 % once matching learned from examples and 72.5 % with the finer needs; it also
+    /// with BM25 over the catalogue alone, 70 % once matching learned from examples and 75 % with the finer needs; it also
     /// served to choose how the two are combined. The second scored 30 % with BM25 alone and 47.5 % when it was first
     /// read; its readers' findings then chose the finer needs, so its 62.5 % since is no longer a blind figure. Three of
     /// six off-topic statements are heard as a need, at most, in each. Guarded at 67.5 % and 45 %, and three strays.
@@ -118,6 +118,8 @@ struct GoalMatchingTests {
         // Talk about the call or the speaker states no goal, whatever words it holds.
         ("Sorry I'm a few minutes late, my previous meeting overran and the train was down", []),
         ("Pour vous situer, je suis responsable CRM dans un réseau d'opticiens ; avant, j'étais en agence", []),
+        ("Sorry, can you hear me? I'm on the train, so the line may drop.", []),
+        ("Notre DSI va vous demander votre questionnaire de sécurité et le DPA.", []),
         // Weak words alone ("customers", "team", "tool", "down") state no goal; beside a subject they may.
         ("Our customers and our team are mostly based in Lyon", []),
         ("Our app is down every other week", ["ensure-reliability"]),
