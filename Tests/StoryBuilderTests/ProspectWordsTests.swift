@@ -61,6 +61,15 @@ struct ProspectWordsTests {
         }
     }
 
+    /// Where the data must stay is answered first, in writing, whatever the need beside it.
+    @Test(arguments: [("We need to automate our welcome emails, and our data has to stay in the UK.", NarrativeLocale.en, "Where your data is hosted"),
+                      ("On veut automatiser nos relances, mais nos données doivent rester en France.", .fr, "L'hébergement de vos données")])
+    func whereTheDataStaysIsAnsweredInWriting(words: String, locale: NarrativeLocale, first: String) {
+        let narrative = brief(words, locale)
+        #expect(narrative.talkingPoints.first?.hasPrefix(first) == true, "\(narrative.talkingPoints)")
+        #expect(!brief("We need to automate our welcome emails.").talkingPoints.contains { $0.contains("hosted") })
+    }
+
     /// Deliveries named in passing raise no delivery need; late or lost ones do.
     @Test func deliveriesRaiseANeedOnlyWhenTheyGoWrong() {
         let skipped = brief("Subscribers skip two deliveries in a row and then cancel, and nobody notices.")
