@@ -172,14 +172,15 @@ public struct GoalMatcher: Sendable {
     /// Talk that states no goal: about the call, the speaker, or our terms (``GoalCatalogue/MatchingSettings``), in both
     /// languages, normalized: a statement may mix them.
     private struct Talk: Sendable {
-        let aside: [[String]]
+        /// Aside expressions, normalized, by their first word.
+        let aside: [String: [[String]]]
         let terms: TextAnalyzer.Expressions
         let roles: TextAnalyzer.Expressions
         let tenure: TextAnalyzer.Expressions
         let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
 
         init(_ settings: GoalCatalogue.MatchingSettings?) {
-            aside = NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words)
+            aside = TextAnalyzer.byFirstWord(NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words))
             terms = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.terms?[$0] ?? [] })
             roles = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.roles?[$0] ?? [] })
             tenure = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.tenure?[$0] ?? [] })
@@ -192,7 +193,8 @@ public struct GoalMatcher: Sendable {
             var afterTerms = false
             return TextAnalyzer.sentences(text).filter { sentence in
                 let words = TextAnalyzer.words(sentence)
-                let terms = asked.contains(sentence.trimmingCharacters(in: .whitespaces)) || afterTerms && reasons.said(by: Array(words.prefix(2)))
+                let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
+                    || afterTerms && reasons.said(by: Array(words.prefix(2)))
                 afterTerms = terms
                 return !TextAnalyzer.contains(words, anyOf: aside) && !terms && !(roles.said(by: words) && tenure.said(by: words))
             }.joined(separator: ". ")

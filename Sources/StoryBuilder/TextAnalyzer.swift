@@ -173,13 +173,19 @@ struct TextAnalyzer: Sendable {
     /// The sentences of a text that end in a question mark.
     static func questions(_ text: String) -> [String] { marked(text).filter { $0.mark == "?" }.map(\.sentence) }
 
-    /// Whether `words` hold one of `markers` (each a run of normalized words) in a row: a sentence about the call or
-    /// the speaker ("sorry I'm late", "pour vous situer") rather than the business.
-    static func contains(_ words: [String], anyOf markers: [[String]]) -> Bool {
-        markers.contains { marker in
-            !marker.isEmpty && words.count >= marker.count
-                && (0...(words.count - marker.count)).contains { start in words[start..<start + marker.count].elementsEqual(marker) }
+    /// Whether `words` hold one of `markers` (each a run of normalized words, grouped by its first word) in a row: a
+    /// sentence about the call or the speaker ("sorry I'm late", "pour vous situer") rather than the business.
+    static func contains(_ words: [String], anyOf markers: [String: [[String]]]) -> Bool {
+        words.indices.contains { start in
+            markers[words[start]]?.contains { marker in
+                start + marker.count <= words.count && words[start..<start + marker.count].elementsEqual(marker)
+            } ?? false
         }
+    }
+
+    /// `markers` grouped by their first word, for ``contains(_:anyOf:)``; empty ones are left out.
+    static func byFirstWord(_ markers: [[String]]) -> [String: [[String]]] {
+        Dictionary(grouping: markers.filter { !$0.isEmpty }, by: { $0[0] })
     }
 
     /// The clauses of a text: split at punctuation and at "but", "mais" and their kin, so a negation stays in its clause.
