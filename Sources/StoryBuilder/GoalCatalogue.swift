@@ -331,7 +331,7 @@ public struct GoalCatalogue: Sendable, Codable {
         /// sentence holding both introduces the speaker and states no goal.
         public var roles: Localized<[String]>?
         public var tenure: Localized<[String]>?
-        /// How goals are chosen from what the examples taught (optional: 0.4, 0.6 and 0.3).
+        /// How goals are chosen from what the examples taught (optional: 0.4, 0.7 and 0.3).
         public var learned: Learned?
     }
 

@@ -58,6 +58,8 @@ public struct NarrativeBuilder: Sendable {
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
         let matched = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
+        // What the prospect says of their business, without talk about the call.
+        let business = matcher.business(prospect.goals)
         // A goal that only words another goal's reading took as its own evidence is that reading's, not a need of its own.
         let matches = matched.filter { match in
             !matched.contains { other in
@@ -70,7 +72,7 @@ public struct NarrativeBuilder: Sendable {
         let audience = Audience.named(in: prospect.goals, among: catalogue.audiences ?? [])
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
-        let said = matches.count == 1 ? TextAnalyzer.words(matcher.business(prospect.goals)) : nil
+        let said = matches.count == 1 ? TextAnalyzer.words(business) : nil
         let goals = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).addressing(audience)
         }
@@ -87,7 +89,7 @@ public struct NarrativeBuilder: Sendable {
         writer.comparisons = turns
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
-        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, outside: catalogue.outside(matcher.business(prospect.goals)),
+        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, outside: catalogue.outside(business),
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
