@@ -276,6 +276,8 @@ public struct GoalCatalogue: Sendable, Codable {
     public var outside: [Outside]? = nil
     /// What a prospect may call their customers ("members", « abonnés »), said in a brief in their place (optional).
     public var audiences: [Audience]? = nil
+    /// What a prospect may ask us to send (our pricing, a DPA, the slides), named in the next step's promise (optional).
+    public var requests: [Request]? = nil
     /// Statements from discovery calls, each with the goals it states, that goal matching learns from beside the
     /// goals' own phrasings (optional; the built-in ones live in `examples.json` beside `goals.json`).
     public var examples: [Example]? = nil
@@ -306,6 +308,18 @@ public struct GoalCatalogue: Sendable, Codable {
         public var says: Localized<String>
         public var ask: Localized<String>? = nil
         public var demo: Localized<String>? = nil
+    }
+
+    /// Something a prospect may ask us to send: the words that ask for it, and how the next step names it ("our data
+    /// processing agreement").
+    public struct Request: Sendable, Codable, Equatable {
+        public var words: [String]
+        public var says: Localized<String>
+    }
+
+    /// What `talk`, the prospect's words about the call and our terms, asks us to send, in the catalogue's order.
+    func requested(in talk: String) -> [Request] {
+        (requests ?? []).filter { TextAnalyzer.says($0.words, in: talk) }
     }
 
     /// The needs outside the product that `text` raises, in the catalogue's order.

@@ -94,7 +94,10 @@ public struct GoalMatcher: Sendable {
     /// Goals the text speaks of, best first; empty when it speaks of none. A goal the prospect sets aside in a clause of
     /// its own ("we are not worried about churn", "le churn n'est pas notre problème") is left out, whatever else is said.
     public func match(_ text: String) -> [GoalMatch] {
-        let text = talk.business(text)
+        let (business, aside) = talk.split(text)
+        // Where talk about the call makes up most of what was said, a need takes two words of its own to count.
+        let mostlyTalk = aside.count >= business.count
+        let text = business.joined(separator: ". ")
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         let (kept, setAside) = Self.split(text) { clause in
             let (scores, _, strength) = score(clause, locale: locale)
@@ -115,10 +118,12 @@ public struct GoalMatcher: Sendable {
             // threshold with words of its own, if the examples give it at least `floor` ("new users take too long to
             // adopt the product").
             guard let g = goals.indices.filter({ !excluded.contains($0) }).max(by: { scores[$0] < scores[$1] }),
-                  scores[g] >= threshold, strength[g] > 1, probabilities[g] >= learned.floor else { return [] }
+                  scores[g] >= threshold, strength[g] > (mostlyTalk ? 2 : 1), probabilities[g] >= learned.floor else { return [] }
             return [GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100, evidence: evidence[g].sorted())]
         }
-        return goals.indices.filter { probabilities[$0] >= learned.threshold && probabilities[$0] >= learned.relative * best }.map { g in
+        return goals.indices.filter { g in
+            probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
+        }.map { g in
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
@@ -142,6 +147,9 @@ public struct GoalMatcher: Sendable {
 
     /// The sentences of `text` that speak of the business: those about the call, the speaker or our terms are left out.
     func business(_ text: String) -> String { talk.business(text) }
+
+    /// The sentences of `text` about the call, the speaker or our terms.
+    func aside(_ text: String) -> String { talk.split(text).aside.joined(separator: ". ") }
 
     /// Whether `text` asks about our terms (price, contract, trial) in a question of its own.
     func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: talk.asksTerms) }
@@ -187,17 +195,26 @@ public struct GoalMatcher: Sendable {
         }
 
         /// The sentences of `text` that speak of the business.
-        func business(_ text: String) -> String {
+        func business(_ text: String) -> String { split(text).business.joined(separator: ". ") }
+
+        /// The sentences of `text` that speak of the business, and those about the call, the speaker or our terms.
+        func split(_ text: String) -> (business: [String], aside: [String]) {
             let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
             // A sentence that gives the reason for a question about our terms ("Because we send very little") is part of it.
             var afterTerms = false
-            return TextAnalyzer.sentences(text).filter { sentence in
+            var (business, apart): ([String], [String]) = ([], [])
+            for sentence in TextAnalyzer.sentences(text) {
                 let words = TextAnalyzer.words(sentence)
                 let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
                     || afterTerms && reasons.said(by: Array(words.prefix(2)))
                 afterTerms = terms
-                return !TextAnalyzer.contains(words, anyOf: aside) && !terms && !(roles.said(by: words) && tenure.said(by: words))
-            }.joined(separator: ". ")
+                if !TextAnalyzer.contains(words, anyOf: aside) && !terms && !(roles.said(by: words) && tenure.said(by: words)) {
+                    business.append(sentence)
+                } else {
+                    apart.append(sentence)
+                }
+            }
+            return (business, apart)
         }
 
         /// Whether a question asks about our terms (price, contract, trial).

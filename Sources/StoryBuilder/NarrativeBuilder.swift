@@ -80,6 +80,7 @@ public struct NarrativeBuilder: Sendable {
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
+        writer.requested = catalogue.requested(in: matcher.aside(prospect.goals)).map { $0.says[prospect.locale] }
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,

@@ -41,6 +41,8 @@ struct NarrativeWriter {
     var comparisons = 0
     /// Whether the prospect asked about our terms (price, contract): the next step says we will answer in writing.
     var answersTerms = false
+    /// What the prospect asked us to send ("our data processing agreement"): the next step names it.
+    var requested: [String] = []
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -396,11 +398,20 @@ struct NarrativeWriter {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
     }
 
-    /// The next step, with our promise to answer the prospect's questions on our terms in writing where they asked some.
+    /// The next step, with our promise to send what the prospect asked for, or to answer their questions on our terms
+    /// in writing.
     private func withTerms(_ text: String?) -> String? {
-        guard answersTerms, let text, phrases.patterns["next.step.terms"] != nil else { return text }
+        guard let text else { return nil }
+        let promise: String
+        if !requested.isEmpty, phrases.patterns["next.step.requests"] != nil {
+            promise = phrase("next.step.requests", ["items": grammar.list(requested.uniqued())])
+        } else if answersTerms, phrases.patterns["next.step.terms"] != nil {
+            promise = phrase("next.step.terms")
+        } else {
+            return text
+        }
         // A step that introduces a list ends on its colon: the promise comes before the ask.
-        return text.hasSuffix(":") ? phrase("next.step.terms") + " " + text : text + " " + phrase("next.step.terms")
+        return text.hasSuffix(":") ? promise + " " + text : text + " " + promise
     }
 
     /// The ask of a brief that heard no goal: on the weekday the prospect named, where they named one ("can we move the

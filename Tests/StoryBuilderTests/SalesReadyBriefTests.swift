@@ -179,6 +179,13 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.fr, "Pendant les soldes, nos envois partent avec trois heures de retard", "des envois à l'heure", "peak-on-time"),
         (NarrativeLocale.en, "Our CRM is full of duplicate contacts", "one record per customer", nil),
         (NarrativeLocale.fr, "On a des doublons partout dans notre fichier client", "une seule fiche par client", nil),
+        // What campaigns bring in, reminders before a date, renewals, urgent alerts, several languages.
+        (NarrativeLocale.en, "Our finance director wants to know how much revenue our emails bring in, and I can't tell her", "know what each campaign brings in", nil),
+        (NarrativeLocale.fr, "On ne sait pas du tout ce que rapportent nos newsletters", "savoir ce que rapporte chaque campagne", nil),
+        (NarrativeLocale.fr, "Il faudrait prévenir nos clients par SMS quelques jours avant l'échéance, sans le faire à la main", "envoyer chaque rappel tout seul", nil),
+        (NarrativeLocale.en, "Half our subscribers cancel at the renewal date and we only write to them afterwards", "reach every subscriber before their renewal", nil),
+        (NarrativeLocale.en, "Our breaking news alerts must land within a minute, and they sometimes take ten", "get urgent alerts out", nil),
+        (NarrativeLocale.fr, "On ouvre l'Espagne et l'Italie, donc trois langues, et je ne veux pas refaire chaque campagne à la main", "piloter toutes vos langues", nil),
     ])
     func aReadingKeepsTheProspectsMeasure(_ locale: NarrativeLocale, _ words: String, _ reading: String, _ lead: String?) throws {
         let builder = library.builder(analysis: analysis, run: 1)
