@@ -151,6 +151,24 @@ public struct GoalMatcher: Sendable {
     /// The sentences of `text` about the call, the speaker or our terms.
     func aside(_ text: String) -> String { talk.split(text).aside.joined(separator: ". ") }
 
+    /// `text` as a brief quotes it: without its sentences about the call, the speaker or our terms, "…" where they
+    /// were; as said when it holds no such sentence, or nothing else.
+    func quoted(_ text: String) -> String {
+        let business = Set(talk.split(text).business)
+        let sentences = TextAnalyzer.sentencesWithMarks(text)
+        guard !business.isEmpty, sentences.contains(where: { !business.contains($0.sentence) }) else { return text }
+        var quoted: [String] = []
+        for (sentence, mark) in sentences {
+            let said = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+            if business.contains(sentence) {
+                quoted.append(said + (mark.map { $0 == "\n" ? "" : String($0) } ?? ""))
+            } else if !said.isEmpty, quoted.last != "…" {
+                quoted.append("…")
+            }
+        }
+        return quoted.joined(separator: " ")
+    }
+
     /// Whether `text` asks about our terms (price, contract, trial) in a question of its own.
     func asksAboutTerms(_ text: String) -> Bool { TextAnalyzer.questions(text).contains(where: talk.asksTerms) }
 

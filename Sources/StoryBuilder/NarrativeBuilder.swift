@@ -90,7 +90,10 @@ public struct NarrativeBuilder: Sendable {
         writer.comparisons = turns
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
-        let narrative = writer.narrative(prospect: prospect, goals: goals, constraints: kept, outside: catalogue.outside(business),
+        // The brief quotes what the prospect said of their business, not their talk about the call.
+        var told = prospect
+        told.goals = matcher.quoted(prospect.goals)
+        let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: catalogue.outside(business),
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,

@@ -170,6 +170,9 @@ struct TextAnalyzer: Sendable {
     /// The sentences of a text, split at full stops, question and exclamation marks.
     static func sentences(_ text: String) -> [String] { marked(text).map(\.sentence) }
 
+    /// The sentences of a text, each with the mark that ends it, if any.
+    static func sentencesWithMarks(_ text: String) -> [(sentence: String, mark: Character?)] { marked(text) }
+
     /// The sentences of a text that end in a question mark.
     static func questions(_ text: String) -> [String] { marked(text).filter { $0.mark == "?" }.map(\.sentence) }
 

@@ -169,6 +169,15 @@ struct ProspectWordsTests {
         #expect(builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers.", locale: .en)).narrative.nextStep?.contains("send you") == false)
     }
 
+    /// The brief quotes what the prospect said of their business: talk about the call is cut, "…" where it was; words
+    /// without such talk are quoted as said.
+    @Test func theQuoteLeavesOutTalkAboutTheCall() {
+        let cut = brief("Sorry, I'm a couple of minutes late. Our churn is terrible this year! Can you send the slides afterwards?")
+        #expect(cut.words == "… Our churn is terrible this year! …", "\(cut.words ?? "")")
+        let whole = "Our churn is terrible this year. We lose a customer a day."
+        #expect(brief(whole).words == whole)
+    }
+
     /// Talk about the call with one stray word of business states no need: a recording, a colleague who may join, a
     /// meeting with management to run to.
     @Test(arguments: ["Sorry, I'm a couple of minutes late. Our editor may hop on at half past, and are you recording this?",
