@@ -215,6 +215,21 @@ public struct Goal: Sendable, Codable, Equatable {
         goal.discoveryQuestions = first(discoveryQuestions, mentions.question) { Question(ask: $0) }
         return goal
     }
+
+    /// The goal with its questions about a system asked of the `systems` the prospect named, by name.
+    func naming(_ systems: [String]) -> Goal {
+        guard !systems.isEmpty else { return self }
+        func named(_ questions: [Question], _ grammar: LocaleGrammar) -> [Question] {
+            let list = grammar.list(systems)
+            return questions.map { question in
+                question.named.map { Question(ask: $0.replacingOccurrences(of: "{of_systems}", with: grammar.list(systems.map(grammar.of)))
+                    .replacingOccurrences(of: "{system}", with: list)) } ?? question
+            }
+        }
+        var goal = self
+        goal.discoveryQuestions = Localized(en: named(discoveryQuestions.en, LocaleGrammar(.en)), fr: named(discoveryQuestions.fr, LocaleGrammar(.fr)))
+        return goal
+    }
 }
 
 /// A discovery question, with the words that show the prospect has already answered it and what to ask then (both
@@ -226,11 +241,15 @@ public struct Question: Sendable, Codable, Equatable {
     public var unless: [String]? = nil
     /// The question asked in its place when it is answered (optional; else it is left out).
     public var instead: String? = nil
+    /// The question asked in its place when the prospect named their systems (optional): `{system}` stands for them,
+    /// `{of_systems}` for them after « de » (« d'athenahealth »).
+    public var named: String? = nil
 
-    public init(ask: String, unless: [String]? = nil, instead: String? = nil) {
+    public init(ask: String, unless: [String]? = nil, instead: String? = nil, named: String? = nil) {
         self.ask = ask
         self.unless = unless
         self.instead = instead
+        self.named = named
     }
 
     /// The question as asked after the prospect said `text`: itself, the one asked instead, or none.
@@ -239,7 +258,7 @@ public struct Question: Sendable, Codable, Equatable {
         return instead.map { Question(ask: $0) }
     }
 
-    private enum Keys: String, CodingKey { case ask, unless, instead }
+    private enum Keys: String, CodingKey { case ask, unless, instead, named }
 
     public init(from decoder: any Decoder) throws {
         if let ask = try? decoder.singleValueContainer().decode(String.self) {
@@ -248,11 +267,11 @@ public struct Question: Sendable, Codable, Equatable {
         }
         let container = try decoder.container(keyedBy: Keys.self)
         self.init(ask: try container.decode(String.self, forKey: .ask), unless: try container.decodeIfPresent([String].self, forKey: .unless),
-                  instead: try container.decodeIfPresent(String.self, forKey: .instead))
+                  instead: try container.decodeIfPresent(String.self, forKey: .instead), named: try container.decodeIfPresent(String.self, forKey: .named))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        guard unless != nil || instead != nil else {
+        guard unless != nil || instead != nil || named != nil else {
             var container = encoder.singleValueContainer()
             try container.encode(ask)
             return
@@ -261,6 +280,7 @@ public struct Question: Sendable, Codable, Equatable {
         try container.encode(ask, forKey: .ask)
         try container.encodeIfPresent(unless, forKey: .unless)
         try container.encodeIfPresent(instead, forKey: .instead)
+        try container.encodeIfPresent(named, forKey: .named)
     }
 }
 
@@ -278,6 +298,8 @@ public struct GoalCatalogue: Sendable, Codable {
     public var audiences: [Audience]? = nil
     /// What a prospect may ask us to send (our pricing, a DPA, the slides), named in the next step's promise (optional).
     public var requests: [Request]? = nil
+    /// Systems a prospect may name (Shopify, athenahealth): a brief asks about them by name (optional).
+    public var systems: [System]? = nil
     /// Statements from discovery calls, each with the goals it states, that goal matching learns from beside the
     /// goals' own phrasings (optional; the built-in ones live in `examples.json` beside `goals.json`).
     public var examples: [Example]? = nil
@@ -305,6 +327,9 @@ public struct GoalCatalogue: Sendable, Codable {
         /// Words of trouble, one of which the prospect must say as well (optional): deliveries named in passing ("they
         /// skip two deliveries") raise no delivery need; late or lost ones do.
         public var trouble: [String]? = nil
+        /// Whether it is a requirement said apart from any need ("our data has to stay in the UK"): the sentence that
+        /// says it states no goal (optional).
+        public var apart: Bool? = nil
         public var says: Localized<String>
         public var ask: Localized<String>? = nil
         public var demo: Localized<String>? = nil
@@ -315,6 +340,21 @@ public struct GoalCatalogue: Sendable, Codable {
     public struct Request: Sendable, Codable, Equatable {
         public var words: [String]
         public var says: Localized<String>
+    }
+
+    /// A system a prospect may name: the words that name it ("shopify"), and its name as written ("Shopify").
+    public struct System: Sendable, Codable, Equatable {
+        public var words: [String]
+        public var name: String
+    }
+
+    /// The names of the systems `text` names, in the order it names them, each once.
+    func systemsNamed(in text: String) -> [String] {
+        let said = " " + TextAnalyzer.words(text).joined(separator: " ")
+        let places = (systems ?? []).compactMap { system -> (place: String.Index, name: String)? in
+            system.words.compactMap { said.range(of: " " + TextAnalyzer.words($0).joined(separator: " "))?.lowerBound }.min().map { ($0, system.name) }
+        }
+        return places.sorted { $0.place < $1.place }.map(\.name).uniqued()
     }
 
     /// What `talk`, the prospect's words about the call and our terms, asks us to send, in the catalogue's order.

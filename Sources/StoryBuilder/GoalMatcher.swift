@@ -75,7 +75,7 @@ public struct GoalMatcher: Sendable {
                 ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
             }
         }
-        let talk = Talk(catalogue.matching)
+        let talk = Talk(catalogue.matching, requirements: (catalogue.outside ?? []).filter { $0.apart == true }.flatMap(\.words))
         // An example is learned from as it is matched: what it pursues, without asides or what it sets aside.
         let examples = (catalogue.examples ?? []).map { example in
             GoalClassifier.Example(text: Self.split(talk.business(example.text)).pursued.joined(separator: ". "), locale: example.locale,
@@ -95,8 +95,9 @@ public struct GoalMatcher: Sendable {
     /// its own ("we are not worried about churn", "le churn n'est pas notre problème") is left out, whatever else is said.
     public func match(_ text: String) -> [GoalMatch] {
         let (business, aside) = talk.split(text)
-        // Where talk about the call makes up most of what was said, a need takes two words of its own to count.
-        let mostlyTalk = aside.count >= business.count
+        // Where talk about the call makes up most of what was said, a need takes two words of its own to count; a
+        // requirement ("hosted in the UK") is no talk about the call.
+        let mostlyTalk = aside.filter { !talk.requirements.said(by: TextAnalyzer.words($0)) }.count >= business.count
         let text = business.joined(separator: ". ")
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         let (kept, setAside) = Self.split(text) { clause in
@@ -152,10 +153,10 @@ public struct GoalMatcher: Sendable {
     func aside(_ text: String) -> String { talk.split(text).aside.joined(separator: ". ") }
 
     /// `text` as a brief quotes it: without its sentences about the call, the speaker or our terms, "…" where they
-    /// were; as said when it holds no such sentence, or nothing else.
+    /// were; as said when it holds no such sentence, or nothing else. A requirement ("hosted in France") is quoted.
     func quoted(_ text: String) -> String {
-        let business = Set(talk.split(text).business)
         let sentences = TextAnalyzer.sentencesWithMarks(text)
+        let business = Set(talk.split(text).business + sentences.map(\.sentence).filter { talk.requirements.said(by: TextAnalyzer.words($0)) })
         guard !business.isEmpty, sentences.contains(where: { !business.contains($0.sentence) }) else { return text }
         var quoted: [String] = []
         for (sentence, mark) in sentences {
@@ -203,9 +204,12 @@ public struct GoalMatcher: Sendable {
         let terms: TextAnalyzer.Expressions
         let roles: TextAnalyzer.Expressions
         let tenure: TextAnalyzer.Expressions
+        /// Words of a requirement said apart from any need ("hosted in France").
+        let requirements: TextAnalyzer.Expressions
         let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
 
-        init(_ settings: GoalCatalogue.MatchingSettings?) {
+        init(_ settings: GoalCatalogue.MatchingSettings?, requirements: [String] = []) {
+            self.requirements = TextAnalyzer.Expressions(requirements)
             aside = TextAnalyzer.byFirstWord(NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words))
             terms = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.terms?[$0] ?? [] })
             roles = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.roles?[$0] ?? [] })
@@ -220,19 +224,23 @@ public struct GoalMatcher: Sendable {
             let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
             // A sentence that gives the reason for a question about our terms ("Because we send very little") is part of it.
             var afterTerms = false
-            var (business, apart): ([String], [String]) = ([], [])
+            var (business, apart, beside): ([String], [String], [String]) = ([], [], [])
             for sentence in TextAnalyzer.sentences(text) {
                 let words = TextAnalyzer.words(sentence)
                 let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
                     || afterTerms && reasons.said(by: Array(words.prefix(2)))
                 afterTerms = terms
-                if !TextAnalyzer.contains(words, anyOf: aside) && !terms && !(roles.said(by: words) && tenure.said(by: words)) {
-                    business.append(sentence)
-                } else {
+                if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)
+                } else if requirements.said(by: words) {
+                    // A requirement states no goal; the clauses beside it may, where no other sentence states one.
+                    apart.append(sentence)
+                    beside += TextAnalyzer.clauses(sentence).filter { !requirements.said(by: TextAnalyzer.words($0)) }
+                } else {
+                    business.append(sentence)
                 }
             }
-            return (business, apart)
+            return (business.isEmpty && !beside.isEmpty ? [beside.joined(separator: ", ")] : business, apart)
         }
 
         /// Whether a question asks about our terms (price, contract, trial).

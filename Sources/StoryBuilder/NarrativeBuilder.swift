@@ -73,14 +73,17 @@ public struct NarrativeBuilder: Sendable {
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
         let said = matches.count == 1 ? TextAnalyzer.words(business) : nil
+        // The systems the prospect named (Shopify, athenahealth) are asked about by name.
+        let systems = catalogue.systemsNamed(in: business)
         let goals = matches.compactMap { match in
-            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).addressing(audience)
+            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).naming(systems).addressing(audience)
         }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
         writer.requested = catalogue.requested(in: matcher.aside(prospect.goals)).map { $0.says[prospect.locale] }
+        writer.systems = systems
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
@@ -90,10 +93,12 @@ public struct NarrativeBuilder: Sendable {
         writer.comparisons = turns
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
+        // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
+        let outside = (catalogue.outside(business) + catalogue.outside(matcher.aside(prospect.goals)).filter { $0.apart == true }).uniqued()
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
         told.goals = matcher.quoted(prospect.goals)
-        let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: catalogue.outside(business),
+        let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: outside,
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,

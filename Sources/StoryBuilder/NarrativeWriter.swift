@@ -43,6 +43,8 @@ struct NarrativeWriter {
     var answersTerms = false
     /// What the prospect asked us to send ("our data processing agreement"): the next step names it.
     var requested: [String] = []
+    /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
+    var systems: [String] = []
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -127,7 +129,8 @@ struct NarrativeWriter {
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
         let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
         let asked = outside.compactMap { $0.ask?[locale] }
-        let questions = asked + byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 3 - asked.count))
+        let system = systemQuestion(goals)
+        let questions = asked + byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 3 - asked.count - system.count)) + system
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
 
         guard let id, let archetype = archetype(id) else {
@@ -373,7 +376,8 @@ struct NarrativeWriter {
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
                        talking: [String], asked: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
-        let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count))
+        let system = recognized ? systemQuestion(goals) : []
+        let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
@@ -396,6 +400,15 @@ struct NarrativeWriter {
     /// systems): each goal's caution, once, said last under "Why it matters".
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
+    }
+
+    /// A question on the systems the prospect named, when no question of `goals` names them already.
+    private func systemQuestion(_ goals: [Goal]) -> [String] {
+        guard !systems.isEmpty, phrases.patterns["question.system"] != nil,
+              !goals.contains(where: { $0.discoveryQuestions[locale].contains { question in systems.contains { question.ask.contains($0) } } })
+        else { return [] }
+        let list = grammar.list(systems)
+        return [phrase("question.system", ["system": list, "of_systems": grammar.list(systems.map(grammar.of))])]
     }
 
     /// The next step, with our promise to send what the prospect asked for, or to answer their questions on our terms

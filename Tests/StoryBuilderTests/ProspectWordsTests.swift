@@ -61,12 +61,15 @@ struct ProspectWordsTests {
         }
     }
 
-    /// Where the data must stay is answered first, in writing, whatever the need beside it.
+    /// Where the data must stay is answered first, in writing, whatever the need beside it; said in a sentence of its
+    /// own, it is quoted but states no goal, and leaves the need beside it whole.
     @Test(arguments: [("We need to automate our welcome emails, and our data has to stay in the UK.", NarrativeLocale.en, "Where your data is hosted"),
-                      ("On veut automatiser nos relances, mais nos données doivent rester en France.", .fr, "L'hébergement de vos données")])
+                      ("On veut automatiser nos relances, mais nos données doivent rester en France.", .fr, "L'hébergement de vos données"),
+                      ("Bon, je préfère le dire tout de suite : on est sur des données de santé, donc il nous faut un hébergeur certifié HDS, en France. Après, on a plein de patients qu'on ne revoit jamais, et on aimerait les relancer.", .fr, "L'hébergement de vos données")])
     func whereTheDataStaysIsAnsweredInWriting(words: String, locale: NarrativeLocale, first: String) {
         let narrative = brief(words, locale)
         #expect(narrative.talkingPoints.first?.hasPrefix(first) == true, "\(narrative.talkingPoints)")
+        #expect(narrative.goals.count >= 1 && narrative.words == words, "\(narrative.goals)")
         #expect(!brief("We need to automate our welcome emails.").talkingPoints.contains { $0.contains("hosted") })
     }
 
@@ -176,6 +179,24 @@ struct ProspectWordsTests {
         #expect(cut.words == "… Our churn is terrible this year! …", "\(cut.words ?? "")")
         let whole = "Our churn is terrible this year. We lose a customer a day."
         #expect(brief(whole).words == whole)
+    }
+
+    /// The systems a prospect names are asked about by name: in a goal's own question where it has one, else in a
+    /// question of their own, with « de » elided and repeated in French.
+    @Test func namedSystemsAreAskedAboutByName() {
+        let status = brief("Customers never hear from us when their order is ready to collect, and our orders live in Shopify.")
+        #expect(status.discoveryQuestions.contains("Could we receive each change of step from Shopify as it happens?"), "\(status.discoveryQuestions)")
+        let records = brief("La carte fidélité est dans Cegid, le site est sur Shopify, et la même cliente existe deux fois. Je veux une seule fiche par cliente.", .fr)
+        #expect(records.discoveryQuestions.last == "Quelles données pourrions-nous recevoir de Cegid et de Shopify, et à quel rythme ?", "\(records.discoveryQuestions)")
+        let elided = brief("Nos rendez-vous sont dans athenahealth, et nos patients oublient de venir : on veut des rappels par SMS.", .fr)
+        #expect(elided.discoveryQuestions.contains { $0.contains("d’athenahealth") || $0.contains("d'athenahealth") }, "\(elided.discoveryQuestions)")
+        #expect(!brief("Our churn is terrible this year.").discoveryQuestions.contains { $0.contains("receive from") })
+    }
+
+    /// A question the prospect has answered is not asked: the channel they named, the email a cart gets today.
+    @Test func answeredQuestionsAreNotAsked() {
+        let cart = brief("We've got one email that fires an hour after a cart is abandoned; I'd love a proper sequence, an email then a text the next day.")
+        #expect(!cart.discoveryQuestions.contains { $0.contains("receive from you today") || $0.contains("by email, by text") }, "\(cart.discoveryQuestions)")
     }
 
     /// Talk about the call with one stray word of business states no need: a recording, a colleague who may join, a
