@@ -155,7 +155,7 @@ public struct GoalMatcher: Sendable {
     /// `text` as a brief quotes it: without its sentences about the call, the speaker or our terms, "…" where they
     /// were; as said when it holds no such sentence, or nothing else. A requirement ("hosted in France") is quoted.
     func quoted(_ text: String) -> String {
-        let sentences = TextAnalyzer.sentencesWithMarks(text)
+        let sentences = TextAnalyzer.marked(text)
         let business = Set(talk.split(text).business + sentences.map(\.sentence).filter { talk.requirements.said(by: TextAnalyzer.words($0)) })
         guard !business.isEmpty, sentences.contains(where: { !business.contains($0.sentence) }) else { return text }
         var quoted: [String] = []

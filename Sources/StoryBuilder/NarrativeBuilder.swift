@@ -60,6 +60,8 @@ public struct NarrativeBuilder: Sendable {
         let matched = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
         // What the prospect says of their business, without talk about the call.
         let business = matcher.business(prospect.goals)
+        // What the prospect says about the call and our terms: what they ask us to send, a requirement said apart.
+        let aside = matcher.aside(prospect.goals)
         // A goal that only words another goal's reading took as its own evidence is that reading's, not a need of its own.
         let matches = matched.filter { match in
             !matched.contains { other in
@@ -82,7 +84,7 @@ public struct NarrativeBuilder: Sendable {
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
-        writer.requested = catalogue.requested(in: matcher.aside(prospect.goals)).map { $0.says[prospect.locale] }
+        writer.requested = catalogue.requested(in: aside).map { $0.says[prospect.locale] }
         writer.systems = systems
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
@@ -94,7 +96,7 @@ public struct NarrativeBuilder: Sendable {
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
         // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
-        let outside = (catalogue.outside(business) + catalogue.outside(matcher.aside(prospect.goals)).filter { $0.apart == true }).uniqued()
+        let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
         told.goals = matcher.quoted(prospect.goals)

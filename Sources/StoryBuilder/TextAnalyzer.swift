@@ -150,7 +150,7 @@ struct TextAnalyzer: Sendable {
 
     /// The sentences of a text, split at full stops, question and exclamation marks and line breaks, each with the mark
     /// that ends it (none for a last sentence left open); empty ones are left out.
-    private static func marked(_ text: String) -> [(sentence: String, mark: Character?)] {
+    static func marked(_ text: String) -> [(sentence: String, mark: Character?)] {
         // Bytes find the marks without walking the text's characters.
         var sentences: [(sentence: String, mark: Character?)] = []
         let bytes = text.utf8
@@ -169,9 +169,6 @@ struct TextAnalyzer: Sendable {
 
     /// The sentences of a text, split at full stops, question and exclamation marks.
     static func sentences(_ text: String) -> [String] { marked(text).map(\.sentence) }
-
-    /// The sentences of a text, each with the mark that ends it, if any.
-    static func sentencesWithMarks(_ text: String) -> [(sentence: String, mark: Character?)] { marked(text) }
 
     /// The sentences of a text that end in a question mark.
     static func questions(_ text: String) -> [String] { marked(text).filter { $0.mark == "?" }.map(\.sentence) }
@@ -314,6 +311,12 @@ struct TextAnalyzer: Sendable {
     /// Words that say nothing about a goal on their own: time, meeting and office talk, common verbs, vague modifiers,
     /// and the teams and products every prospect mentions. They still count inside a multi-word synonym.
     private static let genericWords: Set<String> = [
+        // Numbers, said as words: how many sites or minutes a prospect has says nothing of their goal ("one" and « un »
+        // stay: "one record per customer").
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands", "deux", "trois", "quatre",
+        "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante",
+        "soixante", "cent", "cents", "mille",
         "after", "before", "again", "always", "never", "during", "since", "until", "per", "both", "because", "only",
         "ever", "here", "where", "now", "already", "yet", "soon", "today", "tomorrow", "yesterday", "tonight",
         "morning", "afternoon", "evening", "week", "weeks", "weekend", "month", "months", "day", "days", "minute",
