@@ -296,6 +296,12 @@ public struct LocaleGrammar: Sendable {
     /// A capital at every sentence start of rendered text: the first word of a line (after list, heading and emphasis
     /// marks) and the word after ". ", "! " or "? ". Only all-lowercase words change, so "iPhone" or "eBay" keep theirs.
     public static func sentenceCapitals(_ text: String) -> String {
+        // A quotation (a line that starts with ">") is the prospect's words, kept as they said them.
+        guard !text.contains("\n>") && !text.hasPrefix(">") else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix(">") ? String(line) : sentenceCapitals(String(line))
+            }.joined(separator: "\n")
+        }
         var text = text
         let start = try! NSRegularExpression(pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
                                              options: [.anchorsMatchLines])

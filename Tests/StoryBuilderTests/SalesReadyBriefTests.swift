@@ -638,6 +638,9 @@ struct SalesReadyBriefTests {
     @Test func everySentenceStartsWithACapital() throws {
         #expect(LocaleGrammar.sentenceCapitals("- acme wants it. then more! iPhone fans stay. eBay too\n## results\n**zephyr** labs") ==
             "- Acme wants it. Then more! iPhone fans stay. eBay too\n## Results\n**Zephyr** labs")
+        // The prospect's words, quoted, stay as they said them.
+        #expect(LocaleGrammar.sentenceCapitals("> In your words: “they come once... never again. so we lose them”\n- then more") ==
+            "> In your words: “they come once... never again. so we lose them”\n- Then more")
         let builder = try StoryFixture.builder()
         for locale in NarrativeLocale.allCases {
             for goals in ["reduce churn and automate campaigns", "unify our customer data", "grow revenue", "absorb the Christmas peaks"] {
