@@ -362,15 +362,17 @@ public struct LocaleGrammar: Sendable {
     private static let institutionsFeminine: Set<String> = [
         "clinique", "banque", "mutuelle", "pharmacie", "librairie", "brasserie", "fromagerie", "epicerie", "ecole",
         "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque", "cave",
-        "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle",
+        "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle", "academie",
+        "maternite", "mairie", "ville", "region", "manufacture",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
-        "atelier", "domaine", "restaurant", "cinema", "camping", "chateau",
+        "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens", "boutiques",
-        "caves", "magasins",
+        "caves", "magasins", "centres", "lycees", "cliniques", "ecoles", "hopitaux", "pharmacies", "residences", "campings",
+        "restaurants", "instituts", "cabinets", "mutuelles", "studios",
     ]
 
     private func article(_ noun: Noun, plural: Bool, english: String,

@@ -251,6 +251,8 @@ import Testing
     @Test(arguments: [
         ("Clinique Saint-Éloi", "la Clinique Saint-Éloi"), ("Hôtel des Remparts", "l'Hôtel des Remparts"),
         ("Éditions Sillage", "les Éditions Sillage"), ("Musée des Lumières", "le Musée des Lumières"), ("Maison Lune", "Maison Lune"),
+        ("Centres Dentaires Sourire Plus", "les Centres Dentaires Sourire Plus"), ("Lycées Saint-Exupéry", "les Lycées Saint-Exupéry"),
+        ("Hôpital Nord", "l'Hôpital Nord"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)
