@@ -387,6 +387,9 @@ public struct GoalCatalogue: Sendable, Codable {
         public var tenure: Localized<[String]>?
         /// How goals are chosen from what the examples taught (optional: 0.4, 0.7 and 0.3).
         public var learned: Learned?
+        /// Words that say the prospect wants or lacks something ("we need", « il faudrait »): where no goal matches, the
+        /// brief quotes what they said and asks what would define success, rather than asking about everything (optional).
+        public var wishes: Localized<[String]>? = nil
     }
 
     /// A goal counts when the probability the examples give it reaches `threshold`, and `relative` of the best goal's.

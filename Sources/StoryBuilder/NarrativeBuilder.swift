@@ -86,6 +86,7 @@ public struct NarrativeBuilder: Sendable {
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
         writer.requested = catalogue.requested(in: aside).map { $0.says[prospect.locale] }
         writer.systems = systems
+        writer.heard = matches.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,

@@ -45,6 +45,9 @@ struct NarrativeWriter {
     var requested: [String] = []
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
+    /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
+    /// success.
+    var heard = false
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -376,8 +379,11 @@ struct NarrativeWriter {
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
                        talking: [String], asked: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
-        let system = recognized ? systemQuestion(goals) : []
+        // A need heard but not recognized is quoted, and asked about in general terms; small talk is not quoted.
+        let heard = !recognized && self.heard && phrases.patterns["nogoal.heard.questions"] != nil
+        let system = recognized || heard ? systemQuestion(goals) : []
         let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
+            : heard ? heardQuestions(system)
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
@@ -385,8 +391,8 @@ struct NarrativeWriter {
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
             headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
-            challenge: !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
-            words: recognized ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
+            challenge: heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
+            words: recognized || heard ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: withTerms(recognized ? next.text : noGoalAsk(words)),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
@@ -400,6 +406,13 @@ struct NarrativeWriter {
     /// systems): each goal's caution, once, said last under "Why it matters".
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
+    }
+
+    /// What a brief asks of a need it heard but did not recognize: what would define success, where its data lives (in
+    /// the systems the prospect named, if any), and who would own it.
+    private func heardQuestions(_ system: [String]) -> [String] {
+        let questions = phrases.patterns["nogoal.heard.questions"] ?? []
+        return Array(questions.prefix(1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
     }
 
     /// A question on the systems the prospect named, when no question of `goals` names them already.

@@ -203,6 +203,21 @@ struct ProspectWordsTests {
         #expect(!cart.discoveryQuestions.contains { $0.contains("receive from you today") || $0.contains("by email, by text") }, "\(cart.discoveryQuestions)")
     }
 
+    /// A need no goal matches is quoted back and asked about in general terms (success, data, owner), naming the
+    /// prospect's systems where they named some; small talk is neither quoted nor asked about as a need.
+    @Test func aNeedHeardButNotRecognizedIsQuotedAndAskedAbout() {
+        let words = "What I'd love is a proper way to collect signed consent forms from parents before each school trip."
+        let heard = brief(words)
+        #expect(heard.goals.isEmpty && heard.words == words, "\(heard.goals)")
+        #expect(heard.discoveryQuestions == ["What would success look like, and how would you measure it?",
+                                             "Which of your systems hold the data this depends on?",
+                                             "Who on your side would own it, and by when do you need it in place?"], "\(heard.discoveryQuestions)")
+        let named = brief(words + " The trips are all in Eventbrite.")
+        #expect(named.discoveryQuestions.contains("What data could we receive from Eventbrite, and how often?"), "\(named.discoveryQuestions)")
+        let talk = brief("Sorry, running two minutes late, shall we start?")
+        #expect(talk.words == nil && !talk.discoveryQuestions.contains { $0.contains("What would success look like") })
+    }
+
     /// Talk about the call with one stray word of business states no need: a recording, a colleague who may join, a
     /// meeting with management to run to.
     @Test(arguments: ["Sorry, I'm a couple of minutes late. Our editor may hop on at half past, and are you recording this?",
