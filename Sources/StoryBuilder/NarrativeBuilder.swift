@@ -77,8 +77,11 @@ public struct NarrativeBuilder: Sendable {
         let said = matches.count == 1 ? TextAnalyzer.words(business) : nil
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let systems = catalogue.systemsNamed(in: business)
+        // Two goals read as the same need (status updates, under automation and under experience) are told once.
         let goals = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).naming(systems).addressing(audience)
+        }.reduce(into: [Goal]()) { told, goal in
+            if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }

@@ -218,6 +218,15 @@ struct ProspectWordsTests {
         #expect(talk.words == nil && !talk.discoveryQuestions.contains { $0.contains("What would success look like") })
     }
 
+    /// A need two goals read alike (status updates, under automation and under experience) is told once.
+    @Test func aNeedTwoGoalsReadAlikeIsToldOnce() {
+        let words = "Quand un vol est retardé ou que l'horaire change, on a un vrai problème pour prévenir les passagers. Je voudrais envoyer un SMS à tous les passagers d'un vol en quelques minutes, déclenché depuis notre système de réservation."
+        let narrative = brief(words, .fr)
+        let told = [narrative.unmeasured ?? ""] + narrative.talkingPoints + narrative.demo
+        #expect(told.allSatisfy { text in told.filter { $0 == text }.count == 1 }, "\(told)")
+        #expect(!(narrative.unmeasured ?? "").contains("deux indicateurs"), "\(narrative.unmeasured ?? "")")
+    }
+
     /// Talk about the call with one stray word of business states no need: a recording, a colleague who may join, a
     /// meeting with management to run to.
     @Test(arguments: ["Sorry, I'm a couple of minutes late. Our editor may hop on at half past, and are you recording this?",
