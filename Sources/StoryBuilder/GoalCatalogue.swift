@@ -220,10 +220,11 @@ public struct Goal: Sendable, Codable, Equatable {
     func naming(_ systems: [String]) -> Goal {
         guard !systems.isEmpty else { return self }
         func named(_ questions: [Question], _ grammar: LocaleGrammar) -> [Question] {
-            let list = grammar.list(systems)
+            let slots = GoalCatalogue.System.slots(systems, grammar)
             return questions.map { question in
-                question.named.map { Question(ask: $0.replacingOccurrences(of: "{of_systems}", with: grammar.list(systems.map(grammar.of)))
-                    .replacingOccurrences(of: "{system}", with: list)) } ?? question
+                question.named.map { named in
+                    Question(ask: slots.reduce(named) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) })
+                } ?? question
             }
         }
         var goal = self
@@ -346,6 +347,12 @@ public struct GoalCatalogue: Sendable, Codable {
     public struct System: Sendable, Codable, Equatable {
         public var words: [String]
         public var name: String
+
+        /// How a text says the named `systems`: `{system}`, their list ("Cegid and Shopify"), and `{of_systems}`, each
+        /// after « de » in French (« de Cegid et de Shopify », « d'athenahealth »).
+        static func slots(_ systems: [String], _ grammar: LocaleGrammar) -> [String: String] {
+            ["system": grammar.list(systems), "of_systems": grammar.list(systems.map(grammar.of))]
+        }
     }
 
     /// The names of the systems `text` names, in the order it names them, each once.

@@ -94,10 +94,10 @@ public struct GoalMatcher: Sendable {
     /// Goals the text speaks of, best first; empty when it speaks of none. A goal the prospect sets aside in a clause of
     /// its own ("we are not worried about churn", "le churn n'est pas notre problème") is left out, whatever else is said.
     public func match(_ text: String) -> [GoalMatch] {
-        let (business, aside) = talk.split(text)
+        let (business, aside, required) = talk.split(text)
         // Where talk about the call makes up most of what was said, a need takes two words of its own to count; a
         // requirement ("hosted in the UK") is no talk about the call.
-        let mostlyTalk = aside.filter { !talk.requirements.said(by: TextAnalyzer.words($0)) }.count >= business.count
+        let mostlyTalk = aside.count - required.count >= business.count
         let text = business.joined(separator: ". ")
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
         let (kept, setAside) = Self.split(text) { clause in
@@ -146,22 +146,22 @@ public struct GoalMatcher: Sendable {
         return found
     }
 
-    /// The sentences of `text` that speak of the business: those about the call, the speaker or our terms are left out.
-    func business(_ text: String) -> String { talk.business(text) }
+    /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
+    /// our terms; and `text` as a brief quotes it, without the latter, "…" where they were (as said when it holds no
+    /// such sentence, or nothing else; a requirement, "hosted in France", is quoted).
+    func parts(_ text: String) -> (business: String, aside: String, quoted: String) {
+        let (business, aside, required) = talk.split(text)
+        return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required)))
+    }
 
-    /// The sentences of `text` about the call, the speaker or our terms.
-    func aside(_ text: String) -> String { talk.split(text).aside.joined(separator: ". ") }
-
-    /// `text` as a brief quotes it: without its sentences about the call, the speaker or our terms, "…" where they
-    /// were; as said when it holds no such sentence, or nothing else. A requirement ("hosted in France") is quoted.
-    func quoted(_ text: String) -> String {
+    /// `text` with only its sentences in `kept`, "…" where others were; as said when all or none are kept.
+    private static func quoted(_ text: String, keeping kept: Set<String>) -> String {
         let sentences = TextAnalyzer.marked(text)
-        let business = Set(talk.split(text).business + sentences.map(\.sentence).filter { talk.requirements.said(by: TextAnalyzer.words($0)) })
-        guard !business.isEmpty, sentences.contains(where: { !business.contains($0.sentence) }) else { return text }
+        guard !kept.isEmpty, sentences.contains(where: { !kept.contains($0.sentence) }) else { return text }
         var quoted: [String] = []
         for (sentence, mark) in sentences {
             let said = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
-            if business.contains(sentence) {
+            if kept.contains(sentence) {
                 quoted.append(said + (mark.map { $0 == "\n" ? "" : String($0) } ?? ""))
             } else if !said.isEmpty, quoted.last != "…" {
                 quoted.append("…")
@@ -219,20 +219,23 @@ public struct GoalMatcher: Sendable {
         /// The sentences of `text` that speak of the business.
         func business(_ text: String) -> String { split(text).business.joined(separator: ". ") }
 
-        /// The sentences of `text` that speak of the business, and those about the call, the speaker or our terms.
-        func split(_ text: String) -> (business: [String], aside: [String]) {
+        /// The sentences of `text` that speak of the business; those about the call, the speaker or our terms; and,
+        /// among the latter, those that state a requirement.
+        func split(_ text: String) -> (business: [String], aside: [String], required: [String]) {
             let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
             // A sentence that gives the reason for a question about our terms ("Because we send very little") is part of it.
             var afterTerms = false
-            var (business, apart, beside): ([String], [String], [String]) = ([], [], [])
+            var (business, apart, beside, required): ([String], [String], [String], [String]) = ([], [], [], [])
             for sentence in TextAnalyzer.sentences(text) {
                 let words = TextAnalyzer.words(sentence)
+                let requirement = requirements.said(by: words)
+                if requirement { required.append(sentence) }
                 let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
                     || afterTerms && reasons.said(by: Array(words.prefix(2)))
                 afterTerms = terms
                 if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)
-                } else if requirements.said(by: words) {
+                } else if requirement {
                     // A requirement states no goal; the clauses beside it may, where no other sentence states one.
                     apart.append(sentence)
                     beside += TextAnalyzer.clauses(sentence).filter { !requirements.said(by: TextAnalyzer.words($0)) }
@@ -240,7 +243,7 @@ public struct GoalMatcher: Sendable {
                     business.append(sentence)
                 }
             }
-            return (business.isEmpty && !beside.isEmpty ? [beside.joined(separator: ", ")] : business, apart)
+            return (business.isEmpty && !beside.isEmpty ? [beside.joined(separator: ", ")] : business, apart, required)
         }
 
         /// Whether a question asks about our terms (price, contract, trial).

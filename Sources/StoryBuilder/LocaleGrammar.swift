@@ -296,21 +296,22 @@ public struct LocaleGrammar: Sendable {
     /// A capital at every sentence start of rendered text: the first word of a line (after list, heading and emphasis
     /// marks) and the word after ". ", "! " or "? ". Only all-lowercase words change, so "iPhone" or "eBay" keep theirs.
     public static func sentenceCapitals(_ text: String) -> String {
-        // A quotation (a line that starts with ">") is the prospect's words, kept as they said them.
-        guard !text.contains("\n>") && !text.hasPrefix(">") else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.hasPrefix(">") ? String(line) : sentenceCapitals(String(line))
-            }.joined(separator: "\n")
-        }
         var text = text
-        let start = try! NSRegularExpression(pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
-                                             options: [.anchorsMatchLines])
-        for match in start.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+        for match in sentenceStart.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let word = Range(match.range(at: 1), in: text), let first = text[word].first else { continue }
+            // A quotation (a line that starts with ">") is the prospect's words, kept as they said them.
+            let line = text[..<word.lowerBound].lastIndex(of: "\n").map(text.index(after:)) ?? text.startIndex
+            guard text[line] != ">" else { continue }
             text.replaceSubrange(word.lowerBound..<text.index(after: word.lowerBound), with: first.uppercased())
         }
         return text
     }
+
+    /// The word that starts a sentence: at a line's start (after list, heading and emphasis marks) or after ". ",
+    /// "! " or "? ".
+    private static let sentenceStart = try! NSRegularExpression(
+        pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
+        options: [.anchorsMatchLines])
 
     /// Typographic apostrophes: a straight one between letters (or after a final s, "Labs'") becomes U+2019, in both
     /// languages ("d’Azur", "Zephyr Labs’ team").

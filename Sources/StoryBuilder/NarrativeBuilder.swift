@@ -58,10 +58,9 @@ public struct NarrativeBuilder: Sendable {
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
         let matched = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
-        // What the prospect says of their business, without talk about the call.
-        let business = matcher.business(prospect.goals)
-        // What the prospect says about the call and our terms: what they ask us to send, a requirement said apart.
-        let aside = matcher.aside(prospect.goals)
+        // What the prospect says of their business, without talk about the call; what they say about the call and our
+        // terms (what they ask us to send, a requirement said apart); and their words as the brief quotes them.
+        let (business, aside, quoted) = matcher.parts(prospect.goals)
         // A goal that only words another goal's reading took as its own evidence is that reading's, not a need of its own.
         let matches = matched.filter { match in
             !matched.contains { other in
@@ -103,7 +102,7 @@ public struct NarrativeBuilder: Sendable {
         let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
-        told.goals = matcher.quoted(prospect.goals)
+        told.goals = quoted
         let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: outside,
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))

@@ -420,8 +420,7 @@ struct NarrativeWriter {
         guard !systems.isEmpty, phrases.patterns["question.system"] != nil,
               !goals.contains(where: { $0.discoveryQuestions[locale].contains { question in systems.contains { question.ask.contains($0) } } })
         else { return [] }
-        let list = grammar.list(systems)
-        return [phrase("question.system", ["system": list, "of_systems": grammar.list(systems.map(grammar.of))])]
+        return [phrase("question.system", GoalCatalogue.System.slots(systems, grammar))]
     }
 
     /// The next step, with our promise to send what the prospect asked for, or to answer their questions on our terms
