@@ -59,6 +59,8 @@ public struct Goal: Sendable, Codable, Equatable {
     /// What a pilot would track when no group has a result on the goal (optional): "how long a campaign takes from first
     /// draft to sign-off".
     public var pilot: Localized<String>? = nil
+    /// What a pilot would track when the prospect named the measure themselves (``Measure``): said even beside results.
+    public var ownMeasure: Localized<String>? = nil
     /// The goal as something the prospect protects, said after the title of what they pursue (optional): "without hurting
     /// your customers' experience".
     public var kept: Localized<String>? = nil
@@ -115,6 +117,9 @@ public struct Goal: Sendable, Codable, Equatable {
         public var kept: Localized<String>? = nil
         /// Whether a brief tells the reading with a group that shows no result on it, in place of the goal's (optional).
         public var grouped: Bool? = nil
+        /// Expressions that take the reading, and name its goal on their own whatever the examples say ("failed
+        /// payments", "spam folder"): for needs precise enough that one expression tells them (optional).
+        public var decides: [String]? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -132,14 +137,14 @@ public struct Goal: Sendable, Codable, Equatable {
     /// is about a welcome, not about customers leaving).
     func heard(from evidence: [String], in text: String) -> Set<String> {
         guard let reading = matchedReading(from: evidence, in: text) else { return [] }
-        return Set(reading.words.filter { $0.contains(" ") && TextAnalyzer.says([$0], in: text) }.flatMap { TextAnalyzer.words($0) })
+        return Set((reading.words + (reading.decides ?? [])).filter { $0.contains(" ") && TextAnalyzer.says([$0], in: text) }.flatMap { TextAnalyzer.words($0) })
     }
 
     /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any.
     private func matchedReading(from evidence: [String], in text: String) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
-        return readings?.first { TextAnalyzer.says($0.words, in: text, words: spoken) }
+        return readings?.first { TextAnalyzer.says($0.words + ($0.decides ?? []), in: text, words: spoken) }
     }
 
     /// The goal as its matched reading puts it, if a reading matches.
@@ -301,6 +306,8 @@ public struct GoalCatalogue: Sendable, Codable {
     public var requests: [Request]? = nil
     /// Systems a prospect may name (Shopify, athenahealth): a brief asks about them by name (optional).
     public var systems: [System]? = nil
+    /// Measures a prospect may name as their own (their no-show rate): a pilot tracks them in their words (optional).
+    public var measures: [Measure]? = nil
     /// Statements from discovery calls, each with the goals it states, that goal matching learns from beside the
     /// goals' own phrasings (optional; the built-in ones live in `examples.json` beside `goals.json`).
     public var examples: [Example]? = nil
@@ -471,10 +478,17 @@ public struct GoalCatalogue: Sendable, Codable {
             catalogue.matching = more.matching ?? catalogue.matching
             catalogue.outside = (catalogue.outside ?? []) + (more.outside ?? [])
             catalogue.audiences = (more.audiences ?? []) + (catalogue.audiences ?? [])
+            catalogue.measures = (more.measures ?? []) + (catalogue.measures ?? [])
             catalogue.synonyms.en += more.synonyms.en
             catalogue.synonyms.fr += more.synonyms.fr
             try check(more.examples ?? [], against: catalogue, path: url.path)
             catalogue.examples = (catalogue.examples ?? []) + (more.examples ?? [])
+        }
+        let ids = Set(catalogue.goals.map(\.id))
+        for (index, measure) in (catalogue.measures ?? []).enumerated() {
+            if let unknown = measure.goals.first(where: { !ids.contains($0) }) {
+                throw StoryError.malformed(path: builtIn.path, detail: "measures[\(index)] names goal \"\(unknown)\", which the catalogue does not hold")
+            }
         }
         return catalogue
     }

@@ -32,6 +32,8 @@ public struct GoalMatcher: Sendable {
     /// weak if weak in either ("temps").
     private let weak: Set<String>
     private let talk: Talk
+    /// Per goal, the words of its readings that name it on their own (``GoalCatalogue/Reading/decides``).
+    private let decisive: [TextAnalyzer.Expressions]
     private let lengths: [Double]
     private let averageLength: Double
     private let k1 = 1.2, b = 0.5
@@ -85,6 +87,9 @@ public struct GoalMatcher: Sendable {
         classifier = GoalClassifier(goals: catalogue.goals.map(\.id), examples: phrasings + examples,
                                     analyzer: TextAnalyzer(synonyms: Localized(en: [], fr: [])))
         self.talk = talk
+        decisive = catalogue.goals.map { goal in
+            TextAnalyzer.Expressions((goal.readings ?? []).flatMap { $0.decides ?? [] })
+        }
         weak = Set(NarrativeLocale.allCases.flatMap { catalogue.matching?.weak?[$0] ?? [] }.flatMap(TextAnalyzer.words))
         goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
@@ -114,7 +119,10 @@ public struct GoalMatcher: Sendable {
         let said = kept.joined(separator: ". ")
         let (scores, evidence, strength) = score(said, locale: locale)
         let probabilities = classifier.probabilities(said, locale: locale).enumerated().map { excluded.contains($0) ? 0 : $1 }
-        guard let best = probabilities.max(), best >= learned.threshold else {
+        // A reading's own words name its goal whatever the examples say ("our cards expire and payments fail").
+        let spoken = TextAnalyzer.words(said)
+        let named = goals.indices.filter { !excluded.contains($0) && decisive[$0].said(by: spoken) }
+        guard let best = probabilities.max(), best >= learned.threshold || !named.isEmpty else {
             // Where the examples are unsure, the catalogue's own vocabulary may name one goal: BM25's best, over its
             // threshold with words of its own, if the examples give it at least `floor` ("new users take too long to
             // adopt the product").
@@ -123,7 +131,7 @@ public struct GoalMatcher: Sendable {
             return [GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100, evidence: evidence[g].sorted())]
         }
         return goals.indices.filter { g in
-            probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
+            named.contains(g) || probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
         }.map { g in
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())

@@ -76,9 +76,11 @@ public struct NarrativeBuilder: Sendable {
         let said = matches.count == 1 ? TextAnalyzer.words(business) : nil
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let systems = catalogue.systemsNamed(in: business)
+        // A measure the prospect named as their own is what a pilot for its goal would track.
+        let measures = Measure.named(in: business, among: catalogue.measures ?? [])
         // Two goals read as the same need (status updates, under automation and under experience) are told once.
         let goals = matches.compactMap { match in
-            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).naming(systems).addressing(audience)
+            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).naming(systems).addressing(audience).measuring(measures)
         }.reduce(into: [Goal]()) { told, goal in
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }

@@ -199,6 +199,10 @@ struct NarrativeWriter {
             : !proven ? (measurable.isEmpty ? phrase("results.none.group") : lacking(measurable, pilot: nil, plain: "results.none"))
             : measurable.isEmpty || prospect == nil || phrases.patterns["results.none.some"] == nil ? nil
             : lacking(measurable, pilot: "results.none.some.pilot", plain: "results.none.some")
+        // Beside results, a measure the prospect named as their own, which no result shows, is still what a pilot tracks.
+        let ownMeasures = goals.filter { !unshown($0) }.compactMap { $0.ownMeasure?[locale] }
+        let ownPilot = prospect == nil || ownMeasures.isEmpty || phrases.patterns["results.own.pilot"] == nil ? nil
+            : phrase("results.own.pilot", ["pilot": grammar.list(ownMeasures)])
 
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
@@ -245,7 +249,7 @@ struct NarrativeWriter {
             // Beside another group's result, each result is led by its group's name.
             proofPoints: proof.map { entry in
                 elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
-            }, proxy: proxy, noResult: none, borrowed: elsewhere.map(\.other.told),
+            }, proxy: proxy, noResult: ownPilot.map { [none, $0].compactMap { $0 }.joined(separator: " ") } ?? none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(next.text),
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),

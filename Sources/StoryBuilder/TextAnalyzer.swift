@@ -229,6 +229,9 @@ struct TextAnalyzer: Sendable {
         "not the point", "isn't the point", "is sorted", "are sorted",
         "on sait gerer", "on sait faire", "on maitrise", "c'est regle", "c'est valide", "pas la question", "sous controle",
         "fonctionne bien", "fonctionnent bien", "marche bien", "marchent bien", "se passe bien", "se passent bien",
+        "already have that", "already have it", "already have one", "already in place", "already covered", "already handled",
+        "not where i need help", "not where we need help", "on les a deja", "on l'a deja", "deja en place", "c'est deja fait",
+        "pas la qu'il faut", "ca tourne bien",
     ])
 
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal
@@ -324,7 +327,7 @@ struct TextAnalyzer: Sendable {
         "know", "knew", "knows", "say", "said", "says", "tell", "told", "see", "saw", "seen", "look", "looks",
         "looking", "try", "trying", "tried", "go", "goes", "going", "went", "gone", "come", "comes", "coming", "came",
         "take", "takes", "taking", "took", "taken", "give", "gives", "gave", "put", "puts", "find", "finds", "found",
-        "seem", "seems", "seemed", "ok", "okay", "yes", "yeah", "thanks", "thank", "hello", "hi", "please", "sorry",
+        "seem", "seems", "seemed", "based", "ok", "okay", "yes", "yeah", "thanks", "thank", "hello", "hi", "please", "sorry",
         "late", "meeting", "meetings", "agenda", "point", "points", "slide", "slides", "screen", "camera", "office",
         "offices", "headquarters", "room", "lunch", "coffee", "colleague", "colleagues", "boss", "someone", "somebody",
         "everyone", "everybody", "anyone", "anybody", "nobody", "nothing", "something", "everything", "thing", "things",

@@ -12,14 +12,16 @@ import TestSupport
         ("O'Brien & Sons", "travel"), ("Atelier Quarante", nil), ("Azur Logiciels", "finance"),
     ]
 
-    /// The briefs: each goal's first phrasing in each language, then each goal with the next one, for every prospect.
+    /// The briefs: each goal's first phrasing in each language, then each goal with the next one, for every prospect;
+    /// then each reading's title, which takes the reading, for the first two.
     static func briefs(_ library: StoryLibrary, _ builder: NarrativeBuilder) throws -> [(label: String, locale: NarrativeLocale, text: String)] {
         let goals = builder.catalogue.goals
         var out: [(String, NarrativeLocale, String)] = []
         for locale in NarrativeLocale.allCases {
             let statements = goals.indices.map { goals[$0].phrasings[locale][0] }
                 + goals.indices.map { "\(goals[$0].phrasings[locale][0]), \(goals[($0 + 1) % goals.count].phrasings[locale][1])" }
-            for statement in statements {
+            let readings = goals.flatMap { $0.readings ?? [] }.map { $0.title[locale] }
+            for (statement, prospects) in statements.map({ ($0, prospects) }) + readings.map({ ($0, Array(prospects.prefix(2))) }) {
                 for prospect in prospects {
                     let pitch = try library.brief(Prospect(name: prospect.name, goals: statement, industry: prospect.industry, locale: locale),
                                                   builder: builder, format: .md)

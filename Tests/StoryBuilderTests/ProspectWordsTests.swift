@@ -166,7 +166,7 @@ struct ProspectWordsTests {
                       ("Our DPO wants your DPA and the list of your sub-processors. Could you also send the slides after the call?", .en,
                        "We will send you our data processing agreement (DPA), the list of our sub-processors and where they are based, and the slides from this call."),
                       ("Est-ce que vous êtes référencés à l'UGAP ? Sinon on doit passer par un appel d'offres.", .fr,
-                       "Nous vous enverrons notre réponse sur les marchés publics et nos référencements.")])
+                       "Nous vous enverrons notre réponse sur les marchés publics et nos référencements, et les éléments dont vous avez besoin pour votre appel d'offres.")])
     func aQuestionOnOurTermsIsAnsweredNotPitched(words: String, locale: NarrativeLocale, promise: String) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         #expect(pitch.goals.isEmpty && pitch.narrative.talkingPoints.isEmpty, "\(pitch.narrative)")
@@ -206,13 +206,13 @@ struct ProspectWordsTests {
     /// A need no goal matches is quoted back and asked about in general terms (success, data, owner), naming the
     /// prospect's systems where they named some; small talk is neither quoted nor asked about as a need.
     @Test func aNeedHeardButNotRecognizedIsQuotedAndAskedAbout() {
-        let words = "What I'd love is a proper way to collect signed consent forms from parents before each school trip."
+        let words = "What I'd love is a proper way to print name badges for the volunteers at our summer fair."
         let heard = brief(words)
         #expect(heard.goals.isEmpty && heard.words == words, "\(heard.goals)")
         #expect(heard.discoveryQuestions == ["What would success look like, and how would you measure it?",
                                              "Which of your systems hold the data this depends on?",
                                              "Who on your side would own it, and by when do you need it in place?"], "\(heard.discoveryQuestions)")
-        let named = brief(words + " The trips are all in Eventbrite.")
+        let named = brief(words + " The fair is all in Eventbrite.")
         #expect(named.discoveryQuestions.contains("What data could we receive from Eventbrite, and how often?"), "\(named.discoveryQuestions)")
         let talk = brief("Sorry, running two minutes late, shall we start?")
         #expect(talk.words == nil && !talk.discoveryQuestions.contains { $0.contains("What would success look like") })
@@ -230,10 +230,35 @@ struct ProspectWordsTests {
     /// Talk about the call with one stray word of business states no need: a recording, a colleague who may join, a
     /// meeting with management to run to.
     @Test(arguments: ["Sorry, I'm a couple of minutes late. Our editor may hop on at half past, and are you recording this?",
-                      "Bon, juste pour vous prévenir, mon collègue est coincé dans le TGV. Et moi faut que je parte à moins le quart, j'ai une réunion avec la direction."])
+                      "Bon, juste pour vous prévenir, mon collègue est coincé dans le TGV. Et moi faut que je parte à moins le quart, j'ai une réunion avec la direction.",
+                      "Before we go further, I need to understand pricing, because last time we got burned. Do you do three-year terms with a price lock? Our finance director is going to ask me all of this tomorrow.",
+                      "This is more of an admin thing: legal want to see your BAA. Do you sign one as standard? Our compliance officer reviews all of that and he's slow.",
+                      "Ah bonjour, désolé, j'avais une réu qui a débordé. Julien de l'IT devrait nous rejoindre dans cinq minutes. Vous avez combien de temps devant vous, une heure ?",
+                      "Avant d'aller plus loin, chez nous tout passe par le service achats. Il faudra que vous soyez référencés comme fournisseur, donc Kbis, attestation URSSAF, RIB. Je vous mets en copie."])
     func talkAboutTheCallStatesNoNeed(words: String) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: .en))
         #expect(pitch.goals.isEmpty && pitch.narrative.talkingPoints.isEmpty, "\(pitch.goals)")
+    }
+
+    /// What the prospect says they already have, and that it works, is set aside, whatever else they pursue.
+    @Test(arguments: [("Our abandoned-cart emails we already have in place, they work well. What we need is for our promotional emails to go out on time on Black Friday.", NarrativeLocale.en),
+                      ("Les relances de panier abandonné, on les a déjà, ça tourne bien. Ce qu'il nous faut, c'est que nos mails de promo partent à l'heure le jour du Black Friday.", .fr)])
+    func whatTheyAlreadyHaveIsSetAside(words: String, locale: NarrativeLocale) {
+        let goals = builder.matcher.match(words).map(\.id)
+        #expect(goals.contains("absorb-peaks") && !goals.contains("automate-campaigns"), "\(goals)")
+    }
+
+    /// A measure the prospect names as their own is what the pilot tracks, in their words; a measure that fits none of
+    /// the goals leaves the goal's own.
+    @Test func thePilotTracksTheMeasureTheProspectNamed() {
+        // Without a result, under "What we would measure with you"; beside results, after them.
+        func pilot(_ narrative: Narrative) -> String { [narrative.unmeasured, narrative.noResult].compactMap { $0 }.joined(separator: " ") }
+        let named = brief("Our no-show rate is brutal, eighteen percent on Monday mornings. I want automatic text reminders for our appointments.", .en)
+        #expect(pilot(named).contains("your no-show rate"), "\(pilot(named))")
+        let french = brief("Notre taux de rendez-vous non honorés explose. Je voudrais des rappels de rendez-vous automatiques par SMS.", .fr)
+        #expect(pilot(french).contains("votre taux de rendez-vous non honorés"), "\(pilot(french))")
+        let other = brief("Our NPS is fine. I want automatic text reminders for our appointments, we lose too many.", .en)
+        #expect(!pilot(other).contains("NPS"), "\(pilot(other))")
     }
 
     /// A sentence that introduces the speaker (a role and a tenure) states no goal; a role beside a problem still does.
