@@ -3,8 +3,8 @@ import Foundation
 /// Whom a prospect's customers are, in the prospect's own word ("members", « adhérents »): a brief says it where a
 /// goal's texts say "customers" / « clients ».
 public struct Audience: Sendable, Codable, Equatable {
-    /// Whole words, in either language, that name the audience ("subscribers", "abonnes"), normalized as the analyzer
-    /// normalizes text.
+    /// Whole words, in either language, that name the audience ("subscribers", "abonnes"), in lower case; written
+    /// without accents they match with or without, written with them only as written (« élèves », not « élevés »).
     public var words: [String]
     /// Singular and plural in each language; a language left out keeps "customer" / « client ». French nouns are
     /// masculine or epicene, so that the goals' texts agree as written.
@@ -16,10 +16,12 @@ public struct Audience: Sendable, Codable, Equatable {
 
     /// The first audience `text` names, if any.
     static func named(in text: String, among audiences: [Audience]) -> Audience? {
-        let words = TextAnalyzer.words(text)
+        let said = text.lowercased().split { !$0.isLetter }.map(String.init)
+        let words = said.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
         let places = audiences.compactMap { audience -> (Int, Audience)? in
             let index = words.indices.first { index in
-                audience.words.contains(words[index]) && (index == 0 || !notAudience.contains(words[index - 1]))
+                (audience.words.contains(words[index]) || audience.words.contains(said[index]))
+                    && (index == 0 || !notAudience.contains(words[index - 1]))
             }
             return index.map { ($0, audience) }
         }

@@ -364,11 +364,7 @@ public struct GoalCatalogue: Sendable, Codable {
 
     /// The names of the systems `text` names, in the order it names them, each once.
     func systemsNamed(in text: String) -> [String] {
-        let said = " " + TextAnalyzer.words(text).joined(separator: " ")
-        let places = (systems ?? []).compactMap { system -> (place: String.Index, name: String)? in
-            system.words.compactMap { said.range(of: " " + TextAnalyzer.words($0).joined(separator: " "))?.lowerBound }.min().map { ($0, system.name) }
-        }
-        return places.sorted { $0.place < $1.place }.map(\.name).uniqued()
+        TextAnalyzer.inOrderOfMention(systems ?? [], in: text, by: \.words).map(\.name).uniqued()
     }
 
     /// What `talk`, the prospect's words about the call and our terms, asks us to send, in the catalogue's order.

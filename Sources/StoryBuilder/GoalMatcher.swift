@@ -170,7 +170,9 @@ public struct GoalMatcher: Sendable {
         for (sentence, mark) in sentences {
             let said = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
             if kept.contains(sentence) {
-                quoted.append(said + (mark.map { $0 == "\n" ? "" : String($0) } ?? ""))
+                // A space said before "?" or "!" stays, for French typography to make it a no-break one.
+                let spaced = sentence.last?.isWhitespace == true && (mark == "?" || mark == "!")
+                quoted.append(said + (spaced ? " " : "") + (mark.map { $0 == "\n" ? "" : String($0) } ?? ""))
             } else if !said.isEmpty, quoted.last != "…" {
                 quoted.append("…")
             }

@@ -319,6 +319,36 @@ public struct LocaleGrammar: Sendable {
         text.replacingOccurrences(of: #"(?<=\p{L})'(?=\p{L})|(?<=\p{L}s)'(?=[\s,.;:!?)])"#, with: "\u{2019}", options: .regularExpression)
     }
 
+    /// The prospect's words as a brief quotes them: without the fillers of speech ("um", « euh »), and with their own
+    /// quotation marks at the second level, inside the brief's (‘ ’ in English, “ ” in French).
+    public func quotation(_ words: String) -> String {
+        var text = words
+        // A sentence that began with a filler begins with its next word, capitalized.
+        for match in Self.leadingFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let whole = Range(match.range, in: text), let start = Range(match.range(at: 1), in: text),
+                  let letter = Range(match.range(at: 2), in: text) else { continue }
+            text.replaceSubrange(whole, with: text[start] + text[letter].uppercased())
+        }
+        for (pattern, template) in Self.fillers {
+            text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        }
+        // A French number's groups of digits are held together by a narrow no-break space: « 25 000 commandes ».
+        if locale == .fr { text = text.replacingOccurrences(of: #"(?<=\d) (?=\d{3}(?!\d))"#, with: "\u{202F}", options: .regularExpression) }
+        let (open, close) = locale == .fr ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
+        text = text.replacingOccurrences(of: #"«[ \u00A0\u202F]*"#, with: open, options: .regularExpression)
+            .replacingOccurrences(of: #"[ \u00A0\u202F]*»"#, with: close, options: .regularExpression)
+            .replacingOccurrences(of: #""([^"]*)""#, with: open + "$1" + close, options: .regularExpression)
+        if locale == .en { text = text.replacingOccurrences(of: "\u{201C}", with: open).replacingOccurrences(of: "\u{201D}", with: close) }
+        return text
+    }
+
+    private static let leadingFiller = try! NSRegularExpression(pattern: #"(^|[.!?…]\s+)(?:um+|uh+|erm+|euh+|hmm+)[,.…]*\s+(\p{L})"#,
+                                                               options: [.caseInsensitive])
+    /// Fillers of speech, with the commas around them: "really, um, month three" reads "really, month three".
+    private static let fillers: [(NSRegularExpression, String)] = [
+        (#",\s*(?:um+|uh+|erm+|euh+|hmm+)\s*,"#, ","), (#"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, ""),
+    ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
     /// name, "de" elided before a vowel ("d'environ", "d'automatiser"), a no-break space (U+00A0) before ":", inside « » and
     /// between a number and its unit ("179 comptes", "15 %", the prospect's own words included), a narrow no-break space (U+202F) before ";", "?"

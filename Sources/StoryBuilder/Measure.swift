@@ -12,12 +12,7 @@ public struct Measure: Sendable, Codable, Equatable {
 
     /// The measures `text` names, in the order it names them.
     static func named(in text: String, among measures: [Measure]) -> [Measure] {
-        let said = " " + TextAnalyzer.words(text).joined(separator: " ")
-        let places = measures.compactMap { measure -> (place: String.Index, measure: Measure)? in
-            measure.words.compactMap { said.range(of: " " + TextAnalyzer.words($0).joined(separator: " "))?.lowerBound }.min()
-                .map { ($0, measure) }
-        }
-        return places.sorted { $0.place < $1.place }.map(\.measure)
+        TextAnalyzer.inOrderOfMention(measures, in: text, by: \.words)
     }
 }
 

@@ -104,7 +104,7 @@ public struct NarrativeBuilder: Sendable {
         let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
-        told.goals = quoted
+        told.goals = LocaleGrammar(prospect.locale).quotation(quoted)
         let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: outside,
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))

@@ -126,6 +126,16 @@ struct TextAnalyzer: Sendable {
         Expressions(expressions).said(by: TextAnalyzer.words(text), words: words)
     }
 
+    /// The `items` whose expressions (`words`) `text` says, in the order it first says each: the words of an expression
+    /// in a row, the last one as the beginning of a word.
+    static func inOrderOfMention<Item>(_ items: [Item], in text: String, by words: (Item) -> [String]) -> [Item] {
+        let said = " " + Self.words(text).joined(separator: " ")
+        let places = items.compactMap { item -> (place: String.Index, item: Item)? in
+            words(item).compactMap { said.range(of: " " + Self.words($0).joined(separator: " "))?.lowerBound }.min().map { ($0, item) }
+        }
+        return places.sorted { $0.place < $1.place }.map(\.item)
+    }
+
     /// Expressions normalized once, for texts checked against them many times.
     struct Expressions: Sendable {
         /// Each expression's words.

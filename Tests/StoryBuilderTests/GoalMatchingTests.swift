@@ -188,11 +188,11 @@ struct GoalMatchingTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let builtIn = narratives.appendingPathComponent("goals.json")
-        let statement = "the gym joiners evaporate by spring"
+        let statement = "the karting joiners fizzle by spring"
         #expect(try GoalMatcher(catalogue: catalogue).match(statement).map(\.id) != ["reduce-churn"])
         var extra = try catalogue
         (extra.synonyms, extra.goals) = (.init(en: [], fr: []), [])
-        extra.examples = ["Most gym joiners evaporate within weeks", "Our joiners evaporate before the spring", "January joiners evaporate, every year"].map {
+        extra.examples = ["Most karting joiners fizzle within weeks", "Our joiners fizzle before the spring", "January joiners fizzle, every year"].map {
             GoalCatalogue.Example(locale: .en, text: $0, goals: ["reduce-churn"])
         }
         let file = folder.appendingPathComponent("team-examples.json")
