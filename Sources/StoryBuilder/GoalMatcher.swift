@@ -105,10 +105,7 @@ public struct GoalMatcher: Sendable {
         let mostlyTalk = aside.count - required.count >= business.count
         let text = business.joined(separator: ". ")
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
-        let (kept, setAside) = Self.split(text) { clause in
-            let (scores, _, strength) = score(clause, locale: locale)
-            return scores.indices.contains { scores[$0] >= threshold && strength[$0] > 0 }
-        }
+        let (kept, setAside) = Self.split(text) { names($0, locale: locale) }
         var excluded = Set<Int>()
         for clause in setAside {
             let (scores, _, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
@@ -155,11 +152,13 @@ public struct GoalMatcher: Sendable {
     }
 
     /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
-    /// our terms; and `text` as a brief quotes it, without the latter, "…" where they were (as said when it holds no
-    /// such sentence, or nothing else; a requirement, "hosted in France", is quoted).
+    /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "…" where it was (as said
+    /// when it holds no such sentence, or nothing else; a requirement, "hosted in France", and what they ask of our
+    /// terms, "do you sign a BAA?", are quoted).
     func parts(_ text: String) -> (business: String, aside: String, quoted: String) {
         let (business, aside, required) = talk.split(text)
-        return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required)))
+        let terms = aside.filter { talk.terms.said(by: TextAnalyzer.words($0)) }
+        return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required + terms)))
     }
 
     /// `text` with only its sentences in `kept`, "…" where others were; as said when all or none are kept.
@@ -178,6 +177,18 @@ public struct GoalMatcher: Sendable {
             }
         }
         return quoted.joined(separator: " ")
+    }
+
+    /// What `text` pursues: its clauses without those that set something aside ("Salesforce stays, don't touch it").
+    func pursued(_ text: String) -> String {
+        let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
+        return Self.split(text, names: { names($0, locale: locale) }).pursued.joined(separator: ". ")
+    }
+
+    /// Whether a clause names a goal of its own, over the threshold with words of its own.
+    private func names(_ clause: String, locale: NarrativeLocale) -> Bool {
+        let (scores, _, strength) = score(clause, locale: locale)
+        return scores.indices.contains { scores[$0] >= threshold && strength[$0] > 0 }
     }
 
     /// Whether `text` asks about our terms (price, contract, trial) in a question of its own.

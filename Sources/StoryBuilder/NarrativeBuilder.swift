@@ -74,8 +74,8 @@ public struct NarrativeBuilder: Sendable {
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
         let said = matches.count == 1 ? TextAnalyzer.words(business) : nil
-        // The systems the prospect named (Shopify, athenahealth) are asked about by name.
-        let systems = catalogue.systemsNamed(in: business)
+        // The systems the prospect named (Shopify, athenahealth) are asked about by name, unless they set them aside.
+        let systems = catalogue.systemsNamed(in: matcher.pursued(business))
         // A measure the prospect named as their own is what a pilot for its goal would track.
         let measures = Measure.named(in: business, among: catalogue.measures ?? [])
         // Two goals read as the same need (status updates, under automation and under experience) are told once.
@@ -90,7 +90,8 @@ public struct NarrativeBuilder: Sendable {
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
         writer.requested = catalogue.requested(in: aside).map { $0.says[prospect.locale] }
         writer.systems = systems
-        writer.heard = matches.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
+        // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
+        writer.heard = matches.isEmpty && writer.requested.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,

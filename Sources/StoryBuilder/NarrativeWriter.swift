@@ -385,20 +385,23 @@ struct NarrativeWriter {
         let recognized = !goals.isEmpty
         // A need heard but not recognized is quoted, and asked about in general terms; small talk is not quoted.
         let heard = !recognized && self.heard && phrases.patterns["nogoal.heard.questions"] != nil
+        // A call about our terms or documents, with no need heard, gets what it asked for first, and no general questions.
+        let promised = recognized || heard || phrases.patterns["nogoal.requests.headline"] == nil ? nil : promise()
         let system = recognized || heard ? systemQuestion(goals) : []
         let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? heardQuestions(system)
+            : promised != nil ? phrases.patterns["nogoal.requests.questions"] ?? []
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
-            headline: !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
-            challenge: heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : "",
-            words: recognized || heard ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
+            headline: promised != nil ? phrase("nogoal.requests.headline") : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
+            challenge: promised ?? (heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
+            words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: withTerms(recognized ? next.text : noGoalAsk(words)),
+            nextStep: promised != nil ? noGoalAsk(words, key: "nogoal.requests.next") : withTerms(recognized ? next.text : noGoalAsk(words)),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "Why it matters".
             caveats: [],
@@ -431,28 +434,29 @@ struct NarrativeWriter {
     /// in writing.
     private func withTerms(_ text: String?) -> String? {
         guard let text else { return nil }
-        let promise: String
-        if !requested.isEmpty, phrases.patterns["next.step.requests"] != nil {
-            promise = phrase("next.step.requests", ["items": grammar.list(requested.uniqued())])
-        } else if answersTerms, phrases.patterns["next.step.terms"] != nil {
-            promise = phrase("next.step.terms")
-        } else {
-            return text
-        }
+        guard let promise = promise() else { return text }
         // A step that introduces a list ends on its colon: the promise comes before the ask.
         return text.hasSuffix(":") ? promise + " " + text : text + " " + promise
     }
 
-    /// The ask of a brief that heard no goal: on the weekday the prospect named, where they named one ("can we move the
-    /// follow-up to Thursday?"), else next week.
-    private func noGoalAsk(_ words: String?) -> String? {
+    /// Our promise to send what the prospect asked for by name, else to answer their questions on our terms in writing.
+    private func promise() -> String? {
+        if !requested.isEmpty, phrases.patterns["next.step.requests"] != nil {
+            return phrase("next.step.requests", ["items": grammar.list(requested.uniqued())])
+        }
+        return answersTerms && phrases.patterns["next.step.terms"] != nil ? phrase("next.step.terms") : nil
+    }
+
+    /// The ask of a brief that heard no goal (`key`: after questions, or after documents promised): on the weekday the
+    /// prospect named, where they named one ("can we move the follow-up to Thursday?"), else next week.
+    private func noGoalAsk(_ words: String?, key: String = "nogoal.next") -> String? {
         let said = TextAnalyzer.words(words ?? "")
         let days = phrases.patterns["weekdays"] ?? []
         if let day = said.lazy.compactMap({ word in days.first { TextAnalyzer.words($0) == [word] } }).first,
-           phrases.patterns["nogoal.next.day"] != nil {
-            return phrase("nogoal.next.day", ["day": day])
+           phrases.patterns[key + ".day"] != nil {
+            return phrase(key + ".day", ["day": day])
         }
-        return phrases.patterns["nogoal.next"] == nil ? nil : phrase("nogoal.next")
+        return phrases.patterns[key] == nil ? nil : phrase(key)
     }
 
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those

@@ -241,7 +241,10 @@ struct TextAnalyzer: Sendable {
         "fonctionne bien", "fonctionnent bien", "marche bien", "marchent bien", "se passe bien", "se passent bien",
         "already have that", "already have it", "already have one", "already in place", "already covered", "already handled",
         "not where i need help", "not where we need help", "on les a deja", "on l'a deja", "deja en place", "c'est deja fait",
-        "pas la qu'il faut", "ca tourne bien",
+        "pas la qu'il faut", "ca tourne bien", "leave it alone", "leave that alone", "leave them alone", "don't touch", "do not touch",
+        "not looking to change", "not looking to replace", "we're happy with", "we are happy with", "we're happy with it",
+        "on n'y touche pas", "on ne touche pas", "pas touche", "on ne change pas", "pas question de changer", "on en est content",
+        "on en est contents", "on en est satisfait", "ca nous convient",
     ])
 
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal

@@ -169,8 +169,10 @@ struct ProspectWordsTests {
                        "Nous vous enverrons notre réponse sur les marchés publics et nos référencements, et les éléments dont vous avez besoin pour votre appel d'offres.")])
     func aQuestionOnOurTermsIsAnsweredNotPitched(words: String, locale: NarrativeLocale, promise: String) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
+        // What they asked for comes first, in place of general questions; their question is quoted.
         #expect(pitch.goals.isEmpty && pitch.narrative.talkingPoints.isEmpty, "\(pitch.narrative)")
-        #expect(pitch.narrative.nextStep?.contains(promise) == true, "\(pitch.narrative.nextStep ?? "")")
+        #expect(pitch.narrative.challenge == promise, "\(pitch.narrative.challenge)")
+        #expect(pitch.narrative.discoveryQuestions.count == 1 && pitch.narrative.words != nil, "\(pitch.narrative.discoveryQuestions)")
         let both = builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers. Is the contract annual?", locale: .en))
         #expect(both.goals.map(\.id) == ["reduce-churn"] && both.narrative.nextStep?.contains("We will send you our contract terms.") == true)
         #expect(builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers.", locale: .en)).narrative.nextStep?.contains("send you") == false)
