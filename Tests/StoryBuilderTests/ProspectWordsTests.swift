@@ -152,8 +152,9 @@ struct ProspectWordsTests {
         #expect(target.contains("ce que nous pourrions apporter à vos 10 % visés"), "\(target)")
     }
 
-    /// A question about our terms states no goal, raises no need outside the product (« facturés » is no invoicing), and
-    /// the next step promises what it asked for; a goal said beside it is still heard.
+    /// A question about our terms states no goal and raises no need outside the product (« facturés » is no invoicing):
+    /// the brief promises what it asked for first, quotes it, and asks only who else should receive it; a goal said beside
+    /// it is still heard, and the next step then promises it.
     @Test(arguments: [("Is the contract annual or monthly, and does the trial include SMS credits?", NarrativeLocale.en,
                        "We will send you our contract terms and the terms of our trial."),
                       ("Pour le compte d'essai, est-ce que les SMS envoyés pendant l'essai sont facturés ?", .fr,
