@@ -452,11 +452,23 @@ struct NarrativeWriter {
     private func noGoalAsk(_ words: String?, key: String = "nogoal.next") -> String? {
         let said = TextAnalyzer.words(words ?? "")
         let days = phrases.patterns["weekdays"] ?? []
+        let ask: String?
         if let day = said.lazy.compactMap({ word in days.first { TextAnalyzer.words($0) == [word] } }).first,
            phrases.patterns[key + ".day"] != nil {
-            return phrase(key + ".day", ["day": day])
+            ask = phrase(key + ".day", ["day": day])
+        } else {
+            ask = phrases.patterns[key] == nil ? nil : phrase(key)
         }
-        return phrases.patterns[key] == nil ? nil : phrase(key)
+        // The meeting tool the prospect named ("our Teams invite") is the one the invitation uses.
+        guard let ask, let tool = meetingTool(in: words ?? ""), phrases.patterns["meeting.tool"] != nil else { return ask }
+        return ask + " " + phrase("meeting.tool", ["tool": tool])
+    }
+
+    /// The meeting tool `words` name, as written with its capital ("Teams", not "teams"), if any.
+    private func meetingTool(in words: String) -> String? {
+        (phrases.patterns["meeting.tools"] ?? []).first { tool in
+            words.range(of: "\\b\(NSRegularExpression.escapedPattern(for: tool))\\b", options: .regularExpression) != nil
+        }
     }
 
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those

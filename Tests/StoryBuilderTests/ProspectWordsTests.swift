@@ -264,6 +264,23 @@ struct ProspectWordsTests {
         #expect(!pilot(other).contains("NPS"), "\(pilot(other))")
     }
 
+    /// A compliance or budget requirement is answered first, and the need beside it is still heard.
+    @Test(arguments: [("We need appointment reminders by text, and as a US clinic HIPAA compliance is non-negotiable.", NarrativeLocale.en,
+                       "Your compliance requirements come first"),
+                      ("Notre budget est de 20 000 euros par an, on ne peut pas dépasser. On veut relancer automatiquement les paniers abandonnés.", .fr,
+                       "Votre budget est une donnée")])
+    func aRequirementIsAnsweredFirst(words: String, locale: NarrativeLocale, answer: String) {
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
+        #expect(pitch.goals.map(\.id) == ["automate-campaigns"], "\(pitch.goals)")
+        #expect(pitch.narrative.talkingPoints.first?.hasPrefix(answer) == true, "\(pitch.narrative.talkingPoints)")
+    }
+
+    /// The meeting tool the prospect named is the one the next step meets on; "teams" in lower case are people.
+    @Test func theMeetingToolTheyNamedIsKept() {
+        #expect(brief("Sorry I'm late. Can we do this on Teams next time?").nextStep?.hasSuffix("We will meet on Teams, as you suggested.") == true)
+        #expect(brief("Sorry I'm late, our teams were all in the previous meeting.").nextStep?.contains("We will meet on") == false)
+    }
+
     /// A sentence that introduces the speaker (a role and a tenure) states no goal; a role beside a problem still does.
     @Test func theSpeakersIntroductionStatesNoGoal() {
         for words in ["I've been head of CRM here for four years; before that I ran retention campaigns at a telecom operator.",
