@@ -71,16 +71,19 @@ public struct NarrativeBuilder: Sendable {
         }
         // The prospect's customers are said in their own word ("members"), wherever a goal's texts speak of them.
         let audience = Audience.named(in: prospect.goals, among: catalogue.audiences ?? [])
+        // What the prospect pursues, without what they set aside ("Doctolib does our reminders, leave them alone"): it gives
+        // each goal its reading, the systems to ask about and their own measure.
+        let pursued = matcher.pursued(business)
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
-        let said = matches.count == 1 ? TextAnalyzer.words(business) : nil
-        // The systems the prospect named (Shopify, athenahealth) are asked about by name, unless they set them aside.
-        let systems = catalogue.systemsNamed(in: matcher.pursued(business))
+        let said = matches.count == 1 ? TextAnalyzer.words(pursued) : nil
+        // The systems the prospect named (Shopify, athenahealth) are asked about by name.
+        let systems = catalogue.systemsNamed(in: pursued)
         // A measure the prospect named as their own is what a pilot for its goal would track.
-        let measures = Measure.named(in: business, among: catalogue.measures ?? [])
+        let measures = Measure.named(in: pursued, among: catalogue.measures ?? [])
         // Two goals read as the same need (status updates, under automation and under experience) are told once.
         let goals = matches.compactMap { match in
-            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: prospect.goals).naming(systems).addressing(audience).measuring(measures)
+            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience).measuring(measures)
         }.reduce(into: [Goal]()) { told, goal in
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }

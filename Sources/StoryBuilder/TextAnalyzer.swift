@@ -244,7 +244,8 @@ struct TextAnalyzer: Sendable {
         "pas la qu'il faut", "ca tourne bien", "leave it alone", "leave that alone", "leave them alone", "don't touch", "do not touch",
         "not looking to change", "not looking to replace", "we're happy with", "we are happy with", "we're happy with it",
         "on n'y touche pas", "on ne touche pas", "pas touche", "on ne change pas", "pas question de changer", "on en est content",
-        "on en est contents", "on en est satisfait", "ca nous convient",
+        "on en est contents", "on en est satisfait", "ca nous convient", "actually fine", "perfectly fine", "nobody's complaining",
+        "no one's complaining", "personne ne se plaint",
     ])
 
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal
