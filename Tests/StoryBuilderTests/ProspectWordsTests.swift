@@ -251,6 +251,14 @@ struct ProspectWordsTests {
         #expect(goals.contains("absorb-peaks") && !goals.contains("automate-campaigns"), "\(goals)")
     }
 
+    /// What the prospect leaves alone chooses nothing: not the reading (appointment reminders another tool sends), nor
+    /// the systems asked about.
+    @Test func whatTheyLeaveAloneChoosesNothing() {
+        let narrative = brief("Les rappels de rendez-vous, c'est pas un souci, Doctolib le fait très bien, on ne veut pas toucher à ça. Ce qui nous manque, c'est le suivi entre les séances : des messages selon le programme de chaque patient.", .fr)
+        #expect(!narrative.headline.contains("rendez-vous"), "\(narrative.headline)")
+        #expect(!narrative.discoveryQuestions.contains { $0.contains("Doctolib") }, "\(narrative.discoveryQuestions)")
+    }
+
     /// A measure the prospect names as their own is what the pilot tracks, in their words; a measure that fits none of
     /// the goals leaves the goal's own.
     @Test func thePilotTracksTheMeasureTheProspectNamed() {
