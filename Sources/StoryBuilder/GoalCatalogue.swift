@@ -338,9 +338,26 @@ public struct GoalCatalogue: Sendable, Codable {
         /// Whether it is a requirement said apart from any need ("our data has to stay in the UK"): the sentence that
         /// says it states no goal (optional).
         public var apart: Bool? = nil
+        /// What the prospect may name of it (SOC 2, HDS), said where `{named}` stands in `says`, in the order they
+        /// named them (optional).
+        public var named: [System]? = nil
         public var says: Localized<String>
         public var ask: Localized<String>? = nil
         public var demo: Localized<String>? = nil
+
+        /// The need as said to a prospect whose `text` names some of its `named`: "Your requirements come first (SOC 2
+        /// and ISO 27001)"; `{named}` is left out with the space before it where they named none.
+        func naming(in text: String) -> Outside {
+            guard let named, says.en.contains("{named}") || says.fr.contains("{named}") else { return self }
+            let names = TextAnalyzer.inOrderOfMention(named, in: text, by: \.words).map(\.name).uniqued()
+            func said(_ value: String, _ grammar: LocaleGrammar) -> String {
+                names.isEmpty ? value.replacingOccurrences(of: #"\s*\(?\{named\}\)?"#, with: "", options: .regularExpression)
+                    : value.replacingOccurrences(of: "{named}", with: grammar.list(names))
+            }
+            var outside = self
+            outside.says = Localized(en: said(says.en, LocaleGrammar(.en)), fr: said(says.fr, LocaleGrammar(.fr)))
+            return outside
+        }
     }
 
     /// Something a prospect may ask us to send: the words that ask for it, and how the next step names it ("our data

@@ -16,6 +16,26 @@ public struct Measure: Sendable, Codable, Equatable {
     }
 }
 
+extension Measure {
+    /// A rate the prospect named in their own words that no measure of the catalogue holds ("our recovery rate",
+    /// « notre taux de réinscription »): "your recovery rate, before and after", for `goal`; nil when `text` names none.
+    static func rate(in text: String, locale: NarrativeLocale, goal: String) -> Measure? {
+        let pattern = locale == .en ? english : french
+        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        let said = text[range].lowercased().replacingOccurrences(of: "’", with: "'")
+        if locale == .en, let first = said.split(separator: " ").first, vague.contains(String(first)) { return nil }
+        let says = locale == .en ? "your \(said), before and after" : "votre \(said), avant et après"
+        return Measure(words: [], goals: [goal], says: Localized(en: says, fr: says))
+    }
+
+    /// "our / the … rate", one to three words naming it; « notre / le taux de … », one word after « de ».
+    private static let english = try! NSRegularExpression(pattern: #"\b(?:our|my|the)\s+((?:[a-z][a-z-]*\s+){1,3}rate)\b"#, options: [.caseInsensitive])
+    private static let french = try! NSRegularExpression(pattern: #"\b(?:notre|nos|le|ce)\s+(taux\s+d(?:e\s+|['’]\s*)[\p{L}-]+)"#, options: [.caseInsensitive])
+    /// Words that qualify a rate without naming it: "the same rate", "our current rate".
+    private static let vague: Set<String> = ["same", "current", "whole", "overall", "high", "low", "higher", "lower", "good", "bad", "usual", "normal", "this", "that"]
+}
+
 extension Goal {
     /// The goal with the first of `measures` (the prospect's own, in the order they named them) that fits it as what
     /// a pilot would track.

@@ -86,6 +86,10 @@ public struct NarrativeBuilder: Sendable {
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience).measuring(measures)
         }.reduce(into: [Goal]()) { told, goal in
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
+        }.enumerated().map { index, goal in
+            // A rate the prospect named that the catalogue does not hold is what a pilot for their first need tracks.
+            guard index == 0, goal.ownMeasure == nil, let rate = Measure.rate(in: pursued, locale: prospect.locale, goal: goal.id) else { return goal }
+            return goal.measuring([rate])
         }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
@@ -106,6 +110,7 @@ public struct NarrativeBuilder: Sendable {
             .filter { kept in !goals.contains { $0.id == kept.id } }
         // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
         let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
+            .map { $0.naming(in: prospect.goals) }
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
         told.goals = LocaleGrammar(prospect.locale).quotation(quoted)

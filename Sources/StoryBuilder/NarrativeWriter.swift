@@ -125,8 +125,10 @@ struct NarrativeWriter {
         let lines = goals.map { Narrative.GoalLine(id: $0.id, title: $0.title[locale], summary: $0.summary[locale]) }
         // Why it matters: two of the goals' points, or one after a need outside the product, answered first; what we
         // answer for where nothing measures a goal comes after them, and the story that follows carries the rest.
-        // One such line: a second would read as a brief that mostly says what it does not do.
-        let declined = Array(outside.map { $0.says[locale] }.uniqued().prefix(1))
+        // One such line: a second would read as a brief that mostly says what it does not do. Requirements said apart
+        // (hosting, compliance, a budget) are answers, not refusals: up to two are said, each once.
+        let declined = Array(outside.filter { $0.apart == true }.map { $0.says[locale] }.uniqued().prefix(2))
+            + Array(outside.filter { $0.apart != true }.map { $0.says[locale] }.uniqued().prefix(1))
         let scope = declined.isEmpty ? Array(scopeNotes(goals).prefix(1)) : []
         let talking = declined + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - declined.count)) + scope
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
@@ -199,8 +201,9 @@ struct NarrativeWriter {
             : !proven ? (measurable.isEmpty ? phrase("results.none.group") : lacking(measurable, pilot: nil, plain: "results.none"))
             : measurable.isEmpty || prospect == nil || phrases.patterns["results.none.some"] == nil ? nil
             : lacking(measurable, pilot: "results.none.some.pilot", plain: "results.none.some")
-        // Beside results, a measure the prospect named as their own, which no result shows, is still what a pilot tracks.
-        let ownMeasures = goals.filter { !unshown($0) }.compactMap { $0.ownMeasure?[locale] }
+        // Beside results (this group's or another's), a measure the prospect named as their own, which no result shows,
+        // is still what a pilot tracks.
+        let ownMeasures = goals.filter { goal in !unproven.contains { $0.id == goal.id } }.compactMap { $0.ownMeasure?[locale] }
         let ownPilot = prospect == nil || ownMeasures.isEmpty || phrases.patterns["results.own.pilot"] == nil ? nil
             : phrase("results.own.pilot", ["pilot": grammar.list(ownMeasures)])
 
@@ -231,9 +234,11 @@ struct NarrativeWriter {
         let firstTopic = (own ?? goals.first).map(topic) ?? ""
         // A group that counts enough of the prospect's industry says so, unless the industry decided the choice (said below).
         let peers = decidedBy == nil && introKey != "subject.intro.first" ? self.peers(archetype, industry: prospect?.industry) : nil
-        // One habit listed is said as one ("share this habit"), where the phrase book says it.
+        // One habit listed is said as one ("share this habit"), where the phrase book says it; none, as the group behind
+        // the results.
         let key = peers == nil ? introKey : "subject.intro.peers"
-        var intro = phrase(approach.lines.count == 1 && phrases.patterns[key + ".one"] != nil ? key + ".one" : key, ["name": subject.name, "size": subject.size, "goal": firstTopic,
+        let variant = approach.lines.isEmpty ? ".bare" : approach.lines.count == 1 ? ".one" : ""
+        var intro = phrase(!variant.isEmpty && phrases.patterns[key + variant] != nil ? key + variant : key, ["name": subject.name, "size": subject.size, "goal": firstTopic,
                                                                              "peers": peers?.count ?? "", "value": peers?.value ?? "", "the_value": peers?.theValue ?? ""])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro

@@ -251,6 +251,18 @@ struct ProspectWordsTests {
         #expect(goals.contains("absorb-peaks") && !goals.contains("automate-campaigns"), "\(goals)")
     }
 
+    /// A rate the prospect named in their own words, which the catalogue does not hold, is what the pilot tracks for
+    /// their first need; a rate that names nothing ("the same rate") is not.
+    @Test func thePilotTracksARateTheyNamedInTheirWords() {
+        func pilot(_ narrative: Narrative) -> String { [narrative.unmeasured, narrative.noResult].compactMap { $0 }.joined(separator: " ") }
+        let english = brief("Our cart recovery rate is stuck at 3 percent and I want reminders by text.")
+        #expect(pilot(english).contains("your cart recovery rate, before and after"), "\(pilot(english))")
+        let french = brief("Notre taux de réinscription plafonne à 55 %, on veut une vraie campagne de réinscription.", .fr)
+        #expect(pilot(french).contains("votre taux de réinscription, avant et après"), "\(pilot(french))")
+        let vague = brief("We lose customers at the same rate every year, and I want them back.")
+        #expect(!pilot(vague).contains("same rate"), "\(pilot(vague))")
+    }
+
     /// What the prospect leaves alone chooses nothing: not the reading (appointment reminders another tool sends), nor
     /// the systems asked about.
     @Test func whatTheyLeaveAloneChoosesNothing() {
@@ -274,7 +286,7 @@ struct ProspectWordsTests {
 
     /// A compliance or budget requirement is answered first, and the need beside it is still heard.
     @Test(arguments: [("We need appointment reminders by text, and as a US clinic HIPAA compliance is non-negotiable.", NarrativeLocale.en,
-                       "Your compliance requirements come first"),
+                       "Your compliance requirements come first (HIPAA)"),
                       ("Notre budget est de 20 000 euros par an, on ne peut pas dépasser. On veut relancer automatiquement les paniers abandonnés.", .fr,
                        "Votre budget est une donnée")])
     func aRequirementIsAnsweredFirst(words: String, locale: NarrativeLocale, answer: String) {
