@@ -77,7 +77,8 @@ public struct GoalMatcher: Sendable {
                 ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
             }
         }
-        let talk = Talk(catalogue.matching, requirements: (catalogue.outside ?? []).filter { $0.apart == true }.flatMap(\.words))
+        let talk = Talk(catalogue.matching, requirements: (catalogue.outside ?? []).filter { $0.apart == true }.flatMap(\.words),
+                        requests: (catalogue.requests ?? []).flatMap(\.words))
         // An example is learned from as it is matched: what it pursues, without asides or what it sets aside.
         let examples = (catalogue.examples ?? []).map { example in
             GoalClassifier.Example(text: Self.split(talk.business(example.text)).pursued.joined(separator: ". "), locale: example.locale,
@@ -154,10 +155,13 @@ public struct GoalMatcher: Sendable {
     /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
     /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "…" where it was (as said
     /// when it holds no such sentence, or nothing else; a requirement, "hosted in France", and what they ask of our
-    /// terms, "do you sign a BAA?", are quoted).
+    /// terms or ask us to send, "do you sign a BAA?", are quoted).
     func parts(_ text: String) -> (business: String, aside: String, quoted: String) {
         let (business, aside, required) = talk.split(text)
-        let terms = aside.filter { talk.terms.said(by: TextAnalyzer.words($0)) }
+        let terms = aside.filter { sentence in
+            let words = TextAnalyzer.words(sentence)
+            return talk.terms.said(by: words) || talk.requests.said(by: words)
+        }
         return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required + terms)))
     }
 
@@ -227,10 +231,13 @@ public struct GoalMatcher: Sendable {
         let tenure: TextAnalyzer.Expressions
         /// Words of a requirement said apart from any need ("hosted in France").
         let requirements: TextAnalyzer.Expressions
+        /// Words that ask us to send something (the deck, references): a sentence that holds them is quoted.
+        let requests: TextAnalyzer.Expressions
         let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
 
-        init(_ settings: GoalCatalogue.MatchingSettings?, requirements: [String] = []) {
+        init(_ settings: GoalCatalogue.MatchingSettings?, requirements: [String] = [], requests: [String] = []) {
             self.requirements = TextAnalyzer.Expressions(requirements)
+            self.requests = TextAnalyzer.Expressions(requests)
             aside = TextAnalyzer.byFirstWord(NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words))
             terms = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.terms?[$0] ?? [] })
             roles = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.roles?[$0] ?? [] })
