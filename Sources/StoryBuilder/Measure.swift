@@ -25,6 +25,7 @@ extension Measure {
               let range = Range(match.range(at: 1), in: text) else { return nil }
         let said = text[range].lowercased().replacingOccurrences(of: "’", with: "'")
         if locale == .en, let first = said.split(separator: " ").first, vague.contains(String(first)) { return nil }
+        // Said in the prospect's own language, which is the brief's: both languages hold it.
         let says = locale == .en ? "your \(said), before and after" : "votre \(said), avant et après"
         return Measure(words: [], goals: [goal], says: Localized(en: says, fr: says))
     }

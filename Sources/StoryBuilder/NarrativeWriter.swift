@@ -464,7 +464,7 @@ struct NarrativeWriter {
         } else {
             ask = phrases.patterns[key] == nil ? nil : phrase(key)
         }
-        // The meeting tool the prospect named ("our Teams invite") is the one the invitation uses.
+        // The meeting tool the prospect named ("can we do this on Teams?") is where we meet.
         guard let ask, let tool = meetingTool(in: words ?? ""), phrases.patterns["meeting.tool"] != nil else { return ask }
         return ask + " " + phrase("meeting.tool", ["tool": tool])
     }
