@@ -30,9 +30,11 @@ extension Measure {
         return Measure(words: [], goals: [goal], says: Localized(en: says, fr: says))
     }
 
-    /// "our / the … rate", one to three words naming it; « notre / le taux de … », one word after « de ».
+    /// "our / the … rate", one to three words naming it; « notre / le taux de … », one word after « de », two after an
+    /// adjective that comes first (« taux de première réservation »).
     private static let english = try! NSRegularExpression(pattern: #"\b(?:our|my|the)\s+((?:[a-z][a-z-]*\s+){1,3}rate)\b"#, options: [.caseInsensitive])
-    private static let french = try! NSRegularExpression(pattern: #"\b(?:notre|nos|le|ce)\s+(taux\s+d(?:e\s+|['’]\s*)[\p{L}-]+)"#, options: [.caseInsensitive])
+    private static let french = try! NSRegularExpression(
+        pattern: #"\b(?:notre|nos|le|ce)\s+(taux\s+d(?:e\s+|['’]\s*)(?:(?:premi[eè]re?s?|nouvel(?:le)?s?|nouveaux?)\s+)?[\p{L}-]+)"#, options: [.caseInsensitive])
     /// Words that qualify a rate without naming it: "the same rate", "our current rate".
     private static let vague: Set<String> = ["same", "current", "whole", "overall", "high", "low", "higher", "lower", "good", "bad", "usual", "normal", "this", "that"]
 }
