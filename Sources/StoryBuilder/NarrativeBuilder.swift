@@ -82,14 +82,20 @@ public struct NarrativeBuilder: Sendable {
         // A measure the prospect named as their own is what a pilot for its goal would track.
         let measures = Measure.named(in: pursued, among: catalogue.measures ?? [])
         // Two goals read as the same need (status updates, under automation and under experience) are told once.
+        var measured = Set<String>()
         let goals = matches.compactMap { match in
-            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience).measuring(measures)
+            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience)
         }.reduce(into: [Goal]()) { told, goal in
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }.enumerated().map { index, goal in
-            // A rate the prospect named that the catalogue does not hold is what a pilot for their first need tracks.
-            guard index == 0, goal.ownMeasure == nil, let rate = Measure.rate(in: pursued, locale: prospect.locale, goal: goal.id) else { return goal }
-            return goal.measuring([rate])
+            // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
+            // catalogue holds, a rate said in their own words is their first need's.
+            var goal = goal.measuring(measures.filter { !measured.contains($0.says.en) })
+            if index == 0, measures.isEmpty, let rate = Measure.rate(in: pursued, locale: prospect.locale, goal: goal.id) {
+                goal = goal.measuring([rate])
+            }
+            if let own = goal.ownMeasure { measured.insert(own.en) }
+            return goal
         }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }

@@ -283,6 +283,9 @@ struct ProspectWordsTests {
         #expect(pilot(named).contains("your no-show rate"), "\(pilot(named))")
         let french = brief("Notre taux de rendez-vous non honorés explose. Je voudrais des rappels de rendez-vous automatiques par SMS.", .fr)
         #expect(pilot(french).contains("votre taux de rendez-vous non honorés"), "\(pilot(french))")
+        // A measure that fits two of the needs is one need's pilot, said once.
+        let both = brief("Our no-show rate is brutal. I want automatic text reminders, and patients should get a smoother experience when they book.")
+        #expect(pilot(both).components(separatedBy: "no-show rate").count <= 2, "\(pilot(both))")
         let other = brief("Our NPS is fine. I want automatic text reminders for our appointments, we lose too many.", .en)
         #expect(!pilot(other).contains("NPS"), "\(pilot(other))")
     }
