@@ -59,8 +59,8 @@ public struct Goal: Sendable, Codable, Equatable {
     /// What a pilot would track when no group has a result on the goal (optional): "how long a campaign takes from first
     /// draft to sign-off".
     public var pilot: Localized<String>? = nil
-    /// What a pilot would track when the prospect named the measure themselves (``Measure``): said even beside results.
-    public var ownMeasure: Localized<String>? = nil
+    /// Whether `pilot` is a measure the prospect named themselves (``Measure``): said even beside results.
+    public var pilotIsTheirs: Bool? = nil
     /// The goal as something the prospect protects, said after the title of what they pursue (optional): "without hurting
     /// your customers' experience".
     public var kept: Localized<String>? = nil

@@ -46,7 +46,7 @@ extension Goal {
         guard let measure = measures.first(where: { $0.goals.contains(id) }) else { return self }
         var goal = self
         goal.pilot = measure.says
-        goal.ownMeasure = measure.says
+        goal.pilotIsTheirs = true
         return goal
     }
 }

@@ -81,11 +81,11 @@ public struct NarrativeBuilder: Sendable {
         let systems = catalogue.systemsNamed(in: pursued)
         // A measure the prospect named as their own is what a pilot for its goal would track.
         let measures = Measure.named(in: pursued, among: catalogue.measures ?? [])
-        // Two goals read as the same need (status updates, under automation and under experience) are told once.
         var measured = Set<String>()
         let goals = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience)
         }.reduce(into: [Goal]()) { told, goal in
+            // Two goals read as the same need (status updates, under automation and under experience) are told once.
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
@@ -94,7 +94,7 @@ public struct NarrativeBuilder: Sendable {
             if index == 0, measures.isEmpty, let rate = Measure.rate(in: pursued, locale: prospect.locale, goal: goal.id) {
                 goal = goal.measuring([rate])
             }
-            if let own = goal.ownMeasure { measured.insert(own.en) }
+            if goal.pilotIsTheirs == true, let pilot = goal.pilot { measured.insert(pilot.en) }
             return goal
         }
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)

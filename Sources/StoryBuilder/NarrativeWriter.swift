@@ -203,7 +203,7 @@ struct NarrativeWriter {
             : lacking(measurable, pilot: "results.none.some.pilot", plain: "results.none.some")
         // Beside results (this group's or another's), a measure the prospect named as their own, which no result shows,
         // is still what a pilot tracks.
-        let ownMeasures = goals.filter { goal in !unproven.contains { $0.id == goal.id } }.compactMap { $0.ownMeasure?[locale] }
+        let ownMeasures = goals.filter { goal in !unproven.contains { $0.id == goal.id } }.filter { $0.pilotIsTheirs == true }.compactMap { $0.pilot?[locale] }
         let ownPilot = prospect == nil || ownMeasures.isEmpty || phrases.patterns["results.own.pilot"] == nil ? nil
             : phrase("results.own.pilot", ["pilot": grammar.list(ownMeasures)])
 
