@@ -341,6 +341,10 @@ public struct GoalCatalogue: Sendable, Codable {
         /// What the prospect may name of it (SOC 2, HDS), said where `{named}` stands in `says`, in the order they
         /// named them (optional).
         public var named: [System]? = nil
+        /// Places the requirement may name ("France", "the EU"), said in a sentence that also names another requirement's
+        /// `named`: the place keeps it apart ("certified HDS, in France"), where without one that requirement answers it
+        /// ("hosting certified HDS") (optional).
+        public var places: [String]? = nil
         public var says: Localized<String>
         public var ask: Localized<String>? = nil
         public var demo: Localized<String>? = nil
@@ -365,6 +369,8 @@ public struct GoalCatalogue: Sendable, Codable {
     public struct Request: Sendable, Codable, Equatable {
         public var words: [String]
         public var says: Localized<String>
+        /// Whether it serves our next meeting (an agenda, an invitation) rather than the prospect's decision.
+        public var meeting: Bool?
     }
 
     /// A system a prospect may name: the words that name it ("shopify"), and its name as written ("Shopify").
@@ -384,14 +390,27 @@ public struct GoalCatalogue: Sendable, Codable {
         TextAnalyzer.inOrderOfMention(systems ?? [], in: text, by: \.words).map(\.name).uniqued()
     }
 
-    /// What `talk`, the prospect's words about the call and our terms, asks us to send, in the catalogue's order.
-    func requested(in talk: String) -> [Request] {
-        (requests ?? []).filter { TextAnalyzer.says($0.words, in: talk) }
+    /// What `talk`, the prospect's words about the call and our terms, asks us to send, in the catalogue's order; not what
+    /// a requirement `answered` beside the need already promises ("our certifications", where SOC 2 is answered).
+    func requested(in talk: String, answered: [Outside] = []) -> [Request] {
+        let promised = Set(answered.filter { $0.apart == true }.flatMap(\.words))
+        return (requests ?? []).filter { TextAnalyzer.says($0.words, in: talk) && promised.isDisjoint(with: $0.words) }
     }
 
-    /// The needs outside the product that `text` raises, in the catalogue's order.
+    /// The needs outside the product that `text` raises, in the catalogue's order. A requirement that names what it
+    /// requires ("certified HDS") answers another said only in its sentences, without a place of its own ("hosting
+    /// must be certified HDS").
     func outside(_ text: String) -> [Outside] {
-        (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) && ($0.trouble.map { TextAnalyzer.says($0, in: text) } ?? true) }
+        let found = (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) && ($0.trouble.map { TextAnalyzer.says($0, in: text) } ?? true) }
+        let naming = found.filter { $0.apart == true && $0.named != nil }.flatMap { $0.named ?? [] }
+        guard !naming.isEmpty else { return found }
+        let sentences = TextAnalyzer.sentences(text)
+        return found.filter { outside in
+            outside.apart != true || outside.named != nil || sentences.contains { sentence in
+                TextAnalyzer.says(outside.words, in: sentence)
+                    && (!naming.contains { TextAnalyzer.says($0.words, in: sentence) } || TextAnalyzer.says(outside.places ?? [], in: sentence))
+            }
+        }
     }
 
     public struct MatchingSettings: Sendable, Codable, Equatable {
@@ -417,14 +436,19 @@ public struct GoalCatalogue: Sendable, Codable {
         /// Words that say the prospect wants or lacks something ("we need", « il faudrait »): where no goal matches, the
         /// brief quotes what they said and asks what would define success, rather than asking about everything (optional).
         public var wishes: Localized<[String]>? = nil
+        /// Words that open an ask ("I want", « on voudrait »): a clause that begins with one and that no section of the
+        /// brief answers is quoted back among the questions (optional).
+        public var asks: Localized<[String]>? = nil
     }
 
-    /// A goal counts when the probability the examples give it reaches `threshold`, and `relative` of the best goal's.
-    /// When no goal does, the best BM25 goal counts if the examples give it at least `floor`.
+    /// A goal counts when the probability the examples give it reaches `threshold`, and `relative` of the best goal's;
+    /// `unsupported` where the statement says none of the goal's own words (optional: `threshold`). When no goal does,
+    /// the best BM25 goal counts if the examples give it at least `floor`.
     public struct Learned: Sendable, Codable, Equatable {
         public var threshold: Double
         public var relative: Double
         public var floor: Double
+        public var unsupported: Double? = nil
     }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }

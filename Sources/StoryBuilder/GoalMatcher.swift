@@ -34,6 +34,9 @@ public struct GoalMatcher: Sendable {
     private let talk: Talk
     /// Per goal, the words of its readings that name it on their own (``GoalCatalogue/Reading/decides``).
     private let decisive: [TextAnalyzer.Expressions]
+    /// Per goal, the expressions of its readings (those of two words or more, "messages in app"): a statement that says
+    /// one supports the goal as its own words would.
+    private let owned: [TextAnalyzer.Expressions]
     private let lengths: [Double]
     private let averageLength: Double
     private let k1 = 1.2, b = 0.5
@@ -91,6 +94,9 @@ public struct GoalMatcher: Sendable {
         decisive = catalogue.goals.map { goal in
             TextAnalyzer.Expressions((goal.readings ?? []).flatMap { $0.decides ?? [] })
         }
+        owned = catalogue.goals.map { goal in
+            TextAnalyzer.Expressions((goal.readings ?? []).flatMap { $0.words.filter { $0.contains(" ") || $0.contains("+") } })
+        }
         weak = Set(NarrativeLocale.allCases.flatMap { catalogue.matching?.weak?[$0] ?? [] }.flatMap(TextAnalyzer.words))
         goals = catalogue.goals.map(\.id)
         lengths = frequencies.map { Double($0.values.reduce(0, +)) }
@@ -130,6 +136,7 @@ public struct GoalMatcher: Sendable {
         }
         return goals.indices.filter { g in
             named.contains(g) || probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
+                && (strength[g] > 0 || owned[g].said(by: spoken) || probabilities[g] >= learned.unsupported ?? learned.threshold)
         }.map { g in
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())
@@ -234,6 +241,8 @@ public struct GoalMatcher: Sendable {
         /// Words that ask us to send something (the deck, references): a sentence that holds them is quoted.
         let requests: TextAnalyzer.Expressions
         let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
+        let volumes = TextAnalyzer.Expressions(["contacts", "subscribers", "emails", "messages", "sms", "sends", "seats", "users", "abonnes",
+                                                "envois", "mails", "utilisateurs", "licences", "postes"])
 
         init(_ settings: GoalCatalogue.MatchingSettings?, requirements: [String] = [], requests: [String] = []) {
             self.requirements = TextAnalyzer.Expressions(requirements)
@@ -251,7 +260,8 @@ public struct GoalMatcher: Sendable {
         /// among the latter, those that state a requirement.
         func split(_ text: String) -> (business: [String], aside: [String], required: [String]) {
             let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
-            // A sentence that gives the reason for a question about our terms ("Because we send very little") is part of it.
+            // A sentence that gives the reason for a question about our terms ("Because we send very little") or the volume
+            // it prices ("We have about 120,000 contacts") is part of it.
             var afterTerms = false
             var (business, apart, beside, required): ([String], [String], [String], [String]) = ([], [], [], [])
             for sentence in TextAnalyzer.sentences(text) {
@@ -259,7 +269,7 @@ public struct GoalMatcher: Sendable {
                 let requirement = requirements.said(by: words)
                 if requirement { required.append(sentence) }
                 let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
-                    || afterTerms && reasons.said(by: Array(words.prefix(2)))
+                    || afterTerms && (reasons.said(by: Array(words.prefix(2))) || volume(words))
                 afterTerms = terms
                 if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)
@@ -272,6 +282,11 @@ public struct GoalMatcher: Sendable {
                 }
             }
             return (business.isEmpty && !beside.isEmpty ? [beside.joined(separator: ", ")] : business, apart, required)
+        }
+
+        /// Whether a short sentence gives a volume our prices count ("We have about 120,000 contacts").
+        func volume(_ words: [String]) -> Bool {
+            words.count <= 12 && words.contains { $0.first?.isNumber == true } && volumes.said(by: words)
         }
 
         /// Whether a question asks about our terms (price, contract, trial).

@@ -97,12 +97,20 @@ public struct NarrativeBuilder: Sendable {
             if goal.pilotIsTheirs == true, let pilot = goal.pilot { measured.insert(pilot.en) }
             return goal
         }
+        let raised = goals.isEmpty ? [] : unanswered(in: pursued, told: goals)
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
-        writer.requested = catalogue.requested(in: aside).map { $0.says[prospect.locale] }
+        // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
+        let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
+            .map { $0.naming(in: prospect.goals) }
+        let requests = catalogue.requested(in: matcher.pursued(aside), answered: outside)
+        writer.requested = requests.map { $0.says[prospect.locale] }
+        writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
+        writer.raised = raised.map(LocaleGrammar(prospect.locale).quotation)
+        writer.call = prospect.goals
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
         writer.heard = matches.isEmpty && writer.requested.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
         let turns = writer.comparisons
@@ -114,9 +122,6 @@ public struct NarrativeBuilder: Sendable {
         writer.comparisons = turns
         let kept = matcher.constraints(prospect.goals).compactMap { catalogue.goal($0)?.read(from: [], in: prospect.goals).addressing(audience) }
             .filter { kept in !goals.contains { $0.id == kept.id } }
-        // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
-        let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
-            .map { $0.naming(in: prospect.goals) }
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
         told.goals = LocaleGrammar(prospect.locale).quotation(quoted)
@@ -125,6 +130,38 @@ public struct NarrativeBuilder: Sendable {
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
+    }
+
+    /// The asks of `pursued` that none of the goals `told` answers ("I want to see recovered revenue per message"): a
+    /// clause that opens with an ask (``GoalCatalogue/MatchingSettings/asks``), gives no figure (a target is the pilot's),
+    /// names no measure a pilot tracks, and whose own reading, if it has one, is none of theirs. Up to two, as said, up to
+    /// a dash, without the word that joined them to what came before.
+    private func unanswered(in pursued: String, told: [Goal]) -> [String] {
+        let openers = NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] }.map(TextAnalyzer.words)
+        let titles = Set(told.map(\.title.en))
+        let joins: Set<String> = ["and", "but", "so", "also", "then", "plus", "honestly", "et", "mais", "donc", "puis", "alors", "aussi", "enfin"]
+        return TextAnalyzer.clauses(pursued).compactMap { clause -> String? in
+            let said = clause.components(separatedBy: " — ").first ?? clause
+            var words = said.split(separator: " ")
+            while let first = words.first, joins.contains(first.lowercased()) { words.removeFirst() }
+            let ask = words.joined(separator: " ")
+            let spoken = TextAnalyzer.words(ask)
+            guard spoken.count >= 7, openers.contains(where: spoken.starts), !spoken.contains(where: { $0.first?.isNumber == true }),
+                  Measure.named(in: ask, among: catalogue.measures ?? []).isEmpty else { return nil }
+            // Answered where a reading told takes its words, or where it reads as a goal told, unless it names a need of
+            // that goal's own (a reading's `decides`) other than the one told.
+            let taken = told.contains { goal in
+                guard let own = catalogue.goal(goal.id) else { return false }
+                let read = own.read(from: spoken, in: ask).title
+                return read == goal.title && read != own.title
+            }
+            let answered = taken || matcher.match(ask).contains { match in
+                guard let goal = catalogue.goal(match.id), told.contains(where: { $0.id == match.id }) else { return false }
+                let read = goal.read(from: spoken, in: ask).title
+                return titles.contains(read.en) || !TextAnalyzer.says((goal.readings ?? []).flatMap { $0.decides ?? [] }, in: ask)
+            }
+            return answered ? nil : ask
+        }.prefix(2).map { $0 }
     }
 
     /// The anonymized composite case story of an archetype, told for the goals it evidences best.

@@ -43,6 +43,12 @@ struct NarrativeWriter {
     var answersTerms = false
     /// What the prospect asked us to send ("our data processing agreement"): the next step names it.
     var requested: [String] = []
+    /// What the prospect asked for that no section of the brief answers, in their words: asked about first.
+    var raised: [String] = []
+    /// All the prospect said, talk about the call included: where they would meet next, when, and with whom.
+    var call = ""
+    /// Whether all the prospect asked for serves our next meeting (an agenda, an invitation): the brief prepares it.
+    var forMeeting = false
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
@@ -134,6 +140,7 @@ struct NarrativeWriter {
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
         let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
         let asked = outside.compactMap { $0.ask?[locale] }
+            + (phrases.patterns["raised.question"] == nil ? [] : raised.map { phrase("raised.question", ["said": $0]) })
         let system = systemQuestion(goals)
         let questions = asked + byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 3 - asked.count - system.count)) + system
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
@@ -392,21 +399,23 @@ struct NarrativeWriter {
         let heard = !recognized && self.heard && phrases.patterns["nogoal.heard.questions"] != nil
         // A call about our terms or documents, with no need heard, gets what it asked for first, and no general questions.
         let promised = recognized || heard || phrases.patterns["nogoal.requests.headline"] == nil ? nil : promise()
+        // A call that only sets up the next meeting prepares that meeting.
+        let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
         let system = recognized || heard ? systemQuestion(goals) : []
         let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? heardQuestions(system)
-            : promised != nil ? phrases.patterns["nogoal.requests.questions"] ?? []
+            : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
-            headline: promised != nil ? phrase("nogoal.requests.headline") : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
+            headline: promised != nil ? phrase(requests + ".headline") : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             challenge: promised ?? (heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
             words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: promised != nil ? noGoalAsk(words, key: "nogoal.requests.next") : withTerms(recognized ? next.text : noGoalAsk(words)),
+            nextStep: promised != nil ? noGoalAsk(key: requests + ".next") : withTerms(recognized ? next.text : noGoalAsk()),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "Why it matters".
             caveats: [],
@@ -452,28 +461,60 @@ struct NarrativeWriter {
         return answersTerms && phrases.patterns["next.step.terms"] != nil ? phrase("next.step.terms") : nil
     }
 
-    /// The ask of a brief that heard no goal (`key`: after questions, or after documents promised): on the weekday the
-    /// prospect named, where they named one ("can we move the follow-up to Thursday?"), else next week.
-    private func noGoalAsk(_ words: String?, key: String = "nogoal.next") -> String? {
-        let said = TextAnalyzer.words(words ?? "")
-        let days = phrases.patterns["weekdays"] ?? []
+    /// The ask of a brief that heard no goal (`key`: after questions, after documents promised, or to prepare a meeting):
+    /// at the time the prospect named, where they named one ("Tuesday or Thursday afternoon"), else next week; on the
+    /// meeting tool they named, and prepared for the colleagues they bring.
+    private func noGoalAsk(key: String = "nogoal.next") -> String? {
+        let said = TextAnalyzer.words(call)
         let ask: String?
-        if let day = said.lazy.compactMap({ word in days.first { TextAnalyzer.words($0) == [word] } }).first,
-           phrases.patterns[key + ".day"] != nil {
-            ask = phrase(key + ".day", ["day": day])
+        if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
+            ask = phrase(key + ".day", ["day": slot])
         } else {
             ask = phrases.patterns[key] == nil ? nil : phrase(key)
         }
-        // The meeting tool the prospect named ("can we do this on Teams?") is where we meet.
-        guard let ask, let tool = meetingTool(in: words ?? ""), phrases.patterns["meeting.tool"] != nil else { return ask }
-        return ask + " " + phrase("meeting.tool", ["tool": tool])
+        guard let ask else { return nil }
+        let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
+        let guests = TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: call) && phrases.patterns["meeting.guests"] != nil
+            ? phrase("meeting.guests") : nil
+        return ([ask] + [tool, guests].compactMap { $0 }).joined(separator: " ")
     }
 
-    /// The meeting tool `words` name, as written with its capital ("Teams", not "teams"), if any.
-    private func meetingTool(in words: String) -> String? {
-        (phrases.patterns["meeting.tools"] ?? []).first { tool in
-            words.range(of: "\\b\(NSRegularExpression.escapedPattern(for: tool))\\b", options: .regularExpression) != nil
+    /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
+    /// the part of the day after them ("afternoon"), from the `weekdays` and `dayparts` the phrase book lists.
+    private func slot(in said: [String]) -> String? {
+        let days = phrases.patterns["weekdays"] ?? [], parts = phrases.patterns["dayparts"] ?? []
+        func named(_ list: [String], at index: Int) -> String? {
+            list.first { item in
+                let words = TextAnalyzer.words(item)
+                return said.count >= index + words.count && Array(said[index..<index + words.count]) == words
+            }
         }
+        guard let start = said.indices.first(where: { named(days, at: $0) != nil }), var slot = named(days, at: start) else { return nil }
+        var next = start + 1
+        // "Tuesday or Thursday", « un mardi ou un jeudi »: the second day, said with the first.
+        if next < said.count, ["or", "ou"].contains(said[next]) {
+            let article = next + 1 < said.count && ["a", "un", "le"].contains(said[next + 1]) ? 1 : 0
+            if let other = named(days, at: next + 1 + article) {
+                slot += " \(said[next]) " + other
+                next += 2 + article
+            }
+        }
+        if let part = named(parts, at: next) { slot += " " + part }
+        return slot
+    }
+
+    /// The meeting tool `words` name first, as written with its capital ("Teams", not "teams"), if any; not one they say
+    /// they do not have (« on n'a pas Google Meet »).
+    private func meetingTool(in words: String) -> String? {
+        let tools = phrases.patterns["meeting.tools"] ?? []
+        for clause in TextAnalyzer.clauses(words) where !TextAnalyzer.negates(clause) {
+            let named = tools.compactMap { tool in
+                clause.range(of: "\\b\(NSRegularExpression.escapedPattern(for: tool))\\b", options: .regularExpression).map { (tool, $0.lowerBound) }
+            }
+            // The first said; "Microsoft Teams" rather than the "Teams" inside it.
+            if let first = named.min(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.count > $1.0.count }) { return first.0 }
+        }
+        return nil
     }
 
     /// What the archetype's accounts do, in plain words: two or three of its traits a prospect would want to copy, those

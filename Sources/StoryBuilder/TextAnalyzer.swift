@@ -140,11 +140,20 @@ struct TextAnalyzer: Sendable {
     struct Expressions: Sendable {
         /// Each expression's words.
         private let normalized: [[String]]
+        /// Expressions written with "+" ("cart+abandon"): the beginnings of words said near each other, in any order.
+        private let near: [[String]]
+        /// How many words apart the first and last words of a "+" expression may be.
+        private static let reach = 5
 
-        init(_ expressions: [String]) { normalized = expressions.map(TextAnalyzer.words).filter { !$0.isEmpty } }
+        init(_ expressions: [String]) {
+            normalized = expressions.filter { !$0.contains("+") }.map(TextAnalyzer.words).filter { !$0.isEmpty }
+            near = expressions.filter { $0.contains("+") }.map { $0.split(separator: "+").flatMap { TextAnalyzer.words(String($0)) } }
+                .filter { !$0.isEmpty }
+        }
 
         /// Whether a text of words `spoken` says one of them, as ``TextAnalyzer/says(_:in:words:)`` reads it: the words
-        /// of an expression in a row, the last one as the beginning of a word.
+        /// of an expression in a row, the last one as the beginning of a word; those of a "+" expression, each as the
+        /// beginning of a word, within a few words of each other.
         func said(by spoken: [String], words: [String]? = nil) -> Bool {
             normalized.contains { expression in
                 guard expression.count > 1 else { return (words ?? spoken).contains { $0.hasPrefix(expression[0]) } }
@@ -152,6 +161,12 @@ struct TextAnalyzer: Sendable {
                 return (0...(spoken.count - expression.count)).contains { start in
                     expression.indices.allSatisfy { j in
                         j == expression.count - 1 ? spoken[start + j].hasPrefix(expression[j]) : spoken[start + j] == expression[j]
+                    }
+                }
+            } || near.contains { parts in
+                spoken.indices.contains { start in
+                    spoken[start].hasPrefix(parts[0]) && parts.dropFirst().allSatisfy { part in
+                        spoken[max(0, start - Self.reach)...min(spoken.count - 1, start + Self.reach)].contains { $0.hasPrefix(part) }
                     }
                 }
             }
@@ -229,6 +244,9 @@ struct TextAnalyzer: Sendable {
         return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
     }
 
+    /// Whether a clause holds a negation ("we don't have Google Meet", « on n'a pas Google Meet »).
+    static func negates(_ clause: String) -> Bool { words(clause).contains(where: negations.contains) }
+
     /// Whether a clause says its subject is already in hand ("our peaks are fine", « ça, on sait gérer », « c'est pas la
     /// question »): what it names is set aside, not pursued.
     static func settles(_ clause: String) -> Bool { settled.said(by: words(clause)) }
@@ -237,7 +255,7 @@ struct TextAnalyzer: Sendable {
         "is fine", "are fine", "works fine", "work fine", "works well", "work well", "is handled", "are handled", "we can handle",
         "know how to handle", "got that covered", "got it covered", "under control", "not the question", "isn't the question",
         "not the point", "isn't the point", "is sorted", "are sorted",
-        "on sait gerer", "on sait faire", "on maitrise", "c'est regle", "c'est valide", "pas la question", "sous controle",
+        "on sait gerer", "on sait faire", "on maitrise", "c'est regle", "deja regle", "already sorted", "c'est valide", "pas la question", "sous controle",
         "fonctionne bien", "fonctionnent bien", "marche bien", "marchent bien", "se passe bien", "se passent bien",
         "already have that", "already have it", "already have one", "already in place", "already covered", "already handled",
         "not where i need help", "not where we need help", "on les a deja", "on l'a deja", "deja en place", "c'est deja fait",

@@ -1,0 +1,75 @@
+@testable import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// A brief answers what the prospect asked: the next meeting they set up, the documents they asked for but not those
+/// they say are in hand, the requirements they set, and each ask of theirs no section answers, quoted back.
+struct WhatTheyAskedTests {
+    let builder: NarrativeBuilder
+
+    init() throws { builder = try StoryFixture.builder() }
+
+    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
+        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
+    }
+
+    /// A call that only sets up the next meeting prepares it: at the days and part of the day they named, on the tool
+    /// they have (not the one they say they lack), for the colleagues they bring; a newsletter someone owns is no need.
+    @Test func aCallAboutTheNextMeetingPreparesIt() {
+        let en = brief("Thanks for making time. I'm mostly here to set up the proper session — for the next call I'd bring our IT director and Priya from marketing, who owns our patient newsletter. Are you able to do Tuesday or Thursday afternoon next week? And could you send an agenda beforehand? That's really all I needed today.")
+        #expect(en.headline == "Our next call", "\(en.headline)")
+        #expect(en.challenge == "We will send you an agenda for our next call.", "\(en.challenge)")
+        #expect(en.nextStep == "Shall we book Tuesday or Thursday afternoon? We will prepare the call for the colleagues joining you.", "\(en.nextStep ?? "")")
+        let fr = brief("Aujourd'hui c'était surtout pour faire connaissance. Je voudrais faire venir notre CTO. Plutôt un mardi ou un jeudi matin, en visio sur Teams si possible, on n'a pas Google Meet chez nous. Vous m'envoyez une invitation ?", .fr)
+        #expect(fr.headline == "Notre prochain échange", "\(fr.headline)")
+        #expect(fr.nextStep == "Pouvons-nous retenir mardi ou jeudi matin ? Nous nous retrouverons sur Teams, comme vous le proposez. Nous préparerons cet échange pour les collègues qui vous accompagneront.",
+                "\(fr.nextStep ?? "")")
+    }
+
+    /// The volume a pricing question counts ("we have about 120,000 contacts") states no need of its own.
+    @Test func theVolumeAPriceCountsStatesNoNeed() {
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: "What I need is pricing. Is it per contact or per message sent? We have about 120,000 contacts. If you can put all that in an email, that'd be great.", locale: .en))
+        #expect(pitch.goals.isEmpty, "\(pitch.goals)")
+        #expect(pitch.narrative.challenge == "We will send you our pricing.", "\(pitch.narrative.challenge)")
+    }
+
+    /// What they say is in hand is not promised ("the SSO is already sorted"); a document a requirement answered beside
+    /// the need already promises is not promised twice.
+    @Test func whatIsInHandOrAnsweredIsNotPromised() {
+        let settled = brief("Le SSO, c'est déjà réglé côté IT. Nos clients n'utilisent que 30 % du logiciel, je voudrais des messages in-app contextuels pour leur montrer les modules.", .fr)
+        #expect(!(settled.challenge + (settled.nextStep ?? "")).contains("SSO"), "\(settled.challenge) \(settled.nextStep ?? "")")
+        let audited = brief("Before procurement can move forward I need your SOC 2 report, your latest pen test summary and a list of subprocessors.")
+        #expect(audited.talkingPoints.first?.hasPrefix("Your compliance requirements come first (SOC 2)") == true, "\(audited.talkingPoints)")
+        #expect(!audited.challenge.contains("certifications") && audited.challenge.contains("penetration test"), "\(audited.challenge)")
+    }
+
+    /// A requirement that names what it requires answers the one said in its sentence ("hosting certified HDS"), unless
+    /// that sentence names a place; a date the pilot must meet is answered first.
+    @Test func requirementsAreAnsweredOnce() {
+        let hds = brief("Il nous faut des rappels SMS automatiques pour nos rendez-vous. Et l'hébergement doit être certifié HDS.", .fr)
+        #expect(hds.talkingPoints.filter { $0.contains("hébergement") || $0.contains("conformité") }.count == 1, "\(hds.talkingPoints)")
+        let placed = brief("Il nous faut des rappels SMS automatiques pour nos rendez-vous. Il nous faut un hébergeur certifié HDS, en France.", .fr)
+        #expect(placed.talkingPoints.filter { $0.contains("hébergement") || $0.contains("conformité") }.count == 2, "\(placed.talkingPoints)")
+        let dated = brief("We need automated appointment reminders, and they have to be live before our new clinic opens in March.")
+        #expect(dated.talkingPoints.first?.hasPrefix("Your date is a given") == true, "\(dated.talkingPoints)")
+    }
+
+    /// An ask no section answers is quoted back first among the questions, in the prospect's words up to a dash; one the
+    /// brief answers, or a target with its figure, is not.
+    @Test func anAskNoSectionAnswersIsQuotedBack() {
+        let segment = brief("Our stores and website don't share customer data, we want one record per customer. I want to segment by what they bought — not blast everyone.")
+        #expect(segment.discoveryQuestions.first == "You also said “I want to segment by what they bought”: what would you need from us on that?", "\(segment.discoveryQuestions)")
+        let answered = brief("Roughly 70% of our carts get abandoned. I'd love a proper sequence of reminders by email and SMS, and we'd like to get to 15%.")
+        #expect(!answered.discoveryQuestions.contains { $0.hasPrefix("You also said") }, "\(answered.discoveryQuestions)")
+        #expect(answered.headline.localizedCaseInsensitiveContains("cart"), "\(answered.headline)")
+    }
+
+    /// Words joined by "+" in a reading are said near each other, in any order.
+    @Test func wordsJoinedByAPlusAreSaidNearEachOther() {
+        let near = TextAnalyzer.Expressions(["cart+abandon"])
+        #expect(near.said(by: TextAnalyzer.words("70% of carts get abandoned")))
+        #expect(near.said(by: TextAnalyzer.words("they abandon their carts")))
+        #expect(!near.said(by: TextAnalyzer.words("our cart page is slow and many visitors we talked to said they would abandon the idea")))
+    }
+}
