@@ -7,9 +7,12 @@ import Foundation
 /// Quoted passages (the prospect's own words, between “ and ”), the prospect's name and HTML markup are left as they
 /// are.
 enum BritishSpelling {
-    /// Whether `text` uses British spelling: one of the British forms below, or "whilst".
+    /// Words only a British writer uses, though no American form is turned into them ("programme" is also a "program").
+    private static let markers: Set<String> = ["whilst", "programme", "programmes", "fortnight", "postcode", "postcodes"]
+
+    /// Whether `text` uses British spelling: one of the British forms below, or one of the `markers`.
     static func isUsed(in text: String) -> Bool {
-        TextAnalyzer.words(text).contains { british.contains($0) || $0 == "whilst" }
+        TextAnalyzer.words(text).contains { british.contains($0) || markers.contains($0) }
     }
 
     /// `text` with American spellings turned British, outside quotes, the name `keeping` (the prospect's) and markup.

@@ -144,7 +144,8 @@ public struct Goal: Sendable, Codable, Equatable {
     private func matchedReading(from evidence: [String], in text: String) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
-        return readings?.first { TextAnalyzer.says($0.words + ($0.decides ?? []), in: text, words: spoken) }
+        // A reading's `decides` name it wherever they are said; its other words, where they evidence the goal.
+        return readings?.first { TextAnalyzer.says($0.decides ?? [], in: text) || TextAnalyzer.says($0.words, in: text, words: spoken) }
     }
 
     /// The goal as its matched reading puts it, if a reading matches.

@@ -134,9 +134,11 @@ public struct GoalMatcher: Sendable {
                   scores[g] >= threshold, strength[g] > (mostlyTalk ? 2 : 1), probabilities[g] >= learned.floor else { return [] }
             return [GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100, evidence: evidence[g].sorted())]
         }
+        // Beside a need named in a reading's own words, another takes as much as one none of whose words is said.
+        let bar = learned.unsupported ?? learned.threshold
         return goals.indices.filter { g in
             named.contains(g) || probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
-                && (strength[g] > 0 || owned[g].said(by: spoken) || probabilities[g] >= learned.unsupported ?? learned.threshold)
+                && (strength[g] > 0 || owned[g].said(by: spoken) || probabilities[g] >= bar) && (named.isEmpty || probabilities[g] >= bar)
         }.map { g in
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())

@@ -344,9 +344,10 @@ public struct LocaleGrammar: Sendable {
 
     private static let leadingFiller = try! NSRegularExpression(pattern: #"(^|[.!?…]\s+)(?:um+|uh+|erm+|euh+|hmm+)[,.…]*\s+(\p{L})"#,
                                                                options: [.caseInsensitive])
-    /// Fillers of speech, with the commas around them: "really, um, month three" reads "really, month three".
+    /// Fillers of speech, with the commas around them: "is, um, a person with a spreadsheet" reads "is a person with a
+    /// spreadsheet".
     private static let fillers: [(NSRegularExpression, String)] = [
-        (#",\s*(?:um+|uh+|erm+|euh+|hmm+)\s*,"#, ","), (#"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, ""),
+        (#",\s*(?:um+|uh+|erm+|euh+|hmm+)\s*,\s*"#, " "), (#"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, ""),
     ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a

@@ -97,7 +97,7 @@ public struct NarrativeBuilder: Sendable {
             if goal.pilotIsTheirs == true, let pilot = goal.pilot { measured.insert(pilot.en) }
             return goal
         }
-        let raised = goals.isEmpty ? [] : unanswered(in: pursued, told: goals)
+        let raised = goals.isEmpty ? [] : unanswered(in: pursued, told: goals, audience: audience)
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
@@ -136,7 +136,7 @@ public struct NarrativeBuilder: Sendable {
     /// clause that opens with an ask (``GoalCatalogue/MatchingSettings/asks``), gives no figure (a target is the pilot's),
     /// names no measure a pilot tracks, and whose own reading, if it has one, is none of theirs. Up to two, as said, up to
     /// a dash, without the word that joined them to what came before.
-    private func unanswered(in pursued: String, told: [Goal]) -> [String] {
+    private func unanswered(in pursued: String, told: [Goal], audience: Audience?) -> [String] {
         let openers = NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] }.map(TextAnalyzer.words)
         let titles = Set(told.map(\.title.en))
         let joins: Set<String> = ["and", "but", "so", "also", "then", "plus", "honestly", "et", "mais", "donc", "puis", "alors", "aussi", "enfin"]
@@ -147,17 +147,18 @@ public struct NarrativeBuilder: Sendable {
             let ask = words.joined(separator: " ")
             let spoken = TextAnalyzer.words(ask)
             guard spoken.count >= 7, openers.contains(where: spoken.starts), !spoken.contains(where: { $0.first?.isNumber == true }),
+                  !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: ask),
                   Measure.named(in: ask, among: catalogue.measures ?? []).isEmpty else { return nil }
             // Answered where a reading told takes its words, or where it reads as a goal told, unless it names a need of
             // that goal's own (a reading's `decides`) other than the one told.
             let taken = told.contains { goal in
                 guard let own = catalogue.goal(goal.id) else { return false }
-                let read = own.read(from: spoken, in: ask).title
-                return read == goal.title && read != own.title
+                let read = own.read(from: spoken, in: ask).addressing(audience).title
+                return read == goal.title && read != own.addressing(audience).title
             }
             let answered = taken || matcher.match(ask).contains { match in
                 guard let goal = catalogue.goal(match.id), told.contains(where: { $0.id == match.id }) else { return false }
-                let read = goal.read(from: spoken, in: ask).title
+                let read = goal.read(from: spoken, in: ask).addressing(audience).title
                 return titles.contains(read.en) || !TextAnalyzer.says((goal.readings ?? []).flatMap { $0.decides ?? [] }, in: ask)
             }
             return answered ? nil : ask

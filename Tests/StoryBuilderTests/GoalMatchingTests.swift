@@ -94,8 +94,8 @@ struct GoalMatchingTests {
         // first 632. The 130 added with thirteen needs of their own (failed payments, deliverability, events…) are the
         // hardest: held out a fifth at a time, each need keeps eight examples to learn from, and its goal is one of
         // several it could be filed under (63.6 % over all 762; 69.5 % on the first 632). Nine more needs (app messages,
-        // segments, store visits, recalls…) bring 87 more: 62.2 % over all 852, once a goal none of whose own words or
-        // reading expressions the statement says takes 0.65 to count.
+        // segments, store visits, recalls…) bring 87 more: 64.2 % over all 852, once a goal none of whose own words or
+        // reading expressions the statement says, or one beside a need named in a reading's own words, takes 0.65.
         #expect(share >= 0.62)
     }
 

@@ -263,10 +263,10 @@ import Testing
     /// marks go to the second level, and a French number keeps its digits together.
     @Test func theProspectsWordsAreQuotedCleanly() {
         #expect(en.quotation("Um, so. Our problem is really, um, month three. Uh we lose them.")
-            == "So. Our problem is really, month three. We lose them.")
+            == "So. Our problem is really month three. We lose them.")
         #expect(en.quotation(#"They say "too many emails", and “stop”."#) == "They say \u{2018}too many emails\u{2019}, and \u{2018}stop\u{2019}.")
         #expect(fr.quotation("Euh, on a 25 000 commandes, euh, et des « paniers » oubliés.")
-            == "On a 25\(Self.thin)000 commandes, et des \u{201C}paniers\u{201D} oubliés.")
+            == "On a 25\(Self.thin)000 commandes et des \u{201C}paniers\u{201D} oubliés.")
         #expect(en.quotation("Humble museums in Umbria") == "Humble museums in Umbria")
     }
 }
