@@ -338,6 +338,9 @@ public struct LocaleGrammar: Sendable {
         text = text.replacingOccurrences(of: #"«[ \u00A0\u202F]*"#, with: open, options: .regularExpression)
             .replacingOccurrences(of: #"[ \u00A0\u202F]*»"#, with: close, options: .regularExpression)
             .replacingOccurrences(of: #""([^"]*)""#, with: open + "$1" + close, options: .regularExpression)
+            // Single straight quotes around a phrase ('check your DNS'), apostrophes inside it kept.
+            .replacingOccurrences(of: #"(^|[\s(])'((?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?\S)'(?=[\s.,;:!?)]|$)"#, with: "$1" + open + "$2" + close,
+                                  options: .regularExpression)
         if locale == .en { text = text.replacingOccurrences(of: "\u{201C}", with: open).replacingOccurrences(of: "\u{201D}", with: close) }
         return text
     }

@@ -265,6 +265,8 @@ import Testing
         #expect(en.quotation("Um, so. Our problem is really, um, month three. Uh we lose them.")
             == "So. Our problem is really month three. We lose them.")
         #expect(en.quotation(#"They say "too many emails", and “stop”."#) == "They say \u{2018}too many emails\u{2019}, and \u{2018}stop\u{2019}.")
+        #expect(en.quotation("Our tool just says 'check your DNS'. And a 'you're close' nudge, for our members' sake.")
+            == "Our tool just says \u{2018}check your DNS\u{2019}. And a \u{2018}you're close\u{2019} nudge, for our members' sake.")
         #expect(fr.quotation("Euh, on a 25 000 commandes, euh, et des « paniers » oubliés.")
             == "On a 25\(Self.thin)000 commandes et des \u{201C}paniers\u{201D} oubliés.")
         #expect(en.quotation("Humble museums in Umbria") == "Humble museums in Umbria")
