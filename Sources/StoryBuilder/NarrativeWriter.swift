@@ -467,16 +467,22 @@ struct NarrativeWriter {
     private func noGoalAsk(key: String = "nogoal.next") -> String? {
         let said = TextAnalyzer.words(call)
         let ask: String?
+        // How long the prospect would meet ("forty-five minutes"), said where the ask has room for it.
+        let length = (phrases.patterns["meeting.lengths"] ?? []).first { TextAnalyzer.says([$0], in: call) }
         if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
-            ask = phrase(key + ".day", ["day": slot])
+            let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
+            ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
         } else {
             ask = phrases.patterns[key] == nil ? nil : phrase(key)
         }
         guard let ask else { return nil }
+        func line(_ list: String, _ pattern: String) -> String? {
+            TextAnalyzer.says(phrases.patterns[list] ?? [], in: call) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
+        }
         let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
-        let guests = TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: call) && phrases.patterns["meeting.guests"] != nil
-            ? phrase("meeting.guests") : nil
-        return ([ask] + [tool, guests].compactMap { $0 }).joined(separator: " ")
+        // The colleagues they bring, and who comes from our side where they asked.
+        return ([ask] + [tool, line("meeting.bringing", "meeting.guests"), line("meeting.asking", "meeting.ours")].compactMap { $0 })
+            .joined(separator: " ")
     }
 
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
@@ -485,8 +491,12 @@ struct NarrativeWriter {
         let days = phrases.patterns["weekdays"] ?? [], parts = phrases.patterns["dayparts"] ?? []
         func named(_ list: [String], at index: Int) -> String? {
             list.first { item in
+                // The last word as the beginning of one: "afternoons" is said as "afternoon".
                 let words = TextAnalyzer.words(item)
-                return said.count >= index + words.count && Array(said[index..<index + words.count]) == words
+                return !words.isEmpty && said.count >= index + words.count
+                    && zip(said[index..<index + words.count], words).enumerated().allSatisfy { k, pair in
+                        k == words.count - 1 ? pair.0.hasPrefix(pair.1) : pair.0 == pair.1
+                    }
             }
         }
         guard let start = said.indices.first(where: { named(days, at: $0) != nil }), var slot = named(days, at: start) else { return nil }
