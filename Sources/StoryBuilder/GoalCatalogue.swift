@@ -392,10 +392,12 @@ public struct GoalCatalogue: Sendable, Codable {
     }
 
     /// What `talk`, the prospect's words about the call and our terms, asks us to send, in the catalogue's order; not what
-    /// a requirement `answered` beside the need already promises ("our certifications", where SOC 2 is answered).
+    /// they turn down ("no slides"), nor what a requirement `answered` beside the need already promises ("our
+    /// certifications", where SOC 2 is answered).
     func requested(in talk: String, answered: [Outside] = []) -> [Request] {
         let promised = Set(answered.filter { $0.apart == true }.flatMap(\.words))
-        return (requests ?? []).filter { TextAnalyzer.says($0.words, in: talk) && promised.isDisjoint(with: $0.words) }
+        let asked = TextAnalyzer.clauses(talk).filter { !TextAnalyzer.negates($0) }.joined(separator: ". ")
+        return (requests ?? []).filter { TextAnalyzer.says($0.words, in: asked) && promised.isDisjoint(with: $0.words) }
     }
 
     /// The needs outside the product that `text` raises, in the catalogue's order. A requirement that names what it

@@ -467,8 +467,11 @@ struct NarrativeWriter {
     private func noGoalAsk(key: String = "nogoal.next") -> String? {
         let said = TextAnalyzer.words(call)
         let ask: String?
-        // How long the prospect would meet ("forty-five minutes"), said where the ask has room for it.
-        let length = (phrases.patterns["meeting.lengths"] ?? []).first { TextAnalyzer.says([$0], in: call) }
+        // How long the prospect would meet ("an hour is plenty", not the "ninety minutes" they won't sit through), said
+        // where the ask has room for it.
+        let lengths = phrases.patterns["meeting.lengths"] ?? []
+        let length = TextAnalyzer.clauses(call).lazy.filter { !TextAnalyzer.negates($0) }
+            .compactMap { clause in lengths.first { TextAnalyzer.says([$0], in: clause) } }.first
         if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
             let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
             ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
