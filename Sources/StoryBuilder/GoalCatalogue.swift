@@ -396,7 +396,7 @@ public struct GoalCatalogue: Sendable, Codable {
     /// certifications", where SOC 2 is answered).
     func requested(in talk: String, answered: [Outside] = []) -> [Request] {
         let promised = Set(answered.filter { $0.apart == true }.flatMap(\.words))
-        let asked = TextAnalyzer.clauses(talk).filter { !TextAnalyzer.negates($0) }.joined(separator: ". ")
+        let asked = TextAnalyzer.affirmed(talk).joined(separator: ". ")
         return (requests ?? []).filter { TextAnalyzer.says($0.words, in: asked) && promised.isDisjoint(with: $0.words) }
     }
 

@@ -470,8 +470,7 @@ struct NarrativeWriter {
         // How long the prospect would meet ("an hour is plenty", not the "ninety minutes" they won't sit through), said
         // where the ask has room for it.
         let lengths = phrases.patterns["meeting.lengths"] ?? []
-        let length = TextAnalyzer.clauses(call).lazy.filter { !TextAnalyzer.negates($0) }
-            .compactMap { clause in lengths.first { TextAnalyzer.says([$0], in: clause) } }.first
+        let length = TextAnalyzer.affirmed(call).lazy.compactMap { clause in lengths.first { TextAnalyzer.says([$0], in: clause) } }.first
         if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
             let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
             ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
@@ -493,14 +492,7 @@ struct NarrativeWriter {
     private func slot(in said: [String]) -> String? {
         let days = phrases.patterns["weekdays"] ?? [], parts = phrases.patterns["dayparts"] ?? []
         func named(_ list: [String], at index: Int) -> String? {
-            list.first { item in
-                // The last word as the beginning of one: "afternoons" is said as "afternoon".
-                let words = TextAnalyzer.words(item)
-                return !words.isEmpty && said.count >= index + words.count
-                    && zip(said[index..<index + words.count], words).enumerated().allSatisfy { k, pair in
-                        k == words.count - 1 ? pair.0.hasPrefix(pair.1) : pair.0 == pair.1
-                    }
-            }
+            list.first { TextAnalyzer.Expressions.expression(TextAnalyzer.words($0), isSaidIn: said, at: index) }
         }
         guard let start = said.indices.first(where: { named(days, at: $0) != nil }), var slot = named(days, at: start) else { return nil }
         var next = start + 1
@@ -520,7 +512,7 @@ struct NarrativeWriter {
     /// they do not have (« on n'a pas Google Meet »).
     private func meetingTool(in words: String) -> String? {
         let tools = phrases.patterns["meeting.tools"] ?? []
-        for clause in TextAnalyzer.clauses(words) where !TextAnalyzer.negates(clause) {
+        for clause in TextAnalyzer.affirmed(words) {
             let named = tools.compactMap { tool in
                 clause.range(of: "\\b\(NSRegularExpression.escapedPattern(for: tool))\\b", options: .regularExpression).map { (tool, $0.lowerBound) }
             }

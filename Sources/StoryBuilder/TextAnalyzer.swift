@@ -151,18 +151,21 @@ struct TextAnalyzer: Sendable {
                 .filter { !$0.isEmpty }
         }
 
+        /// Whether `spoken` says the normalized `expression` from index `start`: its words in a row, the last one as the
+        /// beginning of a word ("afternoons" says "afternoon").
+        static func expression(_ expression: [String], isSaidIn spoken: [String], at start: Int) -> Bool {
+            !expression.isEmpty && spoken.count >= start + expression.count && expression.indices.allSatisfy { j in
+                j == expression.count - 1 ? spoken[start + j].hasPrefix(expression[j]) : spoken[start + j] == expression[j]
+            }
+        }
+
         /// Whether a text of words `spoken` says one of them, as ``TextAnalyzer/says(_:in:words:)`` reads it: the words
         /// of an expression in a row, the last one as the beginning of a word; those of a "+" expression, each as the
         /// beginning of a word, within a few words of each other.
         func said(by spoken: [String], words: [String]? = nil) -> Bool {
             normalized.contains { expression in
                 guard expression.count > 1 else { return (words ?? spoken).contains { $0.hasPrefix(expression[0]) } }
-                guard spoken.count >= expression.count else { return false }
-                return (0...(spoken.count - expression.count)).contains { start in
-                    expression.indices.allSatisfy { j in
-                        j == expression.count - 1 ? spoken[start + j].hasPrefix(expression[j]) : spoken[start + j] == expression[j]
-                    }
-                }
+                return spoken.indices.contains { Self.expression(expression, isSaidIn: spoken, at: $0) }
             } || near.contains { parts in
                 spoken.indices.contains { start in
                     spoken[start].hasPrefix(parts[0]) && parts.dropFirst().allSatisfy { part in
@@ -246,6 +249,9 @@ struct TextAnalyzer: Sendable {
 
     /// Whether a clause holds a negation ("we don't have Google Meet", « on n'a pas Google Meet »).
     static func negates(_ clause: String) -> Bool { words(clause).contains(where: negations.contains) }
+
+    /// The clauses of `text` that hold no negation: what the prospect asks for or has, not what they turn down.
+    static func affirmed(_ text: String) -> [String] { clauses(text).filter { !negates($0) } }
 
     /// Whether a clause says its subject is already in hand ("our peaks are fine", « ça, on sait gérer », « c'est pas la
     /// question »): what it names is set aside, not pursued.
