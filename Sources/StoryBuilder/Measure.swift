@@ -49,4 +49,201 @@ extension Goal {
         goal.pilotIsTheirs = true
         return goal
     }
+
+    /// The goal whose pilot tracks the measure the prospect declared; where the catalogue does not know that measure
+    /// (`known`), its results are said to stand in for it, unless a reading already says what they stand in for.
+    func declaring(_ declared: DeclaredMeasure, phrases: PhraseBook, locale: NarrativeLocale, known: Bool) -> Goal {
+        var goal = self
+        let said = declared.pilot(phrases, locale: locale)
+        goal.pilot = Localized(en: said, fr: said)
+        goal.pilotIsTheirs = true
+        if !known, goal.proxy == nil, phrases.patterns["results.proxy.theirs"] != nil {
+            let proxy = phrases.text("results.proxy.theirs", ["measure": declared.possessed(locale, theirs: true)])
+            goal.proxy = Localized(en: proxy, fr: proxy)
+        }
+        return goal
+    }
+}
+
+/// The measure a prospect declared as the one they are judged on ("Rebooking rate is my number", "I'm measured on
+/// repeat purchase rate", « Le KPI, c'est le taux de participation »), in their words, with where they stand and what
+/// they aim for when they said it in figures ("we're at about 74 and our payer contracts want 80").
+struct DeclaredMeasure: Equatable {
+    /// The measure as said, without its determiner: "proportion of days covered", « taux de participation ».
+    var name: String
+    /// Whether French speaks of it in the plural (« les inscriptions »): « vos », « leurs ».
+    var plural: Bool
+    /// Where the prospect stands, as said: "about 74", "22%".
+    var now: String?
+    /// What they aim for, as said: "80", "under 5%".
+    var target: String?
+
+    /// The measure declared in `text`, the first one said, if any.
+    static func first(in text: String, locale: NarrativeLocale) -> DeclaredMeasure? {
+        let text = text.replacingOccurrences(of: "’", with: "'")
+        let source = text as NSString
+        let whole = NSRange(location: 0, length: source.length)
+        let found = (locale == .en ? english : french).compactMap { entry -> (NSRange, String)? in
+            for match in entry.expression.matches(in: text, range: whole) {
+                let name = source.substring(with: match.range(at: 1))
+                if let name = cleaned(name, locale: locale, head: entry.head) { return (match.range, name) }
+            }
+            return nil
+        }.min { $0.0.location < $1.0.location }
+        guard let (range, said) = found else { return nil }
+        let words = said.split(separator: " ").map(String.init)
+        let determiners: Set<String> = locale == .en ? ["the", "our", "my"] : ["le", "la", "les", "mon", "ma", "mes", "notre", "nos"]
+        let plural = locale == .fr && ["les", "mes", "nos"].contains(words.first?.lowercased() ?? "")
+        var name = determiners.contains(words.first?.lowercased() ?? "") ? words.dropFirst().joined(separator: " ") : said
+        if locale == .fr, name.lowercased().hasPrefix("l'") { name = String(name.dropFirst(2)) }
+        // The figures come from the rest of the sentence, and the next one when the sentence gives none.
+        let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale)
+        return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
+    }
+
+    /// The measure without the figures `quoted` does not hold: a brief prints only figures the prospect's quoted words give.
+    func keeping(figuresIn quoted: String) -> DeclaredMeasure {
+        func spaced(_ text: String) -> String { text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ") }
+        let said = spaced(quoted)
+        func kept(_ figure: String?) -> String? {
+            figure.flatMap { figure in HonestyGuard.numbers(in: figure).allSatisfy { said.contains(spaced($0)) } ? figure : nil }
+        }
+        return DeclaredMeasure(name: name, plural: plural, now: kept(now), target: kept(target))
+    }
+
+    /// The name said, trimmed of fillers and joining words before it, lowercased but for acronyms and proper names;
+    /// nil when it is no name (a pronoun, a vague word) or when `head` asks for a measure's word and it holds none.
+    private static func cleaned(_ said: String, locale: NarrativeLocale, head: Bool) -> String? {
+        let leading: Set<String> = ["and", "so", "but", "um", "er", "oh", "well", "honestly", "basically", "look", "anyway", "really",
+                                    "et", "donc", "mais", "euh", "bon", "alors", "bref", "franchement", "enfin"]
+        var words = said.split(separator: " ").map(String.init)
+        while let first = words.first, leading.contains(first.lowercased()) { words.removeFirst() }
+        guard let first = words.first?.lowercased(), !["that", "it", "this", "which", "what", "there", "everything", "ça", "cela", "ce"].contains(first),
+              words.count <= 8 else { return nil }
+        if head {
+            let heads: Set<String> = locale == .en
+                ? ["rate", "ratio", "churn", "retention", "conversion", "score", "nps", "csat", "aov", "ltv", "roas", "dso", "uptime",
+                   "completion", "adherence", "attendance", "occupancy", "utilisation", "utilization", "placement", "value"]
+                : ["taux", "panier", "part", "délai", "score", "nps", "nombre", "coût", "durée", "fréquence", "volume", "chiffre"]
+            guard words.contains(where: { heads.contains($0.lowercased()) }) else { return nil }
+        }
+        return words.map { word in
+            word.dropFirst().contains(where: \.isUppercase) ? word : word.lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// Where the prospect stands and what they aim for, in the figures said after `location`: the first figure is where
+    /// they stand unless a word of aim comes just before it; the next one after a word of aim is the target. A figure
+    /// given a percent carries it to a bare target ("22 percent … wants 28").
+    private static func figures(after location: Int, in source: NSString, locale: NarrativeLocale) -> (now: String?, target: String?) {
+        let rest = source.substring(from: location) as NSString
+        // Up to the end of the second sentence: a full stop, or a mark, before a capital or the end ("1.3" goes on).
+        let ends = sentenceEnd.matches(in: rest as String, range: NSRange(location: 0, length: rest.length))
+        let window = ends.count > 1 ? rest.substring(to: ends[1].range.location) : rest as String
+        let text = window as NSString
+        var now: String?
+        var target: String?
+        var percent = false
+        for match in figure.matches(in: window, range: NSRange(location: 0, length: text.length)) {
+            func group(_ index: Int) -> String? {
+                let range = match.range(at: index)
+                return range.location == NSNotFound ? nil : text.substring(with: range).lowercased()
+            }
+            let before = text.substring(to: match.range.location).lowercased().split { !$0.isLetter }.suffix(5).map(String.init)
+            // "from 52,000 to 65,000", « passer de 52 000 à 65 000 »: the figure after "from" is where they stand.
+            let aimed = before.contains { aims.contains($0) } && !["from", "de", "d"].contains(before.last ?? "")
+            let unit = group(4) != nil
+            if unit { percent = true }
+            let bound = group(2).flatMap { bounds[$0] }
+            let approximate = group(1) != nil
+            // Thousands are set apart as the brief's typography sets them: a narrow no-break space in French.
+            let number = locale == .fr ? String(group(3)!.map { $0 == " " || $0 == "\u{00A0}" ? "\u{202F}" : $0 }) : group(3)!
+            func said(_ percent: Bool) -> String {
+                let figure = locale == .en ? number + (percent ? "%" : "") : number + (percent ? "\u{202F}%" : "")
+                let about = approximate ? (locale == .en ? "about " : "environ ") : ""
+                return [bound.map { locale == .en ? $0.english : $0.french }, about + figure].compactMap { $0 }.joined(separator: " ")
+            }
+            if !aimed, now == nil, target == nil { now = said(unit) } else if aimed, target == nil { target = said(unit || percent) }
+            if target != nil { break }
+        }
+        return (now, target)
+    }
+
+    private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
+
+    private struct Bound { var english: String; var french: String }
+    private static let bounds: [String: Bound] = [
+        "under": Bound(english: "under", french: "sous les"), "below": Bound(english: "under", french: "sous les"),
+        "sous les": Bound(english: "under", french: "sous les"), "sous": Bound(english: "under", french: "sous les"),
+        "moins de": Bound(english: "under", french: "sous les"), "over": Bound(english: "over", french: "au-delà de"),
+        "above": Bound(english: "over", french: "au-delà de"), "au-dessus de": Bound(english: "over", french: "au-delà de"),
+        "plus de": Bound(english: "over", french: "au-delà de"), "at least": Bound(english: "at least", french: "au moins"),
+        "au moins": Bound(english: "at least", french: "au moins"),
+    ]
+
+    /// Words that, before a figure, make it the target.
+    private static let aims: Set<String> = ["want", "wants", "wanted", "target", "targets", "aim", "aiming", "goal", "need", "needs",
+                                            "reach", "hit", "get", "expect", "expects", "see",
+                                            "veut", "voudrait", "veulent", "voudraient", "objectif", "vise", "viser", "visons",
+                                            "passer", "atteindre", "descendre", "remonter", "monter", "aller", "arriver"]
+
+    /// A figure said: an approximation, a bound, digits (not a year), a percent or points.
+    private static let figure = try! NSRegularExpression(pattern:
+        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)(?!\d)(?!\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b))?"#,
+        options: [.caseInsensitive])
+
+    private typealias Pattern = (expression: NSRegularExpression, head: Bool)
+    private static func patterns(_ list: [(String, Bool)]) -> [Pattern] {
+        list.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+    }
+
+    private static let word = #"[A-Za-z][A-Za-z0-9/&-]*"#
+    private static let englishName = "(\(word)(?:\\s+\(word)){0,7}?)"
+    private static let englishEnd = #"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:which|that|and|but|it's|it is|we're|we are|is|was|right now|currently|sitting|running|at\s+(?:about|around|\d)|now|today)\b)"#
+    private static let clauseStart = #"(?:^|[.!?;:,—]\s*)(?:(?:and|so|but|um|er|oh|well|honestly|basically|look|anyway|really|the|our|my)\s+)*"#
+    private static let englishLead = "(\(word)(?:\\s+\(word)){0,7})"
+    private static let english = patterns([
+        (#"\b(?:(?:judges|judge|measures|measure|assess|assesses|bonuses)\s+(?:me|us)|(?:i'm|i am|we're|we are|i'll be|we'll be|i get|we get|i'd be|we'd be|i'm being|we're being)\s+(?:mostly\s+|really\s+|mainly\s+|basically\s+|primarily\s+|ultimately\s+|actually\s+|all\s+)?(?:measured|judged|assessed|evaluated|bonused|paid|reporting|compensated|targeted|graded|scored|tracked))\s+on\s+(?:the\s+|our\s+|my\s+)?"# + englishName + englishEnd, false),
+        (clauseStart + englishLead + #"\s*(?:is|'s|are)\s+(?:the|my|our)\s+(?:(?:main|key|big|real|one|only|headline|core|whole)\s+)?(?:metric|number|kpi|measure|north star|figure)\b"#, false),
+        (clauseStart + englishLead + #"\s*(?:is|'s|are)\s+what\s+(?:\S+\s+){1,4}?(?:watch|track|measur|judg|report|look|grad|chas|care|follow|bonus)\w*"#, false),
+        (#"\bthe\s+(?:main\s+|key\s+|one\s+|real\s+)?(?:kpi|metric|number|measure)\s+(?:(?:that\s+)?(?:i|we)(?:'m|'re| am| are)?\s+(?:care about|watch|track|report on|get judged on|live by|judged on|measured on)\s+)?(?:is|'s)\s+(?:the\s+|our\s+|my\s+)?"# + englishName + englishEnd, false),
+        (clauseStart + englishLead + #"\s*(?:is|'s)\s+(?:(?:sitting|running|stuck|hovering|currently|now|only|just)\s+)*(?:(?:at|on)\s+)?(?=(?:(?:about|around|roughly|nearly|almost)\s+)?\d)"#, true),
+    ])
+
+    private static let frenchWord = #"[\p{L}][\p{L}0-9'-]*"#
+    private static let frenchName = "((?:(?:le|la|les|mon|ma|mes|notre|nos)\\s+)?\(frenchWord)(?:\\s+\(frenchWord)){0,7}?)"
+    private static let frenchEnd = #"(?=\s*[,.;:!?…)]|\s*$|\s+(?:qui|que|qu'|et|mais|on|il|elle|c'est|aujourd'hui|actuellement|en ce moment|ça|là|est|sont)\b)"#
+    private static let frenchStart = #"(?:^|[.!?;:,—…]\s*)(?:(?:et|donc|mais|euh|bon|alors|bref|franchement|enfin)\s+)*"#
+    private static let frenchLead = "((?:(?:le|la|les)\\s+|l')\(frenchWord)(?:\\s+\(frenchWord)){0,7})"
+    private static let french = patterns([
+        (#"\b(?:le|l'|mon|notre)\s*(?:kpi|indicateur|chiffre|objectif|critère)(?:\s+(?:principal|clé|cle|numéro un))?\s*,?\s*c'est\s+"# + frenchName + frenchEnd, false),
+        (frenchStart + frenchLead + #"\s*,\s*c'est\s+(?:ce\s+qu(?:e\s+|')\s*(?:\S+\s+){0,3}?(?:regard|suiv|suit|surveill|mesur|pilot|compt)\w*|(?:mon|notre|le|l')\s*(?:kpi|indicateur|chiffre))"#, false),
+        (#"\b(?:(?:je suis|on est|nous sommes|je serai|on sera)\s+(?:\S+\s+)?(?:jugée?s?|mesurée?s?|évaluée?s?|challengée?s?|objectivée?s?|payée?s?|attendue?s?)|(?:me|nous|m')\s*(?:juge|jugent|mesure|mesurent|évalue|évaluent|attend|attendent))\s+sur\s+"# + frenchName + frenchEnd, false),
+        (#"\b(?:regarde|suit|surveille|scrute|pilote)\s+(?:surtout\s+|de près\s+|avant tout\s+|beaucoup\s+)?((?:(?:le|la|les)\s+|l')"# + frenchWord + #"(?:\s+"# + frenchWord + "){0,7}?)" + frenchEnd, true),
+        (frenchStart + frenchLead + #"\s*,\s*c'est\s+(?:(?:seulement|genre)\s+)?(?=(?:(?:à peu près|environ|autour de|quasiment|presque)\s+)?\d)"#, true),
+    ])
+}
+
+extension DeclaredMeasure {
+    /// The measure as the prospect's (`your`) or our customers' (`their`): "your completion rate", « vos inscriptions ».
+    func possessed(_ locale: NarrativeLocale, theirs: Bool = false) -> String {
+        switch locale {
+        case .en: return (theirs ? "their " : "your ") + name
+        case .fr: return (theirs ? (plural ? "leurs " : "leur ") : (plural ? "vos " : "votre ")) + name
+        }
+    }
+
+    /// What a pilot would track, from `phrases`: the measure with where the prospect stands and what they aim for, as
+    /// far as they said them (`pilot.theirs`, `.now`, `.target`, `.aim`; a bounded target, "under 5%", takes `.bound`).
+    func pilot(_ phrases: PhraseBook, locale: NarrativeLocale) -> String {
+        let bounded = target.map { target in ["under", "over", "at least", "sous", "au-delà", "au moins"].contains { target.hasPrefix($0) } } ?? false
+        let key = switch (now, target) {
+        case (nil, nil): "pilot.theirs"
+        case (_, nil): "pilot.theirs.now"
+        case (nil, _): "pilot.theirs.aim"
+        default: "pilot.theirs.target"
+        }
+        let chosen = bounded && phrases.patterns[key + ".bound"] != nil ? key + ".bound" : key
+        return phrases.text(chosen, ["measure": possessed(locale), "now": now ?? "", "target": target ?? ""])
+    }
 }

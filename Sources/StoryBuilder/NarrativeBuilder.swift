@@ -79,8 +79,13 @@ public struct NarrativeBuilder: Sendable {
         let said = matches.count == 1 ? TextAnalyzer.words(pursued) : nil
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let systems = catalogue.systemsNamed(in: pursued)
-        // A measure the prospect named as their own is what a pilot for its goal would track.
-        let measures = Measure.named(in: pursued, among: catalogue.measures ?? [])
+        // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
+        // a measure the catalogue holds that they named is what a pilot for its goal would track.
+        let phrases = voices[prospect.locale]!.phrases
+        let declared = DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)?.keeping(figuresIn: quoted)
+        let measures = Measure.named(in: pursued, among: catalogue.measures ?? []).filter { measure in
+            declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true
+        }
         var measured = Set<String>()
         let goals = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience)
@@ -91,7 +96,10 @@ public struct NarrativeBuilder: Sendable {
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
             var goal = goal.measuring(measures.filter { !measured.contains($0.says.en) })
-            if index == 0, measures.isEmpty, let rate = Measure.rate(in: pursued, locale: prospect.locale, goal: goal.id) {
+            if index == 0, let declared {
+                goal = goal.declaring(declared, phrases: phrases, locale: prospect.locale,
+                                      known: (catalogue.measures ?? []).contains { TextAnalyzer.says($0.words, in: declared.name) })
+            } else if index == 0, measures.isEmpty, let rate = Measure.rate(in: pursued, locale: prospect.locale, goal: goal.id) {
                 goal = goal.measuring([rate])
             }
             if goal.pilotIsTheirs == true, let pilot = goal.pilot { measured.insert(pilot.en) }
@@ -109,9 +117,10 @@ public struct NarrativeBuilder: Sendable {
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
-        writer.raised = raised.map(LocaleGrammar(prospect.locale).quotation)
+        writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
+        writer.declared = declared
         writer.heard = matches.isEmpty && writer.requested.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
@@ -136,17 +145,27 @@ public struct NarrativeBuilder: Sendable {
     /// clause that opens with an ask (``GoalCatalogue/MatchingSettings/asks``), gives no figure (a target is the pilot's),
     /// names no measure a pilot tracks, and whose own reading, if it has one, is none of theirs. Up to two, as said, up to
     /// a dash, without the word that joined them to what came before.
-    private func unanswered(in pursued: String, told: [Goal], audience: Audience?) -> [String] {
+    private func unanswered(in pursued: String, told: [Goal], audience: Audience?) -> [Raised] {
         let openers = NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] }.map(TextAnalyzer.words)
         let titles = Set(told.map(\.title.en))
         let joins: Set<String> = ["and", "but", "so", "also", "then", "plus", "honestly", "et", "mais", "donc", "puis", "alors", "aussi", "enfin"]
-        return TextAnalyzer.clauses(pursued).compactMap { clause -> String? in
+        // A quote does not stop on a word that waits for what follows ("an app push saying").
+        let hanging: Set<String> = ["saying", "like", "that", "to", "with", "for", "about", "of", "the", "a", "an", "and", "or", "so", "when",
+                                    "where", "which", "who", "because", "if", "into", "on", "in", "at", "from", "by", "as", "just",
+                                    "de", "du", "des", "le", "la", "les", "un", "une", "et", "ou", "pour", "avec", "sur", "dans", "qui",
+                                    "que", "quand", "comme", "si", "à", "au", "aux", "genre", "style", "type"]
+        var first = true
+        return TextAnalyzer.clauses(pursued).compactMap { clause -> Raised? in
             let said = clause.components(separatedBy: " — ").first ?? clause
             var words = said.split(separator: " ")
             while let first = words.first, joins.contains(first.lowercased()) { words.removeFirst() }
+            while let last = words.last, hanging.contains(last.lowercased()) { words.removeLast() }
             let ask = words.joined(separator: " ")
             let spoken = TextAnalyzer.words(ask)
-            guard spoken.count >= 7, openers.contains(where: spoken.starts), !spoken.contains(where: { $0.first?.isNumber == true }),
+            guard openers.contains(where: spoken.starts) else { return nil }
+            // The prospect's first ask is their main one: it is not asked about as something said besides.
+            defer { first = false }
+            guard spoken.count >= 7, !spoken.contains(where: { $0.first?.isNumber == true }),
                   !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: ask),
                   Measure.named(in: ask, among: catalogue.measures ?? []).isEmpty else { return nil }
             // Answered where a reading told takes its words, or where it reads as a goal told, unless it names a need of
@@ -161,8 +180,14 @@ public struct NarrativeBuilder: Sendable {
                 let read = goal.read(from: spoken, in: ask).addressing(audience).title
                 return titles.contains(read.en) || !TextAnalyzer.says((goal.readings ?? []).flatMap { $0.decides ?? [] }, in: ask)
             }
-            return answered ? nil : ask
+            return answered ? nil : Raised(said: ask, first: first)
         }.prefix(2).map { $0 }
+    }
+
+    /// An ask of the prospect's that the brief quotes back: `first` when it is the first they made.
+    struct Raised {
+        var said: String
+        var first: Bool
     }
 
     /// The anonymized composite case story of an archetype, told for the goals it evidences best.

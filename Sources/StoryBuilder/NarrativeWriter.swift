@@ -44,7 +44,7 @@ struct NarrativeWriter {
     /// What the prospect asked us to send ("our data processing agreement"): the next step names it.
     var requested: [String] = []
     /// What the prospect asked for that no section of the brief answers, in their words: asked about first.
-    var raised: [String] = []
+    var raised: [NarrativeBuilder.Raised] = []
     /// All the prospect said, talk about the call included: where they would meet next, when, and with whom.
     var call = ""
     /// Whether all the prospect asked for serves our next meeting (an agenda, an invitation): the brief prepares it.
@@ -54,6 +54,10 @@ struct NarrativeWriter {
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
+    /// The measure the prospect said they are judged on: a pilot tracks it, and the next step agrees on what they did
+    /// not say of it (where they stand, what they aim for). With no need recognized, it is said in place of asking how
+    /// they would measure success.
+    var declared: DeclaredMeasure?
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -83,9 +87,20 @@ struct NarrativeWriter {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
         let shown = leads + demo.filter { !leads.contains($0) }
         guard let first = shown.first else { return (nil, []) }
-        let target = pilot ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
+        let target = pilot && declared == nil ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
+        // What the prospect said of their own measure is not asked again: where they stand (`.start`), what they aim
+        // for (`.aim`), or both (`.known`).
+        let said = declared.flatMap { declared -> String? in
+            switch (declared.now, declared.target) {
+            case (nil, nil): nil
+            case (_, nil): ".pilot.start"
+            case (nil, _): ".pilot.aim"
+            default: ".pilot.known"
+            }
+        }
         func key(_ base: String) -> String {
             guard pilot, phrases.patterns[base + ".pilot"] != nil else { return base }
+            if let said, phrases.patterns[base + said] != nil { return base + said }
             return target != nil && phrases.patterns[base + ".pilot.target"] != nil ? base + ".pilot.target" : base + ".pilot"
         }
         let slots = ["prospect": who, "said": target ?? ""]
@@ -140,7 +155,9 @@ struct NarrativeWriter {
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
         let demo = outsideDemo + byGoal(goals.map { $0.demo[locale] }, limit: max(1, 3 - outsideDemo.count))
         let asked = outside.compactMap { $0.ask?[locale] }
-            + (phrases.patterns["raised.question"] == nil ? [] : raised.map { phrase("raised.question", ["said": $0]) })
+            + (phrases.patterns["raised.question"] == nil ? [] : raised.map { raised in
+                phrase(raised.first && phrases.patterns["raised.question.first"] != nil ? "raised.question.first" : "raised.question", ["said": raised.said])
+            })
         let system = systemQuestion(goals)
         let questions = asked + byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 3 - asked.count - system.count)) + system
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
@@ -408,6 +425,7 @@ struct NarrativeWriter {
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
+            ?? (heard ? declared.map { phrase("results.none.pilot", ["pilot": $0.pilot(phrases, locale: locale)]) } : nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
@@ -433,7 +451,7 @@ struct NarrativeWriter {
     /// the systems the prospect named, if any), and who would own it.
     private func heardQuestions(_ system: [String]) -> [String] {
         let questions = phrases.patterns["nogoal.heard.questions"] ?? []
-        return Array(questions.prefix(1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
+        return Array(questions.prefix(declared == nil ? 1 : 0)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
     }
 
     /// A question on the systems the prospect named, when no question of `goals` names them already.

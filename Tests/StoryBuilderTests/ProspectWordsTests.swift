@@ -259,7 +259,7 @@ struct ProspectWordsTests {
     @Test func thePilotTracksARateTheyNamedInTheirWords() {
         func pilot(_ narrative: Narrative) -> String { [narrative.unmeasured, narrative.noResult].compactMap { $0 }.joined(separator: " ") }
         let english = brief("Our cart recovery rate is stuck at 3 percent and I want reminders by text.")
-        #expect(pilot(english).contains("your cart recovery rate, before and after"), "\(pilot(english))")
+        #expect(pilot(english).contains("your cart recovery rate, which you put at 3%"), "\(pilot(english))")
         let french = brief("Notre taux de réinscription plafonne à 55 %, on veut une vraie campagne de réinscription.", .fr)
         #expect(pilot(french).contains("votre taux de réinscription, avant et après"), "\(pilot(french))")
         let vague = brief("We lose customers at the same rate every year, and I want them back.")

@@ -1,0 +1,98 @@
+@testable import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// The measure a prospect says they are judged on is what a pilot tracks, in their words, from where they said they
+/// stand to what they said they aim for; the results that stand in for it say so, and the next step does not ask again
+/// what they already said.
+struct TheirMeasureTests {
+    let builder: NarrativeBuilder
+
+    init() throws { builder = try StoryFixture.builder() }
+
+    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
+        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
+    }
+
+    @Test(arguments: [
+        ("I'm measured on repeat purchase rate, which is sitting around 22 percent, and the board wants 28 by end of year.",
+         DeclaredMeasure(name: "repeat purchase rate", plural: false, now: "about 22%", target: "28%")),
+        ("Policies per customer is the number I'm judged on, it's 1.3 at the moment.",
+         DeclaredMeasure(name: "policies per customer", plural: false, now: "1.3", target: nil)),
+        ("Completion rate's 41 percent and our accreditor, plus our employer partners, they want to see 55.",
+         DeclaredMeasure(name: "completion rate", plural: false, now: "41%", target: "55%")),
+        ("Proportion of days covered is the metric, we're at about 74 and our payer contracts basically want 80.",
+         DeclaredMeasure(name: "proportion of days covered", plural: false, now: "about 74", target: "80")),
+        ("Churn's running at about 6 percent monthly and we need it under 5.",
+         DeclaredMeasure(name: "churn", plural: false, now: "about 6%", target: "under 5%")),
+        ("And, um, rebooking rate is my number.", DeclaredMeasure(name: "rebooking rate", plural: false, now: nil, target: nil)),
+        ("Inbox placement is what I'm watching.", DeclaredMeasure(name: "inbox placement", plural: false, now: nil, target: nil)),
+        ("NPS is the number, we're on 41.", DeclaredMeasure(name: "NPS", plural: false, now: "41", target: nil)),
+    ])
+    func anEnglishMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
+        #expect(DeclaredMeasure.first(in: text, locale: .en) == expected)
+    }
+
+    @Test(arguments: [
+        ("Le KPI, c'est la part de réservations directes, on est à 28 % et on vise 35 l'an prochain.",
+         DeclaredMeasure(name: "part de réservations directes", plural: false, now: "28\u{202F}%", target: "35\u{202F}%")),
+        ("Le taux de retour pendant l'essai, c'est 14 %, on voudrait passer sous les 8.",
+         DeclaredMeasure(name: "taux de retour pendant l'essai", plural: false, now: "14\u{202F}%", target: "sous les 8\u{202F}%")),
+        ("Ma direction me juge sur le nombre d'abonnés numériques, on doit passer de 52 000 à 65 000 d'ici deux ans.",
+         DeclaredMeasure(name: "nombre d'abonnés numériques", plural: false, now: "52\u{202F}000", target: "65\u{202F}000")),
+        ("Le KPI, c'est les inscriptions aux stages de printemps.",
+         DeclaredMeasure(name: "inscriptions aux stages de printemps", plural: true, now: nil, target: nil)),
+        ("Le panier moyen, c'est ce qu'on regarde.", DeclaredMeasure(name: "panier moyen", plural: false, now: nil, target: nil)),
+    ])
+    func aFrenchMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
+        #expect(DeclaredMeasure.first(in: text, locale: .fr) == expected)
+    }
+
+    /// Words that declare no measure: a pronoun, a list's size, a time, a figure with no measure named.
+    @Test(arguments: [("That's the number we care about.", NarrativeLocale.en), ("Our list is 900,000 addresses.", .en),
+                      ("I'm on holiday next week, so Thursday at 10 is best.", .en), ("Ça, c'est ce qu'on regarde.", .fr)])
+    func wordsThatDeclareNoMeasureGiveNone(text: String, locale: NarrativeLocale) {
+        #expect(DeclaredMeasure.first(in: text, locale: locale) == nil)
+    }
+
+    /// The pilot tracks their measure from where they stand to their target; the next step does not ask for either.
+    @Test func thePilotTracksTheirMeasureFromWhereTheyStand() {
+        let en = brief("Our learners drop off after week two. Completion rate's 41 percent and our accreditor wants to see 55. We need nudges when they stall.")
+        let said = [en.unmeasured, en.noResult].compactMap { $0 }.joined(separator: " ")
+        #expect(said.contains("your completion rate, which you put at 41%, against a target of 55%"), "\(said)")
+        #expect(!(en.nextStep ?? "").contains("where you start"), "\(en.nextStep ?? "")")
+        let fr = brief("On veut réduire les annulations de dernière minute avec des rappels par SMS. Le taux d'annulation, c'est 6 %, l'objectif c'est moins de 3.", .fr)
+        let dit = [fr.unmeasured, fr.noResult].compactMap { $0 }.joined(separator: " ")
+        #expect(dit.contains("votre taux d'annulation, que vous situez à 6\u{202F}%, pour un objectif sous les 3\u{202F}%"), "\(dit)")
+    }
+
+    /// Results on another measure than theirs say what they stand in for.
+    @Test func resultsOnAnotherMeasureSaySo() {
+        let en = brief("Patients stop refilling around month three and we lose them. Proportion of days covered is the metric, we're at about 74.")
+        #expect(!en.proofPoints.isEmpty, "a churn need has results on the demo data")
+        #expect(en.proxy == "Our customers do not report their proportion of days covered to us; the nearest result they do report follows.", "\(en.proxy ?? "")")
+    }
+
+    /// A figure the quote does not print is not said back: the pilot keeps the measure, without the figure.
+    @Test func aFigureOutsideTheQuoteIsNotSaidBack() {
+        let measure = DeclaredMeasure(name: "completion rate", plural: false, now: "41%", target: "55%")
+        #expect(measure.keeping(figuresIn: "Completion rate's 41 percent.") == DeclaredMeasure(name: "completion rate", plural: false, now: "41%", target: nil))
+    }
+
+    /// With no need recognized, the measure they named is what a pilot would track, and they are not asked how they would
+    /// measure success.
+    @Test func aNeedNotRecognizedStillTracksTheirMeasure() {
+        let heard = brief("What I'd love is a proper way to print name badges for the volunteers at our summer fair. Turnout is the number I'm judged on, about 400 last year.")
+        #expect(heard.goals.isEmpty, "\(heard.goals)")
+        #expect(heard.unmeasured == "In a pilot, we would track your turnout, which you put at about 400.", "\(heard.unmeasured ?? "")")
+        #expect(!heard.discoveryQuestions.contains { $0.contains("how would you measure it") }, "\(heard.discoveryQuestions)")
+    }
+
+    /// Their first ask, left unanswered, is asked about as their main one, not as something said besides; a quote does not
+    /// stop on a word waiting for what follows.
+    @Test func theirFirstAskIsNotSaidBesides() {
+        let en = brief("We've got twelve shops, mostly in the North West, and a loyalty scheme that's, er, a bit of a mess frankly. Points go into Lightspeed at the till but nobody ever hears when they've moved up a tier. I'd love an email and maybe an app push saying, you know, you're Gold now, here's what you get, and then a nudge when they're close to the next tier. Average visits per member per quarter is what the MD looks at.")
+        #expect(en.discoveryQuestions.contains("You said “I'd love an email and maybe an app push”: where should we start?"), "\(en.discoveryQuestions)")
+    }
+}
