@@ -119,7 +119,7 @@ struct DeclaredMeasure: Equatable {
         var words = said.split(separator: " ").map(String.init)
         while let first = words.first, leading.contains(first.lowercased()) { words.removeFirst() }
         guard let first = words.first?.lowercased(), !["that", "it", "this", "which", "what", "there", "everything", "ça", "cela", "ce"].contains(first),
-              words.count <= 8 else { return nil }
+              words.count <= 8, !words.contains(where: { unnamed.contains($0.lowercased()) || $0.contains(where: \.isNumber) }) else { return nil }
         if head {
             let heads: Set<String> = locale == .en
                 ? ["rate", "ratio", "churn", "retention", "conversion", "score", "nps", "csat", "aov", "ltv", "roas", "dso", "uptime",
@@ -131,6 +131,11 @@ struct DeclaredMeasure: Equatable {
             word.dropFirst().contains(where: \.isUppercase) ? word : word.lowercased()
         }.joined(separator: " ")
     }
+
+    /// Words no measure's name holds: a pronoun or a figure ("getting it to one point two", « six pour cent de churn »).
+    private static let unnamed: Set<String> = ["it", "them", "us", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                               "twenty", "thirty", "point", "percent", "cent", "un", "deux", "trois", "quatre", "cinq",
+                                               "sept", "huit", "neuf", "dix", "vingt", "trente", "virgule", "pourcent"]
 
     /// Where the prospect stands and what they aim for, in the figures said after `location`: the first figure is where
     /// they stand unless a word of aim comes just before it; the next one after a word of aim is the target. A figure
@@ -213,11 +218,11 @@ struct DeclaredMeasure: Equatable {
     private static let frenchWord = #"[\p{L}][\p{L}0-9'-]*"#
     private static let frenchName = "((?:(?:le|la|les|mon|ma|mes|notre|nos)\\s+)?\(frenchWord)(?:\\s+\(frenchWord)){0,7}?)"
     private static let frenchEnd = #"(?=\s*[,.;:!?…)]|\s*$|\s+(?:qui|que|qu'|et|mais|on|il|elle|c'est|aujourd'hui|actuellement|en ce moment|ça|là|est|sont)\b)"#
-    private static let frenchStart = #"(?:^|[.!?;:,—…]\s*)(?:(?:et|donc|mais|euh|bon|alors|bref|franchement|enfin)\s+)*"#
+    private static let frenchStart = #"(?:^|[.!?;:,—…]\s*|\b(?:parce qu|qu)e\s+|\bcar\s+)(?:(?:et|donc|mais|euh|bon|alors|bref|franchement|enfin)\s+)*"#
     private static let frenchLead = "((?:(?:le|la|les)\\s+|l')\(frenchWord)(?:\\s+\(frenchWord)){0,7})"
     private static let french = patterns([
-        (#"\b(?:le|l'|mon|notre)\s*(?:kpi|indicateur|chiffre|objectif|critère)(?:\s+(?:principal|clé|cle|numéro un))?\s*,?\s*c'est\s+"# + frenchName + frenchEnd, false),
-        (frenchStart + frenchLead + #"\s*,\s*c'est\s+(?:ce\s+qu(?:e\s+|')\s*(?:\S+\s+){0,3}?(?:regard|suiv|suit|surveill|mesur|pilot|compt)\w*|(?:mon|notre|le|l')\s*(?:kpi|indicateur|chiffre))"#, false),
+        (#"\b(?:le|l'|mon|notre)\s*(?:kpi|indicateur|chiffre|critère)(?:\s+(?:principal|clé|cle|numéro un))?\s*,?\s*c'est\s+"# + frenchName + frenchEnd, false),
+        (frenchStart + frenchLead + #"\s*,?\s*c'est\s+(?:ce\s+qu(?:e\s+|')\s*(?:\S+\s+){0,3}?(?:regard|suiv|suit|surveill|mesur|pilot|compt)\w*|(?:mon|notre|le|l')\s*(?:kpi|indicateur|chiffre))"#, false),
         (#"\b(?:(?:je suis|on est|nous sommes|je serai|on sera)\s+(?:\S+\s+)?(?:jugée?s?|mesurée?s?|évaluée?s?|challengée?s?|objectivée?s?|payée?s?|attendue?s?)|(?:me|nous|m')\s*(?:juge|jugent|mesure|mesurent|évalue|évaluent|attend|attendent))\s+sur\s+"# + frenchName + frenchEnd, false),
         (#"\b(?:regarde|suit|surveille|scrute|pilote)\s+(?:surtout\s+|de près\s+|avant tout\s+|beaucoup\s+)?((?:(?:le|la|les)\s+|l')"# + frenchWord + #"(?:\s+"# + frenchWord + "){0,7}?)" + frenchEnd, true),
         (frenchStart + frenchLead + #"\s*,\s*c'est\s+(?:(?:seulement|genre)\s+)?(?=(?:(?:à peu près|environ|autour de|quasiment|presque)\s+)?\d)"#, true),

@@ -44,6 +44,8 @@ struct TheirMeasureTests {
         ("Le KPI, c'est les inscriptions aux stages de printemps.",
          DeclaredMeasure(name: "inscriptions aux stages de printemps", plural: true, now: nil, target: nil)),
         ("Le panier moyen, c'est ce qu'on regarde.", DeclaredMeasure(name: "panier moyen", plural: false, now: nil, target: nil)),
+        ("On veut monter à vingt pour cent, parce que le NPS c'est l'indicateur sur lequel le comité de direction me juge.",
+         DeclaredMeasure(name: "NPS", plural: false, now: nil, target: nil)),
     ])
     func aFrenchMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
         #expect(DeclaredMeasure.first(in: text, locale: .fr) == expected)
@@ -51,7 +53,9 @@ struct TheirMeasureTests {
 
     /// Words that declare no measure: a pronoun, a list's size, a time, a figure with no measure named.
     @Test(arguments: [("That's the number we care about.", NarrativeLocale.en), ("Our list is 900,000 addresses.", .en),
-                      ("I'm on holiday next week, so Thursday at 10 is best.", .en), ("Ça, c'est ce qu'on regarde.", .fr)])
+                      ("I'm on holiday next week, so Thursday at 10 is best.", .en), ("Ça, c'est ce qu'on regarde.", .fr),
+                      ("It's about two point one percent a month, and I'm measured on getting it to one point two.", .en),
+                      ("L'objectif, c'est six pour cent de churn.", .fr)])
     func wordsThatDeclareNoMeasureGiveNone(text: String, locale: NarrativeLocale) {
         #expect(DeclaredMeasure.first(in: text, locale: locale) == nil)
     }
