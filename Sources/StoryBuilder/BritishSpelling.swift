@@ -1,18 +1,27 @@
 import Foundation
 
-/// British spelling for a prospect who writes it: a brief for someone who wrote "behaviour" or "enrolment" says
-/// "recognise" and "traveller" too.
+/// British spelling for a prospect who writes it, or who speaks from Britain: a brief for someone who wrote "behaviour"
+/// or "enrolment", or who named Manchester or prices in pence, says "recognise" and "traveller" too.
 ///
 /// The phrase books are written in American spelling; the words that differ are listed here, each with its forms.
 /// Quoted passages (the prospect's own words, between “ and ”), the prospect's name and HTML markup are left as they
 /// are.
 enum BritishSpelling {
-    /// Words only a British writer uses, though no American form is turned into them ("programme" is also a "program").
-    private static let markers: Set<String> = ["whilst", "programme", "programmes", "fortnight", "postcode", "postcodes"]
+    /// Words only a British writer uses, though no American form is turned into them ("programme" is also a "program"),
+    /// and words that place the prospect in Britain: its nations, cities and counties, its money and its institutions.
+    private static let markers: Set<String> = ["whilst", "programme", "programmes", "fortnight", "postcode", "postcodes", "maths",
+                                               "england", "scotland", "wales", "london", "manchester", "birmingham", "leeds", "glasgow",
+                                               "edinburgh", "bristol", "liverpool", "cardiff", "belfast", "newcastle", "sheffield",
+                                               "nottingham", "brighton", "yorkshire", "cornwall", "devon", "norfolk", "suffolk",
+                                               "pence", "quid", "nhs", "hmrc", "ofsted", "ofcom", "gcse", "gcses", "fca"]
+    /// Expressions that place the prospect in Britain.
+    private static let expressions = ["uk time", "sixth form", "a levels", "high street", "bank holiday", "northern ireland"]
 
-    /// Whether `text` uses British spelling: one of the British forms below, or one of the `markers`.
+    /// Whether `text` uses British spelling, or places its writer in Britain: one of the British forms below, one of the
+    /// `markers` or `expressions`, or a price in pounds.
     static func isUsed(in text: String) -> Bool {
-        TextAnalyzer.words(text).contains { british.contains($0) || markers.contains($0) }
+        text.contains("£") || TextAnalyzer.words(text).contains { british.contains($0) || markers.contains($0) }
+            || TextAnalyzer.says(expressions, in: text)
     }
 
     /// `text` with American spellings turned British, outside quotes, the name `keeping` (the prospect's) and markup.

@@ -341,4 +341,13 @@ extension ProspectWordsTests {
         #expect(american.text.contains("personalized") && !american.text.contains("personalised"), "\(american.text)")
         #expect(BritishSpelling.apply(to: "Recognize “their behavior” <td class=\"center\">center</td>") == "Recognise “their behavior” <td class=\"center\">centre</td>")
     }
+
+    /// A prospect who speaks from Britain (its places, its money, its institutions) reads British spelling; one who only
+    /// sells there does not.
+    @Test(arguments: [("We're about thirty physio clinics across the south of England.", true), ("Revenue per email is about eleven pence.", true),
+                      ("Could we do Thursday afternoon, UK time?", true), ("Our average order is £40.", true),
+                      ("It has to handle three currencies, we sell into Canada and the UK too.", false)])
+    func aProspectInBritainReadsBritishSpelling(words: String, british: Bool) {
+        #expect(BritishSpelling.isUsed(in: words) == british)
+    }
 }
