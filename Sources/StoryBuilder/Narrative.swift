@@ -81,6 +81,10 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var talkingPoints: [String]
     public var discoveryQuestions: [String]
     public var demo: [String]
+    /// The conditions the prospect set that no other line answers, in their words: listed, so that none is dropped.
+    public var conditions: [String] = []
+    /// The sentence that introduces them: we will answer each in writing.
+    public var conditionsIntro: String? = nil
     /// What to propose next, in one sentence.
     public var nextStep: String?
     public var caveats: [String]
@@ -108,7 +112,7 @@ extension Narrative {
             "proofPoints": proofPoints,
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
-            }, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo,
+            }, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
@@ -120,6 +124,7 @@ extension Narrative {
         // A narrative that quotes no figure has no source line.
         if !source.isEmpty { context["source"] = source }
         if let proxy { context["proxy"] = proxy }
+        if let conditionsIntro { context["conditionsIntro"] = conditionsIntro }
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,

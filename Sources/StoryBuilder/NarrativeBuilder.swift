@@ -121,6 +121,10 @@ public struct NarrativeBuilder: Sendable {
         writer.call = prospect.goals
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
         writer.declared = declared
+        // What the prospect set as conditions, but for a document they asked us to send, which the next step promises.
+        writer.conditions = Condition.stated(in: prospect.goals, answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
+            !requests.contains { TextAnalyzer.says($0.words, in: condition) }
+        }
         writer.heard = matches.isEmpty && writer.requested.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in

@@ -58,6 +58,9 @@ struct NarrativeWriter {
     /// not say of it (where they stand, what they aim for). With no need recognized, it is said in place of asking how
     /// they would measure success.
     var declared: DeclaredMeasure?
+    /// The conditions the prospect set, in their words (``Condition``): those a requirement the brief answers does not
+    /// cover are listed.
+    var conditions: [String] = []
 
     init(analysis: Analysis, voice: Voice, book: FigureBook, key: String) {
         self.analysis = analysis
@@ -133,7 +136,29 @@ struct NarrativeWriter {
     /// `constraints` are goals the prospect protects rather than pursues: the reading says them, nothing is chosen by them.
     /// `outside` are needs the prospect raised that we do not meet: what the brief says, asks and shows of them comes first.
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], outside: [GoalCatalogue.Outside] = [], subject id: Int?,
-                            decidedBy: RankReason? = nil, regrouped: Bool = false) -> Narrative {
+                            decidedBy: RankReason? = nil) -> Narrative {
+        var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
+        // The conditions the prospect set are listed, but for those a requirement the brief answers covers, in their words.
+        let covered = said(outside)
+        let conditions = self.conditions.filter { condition in !covered.contains { TextAnalyzer.says($0.words, in: condition) } }
+            .map(grammar.quotation)
+        told.conditions = conditions
+        told.verbatim += conditions
+        let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
+        told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
+        return told
+    }
+
+    /// The requirements outside the product a brief answers under "Why it matters": up to two said apart from any need
+    /// (hosting, compliance), then one need we do not meet, each once.
+    private func said(_ outside: [GoalCatalogue.Outside]) -> [GoalCatalogue.Outside] {
+        Array(outside.filter { $0.apart == true }.uniqued(by: { $0.says[locale] }).prefix(2))
+            + Array(outside.filter { $0.apart != true }.uniqued(by: { $0.says[locale] }).prefix(1))
+    }
+
+    /// The narrative, but for the conditions.
+    private mutating func story(prospect: Prospect?, goals: [Goal], constraints: [Goal], outside: [GoalCatalogue.Outside], subject id: Int?,
+                                decidedBy: RankReason?, regrouped: Bool = false) -> Narrative {
         let who = prospect?.name.flatMap { $0.isEmpty ? nil : $0 } ?? phrase("prospect.default")
         if let name = prospect?.name, !name.isEmpty { verbatim.append(name) }
         for attribute in prospect?.attributes ?? [] { verbatim.append(attribute.value) }
@@ -148,8 +173,7 @@ struct NarrativeWriter {
         // answer for where nothing measures a goal comes after them, and the story that follows carries the rest.
         // One such line: a second would read as a brief that mostly says what it does not do. Requirements said apart
         // (hosting, compliance, a budget) are answers, not refusals: up to two are said, each once.
-        let declined = Array(outside.filter { $0.apart == true }.map { $0.says[locale] }.uniqued().prefix(2))
-            + Array(outside.filter { $0.apart != true }.map { $0.says[locale] }.uniqued().prefix(1))
+        let declined = said(outside).map { $0.says[locale] }
         let scope = declined.isEmpty ? Array(scopeNotes(goals).prefix(1)) : []
         let talking = declined + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - declined.count)) + scope
         let outsideDemo = outside.compactMap { $0.demo?[locale] }
@@ -245,7 +269,7 @@ struct NarrativeWriter {
         let answered = goals.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
         if !proven, prospect != nil, !answered.isEmpty {
             if let other = elsewhere.first?.other.id, !regrouped {
-                return narrative(prospect: prospect, goals: goals, constraints: constraints, subject: other, regrouped: true)
+                return story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: other, decidedBy: nil, regrouped: true)
             }
             if elsewhere.isEmpty {
                 return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title, lines: lines, talking: talking, asked: asked, demo: demo, period: period)
@@ -1351,4 +1375,10 @@ struct NarrativeWriter {
 extension Array where Element: Equatable {
     /// The elements in order, each once.
     func uniqued() -> [Element] { reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+
+    /// The elements, the first of each `key` kept.
+    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen = Set<Key>()
+        return filter { seen.insert(key($0)).inserted }
+    }
 }

@@ -76,4 +76,29 @@ struct WhatTheyAskedTests {
         #expect(near.said(by: TextAnalyzer.words("they abandon their carts")))
         #expect(!near.said(by: TextAnalyzer.words("our cart page is slow and many visitors we talked to said they would abandon the idea")))
     }
+
+    /// A condition is said as the prospect said it: the clause that sets it, with what it points back to, without a
+    /// document the next step promises; a problem ("we never tell them") or a target is none.
+    @Test(arguments: [
+        ("Obviously you'd need to sign a BAA, and nothing with a drug name can go in the text body, legal's very firm on that.", NarrativeLocale.en,
+         ["Nothing with a drug name can go in the text body"]),
+        ("Par contre, les carnets de voyage et les convocations, c'est Orchestra qui les envoie, ça marche nickel, donc on ne veut surtout pas y toucher.", .fr,
+         ["Les carnets de voyage et les convocations, c'est Orchestra qui les envoie, ça marche nickel, donc on ne veut surtout pas y toucher"]),
+        ("People save stuff and then nothing happens. We never tell them when it goes on sale.", .en, []),
+        ("Ma direction me juge sur le nombre d'abonnés, on doit passer de 52 000 à 65 000 d'ici deux ans.", .fr, []),
+    ])
+    func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
+        #expect(Condition.stated(in: words, answered: [["baa"]]) == conditions)
+    }
+
+    /// A brief lists the conditions no other line answers, in the prospect's words; one a requirement answered above
+    /// covers is not listed again.
+    @Test func theConditionsNoLineAnswersAreListed() {
+        let en = brief("We need to automate our welcome emails, and our data has to stay in the UK. Oh, and it has to handle three currencies, we sell into Canada too.")
+        #expect(en.conditions == ["It has to handle three currencies, we sell into Canada too"], "\(en.conditions)")
+        #expect(en.conditionsIntro == "We have noted your condition and will answer it in writing:", "\(en.conditionsIntro ?? "")")
+        let fr = brief("On veut automatiser nos relances de panier. Tout doit être en français et en espagnol. Et on ne touche pas à la newsletter, c'est notre agence qui la gère.", .fr)
+        #expect(fr.conditions.count == 2, "\(fr.conditions)")
+        #expect(fr.conditionsIntro == "Nous avons noté chacune de vos conditions et y répondrons par écrit, une à une :", "\(fr.conditionsIntro ?? "")")
+    }
 }

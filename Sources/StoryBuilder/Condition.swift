@@ -1,0 +1,86 @@
+import Foundation
+
+/// The conditions a prospect set, in their words: what must hold ("nothing with a drug name can go in the text body",
+/// « tout doit être en français et en espagnol ») and what must be left alone ("what I don't want is anyone touching
+/// the newsletter design"). A brief lists each one it does not answer otherwise, so that none is dropped.
+enum Condition {
+    /// The conditions `text` sets, as said, in order, up to `limit`: a sentence that says one of the `markers`, or, in a
+    /// long sentence or one that also asks for something, the clause that says it (with the clause before, when it is
+    /// too short to stand alone: "legal's very firm on that").
+    /// A sentence that also names one of `answered` (a document we send, a requirement we answer) gives only its other
+    /// clauses. A target ("we must get to 65,000") is no condition.
+    static func stated(in text: String, answered: [[String]] = [], limit: Int = 4) -> [String] {
+        var found: [String] = []
+        for sentence in TextAnalyzer.sentences(text) {
+            let words = TextAnalyzer.words(sentence)
+            guard markers.said(by: words), !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence), !sentence.contains("%"),
+                  !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
+            let asks = asking.said(by: Array(words.prefix(4)))
+            if words.count <= 25, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
+                found.append(trimmed(sentence))
+                continue
+            }
+            let clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for (index, clause) in clauses.enumerated() where markers.said(by: TextAnalyzer.words(clause)) {
+                let own = TextAnalyzer.words(clause)
+                // An ask's own clause is the need, not a condition on it.
+                if asking.said(by: Array(own.prefix(4))) && !strong.said(by: own) { continue }
+                // A clause that points back ("that's not up for discussion", « on ne veut pas y toucher ») is said with
+                // what it points to: the clause before it, or its whole sentence when that is not long and asks nothing.
+                let pointsBack = back.said(by: Array(own.prefix(2))) || own.contains("y")
+                let said = pointsBack && words.count <= 40 && !asks ? sentence
+                    : (own.count < 5 || pointsBack) && index > 0 ? clauses[index - 1] + ", " + clause : clause
+                if answered.contains(where: { TextAnalyzer.says($0, in: said) }) && said != clause { continue }
+                found.append(trimmed(said))
+            }
+        }
+        return Array(found.filter { TextAnalyzer.words($0).count >= 4 }.uniqued().prefix(limit))
+    }
+
+    /// The words that join a condition to what came before, and those that wait for what follows, left out.
+    private static func trimmed(_ said: String) -> String {
+        var words = said.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+        while let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters), joins.contains(first) { words.removeFirst() }
+        while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), hanging.contains(last) { words.removeLast() }
+        var text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-"))
+        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
+        return text
+    }
+
+    private static let joins: Set<String> = ["and", "but", "so", "also", "oh", "plus", "obviously", "honestly", "um", "er", "well", "then",
+                                             "et", "mais", "donc", "puis", "alors", "aussi", "enfin", "ah", "euh", "bon", "après", "évidemment",
+                                             "bien", "sûr", "par", "contre", "attention", "franchement", "ben", "parce", "que", "because"]
+    private static let hanging: Set<String> = ["and", "or", "but", "so", "the", "a", "to", "of", "that", "et", "ou", "mais", "de", "que", "le", "la"]
+
+    /// Words that set a condition, as the analyzer normalizes them.
+    private static let markers = TextAnalyzer.Expressions([
+        "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "can t", "cannot", "can not",
+        "should never", "can never", "never be", "never send", "never contact", "never message", "never email", "never text",
+        "nothing with", "nothing that", "no one under", "nobody under",
+        "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
+        "don t touch", "do not touch", "not touch", "out of scope", "requirement", "compliant", "make sure", "won t accept",
+        "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",
+        "il faut que ce", "il faut que ca", "il faut que tout", "il faut que les", "il faut que le", "il faut que la", "il faut que l",
+        "il faudra", "doit", "doivent", "devra", "devront", "obligatoire", "non negociable", "pas negociable",
+        "pas question", "ne doit jamais", "ne doivent jamais", "passera jamais", "jamais de", "aucune donnee", "interdit", "on ne touche pas", "on n y touche pas", "on ne veut pas", "je ne veux pas",
+        "surtout pas", "hors perimetre", "hors de question", "exigence", "imperatif", "imperativement", "conforme", "il est exclu",
+        "pas toucher", "ne touche", "ne veut surtout",
+    ])
+
+    /// Words that open a clause pointing back to what came before.
+    private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])
+
+    /// Words that make a figure a target rather than a condition.
+    private static let aims = TextAnalyzer.Expressions(["get to", "reach", "target", "goal", "passer", "atteindre", "objectif", "vise"])
+
+    /// Words that make a condition of an ask's own clause ("I want alerts, but nothing with a drug name must go in it").
+    private static let strong = TextAnalyzer.Expressions(["must", "never", "non negotiable", "cannot", "can t", "jamais", "obligatoire",
+                                                          "interdit", "non negociable", "surtout pas", "pas question"])
+
+    /// The openings of an ask: its sentence is the need, and only its clauses that set a condition are one.
+    private static let asking = TextAnalyzer.Expressions([
+        "i want", "i d want", "i d like", "i d love", "we want", "we d want", "we d like", "i need", "we need", "what i d like",
+        "what i want", "what i need", "what we need", "je voudrais", "on voudrait", "j aimerais", "on aimerait", "ce que je veux",
+        "ce que j aimerais", "ce qu il nous faut", "il nous faut", "je veux", "on veut", "nous voulons",
+    ])
+}
