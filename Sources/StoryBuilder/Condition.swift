@@ -16,7 +16,7 @@ enum Condition {
             guard markers.said(by: words), !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence), !sentence.contains("%"),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
-            if words.count <= 25, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
+            if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
                 found.append(trimmed(sentence))
                 continue
             }
@@ -34,7 +34,8 @@ enum Condition {
                 found.append(trimmed(said))
             }
         }
-        return Array(found.filter { TextAnalyzer.words($0).count >= 4 }.uniqued().prefix(limit))
+        // A sentence that announces conditions ("let me be upfront about what I don't want") sets none itself.
+        return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announcing.said(by: TextAnalyzer.words($0)) }.uniqued().prefix(limit))
     }
 
     /// The words that join a condition to what came before, and those that wait for what follows, left out.
@@ -56,16 +57,22 @@ enum Condition {
     private static let markers = TextAnalyzer.Expressions([
         "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "can t", "cannot", "can not",
         "should never", "can never", "never be", "never send", "never contact", "never message", "never email", "never text",
-        "nothing with", "nothing that", "no one under", "nobody under",
+        "nothing with", "nothing that", "no one under", "nobody under", "nothing goes", "nothing should", "must not", "not to contact",
+        "don t message", "do not message", "don t contact", "do not contact", "don t send", "do not send",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
-        "don t touch", "do not touch", "not touch", "out of scope", "requirement", "compliant", "make sure", "won t accept",
+        "don t touch", "do not touch", "not touch", "out of scope", "requirement", "make sure", "won t accept",
         "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",
         "il faut que ce", "il faut que ca", "il faut que tout", "il faut que les", "il faut que le", "il faut que la", "il faut que l",
         "il faudra", "doit", "doivent", "devra", "devront", "obligatoire", "non negociable", "pas negociable",
         "pas question", "ne doit jamais", "ne doivent jamais", "passera jamais", "jamais de", "aucune donnee", "interdit", "on ne touche pas", "on n y touche pas", "on ne veut pas", "je ne veux pas",
-        "surtout pas", "hors perimetre", "hors de question", "exigence", "imperatif", "imperativement", "conforme", "il est exclu",
-        "pas toucher", "ne touche", "ne veut surtout",
+        "surtout pas", "hors perimetre", "hors de question", "exigence", "imperatif", "imperativement", "il est exclu",
+        "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
+        "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
     ])
+
+    /// Words that announce conditions to come.
+    private static let announcing = TextAnalyzer.Expressions(["let me be", "be upfront", "i ll be honest about", "je vais etre clair",
+                                                              "je vais etre franc", "je vous le dis", "je vous previens"])
 
     /// Words that open a clause pointing back to what came before.
     private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])
@@ -81,6 +88,6 @@ enum Condition {
     private static let asking = TextAnalyzer.Expressions([
         "i want", "i d want", "i d like", "i d love", "we want", "we d want", "we d like", "i need", "we need", "what i d like",
         "what i want", "what i need", "what we need", "je voudrais", "on voudrait", "j aimerais", "on aimerait", "ce que je veux",
-        "ce que j aimerais", "ce qu il nous faut", "il nous faut", "je veux", "on veut", "nous voulons",
+        "ce que j aimerais", "ce qu il nous faut", "il nous faut", "je veux", "on veut", "nous voulons", "il faudrait",
     ])
 }

@@ -356,7 +356,7 @@ public struct LocaleGrammar: Sendable {
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
     /// name, "de" elided before a vowel ("d'environ", "d'automatiser"), a no-break space (U+00A0) before ":", inside « » and
     /// between a number and its unit ("179 comptes", "15 %", the prospect's own words included), a narrow no-break space (U+202F) before ";", "?"
-    /// and "!", a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).
+    /// and "!" (where the prospect typed none as well), a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).
     public static func frenchTypography(_ text: String, names: [String] = []) -> String {
         var text = text
         let rules: [(String, String)] = [
@@ -365,7 +365,10 @@ public struct LocaleGrammar: Sendable {
             (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
             (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),
             (#"[ \u00A0\u202F]+:"#, "\u{00A0}:"), (#"«[ \u00A0\u202F]*"#, "«\u{00A0}"), (#"[ \u00A0\u202F]*»"#, "\u{00A0}»"),
-            (#"[ \u00A0\u202F]+([;?!])"#, "\u{202F}$1"), (#"(^|[\s(\u00A0\u202F])-(?=[0-9])"#, "$1\u{2212}"),
+            (#"[ \u00A0\u202F]+([;?!])"#, "\u{202F}$1"),
+            // A mark typed against its word, as a prospect may type it ("Contraintes: l'AMF"), takes its space too; a
+            // time (10:30) or an address (https://) does not.
+            (#"(?<=[\p{L}\d)])(:)(?=[ \u00A0\n]|$)"#, "\u{00A0}$1"), (#"(?<=[\p{L}\d)])([;?!])(?=[ \u00A0\n»”)]|$)"#, "\u{202F}$1"), (#"(^|[\s(\u00A0\u202F])-(?=[0-9])"#, "$1\u{2212}"),
         ]
         for (pattern, template) in rules {
             let regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])

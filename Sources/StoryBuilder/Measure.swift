@@ -114,7 +114,7 @@ struct DeclaredMeasure: Equatable {
     /// The name said, trimmed of fillers and joining words before it, lowercased but for acronyms and proper names;
     /// nil when it is no name (a pronoun, a vague word) or when `head` asks for a measure's word and it holds none.
     private static func cleaned(_ said: String, locale: NarrativeLocale, head: Bool) -> String? {
-        let leading: Set<String> = ["and", "so", "but", "um", "er", "oh", "well", "honestly", "basically", "look", "anyway", "really",
+        let leading: Set<String> = ["and", "so", "but", "um", "er", "oh", "well", "honestly", "basically", "look", "anyway", "really", "is", "are", "was",
                                     "et", "donc", "mais", "euh", "bon", "alors", "bref", "franchement", "enfin"]
         var words = said.split(separator: " ").map(String.init)
         while let first = words.first, leading.contains(first.lowercased()) { words.removeFirst() }

@@ -138,15 +138,19 @@ struct TextAnalyzer: Sendable {
 
     /// Expressions normalized once, for texts checked against them many times.
     struct Expressions: Sendable {
-        /// Each expression's words.
-        private let normalized: [[String]]
+        /// Expressions of one word, each the beginning of a word said.
+        private let single: Set<String>
+        /// Expressions of several words, by their first word.
+        private let byFirstWord: [String: [[String]]]
         /// Expressions written with "+" ("cart+abandon"): the beginnings of words said near each other, in any order.
         private let near: [[String]]
         /// How many words apart the first and last words of a "+" expression may be.
         private static let reach = 5
 
         init(_ expressions: [String]) {
-            normalized = expressions.filter { !$0.contains("+") }.map(TextAnalyzer.words).filter { !$0.isEmpty }
+            let normalized = expressions.filter { !$0.contains("+") }.map(TextAnalyzer.words).filter { !$0.isEmpty }
+            single = Set(normalized.filter { $0.count == 1 }.map { $0[0] })
+            byFirstWord = Dictionary(grouping: normalized.filter { $0.count > 1 }, by: { $0[0] })
             near = expressions.filter { $0.contains("+") }.map { $0.split(separator: "+").flatMap { TextAnalyzer.words(String($0)) } }
                 .filter { !$0.isEmpty }
         }
@@ -162,10 +166,18 @@ struct TextAnalyzer: Sendable {
         /// Whether a text of words `spoken` says one of them, as ``TextAnalyzer/says(_:in:words:)`` reads it: the words
         /// of an expression in a row, the last one as the beginning of a word; those of a "+" expression, each as the
         /// beginning of a word, within a few words of each other.
+        ///
+        /// Expressions are looked up by the words said, not tried one by one: a word's beginnings against those of one
+        /// word, a word against the first words of the others.
         func said(by spoken: [String], words: [String]? = nil) -> Bool {
-            normalized.contains { expression in
-                guard expression.count > 1 else { return (words ?? spoken).contains { $0.hasPrefix(expression[0]) } }
-                return spoken.indices.contains { Self.expression(expression, isSaidIn: spoken, at: $0) }
+            (!single.isEmpty && (words ?? spoken).contains { word in
+                var beginning = ""
+                return word.contains { character in
+                    beginning.append(character)
+                    return single.contains(beginning)
+                }
+            }) || spoken.indices.contains { start in
+                byFirstWord[spoken[start]]?.contains { Self.expression($0, isSaidIn: spoken, at: start) } ?? false
             } || near.contains { parts in
                 spoken.indices.contains { start in
                     spoken[start].hasPrefix(parts[0]) && parts.dropFirst().allSatisfy { part in

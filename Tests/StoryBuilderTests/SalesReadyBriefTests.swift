@@ -606,6 +606,9 @@ struct SalesReadyBriefTests {
         #expect(LocaleGrammar.frenchTypography("une médiane de une semaine, de environ un an, de onze jours ; il s'agit de absorber") ==
             "une médiane d'une semaine, d'environ un an, de onze jours\u{202F}; il s'agit d'absorber")
         #expect(LocaleGrammar.frenchTypography("Brief pour La Clinique, à L'École") == "Brief pour La Clinique, à L'École")
+        // A mark the prospect typed against its word takes its space; a time and an address do not.
+        #expect(LocaleGrammar.frenchTypography("Contraintes: l'AMF; vraiment? Rendez-vous à 10:30 sur https://exemple.fr") ==
+            "Contraintes\u{00A0}: l'AMF\u{202F}; vraiment\u{202F}? Rendez-vous à 10:30\u{00A0}sur https://exemple.fr")
         let builder = library.builder(analysis: decliningRevenue(), run: 1)
         for format in NarrativeFormat.allCases {
             let pitch = try library.brief(Prospect(name: "Maison Lune", goals: "Nos pics de Noël nous débordent et on veut augmenter le chiffre d'affaires", locale: .fr),
