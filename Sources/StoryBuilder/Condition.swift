@@ -13,7 +13,7 @@ enum Condition {
         var found: [String] = []
         for sentence in TextAnalyzer.sentences(text) {
             let words = TextAnalyzer.words(sentence)
-            guard markers.said(by: words), !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence), !sentence.contains("%"),
+            guard markers.said(by: words), !problem.said(by: Array(words.prefix(4))), !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence), !sentence.contains("%"),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
             if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
@@ -51,7 +51,7 @@ enum Condition {
     private static let joins: Set<String> = ["and", "but", "so", "also", "oh", "plus", "obviously", "honestly", "um", "er", "well", "then",
                                              "et", "mais", "donc", "puis", "alors", "aussi", "enfin", "ah", "euh", "bon", "après", "évidemment",
                                              "bien", "sûr", "par", "contre", "attention", "franchement", "ben", "parce", "que", "because"]
-    private static let hanging: Set<String> = ["and", "or", "but", "so", "the", "a", "to", "of", "that", "et", "ou", "mais", "de", "que", "le", "la"]
+    private static let hanging: Set<String> = ["and", "or", "but", "so", "the", "a", "to", "of", "et", "ou", "mais", "de", "que", "le", "la"]
 
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
@@ -69,6 +69,11 @@ enum Condition {
         "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
     ])
+
+    /// Words that open the problem, or what the prospect's own customers must do, rather than a condition on us.
+    private static let problem = TextAnalyzer.Expressions(["the problem", "the pain", "the issue", "our problem", "le probleme", "notre probleme",
+                                                           "le souci", "people have to", "people need to", "customers have to", "guests have to",
+                                                           "les gens doivent", "les clients doivent", "nos clients doivent", "les patients doivent"])
 
     /// Words that announce conditions to come.
     private static let announcing = TextAnalyzer.Expressions(["let me be", "be upfront", "i ll be honest about", "je vais etre clair",

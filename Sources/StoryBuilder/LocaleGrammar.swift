@@ -294,7 +294,8 @@ public struct LocaleGrammar: Sendable {
     }
 
     /// A capital at every sentence start of rendered text: the first word of a line (after list, heading and emphasis
-    /// marks) and the word after ". ", "! " or "? ". Only all-lowercase words change, so "iPhone" or "eBay" keep theirs.
+    /// marks) and the word after ". ", "! " or "? ", but not after an abbreviation ("8 a.m. or later"). Only all-lowercase
+    /// words change, so "iPhone" or "eBay" keep theirs.
     public static func sentenceCapitals(_ text: String) -> String {
         var text = text
         for match in sentenceStart.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
@@ -310,7 +311,7 @@ public struct LocaleGrammar: Sendable {
     /// The word that starts a sentence: at a line's start (after list, heading and emphasis marks) or after ". ",
     /// "! " or "? ".
     private static let sentenceStart = try! NSRegularExpression(
-        pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
+        pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|(?<!\.\p{L})[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
         options: [.anchorsMatchLines])
 
     /// Typographic apostrophes: a straight one between letters (or after a final s, "Labs'") becomes U+2019, in both

@@ -195,12 +195,24 @@ struct TextAnalyzer: Sendable {
         var sentences: [(sentence: String, mark: Character?)] = []
         let bytes = text.utf8
         var start = bytes.startIndex
-        for index in bytes.indices where sentenceMarks.contains(bytes[index]) {
+        for index in bytes.indices where sentenceMarks.contains(bytes[index]) && !inWord(bytes, at: index) {
             if start < index { sentences.append((String(text[start..<index]), Character(Unicode.Scalar(bytes[index])))) }
             start = bytes.index(after: index)
         }
         if start < bytes.endIndex { sentences.append((String(text[start...]), nil)) }
         return sentences
+    }
+
+    /// Whether the full stop at `index` belongs to a word rather than ending a sentence: a letter or digit follows it
+    /// ("Booking.com", "1.3"), or it closes an abbreviation of single letters ("8 a.m. or after", "e.g. this").
+    private static func inWord(_ bytes: String.UTF8View, at index: String.UTF8View.Index) -> Bool {
+        guard bytes[index] == UInt8(ascii: ".") else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) }
+        let next = bytes.index(after: index)
+        if next < bytes.endIndex, isAlphanumeric(bytes[next]) { return true }
+        guard index > bytes.startIndex, bytes.index(before: index) > bytes.startIndex else { return false }
+        let letter = bytes.index(before: index)
+        return isAlphanumeric(bytes[letter]) && bytes[bytes.index(before: letter)] == UInt8(ascii: ".")
     }
 
     /// The bytes that end a sentence, and those that end a clause: all ASCII.

@@ -86,6 +86,9 @@ struct WhatTheyAskedTests {
          ["Les carnets de voyage et les convocations, c'est Orchestra qui les envoie, ça marche nickel, donc on ne veut surtout pas y toucher"]),
         ("People save stuff and then nothing happens. We never tell them when it goes on sale.", .en, []),
         ("Ma direction me juge sur le nombre d'abonnés, on doit passer de 52 000 à 65 000 d'ici deux ans.", .fr, []),
+        ("Le problème c'est l'activation : il faut que le gestionnaire importe ses salariés, et beaucoup bloquent.", .fr, []),
+        ("It has to respect local time so we're not pinging someone in Sydney at 3 a.m. and our bookings come through Booking.com.", .en,
+         ["It has to respect local time so we're not pinging someone in Sydney at 3 a.m. and our bookings come through Booking.com"]),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"]]) == conditions)
