@@ -118,12 +118,17 @@ struct DeclaredMeasure: Equatable {
                                     "et", "donc", "mais", "euh", "bon", "alors", "bref", "franchement", "enfin"]
         var words = said.split(separator: " ").map(String.init)
         while let first = words.first, leading.contains(first.lowercased()) { words.removeFirst() }
+        // « le taux de résiliation annuel, il est à… »: the pronoun that takes the name up again is no part of it.
+        while let last = words.last, ["il", "elle", "ils", "elles"].contains(last.lowercased()) { words.removeLast() }
         guard let first = words.first?.lowercased(), !["that", "it", "this", "which", "what", "there", "everything", "ça", "cela", "ce"].contains(first),
-              words.count <= 8, !words.contains(where: { unnamed.contains($0.lowercased()) || $0.contains(where: \.isNumber) }) else { return nil }
+              words.count <= 8, !words.contains(where: { shares.contains($0.lowercased()) || $0.contains(where: \.isNumber) }),
+              !words.prefix(2).contains(where: { unnamed.contains($0.lowercased()) }) else { return nil }
         if head {
             let heads: Set<String> = locale == .en
                 ? ["rate", "ratio", "churn", "retention", "conversion", "score", "nps", "csat", "aov", "ltv", "roas", "dso", "uptime",
-                   "completion", "adherence", "attendance", "occupancy", "utilisation", "utilization", "placement", "value"]
+                   "completion", "adherence", "attendance", "occupancy", "utilisation", "utilization", "placement", "value", "bookings",
+                   "activation", "recovery", "share", "renewal", "renewals", "engagement", "adoption", "uptake", "enrolment", "enrollment",
+                   "participation", "redemption", "response"]
                 : ["taux", "panier", "part", "délai", "score", "nps", "nombre", "coût", "durée", "fréquence", "volume", "chiffre"]
             guard words.contains(where: { heads.contains($0.lowercased()) }) else { return nil }
         }
@@ -132,10 +137,13 @@ struct DeclaredMeasure: Equatable {
         }.joined(separator: " ")
     }
 
-    /// Words no measure's name holds: a pronoun or a figure ("getting it to one point two", « six pour cent de churn »).
+    /// Words no measure's name begins with: a pronoun or a figure ("getting it to one point two", « six pour cent de
+    /// churn »); a name may still hold a number after them (« taux de réachat à six mois »).
     private static let unnamed: Set<String> = ["it", "them", "us", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                               "twenty", "thirty", "point", "percent", "cent", "un", "deux", "trois", "quatre", "cinq",
-                                               "sept", "huit", "neuf", "dix", "vingt", "trente", "virgule", "pourcent"]
+                                               "twenty", "thirty", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+                                               "vingt", "trente"]
+    /// Words of a share or a decimal, which no measure's name holds.
+    private static let shares: Set<String> = ["point", "percent", "cent", "virgule", "pourcent", "getting", "it"]
 
     /// Where the prospect stands and what they aim for, in the figures said after `location`: the first figure is where
     /// they stand unless a word of aim comes just before it; the next one after a word of aim is the target. A figure
@@ -154,17 +162,22 @@ struct DeclaredMeasure: Equatable {
                 let range = match.range(at: index)
                 return range.location == NSNotFound ? nil : text.substring(with: range).lowercased()
             }
-            let before = text.substring(to: match.range.location).lowercased().split { !$0.isLetter }.suffix(5).map(String.init)
+            let before = text.substring(to: match.range.location).lowercased().split { !$0.isLetter }.suffix(8).map(String.init)
             // "from 52,000 to 65,000", « passer de 52 000 à 65 000 »: the figure after "from" is where they stand.
             let aimed = before.contains { aims.contains($0) } && !["from", "de", "d"].contains(before.last ?? "")
             let unit = group(4) != nil
+            let digits = group(3)!.first?.isNumber == true
+            // A number said in words counts only as a share ("forty per cent") or as the target that follows one.
+            guard digits || unit || (aimed && percent) else { continue }
             if unit { percent = true }
             let bound = group(2).flatMap { bounds[$0] }
             let approximate = group(1) != nil
             // Thousands are set apart as the brief's typography sets them: a narrow no-break space in French.
             let number = locale == .fr ? String(group(3)!.map { $0 == " " || $0 == "\u{00A0}" ? "\u{202F}" : $0 }) : group(3)!
             func said(_ percent: Bool) -> String {
-                let figure = locale == .en ? number + (percent ? "%" : "") : number + (percent ? "\u{202F}%" : "")
+                // A number said in words keeps its words: "forty per cent", « dix-huit pour cent ».
+                let share = locale == .en ? (digits ? "%" : " per cent") : (digits ? "\u{202F}%" : " pour cent")
+                let figure = number + (percent ? share : "")
                 let about = approximate ? (locale == .en ? "about " : "environ ") : ""
                 return [bound.map { locale == .en ? $0.english : $0.french }, about + figure].compactMap { $0 }.joined(separator: " ")
             }
@@ -194,8 +207,11 @@ struct DeclaredMeasure: Equatable {
 
     /// A figure said: an approximation, a bound, digits (not a year), a percent or points.
     private static let figure = try! NSRegularExpression(pattern:
-        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)(?!\d)(?!\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b))?"#,
+        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b))?"#,
         options: [.caseInsensitive])
+
+    /// A number from one to ninety-nine said in words, in English or French.
+    private static let spelled = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|(?:soixante|quatre-vingt)-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize)|(?:vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|quatre-vingts?(?:-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|sept|huit|neuf)"#
 
     private typealias Pattern = (expression: NSRegularExpression, head: Bool)
     private static func patterns(_ list: [(String, Bool)]) -> [Pattern] {
@@ -205,7 +221,7 @@ struct DeclaredMeasure: Equatable {
     private static let word = #"[A-Za-z][A-Za-z0-9/&-]*"#
     private static let englishName = "(\(word)(?:\\s+\(word)){0,7}?)"
     private static let englishEnd = #"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:which|that|and|but|it's|it is|we're|we are|is|was|right now|currently|sitting|running|at\s+(?:about|around|\d)|now|today)\b)"#
-    private static let clauseStart = #"(?:^|[.!?;:,—]\s*)(?:(?:and|so|but|um|er|oh|well|honestly|basically|look|anyway|really|the|our|my)\s+)*"#
+    private static let clauseStart = #"(?:^|[.!?;:,—]\s*)(?:(?:and|so|but|um|er|oh|well|honestly|basically|look|anyway|really|the|our|my|today|currently|right now)\s+)*"#
     private static let englishLead = "(\(word)(?:\\s+\(word)){0,7})"
     private static let english = patterns([
         (#"\b(?:(?:judges|judge|measures|measure|assess|assesses|bonuses)\s+(?:me|us)|(?:i'm|i am|we're|we are|i'll be|we'll be|i get|we get|i'd be|we'd be|i'm being|we're being)\s+(?:mostly\s+|really\s+|mainly\s+|basically\s+|primarily\s+|ultimately\s+|actually\s+|all\s+)?(?:measured|judged|assessed|evaluated|bonused|paid|reporting|compensated|targeted|graded|scored|tracked))\s+on\s+(?:the\s+|our\s+|my\s+)?"# + englishName + englishEnd, false),
@@ -213,12 +229,14 @@ struct DeclaredMeasure: Equatable {
         (clauseStart + englishLead + #"\s*(?:is|'s|are)\s+what\s+(?:\S+\s+){1,4}?(?:watch|track|measur|judg|report|look|grad|chas|care|follow|bonus)\w*"#, false),
         (#"\bthe\s+(?:main\s+|key\s+|one\s+|real\s+)?(?:kpi|metric|number|measure)\s+(?:(?:that\s+)?(?:i|we)(?:'m|'re| am| are)?\s+(?:care about|watch|track|report on|get judged on|live by|judged on|measured on)\s+)?(?:is|'s)\s+(?:the\s+|our\s+|my\s+)?"# + englishName + englishEnd, false),
         (clauseStart + englishLead + #"\s*(?:is|'s)\s+(?:(?:sitting|running|stuck|hovering|currently|now|only|just)\s+)*(?:(?:at|on)\s+)?(?=(?:(?:about|around|roughly|nearly|almost)\s+)?\d)"#, true),
+        // A share said of what they count: "direct bookings are about forty per cent of room nights".
+        (clauseStart + englishLead + #"\s+(?:is|are|'s|sits|runs|stands)\s+(?:(?:currently|now|sitting|running|stuck|only|just)\s+)*(?:at\s+)?(?=(?:(?:about|around|roughly|nearly|almost|barely)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|percent|per cent))"#, true),
     ])
 
     private static let frenchWord = #"[\p{L}][\p{L}0-9'-]*"#
     private static let frenchName = "((?:(?:le|la|les|mon|ma|mes|notre|nos)\\s+)?\(frenchWord)(?:\\s+\(frenchWord)){0,7}?)"
     private static let frenchEnd = #"(?=\s*[,.;:!?…)]|\s*$|\s+(?:qui|que|qu'|et|mais|on|il|elle|c'est|aujourd'hui|actuellement|en ce moment|ça|là|est|sont)\b)"#
-    private static let frenchStart = #"(?:^|[.!?;:,—…]\s*|\b(?:parce qu|qu)e\s+|\bcar\s+)(?:(?:et|donc|mais|euh|bon|alors|bref|franchement|enfin)\s+)*"#
+    private static let frenchStart = #"(?:^|[.!?;:,—…]\s*|\b(?:parce qu|qu)e\s+|\bcar\s+)(?:(?:et|donc|mais|euh|bon|alors|bref|franchement|enfin|aujourd'hui|actuellement|en ce moment)\s+)*"#
     private static let frenchLead = "((?:(?:le|la|les)\\s+|l')\(frenchWord)(?:\\s+\(frenchWord)){0,7})"
     private static let french = patterns([
         (#"\b(?:le|l'|mon|notre)\s*(?:kpi|indicateur|chiffre|critère)(?:\s+(?:principal|clé|cle|numéro un))?\s*,?\s*c'est\s+"# + frenchName + frenchEnd, false),
@@ -226,6 +244,8 @@ struct DeclaredMeasure: Equatable {
         (#"\b(?:(?:je suis|on est|nous sommes|je serai|on sera)\s+(?:\S+\s+)?(?:jugée?s?|mesurée?s?|évaluée?s?|challengée?s?|objectivée?s?|payée?s?|attendue?s?)|(?:me|nous|m')\s*(?:juge|jugent|mesure|mesurent|évalue|évaluent|attend|attendent))\s+sur\s+"# + frenchName + frenchEnd, false),
         (#"\b(?:regarde|suit|surveille|scrute|pilote)\s+(?:surtout\s+|de près\s+|avant tout\s+|beaucoup\s+)?((?:(?:le|la|les)\s+|l')"# + frenchWord + #"(?:\s+"# + frenchWord + "){0,7}?)" + frenchEnd, true),
         (frenchStart + frenchLead + #"\s*,\s*c'est\s+(?:(?:seulement|genre)\s+)?(?=(?:(?:à peu près|environ|autour de|quasiment|presque)\s+)?\d)"#, true),
+        // Une part dite de ce qu'ils comptent : « le taux de réachat à six mois, il est à dix-huit pour cent ».
+        (frenchStart + frenchLead + #"\s*,?\s+(?:il|elle)?\s*(?:est|sont|tourne|plafonne|stagne)\s+(?:à\s+peu\s+près\s+|autour\s+|environ\s+)?(?:à|de)?\s*(?=(?:(?:à peu près|environ|quasiment|presque)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|pour ?cent))"#, true),
     ])
 }
 

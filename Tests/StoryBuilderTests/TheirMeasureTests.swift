@@ -29,6 +29,9 @@ struct TheirMeasureTests {
         ("And, um, rebooking rate is my number.", DeclaredMeasure(name: "rebooking rate", plural: false, now: nil, target: nil)),
         ("Inbox placement is what I'm watching.", DeclaredMeasure(name: "inbox placement", plural: false, now: nil, target: nil)),
         ("NPS is the number, we're on 41.", DeclaredMeasure(name: "NPS", plural: false, now: "41", target: nil)),
+        ("Direct bookings are about forty per cent of room nights and the target is fifty-five.",
+         DeclaredMeasure(name: "direct bookings", plural: false, now: "about forty per cent", target: "fifty-five per cent")),
+        ("What I'm judged on is yield, admitted students who put down the deposit.", DeclaredMeasure(name: "yield", plural: false, now: nil, target: nil)),
     ])
     func anEnglishMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
         #expect(DeclaredMeasure.first(in: text, locale: .en) == expected)
@@ -44,6 +47,8 @@ struct TheirMeasureTests {
         ("Le KPI, c'est les inscriptions aux stages de printemps.",
          DeclaredMeasure(name: "inscriptions aux stages de printemps", plural: true, now: nil, target: nil)),
         ("Le panier moyen, c'est ce qu'on regarde.", DeclaredMeasure(name: "panier moyen", plural: false, now: nil, target: nil)),
+        ("Aujourd'hui le taux de réachat à six mois il est à dix-huit pour cent, et l'objectif c'est vingt-cinq.",
+         DeclaredMeasure(name: "taux de réachat à six mois", plural: false, now: "dix-huit pour cent", target: "vingt-cinq pour cent")),
         ("On veut monter à vingt pour cent, parce que le NPS c'est l'indicateur sur lequel le comité de direction me juge.",
          DeclaredMeasure(name: "NPS", plural: false, now: nil, target: nil)),
     ])
@@ -55,7 +60,8 @@ struct TheirMeasureTests {
     @Test(arguments: [("That's the number we care about.", NarrativeLocale.en), ("Our list is 900,000 addresses.", .en),
                       ("I'm on holiday next week, so Thursday at 10 is best.", .en), ("Ça, c'est ce qu'on regarde.", .fr),
                       ("It's about two point one percent a month, and I'm measured on getting it to one point two.", .en),
-                      ("L'objectif, c'est six pour cent de churn.", .fr)])
+                      ("L'objectif, c'est six pour cent de churn.", .fr),
+                      ("Our users in the EU are about fifteen per cent of the base.", .en)])
     func wordsThatDeclareNoMeasureGiveNone(text: String, locale: NarrativeLocale) {
         #expect(DeclaredMeasure.first(in: text, locale: locale) == nil)
     }
