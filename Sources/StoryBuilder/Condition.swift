@@ -13,11 +13,12 @@ enum Condition {
         var found: [String] = []
         for sentence in TextAnalyzer.sentences(text) {
             let words = TextAnalyzer.words(sentence)
-            guard markers.said(by: words), !problem.said(by: Array(words.prefix(4))), !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence), !sentence.contains("%"),
+            guard markers.said(by: words), !problem.said(by: Array(words.prefix(4))), !sentence.contains("%"),
+                  !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
             if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
-                found.append(trimmed(sentence))
+                found.append(ClauseQuote.trimmed(sentence))
                 continue
             }
             let clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -31,27 +32,12 @@ enum Condition {
                 let said = pointsBack && words.count <= 40 && !asks ? sentence
                     : (own.count < 5 || pointsBack) && index > 0 ? clauses[index - 1] + ", " + clause : clause
                 if answered.contains(where: { TextAnalyzer.says($0, in: said) }) && said != clause { continue }
-                found.append(trimmed(said))
+                found.append(ClauseQuote.trimmed(said))
             }
         }
         // A sentence that announces conditions ("let me be upfront about what I don't want") sets none itself.
         return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announcing.said(by: TextAnalyzer.words($0)) }.uniqued().prefix(limit))
     }
-
-    /// The words that join a condition to what came before, and those that wait for what follows, left out.
-    private static func trimmed(_ said: String) -> String {
-        var words = said.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
-        while let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters), joins.contains(first) { words.removeFirst() }
-        while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), hanging.contains(last) { words.removeLast() }
-        var text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-"))
-        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
-        return text
-    }
-
-    private static let joins: Set<String> = ["and", "but", "so", "also", "oh", "plus", "obviously", "honestly", "um", "er", "well", "then",
-                                             "et", "mais", "donc", "puis", "alors", "aussi", "enfin", "ah", "euh", "bon", "après", "évidemment",
-                                             "bien", "sûr", "par", "contre", "attention", "franchement", "ben", "parce", "que", "because"]
-    private static let hanging: Set<String> = ["and", "or", "but", "so", "the", "a", "to", "of", "et", "ou", "mais", "de", "que", "le", "la"]
 
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
@@ -64,7 +50,8 @@ enum Condition {
         "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",
         "il faut que ce", "il faut que ca", "il faut que tout", "il faut que les", "il faut que le", "il faut que la", "il faut que l",
         "il faudra", "doit", "doivent", "devra", "devront", "obligatoire", "non negociable", "pas negociable",
-        "pas question", "ne doit jamais", "ne doivent jamais", "passera jamais", "jamais de", "aucune donnee", "interdit", "on ne touche pas", "on n y touche pas", "on ne veut pas", "je ne veux pas",
+        "pas question", "ne doit jamais", "ne doivent jamais", "passera jamais", "jamais de", "aucune donnee", "interdit",
+        "on ne touche pas", "on n y touche pas", "on ne veut pas", "je ne veux pas",
         "surtout pas", "hors perimetre", "hors de question", "exigence", "imperatif", "imperativement", "il est exclu",
         "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",

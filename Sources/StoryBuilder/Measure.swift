@@ -101,6 +101,11 @@ struct DeclaredMeasure: Equatable {
         return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
     }
 
+    /// Whether `text` gives a figure, in digits or in words ("we'd like to get to eighty-four"): a target, not an ask.
+    static func givesFigure(_ text: String) -> Bool {
+        figure.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     /// The measure without the figures `quoted` does not hold: a brief prints only figures the prospect's quoted words give.
     func keeping(figuresIn quoted: String) -> DeclaredMeasure {
         func spaced(_ text: String) -> String { text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ") }

@@ -119,12 +119,12 @@ public struct NarrativeBuilder: Sendable {
         writer.systems = systems
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
-        // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
         writer.declared = declared
         // What the prospect set as conditions, but for a document they asked us to send, which the next step promises.
         writer.conditions = Condition.stated(in: prospect.goals, answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
+        // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
         writer.heard = matches.isEmpty && writer.requested.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
@@ -148,28 +148,18 @@ public struct NarrativeBuilder: Sendable {
     /// The asks of `pursued` that none of the goals `told` answers ("I want to see recovered revenue per message"): a
     /// clause that opens with an ask (``GoalCatalogue/MatchingSettings/asks``), gives no figure (a target is the pilot's),
     /// names no measure a pilot tracks, and whose own reading, if it has one, is none of theirs. Up to two, as said, up to
-    /// a dash, without the word that joined them to what came before.
+    /// a dash (``ClauseQuote``).
     private func unanswered(in pursued: String, told: [Goal], audience: Audience?) -> [Raised] {
         let openers = NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] }.map(TextAnalyzer.words)
         let titles = Set(told.map(\.title.en))
-        let joins: Set<String> = ["and", "but", "so", "also", "then", "plus", "honestly", "et", "mais", "donc", "puis", "alors", "aussi", "enfin"]
-        // A quote does not stop on a word that waits for what follows ("an app push saying").
-        let hanging: Set<String> = ["saying", "like", "that", "to", "with", "for", "about", "of", "the", "a", "an", "and", "or", "so", "when",
-                                    "where", "which", "who", "because", "if", "into", "on", "in", "at", "from", "by", "as", "just",
-                                    "de", "du", "des", "le", "la", "les", "un", "une", "et", "ou", "pour", "avec", "sur", "dans", "qui",
-                                    "que", "quand", "comme", "si", "à", "au", "aux", "genre", "style", "type"]
         var first = true
         return TextAnalyzer.clauses(pursued).compactMap { clause -> Raised? in
-            let said = clause.components(separatedBy: " — ").first ?? clause
-            var words = said.split(separator: " ")
-            while let first = words.first, joins.contains(first.lowercased()) { words.removeFirst() }
-            while let last = words.last, hanging.contains(last.lowercased()) { words.removeLast() }
-            let ask = words.joined(separator: " ")
+            let ask = ClauseQuote.trimmed(clause.components(separatedBy: " — ").first ?? clause)
             let spoken = TextAnalyzer.words(ask)
             guard openers.contains(where: spoken.starts) else { return nil }
             // The prospect's first ask is their main one: it is not asked about as something said besides.
             defer { first = false }
-            guard spoken.count >= 7, !spoken.contains(where: { $0.first?.isNumber == true }),
+            guard spoken.count >= 7, !DeclaredMeasure.givesFigure(ask),
                   !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: ask),
                   Measure.named(in: ask, among: catalogue.measures ?? []).isEmpty else { return nil }
             // Answered where a reading told takes its words, or where it reads as a goal told, unless it names a need of

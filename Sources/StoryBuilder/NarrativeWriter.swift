@@ -139,7 +139,7 @@ struct NarrativeWriter {
                             decidedBy: RankReason? = nil) -> Narrative {
         var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
         // The conditions the prospect set are listed, but for those a requirement the brief answers covers, in their words.
-        let covered = said(outside)
+        let covered = answered(outside)
         let conditions = self.conditions.filter { condition in !covered.contains { TextAnalyzer.says($0.words, in: condition) } }
             .map(grammar.quotation)
         told.conditions = conditions
@@ -151,7 +151,7 @@ struct NarrativeWriter {
 
     /// The requirements outside the product a brief answers under "Why it matters": up to two said apart from any need
     /// (hosting, compliance), then one need we do not meet, each once.
-    private func said(_ outside: [GoalCatalogue.Outside]) -> [GoalCatalogue.Outside] {
+    private func answered(_ outside: [GoalCatalogue.Outside]) -> [GoalCatalogue.Outside] {
         Array(outside.filter { $0.apart == true }.uniqued(by: { $0.says[locale] }).prefix(2))
             + Array(outside.filter { $0.apart != true }.uniqued(by: { $0.says[locale] }).prefix(1))
     }
@@ -173,7 +173,7 @@ struct NarrativeWriter {
         // answer for where nothing measures a goal comes after them, and the story that follows carries the rest.
         // One such line: a second would read as a brief that mostly says what it does not do. Requirements said apart
         // (hosting, compliance, a budget) are answers, not refusals: up to two are said, each once.
-        let declined = said(outside).map { $0.says[locale] }
+        let declined = answered(outside).map { $0.says[locale] }
         let scope = declined.isEmpty ? Array(scopeNotes(goals).prefix(1)) : []
         let talking = declined + byGoal(goals.map { $0.talkingPoints[locale] }, limit: max(1, 2 - declined.count)) + scope
         let outsideDemo = outside.compactMap { $0.demo?[locale] }

@@ -31,6 +31,18 @@ struct WhatTheyAskedTests {
                 "\(fr.nextStep ?? "")")
     }
 
+    /// A call about the next meeting or about our documents and terms states no need, whatever words of a need it holds
+    /// ("a data processing agreement", "send the deck").
+    @Test(arguments: [
+        "Could we do Thursday the 14th, anytime after 1 p.m. Eastern? We're on Google Meet internally, Zoom's blocked on our laptops. Agenda-wise, maybe thirty minutes of demo, and if you could send the deck beforehand, that'd help.",
+        "This isn't about features. I need your ISO 27001 certificate and a data processing agreement we can mark up, our legal team are fussy about sub-processors. We'd want annual billing and a twelve-month term with a break clause.",
+        "Je suis aux achats, je viens pas pour la démo. Il nous faudrait votre grille tarifaire, le dernier rapport de pentest et la liste des sous-traitants. Paiement à soixante jours, c'est notre standard.",
+    ])
+    func aCallAboutTheMeetingOrOurTermsStatesNoNeed(words: String) {
+        let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: words.hasPrefix("Je") ? .fr : .en))
+        #expect(pitch.goals.isEmpty, "\(pitch.goals)")
+    }
+
     /// The volume a pricing question counts ("we have about 120,000 contacts") states no need of its own.
     @Test func theVolumeAPriceCountsStatesNoNeed() {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: "What I need is pricing. Is it per contact or per message sent? We have about 120,000 contacts. If you can put all that in an email, that'd be great.", locale: .en))

@@ -1,0 +1,26 @@
+import Foundation
+
+/// A clause of the prospect's, quoted back on its own: without the words that joined it to what came before ("and so",
+/// « mais »), nor those at its end that wait for what follows ("an app push saying"), and with a capital.
+enum ClauseQuote {
+    static func trimmed(_ clause: String) -> String {
+        var words = clause.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+        while let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters), joins.contains(first) { words.removeFirst() }
+        while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), hanging.contains(last) { words.removeLast() }
+        var text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-"))
+        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
+        return text
+    }
+
+    private static let joins: Set<String> = [
+        "and", "but", "so", "also", "then", "plus", "oh", "obviously", "honestly", "um", "er", "well", "because",
+        "et", "mais", "donc", "puis", "alors", "aussi", "enfin", "ah", "euh", "bon", "après", "évidemment", "bien", "sûr", "par", "contre",
+        "attention", "franchement", "ben", "parce", "que",
+    ]
+    private static let hanging: Set<String> = [
+        "saying", "like", "to", "with", "for", "of", "the", "a", "an", "and", "or", "but", "so", "when", "where", "which", "who",
+        "because", "if", "into", "on", "in", "at", "from", "by", "as", "just",
+        "de", "du", "des", "le", "la", "les", "un", "une", "et", "ou", "mais", "pour", "avec", "sur", "dans", "qui", "que", "quand",
+        "comme", "si", "à", "au", "aux", "genre", "style", "type",
+    ]
+}
