@@ -101,6 +101,36 @@ struct DeclaredMeasure: Equatable {
         return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
     }
 
+    /// A measure of the catalogue's (`words`) as `text` names it, when the prospect gave a figure for it ("Our no-show
+    /// rate is killing us, it's about eleven percent … the goal is under six"): their words and figures, not the
+    /// catalogue's; nil when they gave none.
+    static func named(_ words: [String], in text: String, locale: NarrativeLocale) -> DeclaredMeasure? {
+        let text = text.replacingOccurrences(of: "’", with: "'")
+        // Accents and case folded, letter for letter, so that a range in one is the same range in the other.
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) as NSString
+        guard folded.length == (text as NSString).length else { return nil }
+        let found = words.compactMap { expression -> NSRange? in
+            let pattern = "\\b" + expression.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }
+                .joined(separator: #"[\s'-]+"#)
+            return (try? NSRegularExpression(pattern: pattern))?.firstMatch(in: folded as String, range: NSRange(location: 0, length: folded.length))?.range
+        }.min { $0.location < $1.location }
+        guard var range = found else { return nil }
+        // The word that makes it a measure, said just after, belongs to it: "trial-to-paid conversion".
+        let rest = (text as NSString).substring(from: NSMaxRange(range))
+        if let head = try? NSRegularExpression(pattern: #"^\s+(?:conversion|rate|ratio)\b"#, options: [.caseInsensitive]),
+           let match = head.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) {
+            range.length += match.range.length
+        }
+        let said = (text as NSString).substring(with: range)
+        let (now, target) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale)
+        guard now != nil || target != nil else { return nil }
+        let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
+        // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
+        let first = name.split(separator: " ").first.map(String.init) ?? ""
+        let plural = locale == .fr && (first.hasSuffix("s") || first.hasSuffix("x")) && !["taux", "prix", "nps"].contains(first)
+        return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
+    }
+
     /// Whether `text` gives a figure, in digits or in words ("we'd like to get to eighty-four"): a target, not an ask.
     static func givesFigure(_ text: String) -> Bool {
         figure.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -162,6 +192,7 @@ struct DeclaredMeasure: Equatable {
         var now: String?
         var target: String?
         var percent = false
+        var unitSaid: String?
         for match in figure.matches(in: window, range: NSRange(location: 0, length: text.length)) {
             func group(_ index: Int) -> String? {
                 let range = match.range(at: index)
@@ -174,14 +205,18 @@ struct DeclaredMeasure: Equatable {
             let digits = group(3)!.first?.isNumber == true
             // A number said in words counts only as a share ("forty per cent") or as the target that follows one.
             guard digits || unit || (aimed && percent) else { continue }
-            if unit { percent = true }
+            if unit {
+                percent = true
+                unitSaid = unitSaid ?? group(4)
+            }
             let bound = group(2).flatMap { bounds[$0] }
             let approximate = group(1) != nil
             // Thousands are set apart as the brief's typography sets them: a narrow no-break space in French.
             let number = locale == .fr ? String(group(3)!.map { $0 == " " || $0 == "\u{00A0}" ? "\u{202F}" : $0 }) : group(3)!
             func said(_ percent: Bool) -> String {
                 // A number said in words keeps its words: "forty per cent", « dix-huit pour cent ».
-                let share = locale == .en ? (digits ? "%" : " per cent") : (digits ? "\u{202F}%" : " pour cent")
+                let words = unitSaid.flatMap { $0 == "%" ? nil : " " + $0 } ?? (locale == .en ? " percent" : " pour cent")
+                let share = digits ? (locale == .en ? "%" : "\u{202F}%") : words
                 let figure = number + (percent ? share : "")
                 let about = approximate ? (locale == .en ? "about " : "environ ") : ""
                 return [bound.map { locale == .en ? $0.english : $0.french }, about + figure].compactMap { $0 }.joined(separator: " ")

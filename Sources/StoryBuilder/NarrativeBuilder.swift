@@ -82,10 +82,11 @@ public struct NarrativeBuilder: Sendable {
         // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
         // a measure the catalogue holds that they named is what a pilot for its goal would track.
         let phrases = voices[prospect.locale]!.phrases
-        let declared = DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)?.keeping(figuresIn: quoted)
-        let measures = Measure.named(in: pursued, among: catalogue.measures ?? []).filter { measure in
-            declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true
-        }
+        // A measure of the catalogue's they gave figures for is said in their words too.
+        let named = Measure.named(in: pursued, among: catalogue.measures ?? [])
+        let declared = (DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)
+            ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) })?.keeping(figuresIn: quoted)
+        let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }
         var measured = Set<String>()
         let goals = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience)

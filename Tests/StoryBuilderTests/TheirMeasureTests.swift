@@ -56,6 +56,15 @@ struct TheirMeasureTests {
         #expect(DeclaredMeasure.first(in: text, locale: .fr) == expected)
     }
 
+    /// A measure of the catalogue's, named with figures, is said in the prospect's words and figures.
+    @Test func aCatalogueMeasureWithFiguresIsSaidAsTheyPutIt() {
+        #expect(DeclaredMeasure.named(["no show rate"], in: "Our no-show rate is killing us, it's about eleven percent of appointments, and the goal our COO set is under six.", locale: .en)
+            == DeclaredMeasure(name: "no-show rate", plural: false, now: "about eleven percent", target: "under six percent"))
+        #expect(DeclaredMeasure.named(["rendez vous non honores"], in: "Les rendez-vous non honorés, c'est neuf pour cent, on vise moins de quatre.", locale: .fr)
+            == DeclaredMeasure(name: "rendez-vous non honorés", plural: true, now: "neuf pour cent", target: "sous les quatre pour cent"))
+        #expect(DeclaredMeasure.named(["no show rate"], in: "Our no-show rate is killing us.", locale: .en) == nil)
+    }
+
     /// Words that declare no measure: a pronoun, a list's size, a time, a figure with no measure named.
     @Test(arguments: [("That's the number we care about.", NarrativeLocale.en), ("Our list is 900,000 addresses.", .en),
                       ("I'm on holiday next week, so Thursday at 10 is best.", .en), ("Ça, c'est ce qu'on regarde.", .fr),
