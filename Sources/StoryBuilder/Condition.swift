@@ -21,7 +21,11 @@ enum Condition {
                 found.append(ClauseQuote.trimmed(sentence))
                 continue
             }
+            // A comma inside a phrase ("a different, human process") leaves a piece too short to be a clause: it goes back.
             let clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .reduce(into: [String]()) { clauses, piece in
+                    if let last = clauses.last, TextAnalyzer.words(piece).count <= 2 { clauses[clauses.count - 1] = last + ", " + piece } else { clauses.append(piece) }
+                }
             for (index, clause) in clauses.enumerated() where markers.said(by: TextAnalyzer.words(clause)) {
                 let own = TextAnalyzer.words(clause)
                 // An ask's own clause is the need, not a condition on it.
@@ -45,6 +49,8 @@ enum Condition {
         "should never", "can never", "never be", "never send", "never contact", "never message", "never email", "never text",
         "nothing with", "nothing that", "no one under", "nobody under", "nothing goes", "nothing should", "must not", "not to contact",
         "don t message", "do not message", "don t contact", "do not contact", "don t send", "do not send",
+        "no texts", "no messages", "no emails", "no sends", "no marketing", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
+        "pas de message", "aucun message", "aucune relance",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
         "don t touch", "do not touch", "not touch", "out of scope", "requirement", "make sure", "won t accept",
         "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",

@@ -121,8 +121,9 @@ public struct NarrativeBuilder: Sendable {
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared
-        // What the prospect set as conditions, but for a document they asked us to send, which the next step promises.
-        writer.conditions = Condition.stated(in: prospect.goals, answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
+        // What the prospect set as conditions, fillers of speech left out, but for a document they asked us to send, which
+        // the next step promises.
+        writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.

@@ -89,21 +89,27 @@ struct WhatTheyAskedTests {
         #expect(!near.said(by: TextAnalyzer.words("our cart page is slow and many visitors we talked to said they would abandon the idea")))
     }
 
-    /// A condition is said as the prospect said it: the clause that sets it, with what it points back to, without a
-    /// document the next step promises; a problem ("we never tell them") or a target is none.
+    /// A condition is said as the prospect said it: the clause that sets it, with what it points back to; a sentence that
+    /// names what we answer otherwise (a document, a regulation) gives its clauses apart, so that the brief can leave
+    /// that one out. A problem ("we never tell them") or a target is none.
     @Test(arguments: [
         ("Obviously you'd need to sign a BAA, and nothing with a drug name can go in the text body, legal's very firm on that.", NarrativeLocale.en,
          ["Nothing with a drug name can go in the text body"]),
         ("Par contre, les carnets de voyage et les convocations, c'est Orchestra qui les envoie, ça marche nickel, donc on ne veut surtout pas y toucher.", .fr,
          ["Les carnets de voyage et les convocations, c'est Orchestra qui les envoie, ça marche nickel, donc on ne veut surtout pas y toucher"]),
         ("People save stuff and then nothing happens. We never tell them when it goes on sale.", .en, []),
+        ("Contraintes : on est contrôlés par l'ACPR, donc les mentions légales doivent être dans chaque message, et pas de relance le samedi.", .fr,
+         ["Les mentions légales doivent être dans chaque message", "Pas de relance le samedi"]),
+        ("Anyone flagged as vulnerable in our system has to go through a different, human process, we don't want them in any automated journey, and the BAA is a must.", .en,
+         ["Anyone flagged as vulnerable in our system has to go through a different, human process", "We don't want them in any automated journey",
+          "The BAA is a must"]),
         ("Ma direction me juge sur le nombre d'abonnés, on doit passer de 52 000 à 65 000 d'ici deux ans.", .fr, []),
         ("Le problème c'est l'activation : il faut que le gestionnaire importe ses salariés, et beaucoup bloquent.", .fr, []),
         ("It has to respect local time so we're not pinging someone in Sydney at 3 a.m. and our bookings come through Booking.com.", .en,
          ["It has to respect local time so we're not pinging someone in Sydney at 3 a.m. and our bookings come through Booking.com"]),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
-        #expect(Condition.stated(in: words, answered: [["baa"]]) == conditions)
+        #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)
     }
 
     /// A brief lists the conditions no other line answers, in the prospect's words; one a requirement answered above
