@@ -201,6 +201,8 @@ struct ProspectWordsTests {
         let elided = brief("Nos rendez-vous sont dans athenahealth, et nos patients oublient de venir : on veut des rappels par SMS.", .fr)
         #expect(elided.discoveryQuestions.contains { $0.contains("d’athenahealth") || $0.contains("d'athenahealth") }, "\(elided.discoveryQuestions)")
         #expect(!brief("Our churn is terrible this year.").discoveryQuestions.contains { $0.contains("receive from") })
+        // A name said inside a longer one is that one's.
+        #expect(library.catalogue.systemsNamed(in: "We run Jack Henry Symitar as our core, and Salesforce for the branches.") == ["Jack Henry Symitar", "Salesforce"])
     }
 
     /// A question the prospect has answered is not asked: the channel they named, the email a cart gets today.
