@@ -5,17 +5,13 @@ import Testing
 
 /// A brief listens: it does not ask what the prospect has just said, it says plainly what we do not do of what they
 /// raised, and it counts the measures a pilot would track.
-struct ProspectWordsTests {
+struct ProspectWordsTests: ReadsBriefs {
     let library: StoryLibrary
     let builder: NarrativeBuilder
 
     init() throws {
         library = try StoryFixture.library()
         builder = try StoryFixture.builder()
-    }
-
-    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
-        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
     }
 
     /// "Nothing happens" answers what a customer receives after leaving a cart: the brief asks what the carts are worth.

@@ -14,3 +14,15 @@ enum StoryFixture {
     static func library() throws -> StoryLibrary { try shippedLibrary.get() }
     static func builder() throws -> NarrativeBuilder { try library().builder(analysis: analysis(), run: run()) }
 }
+
+/// A suite that reads briefs built from the fixture for a prospect's words alone.
+protocol ReadsBriefs {
+    var builder: NarrativeBuilder { get }
+}
+
+extension ReadsBriefs {
+    /// The brief for a prospect named Acme who said `words`.
+    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
+        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
+    }
+}

@@ -6,14 +6,10 @@ import Testing
 /// The measure a prospect says they are judged on is what a pilot tracks, in their words, from where they said they
 /// stand to what they said they aim for; the results that stand in for it say so, and the next step does not ask again
 /// what they already said.
-struct TheirMeasureTests {
+struct TheirMeasureTests: ReadsBriefs {
     let builder: NarrativeBuilder
 
     init() throws { builder = try StoryFixture.builder() }
-
-    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
-        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
-    }
 
     @Test(arguments: [
         ("I'm measured on repeat purchase rate, which is sitting around 22 percent, and the board wants 28 by end of year.",

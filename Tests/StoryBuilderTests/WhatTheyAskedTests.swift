@@ -5,14 +5,10 @@ import Testing
 
 /// A brief answers what the prospect asked: the next meeting they set up, the documents they asked for but not those
 /// they say are in hand, the requirements they set, and each ask of theirs no section answers, quoted back.
-struct WhatTheyAskedTests {
+struct WhatTheyAskedTests: ReadsBriefs {
     let builder: NarrativeBuilder
 
     init() throws { builder = try StoryFixture.builder() }
-
-    func brief(_ words: String, _ locale: NarrativeLocale = .en) -> Narrative {
-        builder.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
-    }
 
     /// A call that only sets up the next meeting prepares it: for as long, at the days and part of the day they named, on
     /// the tool they have (not the one they say they lack), for the colleagues they bring, saying who comes from our side
