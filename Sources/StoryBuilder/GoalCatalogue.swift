@@ -71,6 +71,9 @@ public struct Goal: Sendable, Codable, Equatable {
     /// What a prospect may name for this goal (occasions, channels), and the texts that say it (optional): "Black Friday"
     /// turns "Get through your busiest weeks without strain" into "Keep up through Black Friday".
     public var mentions: Mentions? = nil
+    /// Whether one of `readings` put the goal in the prospect's terms (set by ``read(from:in:)``), rather than the goal
+    /// as the catalogue says it in general.
+    public var specific: Bool? = nil
 
     public struct Mentions: Sendable, Codable, Equatable {
         /// Things the prospect may name, each said in both languages, with the words that name it ("black friday", "noel").
@@ -153,6 +156,7 @@ public struct Goal: Sendable, Codable, Equatable {
         guard let reading = matchedReading(from: evidence, in: text) else { return nil }
         var goal = self
         goal.title = reading.title
+        goal.specific = true
         goal.topic = reading.topic ?? goal.topic
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
@@ -307,6 +311,9 @@ public struct GoalCatalogue: Sendable, Codable {
     public var requests: [Request]? = nil
     /// Systems a prospect may name (Shopify, athenahealth): a brief asks about them by name (optional).
     public var systems: [System]? = nil
+    /// Channels a prospect may reach their customers by (email, SMS, push): a brief that heard a need no goal names says
+    /// its journey would use those they named (optional).
+    public var channels: [Channel]? = nil
     /// Measures a prospect may name as their own (their no-show rate): a pilot tracks them in their words (optional).
     public var measures: [Measure]? = nil
     /// Statements from discovery calls, each with the goals it states, that goal matching learns from beside the
@@ -384,6 +391,17 @@ public struct GoalCatalogue: Sendable, Codable {
         static func slots(_ systems: [String], _ grammar: LocaleGrammar) -> [String: String] {
             ["system": grammar.list(systems), "of_systems": grammar.list(systems.map(grammar.of))]
         }
+    }
+
+    /// A channel a prospect may name: the words that name it ("text message", « texto »), and how a brief says it.
+    public struct Channel: Sendable, Codable, Equatable {
+        public var words: [String]
+        public var name: Localized<String>
+    }
+
+    /// How a brief says the channels `text` names, in the order it names them, each once.
+    func channelsNamed(in text: String, locale: NarrativeLocale) -> [String] {
+        TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words).map { $0.name[locale] }.uniqued()
     }
 
     /// The names of the systems `text` names, in the order it names them, each once; a name said inside a longer one is

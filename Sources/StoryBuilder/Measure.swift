@@ -83,14 +83,14 @@ struct DeclaredMeasure: Equatable {
         let text = text.replacingOccurrences(of: "’", with: "'")
         let source = text as NSString
         let whole = NSRange(location: 0, length: source.length)
-        let found = (locale == .en ? english : french).compactMap { entry -> (NSRange, String)? in
+        let declared = (locale == .en ? english : french).compactMap { entry -> (NSRange, String)? in
             for match in entry.expression.matches(in: text, range: whole) {
                 let name = source.substring(with: match.range(at: 1))
                 if let name = cleaned(name, locale: locale, head: entry.head) { return (match.range, name) }
             }
             return nil
         }.min { $0.0.location < $1.0.location }
-        guard let (range, said) = found else { return nil }
+        guard let (range, said) = declared ?? problem(in: text, locale: locale) else { return nil }
         let words = said.split(separator: " ").map(String.init)
         let determiners: Set<String> = locale == .en ? ["the", "our", "my"] : ["le", "la", "les", "mon", "ma", "mes", "notre", "nos"]
         let plural = locale == .fr && ["les", "mes", "nos"].contains(words.first?.lowercased() ?? "")
@@ -98,7 +98,26 @@ struct DeclaredMeasure: Equatable {
         if locale == .fr, name.lowercased().hasPrefix("l'") { name = String(name.dropFirst(2)) }
         // The figures come from the rest of the sentence, and the next one when the sentence gives none.
         let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale)
+        // A problem is a measure only where figures follow it.
+        guard declared != nil || now != nil || target != nil else { return nil }
         return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
+    }
+
+    /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit
+    /// card activation", « notre problème, c'est le taux d'activation ». The name ends on a measure's word in English,
+    /// and begins with one in French; figures must follow it.
+    private static func problem(in text: String, locale: NarrativeLocale) -> (NSRange, String)? {
+        let source = text as NSString
+        for match in (locale == .en ? englishProblem : frenchProblem).matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            let said = source.substring(with: match.range(at: 1))
+            guard let name = cleaned(said, locale: locale, head: true),
+                  let head = (locale == .en ? name.split(separator: " ").last
+                      : name.split(separator: " ").first { !["le", "la", "les", "l'"].contains($0.lowercased()) }).map({ $0.lowercased() }),
+                  (locale == .en ? englishHeads : frenchHeads).contains(head)
+            else { continue }
+            return (match.range, said)
+        }
+        return nil
     }
 
     /// A measure of the catalogue's (`words`) as `text` names it, when the prospect gave a figure for it ("Our no-show
@@ -159,18 +178,26 @@ struct DeclaredMeasure: Equatable {
               words.count <= 8, !words.contains(where: { shares.contains($0.lowercased()) || $0.contains(where: \.isNumber) }),
               !words.prefix(2).contains(where: { unnamed.contains($0.lowercased()) }) else { return nil }
         if head {
-            let heads: Set<String> = locale == .en
-                ? ["rate", "ratio", "churn", "retention", "conversion", "score", "nps", "csat", "aov", "ltv", "roas", "dso", "uptime",
-                   "completion", "adherence", "attendance", "occupancy", "utilisation", "utilization", "placement", "value", "bookings",
-                   "activation", "recovery", "share", "renewal", "renewals", "engagement", "adoption", "uptake", "enrolment", "enrollment",
-                   "participation", "redemption", "response"]
-                : ["taux", "panier", "part", "délai", "score", "nps", "nombre", "coût", "durée", "fréquence", "volume", "chiffre"]
+            let heads = locale == .en ? englishHeads : frenchHeads
             guard words.contains(where: { heads.contains($0.lowercased()) }) else { return nil }
         }
         return words.map { word in
             word.dropFirst().contains(where: \.isUppercase) ? word : word.lowercased()
         }.joined(separator: " ")
     }
+
+    /// Words that make a name a measure's.
+    private static let englishHeads: Set<String> = [
+        "rate", "ratio", "churn", "retention", "conversion", "score", "nps", "csat", "aov", "ltv", "roas", "dso", "uptime", "completion",
+        "adherence", "attendance", "occupancy", "utilisation", "utilization", "placement", "value", "bookings", "activation", "recovery",
+        "share", "renewal", "renewals", "engagement", "adoption", "uptake", "enrolment", "enrollment", "participation", "redemption", "response",
+    ]
+    private static let frenchHeads: Set<String> = ["taux", "panier", "part", "délai", "score", "nps", "nombre", "coût", "durée", "fréquence",
+                                                   "volume", "chiffre"]
+
+    /// A problem said to be a measure: "where we're hurting is…", "the issue is…", « notre problème, c'est… ».
+    private static let englishProblem = try! NSRegularExpression(pattern: #"\b(?:where (?:we're|we are) (?:hurting|struggling|losing)|what hurts(?: most)?|the (?:big |real |main )?(?:issue|problem|pain|challenge)|our (?:big |real |main |biggest )?(?:issue|problem|pain|challenge|thing|headache))\s+(?:right now\s+)?(?:is|'s)\s+"# + englishName + englishEnd, options: [.caseInsensitive])
+    private static let frenchProblem = try! NSRegularExpression(pattern: #"\b(?:(?:notre|le|mon) (?:gros |vrai |principal )?(?:problème|souci|sujet|point noir|point faible)|ce qui (?:coince|pèche|cloche))\s*,?\s*c'est\s+"# + frenchName + frenchEnd, options: [.caseInsensitive])
 
     /// Words no measure's name begins with: a pronoun or a figure ("getting it to one point two", « six pour cent de
     /// churn »); a name may still hold a number after them (« taux de réachat à six mois »).

@@ -79,6 +79,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     /// What a brief with no result to show says after how the group works, in place of "Their results".
     public var unmeasured: String? = nil
     public var talkingPoints: [String]
+    /// How we would start on a need heard but not recognized, in place of a group's story (empty otherwise).
+    public var start: [String] = []
     public var discoveryQuestions: [String]
     public var demo: [String]
     /// The conditions the prospect set that no other line answers, in their words: listed, so that none is dropped.
@@ -112,7 +114,7 @@ extension Narrative {
             "proofPoints": proofPoints,
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
-            }, "talkingPoints": talkingPoints, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
+            }, "talkingPoints": talkingPoints, "start": start, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {

@@ -88,12 +88,17 @@ public struct NarrativeBuilder: Sendable {
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) })?.keeping(figuresIn: quoted)
         let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }
         var measured = Set<String>()
-        let goals = matches.compactMap { match in
+        let read = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience)
         }.reduce(into: [Goal]()) { told, goal in
             // Two goals read as the same need (status updates, under automation and under experience) are told once.
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
-        }.enumerated().map { index, goal in
+        }
+        // A prospect who describes their need at length, or names the measure they are judged on, has a need of their own:
+        // a goal the catalogue can only say in general terms ("Earn more from every campaign") is not it. The brief
+        // tells the readings that put a goal in their terms, and where none does, says what it heard.
+        let detailed = declared != nil || TextAnalyzer.words(business).count >= Self.detailedWords
+        let goals = (detailed ? read.filter { $0.specific == true } : read).enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
             var goal = goal.measuring(measures.filter { !measured.contains($0.says.en) })
@@ -127,7 +132,9 @@ public struct NarrativeBuilder: Sendable {
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
-        writer.heard = matches.isEmpty && writer.requested.isEmpty && TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
+        writer.heard = goals.isEmpty && writer.requested.isEmpty
+            && (detailed || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
+        writer.channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals), locale: prospect.locale)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
@@ -179,6 +186,10 @@ public struct NarrativeBuilder: Sendable {
             return answered ? nil : Raised(said: ask, first: first)
         }.prefix(2).map { $0 }
     }
+
+    /// How many words of business make a statement a need described at length: a discovery call's account, not a
+    /// one-line goal ("Our Black Friday traffic triples and we can't keep up").
+    static let detailedWords = 40
 
     /// An ask of the prospect's that the brief quotes back: `first` when it is the first they made.
     struct Raised {

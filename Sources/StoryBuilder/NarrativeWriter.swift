@@ -58,6 +58,9 @@ struct NarrativeWriter {
     /// not say of it (where they stand, what they aim for). With no need recognized, it is said in place of asking how
     /// they would measure success.
     var declared: DeclaredMeasure?
+    /// The channels the prospect named for the need (email, SMS), as the brief says them: a journey for a need heard
+    /// but not recognized would use them.
+    var channels: [String] = []
     /// The conditions the prospect set, in their words (``Condition``): those a requirement the brief answers does not
     /// cover are listed.
     var conditions: [String] = []
@@ -443,8 +446,9 @@ struct NarrativeWriter {
         // A call that only sets up the next meeting prepares that meeting.
         let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
         let system = recognized || heard ? systemQuestion(goals) : []
+        let start = heard ? journey() : []
         let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
-            : heard ? heardQuestions(system)
+            : heard ? (start.isEmpty ? [] : [phrase("heard.question.journey")]) + heardQuestions(system)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
@@ -453,11 +457,14 @@ struct NarrativeWriter {
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
-            headline: promised != nil ? phrase(requests + ".headline") : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
-            challenge: promised ?? (heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
+            headline: promised != nil ? phrase(requests + ".headline")
+                : !start.isEmpty ? phrase("nogoal.heard.headline", ["prospect": who])
+                : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
+            challenge: promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
             words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            unmeasured: unmeasured, talkingPoints: talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: promised != nil ? noGoalAsk(key: requests + ".next") : withTerms(recognized ? next.text : noGoalAsk()),
+            unmeasured: unmeasured, talkingPoints: talking, start: start, discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            nextStep: promised != nil ? noGoalAsk(key: requests + ".next")
+                : withTerms(recognized ? next.text : noGoalAsk(key: start.isEmpty ? "nogoal.next" : "nogoal.heard.next" + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "Why it matters".
             caveats: [],
@@ -469,6 +476,16 @@ struct NarrativeWriter {
     /// systems): each goal's caution, once, said last under "Why it matters".
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
+    }
+
+    /// How we would start on a need heard but not recognized, where the prospect named how they reach people or the
+    /// measure they are judged on: one automated journey, from an event in the systems they named, on the channels they
+    /// named; and, where we would track their measure, a share held back so that the pilot shows what it changes.
+    private func journey() -> [String] {
+        guard !channels.isEmpty || declared != nil, phrases.patterns["heard.journey"] != nil else { return [] }
+        let from = systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)])
+        let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
+        return [phrase("heard.journey", ["from": from, "by": by])] + (declared == nil ? [] : [phrase("heard.holdout")])
     }
 
     /// What a brief asks of a need it heard but did not recognize: what would define success, where its data lives (in

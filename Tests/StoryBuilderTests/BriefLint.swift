@@ -43,7 +43,8 @@ struct BriefLint {
         (#"\b(from|de) 0(?![\d.,])"#, "a zero baseline"),
         (#"\S  +\S"#, "a doubled space"),
         (#"^(?:[-*] |#+ )?(?:\*\*)?\p{Ll}"#, "a sentence that starts in lower case"),
-        (#"[.!?] \p{Ll}"#, "a sentence that starts in lower case"),
+        // A full stop that closes an abbreviation of single letters ("8 a.m. or after") ends no sentence.
+        (#"(?<!\.\p{L})[.!?] \p{Ll}"#, "a sentence that starts in lower case"),
         (#"\.\."#, "a doubled full stop"),
     ]
 

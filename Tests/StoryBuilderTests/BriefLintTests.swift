@@ -12,8 +12,19 @@ import TestSupport
         ("O'Brien & Sons", "travel"), ("Atelier Quarante", nil), ("Azur Logiciels", "finance"),
     ]
 
+    /// Needs described at length that no reading names, for a brief that says what it heard.
+    static let discoveryCalls: [NarrativeLocale: [String]] = [
+        .en: [WhatWeHeardTests.bootcamp,
+              "Where we're hurting is new debit card activation: it's forty-eight percent within thirty days and we want seventy. We run Jack "
+              + "Henry Symitar as our core. SMS and email mostly, and no texts before 8 a.m. or after 9 p.m. local."],
+        .fr: ["Notre problème, c'est le taux d'activation de l'espace adhérent : on est à 31 % un mois après l'adhésion, et la direction "
+              + "veut 50 %. On voudrait un parcours par mail puis par SMS, déclenché depuis Salesforce quand le contrat est signé.",
+              "On organise des bilans de santé en entreprise, et la moitié des salariés inscrits ne viennent pas au rendez-vous. On aimerait "
+              + "les prévenir par SMS la veille et par mail une semaine avant, mais jamais le dimanche, et sans passer par leur adresse perso."],
+    ]
+
     /// The briefs: each goal's first phrasing in each language, then each goal with the next one, for every prospect;
-    /// then each reading's title, which takes the reading, for the first two.
+    /// then each reading's title, which takes the reading, for the first two; then needs heard at length.
     static func briefs(_ library: StoryLibrary, _ builder: NarrativeBuilder) throws -> [(label: String, locale: NarrativeLocale, text: String)] {
         let goals = builder.catalogue.goals
         var out: [(String, NarrativeLocale, String)] = []
@@ -21,7 +32,8 @@ import TestSupport
             let statements = goals.indices.map { goals[$0].phrasings[locale][0] }
                 + goals.indices.map { "\(goals[$0].phrasings[locale][0]), \(goals[($0 + 1) % goals.count].phrasings[locale][1])" }
             let readings = goals.flatMap { $0.readings ?? [] }.map { $0.title[locale] }
-            for (statement, prospects) in statements.map({ ($0, prospects) }) + readings.map({ ($0, Array(prospects.prefix(2))) }) {
+            for (statement, prospects) in statements.map({ ($0, prospects) }) + readings.map({ ($0, Array(prospects.prefix(2))) })
+                + (discoveryCalls[locale] ?? []).map({ ($0, prospects) }) {
                 for prospect in prospects {
                     let pitch = try library.brief(Prospect(name: prospect.name, goals: statement, industry: prospect.industry, locale: locale),
                                                   builder: builder, format: .md)

@@ -192,7 +192,7 @@ struct SalesReadyBriefTests {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         #expect(pitch.narrative.goals.first?.title.lowercased().hasPrefix(reading) == true, "\(pitch.narrative.goals)")
         if let lead, let goal = try catalogue.goal(pitch.goals[0].id) {
-            #expect(goal.read(from: pitch.goals[0].evidence).evidence.outcomes.first?.metric == lead)
+            #expect(goal.read(from: pitch.goals[0].evidence, in: words).evidence.outcomes.first?.metric == lead)
         }
     }
 

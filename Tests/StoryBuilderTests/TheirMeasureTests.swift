@@ -28,6 +28,8 @@ struct TheirMeasureTests: ReadsBriefs {
         ("Direct bookings are about forty per cent of room nights and the target is fifty-five.",
          DeclaredMeasure(name: "direct bookings", plural: false, now: "about forty per cent", target: "fifty-five per cent")),
         ("What I'm judged on is yield, admitted students who put down the deposit.", DeclaredMeasure(name: "yield", plural: false, now: nil, target: nil)),
+        ("Where we're hurting is new debit card activation. Maybe half of them activate, it's actually forty-eight percent right now, and we want seventy.",
+         DeclaredMeasure(name: "new debit card activation", plural: false, now: "forty-eight percent", target: "seventy percent")),
     ])
     func anEnglishMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
         #expect(DeclaredMeasure.first(in: text, locale: .en) == expected)
@@ -47,6 +49,8 @@ struct TheirMeasureTests: ReadsBriefs {
          DeclaredMeasure(name: "taux de réachat à six mois", plural: false, now: "dix-huit pour cent", target: "vingt-cinq pour cent")),
         ("On veut monter à vingt pour cent, parce que le NPS c'est l'indicateur sur lequel le comité de direction me juge.",
          DeclaredMeasure(name: "NPS", plural: false, now: nil, target: nil)),
+        ("Notre problème, c'est le taux d'activation des nouvelles cartes : on est à 48 %, on vise 70.",
+         DeclaredMeasure(name: "taux d'activation des nouvelles cartes", plural: false, now: "48\u{202F}%", target: "70\u{202F}%")),
     ])
     func aFrenchMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
         #expect(DeclaredMeasure.first(in: text, locale: .fr) == expected)
@@ -66,7 +70,9 @@ struct TheirMeasureTests: ReadsBriefs {
                       ("I'm on holiday next week, so Thursday at 10 is best.", .en), ("Ça, c'est ce qu'on regarde.", .fr),
                       ("It's about two point one percent a month, and I'm measured on getting it to one point two.", .en),
                       ("L'objectif, c'est six pour cent de churn.", .fr),
-                      ("Our users in the EU are about fifteen per cent of the base.", .en)])
+                      ("Our users in the EU are about fifteen per cent of the base.", .en),
+                      ("The issue is week one, people never show up.", .en),
+                      ("Our problem is the gap between offer and enrolment.", .en)])
     func wordsThatDeclareNoMeasureGiveNone(text: String, locale: NarrativeLocale) {
         #expect(DeclaredMeasure.first(in: text, locale: locale) == nil)
     }
@@ -84,8 +90,8 @@ struct TheirMeasureTests: ReadsBriefs {
 
     /// Results on another measure than theirs say what they stand in for.
     @Test func resultsOnAnotherMeasureSaySo() {
-        let en = brief("Patients stop refilling around month three and we lose them. Proportion of days covered is the metric, we're at about 74.")
-        #expect(!en.proofPoints.isEmpty, "a churn need has results on the demo data")
+        let en = brief("Patients stop refilling around month three and we lose them because their card payment failed. Proportion of days covered is the metric, we're at about 74.")
+        #expect(!en.proofPoints.isEmpty, "a failed-payment need has results on the demo data")
         #expect(en.proxy == "Our customers do not report their proportion of days covered to us; the nearest result they do report follows.", "\(en.proxy ?? "")")
     }
 

@@ -1,0 +1,77 @@
+@testable import Archetypes
+import Foundation
+import Testing
+@testable import StoryBuilder
+
+/// A prospect who describes a need at length, or names the measure they are judged on, gets a brief about that need: a
+/// goal the catalogue only holds in general terms is not pitched in its place. Where no reading of the catalogue names
+/// the need, the brief says what it heard and how we would start, with no group's figures.
+struct WhatWeHeardTests: ReadsBriefs {
+    let builder: NarrativeBuilder
+
+    init() throws { builder = try StoryFixture.builder() }
+
+    static let bootcamp = "So we run online coding bootcamps, about twelve hundred students a cohort. The issue is week one. People pay their "
+        + "deposit, they get a login to our Canvas instance, and then a bunch of them never show up to the first live session. First-week "
+        + "activation is around sixty-two percent and we need to be at eighty-five. We'd want an onboarding sequence, email, SMS, maybe push "
+        + "from our mobile app, triggered off Canvas activity."
+
+    @Test func aNeedNoReadingNamesIsHeardNotPitched() {
+        let en = brief(Self.bootcamp)
+        #expect(en.headline == "What we heard, and where we would start")
+        #expect(en.subject == nil && en.proofPoints.isEmpty && en.results.isEmpty)
+        #expect(en.figures.allSatisfy { ["run", "window.from", "window.to"].contains($0.id) }, "no group's figure: \(en.figures.map(\.id))")
+        #expect(en.start.first == "We would build what you describe as one automated journey: it starts from an event in Canvas, sends each step by "
+            + "email, SMS and push notifications, and stops for each person as soon as they do what it asks.", "\(en.start)")
+        #expect(en.start.count == 2, "a share held back, where we would track their measure")
+        #expect(en.unmeasured == "In a pilot, we would track your first-week activation, which you put at about sixty-two percent, against a target "
+            + "of eighty-five percent.", "\(en.unmeasured ?? "")")
+        #expect(en.discoveryQuestions.first == "Which event should start the journey, and what should end it for each person?")
+        #expect(!en.discoveryQuestions.contains { $0.contains("success look like") }, "their measure is not asked again")
+        #expect(en.nextStep?.contains("sketch the journey with you") == true, "\(en.nextStep ?? "")")
+    }
+
+    @Test func aFrenchNeedNoReadingNamesIsHeard() {
+        let fr = brief("On est une mutuelle, à peu près quatre-vingt mille adhérents. Notre problème, c'est le taux d'activation de l'espace "
+            + "adhérent : on est à 31 % un mois après l'adhésion, et la direction veut 50 %. On voudrait un parcours par mail puis par SMS, "
+            + "déclenché depuis Salesforce quand le contrat est signé.", .fr)
+        #expect(fr.headline == "Ce que nous avons retenu, et par où commencer")
+        #expect(fr.subject == nil && fr.proofPoints.isEmpty)
+        #expect(fr.start.first?.contains("il part d'un événement enregistré dans Salesforce, envoie chaque étape par e-mail et SMS") == true, "\(fr.start)")
+        #expect(fr.unmeasured?.contains("votre taux d'activation de l'espace adhérent") == true, "\(fr.unmeasured ?? "")")
+    }
+
+    /// A goal said in a line keeps its group and its figures: the general pitch is the answer to a general goal.
+    @Test func aOneLineGoalKeepsItsGroup() {
+        let en = brief("Our Black Friday traffic triples and we can't keep up")
+        #expect(en.subject != nil)
+        #expect(en.start.isEmpty)
+    }
+
+    /// A need described at length that a reading names keeps that reading and its group.
+    @Test func aNeedAReadingNamesKeepsItsPitch() {
+        let en = brief("We're a subscription box, about forty thousand subscribers. Where we lose people is failed payments: cards expire, "
+            + "payments get declined, and nobody follows up, so the subscription just lapses. We'd want an email and an SMS with a link to "
+            + "update their card, and it should stop the moment the payment goes through.")
+        #expect(en.headline.contains("failed payment"), "\(en.headline)")
+        #expect(en.start.isEmpty)
+    }
+
+    /// The app a prospect reaches people through does not make their need an outage.
+    @Test func anAppNamedAsAChannelIsNoOutage() {
+        let en = brief("Where we're hurting is new debit card activation: it's forty-eight percent within thirty days and we want seventy. "
+            + "SMS and email mostly, push through our mobile banking app maybe later.")
+        #expect(!en.headline.contains("breaks"), "\(en.headline)")
+        #expect(!en.talkingPoints.contains { $0.contains("outage") }, "\(en.talkingPoints)")
+    }
+
+    /// Channels are named in the order said, each once, in the brief's language; a word that only begins like one is none.
+    @Test func channelsAreNamedAsSaid() throws {
+        let catalogue = builder.catalogue
+        #expect(catalogue.channelsNamed(in: "Texts first, then an email, and push from the app later.", locale: .en)
+            == ["SMS", "email", "push notifications"])
+        #expect(catalogue.channelsNamed(in: "Members get the card mailed within a week.", locale: .en).isEmpty)
+        #expect(catalogue.channelsNamed(in: "Un SMS la veille, puis un mail de rappel, et WhatsApp pour ceux qui l'ont.", locale: .fr)
+            == ["SMS", "e-mail", "WhatsApp"])
+    }
+}
