@@ -3,10 +3,12 @@ import Foundation
 /// A clause of the prospect's, quoted back on its own: without the words that joined it to what came before ("and so",
 /// « mais »), nor those at its end that wait for what follows ("an app push saying"), and with a capital.
 enum ClauseQuote {
-    static func trimmed(_ clause: String) -> String {
+    /// - Parameter whole: the clause ends its sentence, where an English preposition may close it ("what they asked for").
+    static func trimmed(_ clause: String, whole: Bool = false) -> String {
         var words = clause.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
         while let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters), joins.contains(first) { words.removeFirst() }
-        while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), hanging.contains(last) { words.removeLast() }
+        while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), hanging.contains(last),
+              !(whole && closing.contains(last)) { words.removeLast() }
         var text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-"))
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
@@ -17,6 +19,8 @@ enum ClauseQuote {
         "et", "mais", "donc", "puis", "alors", "aussi", "enfin", "ah", "euh", "bon", "après", "évidemment", "bien", "sûr", "par", "contre",
         "attention", "franchement", "ben", "parce", "que",
     ]
+    /// English prepositions that may close a sentence.
+    private static let closing: Set<String> = ["for", "of", "to", "with", "on", "in", "at", "from", "by", "into"]
     private static let hanging: Set<String> = [
         "saying", "like", "to", "with", "for", "of", "the", "a", "an", "and", "or", "but", "so", "when", "where", "which", "who",
         "because", "if", "into", "on", "in", "at", "from", "by", "as", "just",

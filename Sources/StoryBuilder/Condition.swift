@@ -13,12 +13,12 @@ enum Condition {
         var found: [String] = []
         for sentence in TextAnalyzer.sentences(text) {
             let words = TextAnalyzer.words(sentence)
-            guard markers.said(by: words), !problem.said(by: Array(words.prefix(4))), !sentence.contains("%"),
+            guard markers.said(by: words) || Self.languages(words) >= 2, !problem.said(by: Array(words.prefix(4))), !sentence.contains("%"),
                   !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
             if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
-                found.append(ClauseQuote.trimmed(sentence))
+                found.append(ClauseQuote.trimmed(sentence, whole: true))
                 continue
             }
             // A comma inside a phrase ("a different, human process") leaves a piece too short to be a clause: it goes back.
@@ -26,7 +26,7 @@ enum Condition {
                 .reduce(into: [String]()) { clauses, piece in
                     if let last = clauses.last, TextAnalyzer.words(piece).count <= 2 { clauses[clauses.count - 1] = last + ", " + piece } else { clauses.append(piece) }
                 }
-            for (index, clause) in clauses.enumerated() where markers.said(by: TextAnalyzer.words(clause)) {
+            for (index, clause) in clauses.enumerated() where markers.said(by: TextAnalyzer.words(clause)) || Self.languages(TextAnalyzer.words(clause)) >= 2 {
                 let own = TextAnalyzer.words(clause)
                 // An ask's own clause is the need, not a condition on it.
                 if asking.said(by: Array(own.prefix(4))) && !strong.said(by: own) { continue }
@@ -43,13 +43,23 @@ enum Condition {
         return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announcing.said(by: TextAnalyzer.words($0)) }.uniqued().prefix(limit))
     }
 
+    /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
+    private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }
+
+    private static let languageNames: Set<String> = [
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "flemish", "welsh", "arabic", "mandarin", "polish",
+        "anglais", "espagnol", "francais", "allemand", "italien", "portugais", "neerlandais", "flamand", "arabe", "breton", "basque", "catalan",
+    ]
+
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
         "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "can t", "cannot", "can not",
         "should never", "can never", "never be", "never send", "never contact", "never message", "never email", "never text",
         "nothing with", "nothing that", "no one under", "nobody under", "nothing goes", "nothing should", "must not", "not to contact",
         "don t message", "do not message", "don t contact", "do not contact", "don t send", "do not send",
-        "no texts", "no messages", "no emails", "no sends", "no marketing", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
+        "no texts", "no messages", "no emails", "no sends", "no marketing", "no messaging", "no push", "no sms", "no calls",
+        "nothing on", "nothing before", "nothing after", "never on", "not on weekends", "not on sundays", "not on a sunday",
+        "pas le dimanche", "jamais le dimanche", "pas le week end", "rien le", "rien avant", "rien apres", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
         "pas de message", "aucun message", "aucune relance",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
         "don t touch", "do not touch", "not touch", "out of scope", "requirement", "make sure", "won t accept",

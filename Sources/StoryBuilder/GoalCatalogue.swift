@@ -71,9 +71,11 @@ public struct Goal: Sendable, Codable, Equatable {
     /// What a prospect may name for this goal (occasions, channels), and the texts that say it (optional): "Black Friday"
     /// turns "Get through your busiest weeks without strain" into "Keep up through Black Friday".
     public var mentions: Mentions? = nil
-    /// Whether one of `readings` put the goal in the prospect's terms (set by ``read(from:in:)``), rather than the goal
-    /// as the catalogue says it in general.
+    /// Whether a reading, or what the prospect named, put the goal in their terms (set by ``read(from:in:)``), rather
+    /// than the goal as the catalogue says it in general.
     public var specific: Bool? = nil
+    /// The words of the reading that put it so, where that reading is about a channel itself (``Reading/channel``).
+    public var channelWords: [String]? = nil
 
     public struct Mentions: Sendable, Codable, Equatable {
         /// Things the prospect may name, each said in both languages, with the words that name it ("black friday", "noel").
@@ -123,6 +125,9 @@ public struct Goal: Sendable, Codable, Equatable {
         /// Expressions that take the reading, and name its goal on their own whatever the examples say ("failed
         /// payments", "spam folder"): for needs precise enough that one expression tells them (optional).
         public var decides: [String]? = nil
+        /// Whether the reading is about a channel itself (WhatsApp, push): a prospect who names it among other channels
+        /// names a means, not this need (optional).
+        public var channel: Bool? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -157,6 +162,7 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.specific = true
+        goal.channelWords = reading.channel == true ? reading.words + (reading.decides ?? []) : nil
         goal.topic = reading.topic ?? goal.topic
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
@@ -219,6 +225,7 @@ public struct Goal: Sendable, Codable, Equatable {
             return Localized(en: [item(text.en)] + list.en.dropFirst(), fr: [item(text.fr)] + list.fr.dropFirst())
         }
         var goal = self
+        goal.specific = true
         goal.title = fill(mentions.title)
         goal.talkingPoints = first(talkingPoints, mentions.talkingPoint) { $0 }
         goal.demo = first(demo, mentions.demo) { $0 }
@@ -397,11 +404,19 @@ public struct GoalCatalogue: Sendable, Codable {
     public struct Channel: Sendable, Codable, Equatable {
         public var words: [String]
         public var name: Localized<String>
+
+        /// Whether a reading about a channel, of `words`, is about this one.
+        func isOne(of words: [String]) -> Bool { TextAnalyzer.says(self.words, in: words.joined(separator: " ")) }
+    }
+
+    /// The channels `text` names, in the order it names them.
+    func channelsNamed(in text: String) -> [Channel] {
+        TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words)
     }
 
     /// How a brief says the channels `text` names, in the order it names them, each once.
     func channelsNamed(in text: String, locale: NarrativeLocale) -> [String] {
-        TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words).map { $0.name[locale] }.uniqued()
+        channelsNamed(in: text).map { $0.name[locale] }.uniqued()
     }
 
     /// The names of the systems `text` names, in the order it names them, each once; a name said inside a longer one is

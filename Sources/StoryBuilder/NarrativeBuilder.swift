@@ -95,10 +95,17 @@ public struct NarrativeBuilder: Sendable {
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }
         // A prospect who describes their need at length, or names the measure they are judged on, has a need of their own:
-        // a goal the catalogue can only say in general terms ("Earn more from every campaign") is not it. The brief
-        // tells the readings that put a goal in their terms, and where none does, says what it heard.
+        // a goal the catalogue can only say in general terms ("Earn more from every campaign") is not it, unless that
+        // measure names it (« taux de résiliation » for churn). The brief tells the goals put in their terms, and where
+        // none is, says what it heard.
         let detailed = declared != nil || TextAnalyzer.words(business).count >= Self.detailedWords
-        let goals = (detailed ? read.filter { $0.specific == true } : read).enumerated().map { index, goal in
+        let measuring = Set(declared.map { matcher.match($0.name).map(\.id) } ?? [])
+        // A channel they name among others ("email plus WhatsApp") is how they would reach people, not their need.
+        let channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals))
+        let goals = read.filter { goal in
+            let means = goal.channelWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
+            return !detailed || (goal.specific == true && !means) || measuring.contains(goal.id)
+        }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
             var goal = goal.measuring(measures.filter { !measured.contains($0.says.en) })
@@ -134,7 +141,7 @@ public struct NarrativeBuilder: Sendable {
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
         writer.heard = goals.isEmpty && writer.requested.isEmpty
             && (detailed || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
-        writer.channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals), locale: prospect.locale)
+        writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,

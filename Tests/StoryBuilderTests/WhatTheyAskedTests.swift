@@ -103,6 +103,11 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("Le problème c'est l'activation : il faut que le gestionnaire importe ses salariés, et beaucoup bloquent.", .fr, []),
         ("It has to respect local time so we're not pinging someone in Sydney at 3 a.m. and our bookings come through Booking.com.", .en,
          ["It has to respect local time so we're not pinging someone in Sydney at 3 a.m. and our bookings come through Booking.com"]),
+        ("And please, no messaging on Sundays, that's a thing our students asked for.", .en,
+         ["Please, no messaging on Sundays, that's a thing our students asked for"]),
+        ("Students are all over, US and Latin America, so English and Spanish.", .en, ["Students are all over, US and Latin America, so English and Spanish"]),
+        ("And nothing after 8 p.m. their local time, we ship to all fifty states.", .en, ["Nothing after 8 p.m. their local time, we ship to all fifty states"]),
+        ("On a aussi des clientes en Flandre, on aimerait leur écrire en néerlandais.", .fr, []),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)

@@ -65,6 +65,19 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(!en.talkingPoints.contains { $0.contains("outage") }, "\(en.talkingPoints)")
     }
 
+    /// A channel named among others is how the prospect would reach people, not their need; a need about the channel
+    /// itself keeps its reading.
+    @Test func aChannelNamedAmongOthersIsAMeans() {
+        let countdown = brief("We run small-group tours, about nine hundred departures a year. The pain is pre-departure: people book six months out, "
+            + "we send one PDF, and they show up without the right gear or a passport scan. About thirty percent still haven't completed "
+            + "their forms a week before departure, and we want that under ten. I'd want a countdown journey, email plus WhatsApp since a lot of "
+            + "our guests are international.")
+        #expect(!countdown.headline.contains("WhatsApp"), "\(countdown.headline)")
+        #expect(countdown.start.first?.contains("by email and WhatsApp") == true, "\(countdown.start)")
+        let whatsapp = brief("Our customers keep asking to reach us on WhatsApp, and we'd like to answer them there and send their order updates too.")
+        #expect(whatsapp.headline.contains("WhatsApp"), "\(whatsapp.headline)")
+    }
+
     /// Channels are named in the order said, each once, in the brief's language; a word that only begins like one is none.
     @Test func channelsAreNamedAsSaid() throws {
         let catalogue = builder.catalogue
