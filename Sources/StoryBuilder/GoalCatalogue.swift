@@ -74,8 +74,8 @@ public struct Goal: Sendable, Codable, Equatable {
     /// Whether a reading, or what the prospect named, put the goal in their terms (set by ``read(from:in:)``), rather
     /// than the goal as the catalogue says it in general.
     public var specific: Bool? = nil
-    /// The words of the reading that put it so, where that reading is about a channel itself (``Reading/channel``).
-    public var channelWords: [String]? = nil
+    /// The words of the reading that put it so, where that reading is about a means (``Reading/means``).
+    public var meansWords: [String]? = nil
 
     public struct Mentions: Sendable, Codable, Equatable {
         /// Things the prospect may name, each said in both languages, with the words that name it ("black friday", "noel").
@@ -125,9 +125,9 @@ public struct Goal: Sendable, Codable, Equatable {
         /// Expressions that take the reading, and name its goal on their own whatever the examples say ("failed
         /// payments", "spam folder"): for needs precise enough that one expression tells them (optional).
         public var decides: [String]? = nil
-        /// Whether the reading is about a channel itself (WhatsApp, push): a prospect who names it among other channels
-        /// names a means, not this need (optional).
-        public var channel: Bool? = nil
+        /// Whether the reading is about how messages reach people (a channel, WhatsApp or push; their languages) rather
+        /// than a need: a prospect who names another channel names a means, not this need (optional).
+        public var means: Bool? = nil
     }
 
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
@@ -162,7 +162,7 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.specific = true
-        goal.channelWords = reading.channel == true ? reading.words + (reading.decides ?? []) : nil
+        goal.meansWords = reading.means == true ? reading.words + (reading.decides ?? []) : nil
         goal.topic = reading.topic ?? goal.topic
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions
@@ -405,8 +405,11 @@ public struct GoalCatalogue: Sendable, Codable {
         public var words: [String]
         public var name: Localized<String>
 
-        /// Whether a reading about a channel, of `words`, is about this one.
-        func isOne(of words: [String]) -> Bool { TextAnalyzer.says(self.words, in: words.joined(separator: " ")) }
+        /// Whether a reading about a channel, of `words`, is about this one: it names the channel as this one does.
+        func isOne(of words: [String]) -> Bool {
+            let own = Set(words.map { TextAnalyzer.words($0).joined(separator: " ") })
+            return self.words.contains { own.contains(TextAnalyzer.words($0).joined(separator: " ")) }
+        }
     }
 
     /// The channels `text` names, in the order it names them.

@@ -100,10 +100,11 @@ public struct NarrativeBuilder: Sendable {
         // none is, says what it heard.
         let detailed = declared != nil || TextAnalyzer.words(business).count >= Self.detailedWords
         let measuring = Set(declared.map { matcher.match($0.name).map(\.id) } ?? [])
-        // A channel they name among others ("email plus WhatsApp") is how they would reach people, not their need.
+        // A channel they name among others ("email plus WhatsApp"), or the languages they write in beside a channel, are
+        // how they would reach people, not their need.
         let channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals))
         let goals = read.filter { goal in
-            let means = goal.channelWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
+            let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
             return !detailed || (goal.specific == true && !means) || measuring.contains(goal.id)
         }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
