@@ -191,6 +191,7 @@ struct DeclaredMeasure: Equatable {
         "rate", "ratio", "churn", "retention", "conversion", "score", "nps", "csat", "aov", "ltv", "roas", "dso", "uptime", "completion",
         "adherence", "attendance", "occupancy", "utilisation", "utilization", "placement", "value", "bookings", "activation", "recovery",
         "share", "renewal", "renewals", "engagement", "adoption", "uptake", "enrolment", "enrollment", "participation", "redemption", "response",
+        "cancellation", "cancellations", "attrition", "lapse",
     ]
     private static let frenchHeads: Set<String> = ["taux", "panier", "part", "délai", "score", "nps", "nombre", "coût", "durée", "fréquence",
                                                    "volume", "chiffre"]
