@@ -13,9 +13,15 @@ enum BritishSpelling {
                                                "england", "scotland", "wales", "london", "manchester", "birmingham", "leeds", "glasgow",
                                                "edinburgh", "bristol", "liverpool", "cardiff", "belfast", "newcastle", "sheffield",
                                                "nottingham", "brighton", "yorkshire", "cornwall", "devon", "norfolk", "suffolk",
-                                               "pence", "quid", "nhs", "hmrc", "ofsted", "ofcom", "gcse", "gcses", "fca"]
+                                               "pence", "quid", "nhs", "hmrc", "ofsted", "ofcom", "gcse", "gcses", "fca",
+                                               "midlands", "norwich", "peterborough", "cheshire", "york", "oxford", "cambridge",
+                                               "cotswolds", "kent", "essex", "surrey", "sussex", "hampshire", "dorset", "somerset",
+                                               "lancashire", "cumbria", "plymouth", "exeter", "southampton", "portsmouth", "leicester",
+                                               "coventry", "aberdeen", "dundee", "swansea", "inverness", "ofgem", "ofwat", "dvla",
+                                               "ucas", "pecr", "gbp", "sterling"]
     /// Expressions that place the prospect in Britain.
-    private static let expressions = ["uk time", "sixth form", "a levels", "high street", "bank holiday", "northern ireland"]
+    private static let expressions = ["uk time", "sixth form", "a levels", "high street", "bank holiday", "northern ireland", "per cent",
+                                      "council tax", "gov uk", "greater manchester", "east anglia", "the north east", "the north west"]
 
     /// Whether `text` uses British spelling, or places its writer in Britain: one of the British forms below, one of the
     /// `markers` or `expressions`, or a price in pounds.

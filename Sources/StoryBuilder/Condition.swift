@@ -18,7 +18,7 @@ enum Condition {
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
             if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
-                found.append(ClauseQuote.trimmed(sentence, whole: true))
+                found += rules(in: sentence).map { ClauseQuote.trimmed($0, whole: true) }
                 continue
             }
             // A comma inside a phrase ("a different, human process") leaves a piece too short to be a clause: it goes back.
@@ -43,6 +43,24 @@ enum Condition {
         return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announcing.said(by: TextAnalyzer.words($0)) }.uniqued().prefix(limit))
     }
 
+    /// The rules a short sentence sets, each on its own: without what announces them ("Two things:", « Deux
+    /// choses : »), and apart where it joins several ("it must go out in the exec's name, and anyone who bought
+    /// elsewhere gets nothing").
+    private static func rules(in sentence: String) -> [String] {
+        var said = sentence
+        if let colon = said.firstIndex(of: ":") {
+            let before = TextAnalyzer.words(String(said[..<colon]))
+            let after = String(said[said.index(after: colon)...])
+            if before.count <= 8, marked(TextAnalyzer.words(after)) { said = after }
+        }
+        let parts = said.components(separatedBy: ", and ").flatMap { $0.components(separatedBy: ", et ") }.flatMap { $0.components(separatedBy: "; ") }
+        let rules = parts.filter { marked(TextAnalyzer.words($0)) && TextAnalyzer.words($0).count >= 4 }
+        return rules.count > 1 && rules.count == parts.count ? rules : [said]
+    }
+
+    /// Whether `words` set a condition.
+    private static func marked(_ words: [String]) -> Bool { markers.said(by: words) || languages(words) >= 2 }
+
     /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
     private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }
 
@@ -59,7 +77,8 @@ enum Condition {
         "don t message", "do not message", "don t contact", "do not contact", "don t send", "do not send",
         "no texts", "no messages", "no emails", "no sends", "no marketing", "no messaging", "no push", "no sms", "no calls",
         "nothing on", "nothing before", "nothing after", "don t pitch", "don t offer", "never mention", "don t mention", "can t mention",
-        "ne parle jamais", "ne mentionne jamais", "jamais mentionner", "on ne parle pas", "never on", "not on weekends", "not on sundays", "not on a sunday",
+        "ne parle jamais", "ne mentionne jamais", "jamais mentionner", "on ne parle pas", "get nothing", "gets nothing", "receive nothing",
+        "receives nothing", "full stop", "ne recoivent rien", "ne recoit rien", "point final", "never on", "not on weekends", "not on sundays", "not on a sunday",
         "pas le dimanche", "jamais le dimanche", "pas le week end", "rien le", "rien avant", "rien apres", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
         "pas de message", "aucun message", "aucune relance",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",

@@ -412,10 +412,26 @@ public struct GoalCatalogue: Sendable, Codable {
         }
     }
 
-    /// The channels `text` names, in the order it names them.
+    /// The channels `text` names, in the order it names them, but for those it turns down ("no WhatsApp", « pas de SMS
+    /// promotionnel »); a channel restricted is still used ("no texts before 8 a.m.").
     func channelsNamed(in text: String) -> [Channel] {
-        TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words)
+        let refused = TextAnalyzer.clauses(text).filter(TextAnalyzer.negates).flatMap { clause in
+            TextAnalyzer.inOrderOfMention(channels ?? [], in: clause, by: \.words).filter { !Self.restricted($0, in: clause) }
+        }
+        return TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words).filter { !refused.contains($0) }
     }
+
+    /// Whether a clause that negates `channel` only restricts it: a time, a day or an audience follows ("no texts before
+    /// 8 a.m.", « pas de SMS le dimanche »).
+    private static func restricted(_ channel: Channel, in clause: String) -> Bool {
+        let words = TextAnalyzer.words(clause)
+        guard let at = words.indices.first(where: { i in channel.words.contains { TextAnalyzer.Expressions.expression(TextAnalyzer.words($0), isSaidIn: words, at: i) } })
+        else { return false }
+        return words.dropFirst(at + 1).prefix(2).contains(where: restrictions.contains)
+    }
+
+    private static let restrictions: Set<String> = ["before", "after", "between", "on", "during", "until", "to", "at", "past", "avant", "apres",
+                                                   "entre", "pendant", "le", "les", "aux", "a", "au", "sauf", "except", "unless"]
 
     /// How a brief says the channels `text` names, in the order it names them, each once.
     func channelsNamed(in text: String, locale: NarrativeLocale) -> [String] {

@@ -179,7 +179,8 @@ struct DeclaredMeasure: Equatable {
               !words.prefix(2).contains(where: { unnamed.contains($0.lowercased()) }) else { return nil }
         if head {
             let heads = locale == .en ? englishHeads : frenchHeads
-            guard words.contains(where: { heads.contains($0.lowercased()) }) else { return nil }
+            // "Test-drive-to-order" names a conversion, whatever its last word.
+            guard words.contains(where: { heads.contains($0.lowercased()) || $0.lowercased().contains("-to-") }) else { return nil }
         }
         return words.map { word in
             word.dropFirst().contains(where: \.isUppercase) ? word : word.lowercased()
@@ -194,7 +195,9 @@ struct DeclaredMeasure: Equatable {
         "cancellation", "cancellations", "attrition", "lapse",
     ]
     private static let frenchHeads: Set<String> = ["taux", "panier", "part", "délai", "score", "nps", "nombre", "coût", "durée", "fréquence",
-                                                   "volume", "chiffre"]
+                                                   "volume", "chiffre", "réabonnement", "renouvellement", "réachat", "fidélisation",
+                                                   "rétention", "conversion", "transformation", "activation", "résiliation",
+                                                   "désabonnement", "participation", "fréquentation", "recouvrement"]
 
     /// A problem said to be a measure: "where we're hurting is…", "the issue is…", « notre problème, c'est… ».
     private static let englishProblem = try! NSRegularExpression(pattern: #"\b(?:where (?:we're|we are) (?:hurting|struggling|losing)|what hurts(?: most)?|the (?:big |real |main )?(?:issue|problem|pain|challenge)|our (?:big |real |main |biggest )?(?:issue|problem|pain|challenge|thing|headache))\s+(?:right now\s+)?(?:is|'s)\s+"# + englishName + englishEnd, options: [.caseInsensitive])

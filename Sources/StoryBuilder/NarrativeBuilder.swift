@@ -78,7 +78,10 @@ public struct NarrativeBuilder: Sendable {
         // only the words that evidence each.
         let said = matches.count == 1 ? TextAnalyzer.words(pursued) : nil
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
-        let systems = catalogue.systemsNamed(in: pursued)
+        let known = catalogue.systemsNamed(in: pursued)
+        let systems = known + SystemCue.names(in: pursued, except: [prospect.name ?? ""]).filter { name in
+            !known.contains { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }
+        }
         // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
         // a measure the catalogue holds that they named is what a pilot for its goal would track.
         let phrases = voices[prospect.locale]!.phrases

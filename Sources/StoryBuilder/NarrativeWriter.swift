@@ -492,7 +492,9 @@ struct NarrativeWriter {
     /// the systems the prospect named, if any), and who would own it.
     private func heardQuestions(_ system: [String]) -> [String] {
         let questions = phrases.patterns["nogoal.heard.questions"] ?? []
-        return Array(questions.prefix(declared == nil ? 1 : 0)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
+        // A prospect who gave their measure, or a share where they stand and aim, is not asked how they would measure success.
+        let measured = declared != nil || call.contains("%") || TextAnalyzer.says(["percent", "per cent", "pour cent"], in: call)
+        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
     }
 
     /// A question on the systems the prospect named, when no question of `goals` names them already.

@@ -344,7 +344,9 @@ extension ProspectWordsTests {
     /// sells there does not.
     @Test(arguments: [("We're about thirty physio clinics across the south of England.", true), ("Revenue per email is about eleven pence.", true),
                       ("Could we do Thursday afternoon, UK time?", true), ("Our average order is £40.", true),
-                      ("It has to handle three currencies, we sell into Canada and the UK too.", false)])
+                      ("It has to handle three currencies, we sell into Canada and the UK too.", false),
+                      ("Test-drive-to-order is about eighteen per cent across the group.", true),
+                      ("We're eleven dealerships across the East Midlands.", true), ("We're in Nebraska and Kansas, about forty percent online.", false)])
     func aProspectInBritainReadsBritishSpelling(words: String, british: Bool) {
         #expect(BritishSpelling.isUsed(in: words) == british)
     }

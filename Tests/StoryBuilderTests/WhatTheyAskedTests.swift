@@ -108,6 +108,8 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("Students are all over, US and Latin America, so English and Spanish.", .en, ["Students are all over, US and Latin America, so English and Spanish"]),
         ("And nothing after 8 p.m. their local time, we ship to all fifty states.", .en, ["Nothing after 8 p.m. their local time, we ship to all fifty states"]),
         ("On a aussi des clientes en Flandre, on aimerait leur écrire en néerlandais.", .fr, []),
+        ("Two things: it has to go out in the sales exec's name, not 'the team', and if someone's told us they've bought elsewhere, they get nothing, full stop.", .en,
+         ["It has to go out in the sales exec's name, not 'the team'", "If someone's told us they've bought elsewhere, they get nothing, full stop"]),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)

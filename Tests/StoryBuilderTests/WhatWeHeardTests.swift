@@ -26,7 +26,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(en.start.count == 2, "a share held back, where we would track their measure")
         #expect(en.unmeasured == "In a pilot, we would track your first-week activation, which you put at about sixty-two percent, against a target "
             + "of eighty-five percent.", "\(en.unmeasured ?? "")")
-        #expect(en.discoveryQuestions.first == "Which event should start the journey, and what should end it for each person?")
+        #expect(en.discoveryQuestions.first == "When should each person leave the journey: as soon as they act, or after a set number of messages?",
+                "the trigger they described is not asked again")
         #expect(!en.discoveryQuestions.contains { $0.contains("success look like") }, "their measure is not asked again")
         #expect(en.nextStep?.contains("sketch the journey with you") == true, "\(en.nextStep ?? "")")
     }
@@ -78,12 +79,22 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(whatsapp.headline.contains("WhatsApp"), "\(whatsapp.headline)")
     }
 
+    /// Systems the catalogue does not hold are found by how they are said; places, days and meeting tools are not systems.
+    @Test func systemsAreFoundByHowTheyAreSaid() {
+        #expect(SystemCue.names(in: "Everything lives in Keyloop, that's our DMS. We use Dentrix for scheduling.") == ["Keyloop", "Dentrix"])
+        #expect(SystemCue.names(in: "Ticketing's on Ticketmaster, the CRM is Dynamics. So I'd want a journey.") == ["Ticketmaster", "Dynamics"])
+        #expect(SystemCue.names(in: "La gestion des abonnés est sur Aboweb. Notre CRM, c'est Sellsy.") == ["Aboweb", "Sellsy"])
+        #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
+        #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["ABC Evo"], "an order is no system")
+    }
+
     /// Channels are named in the order said, each once, in the brief's language; a word that only begins like one is none.
     @Test func channelsAreNamedAsSaid() throws {
         let catalogue = builder.catalogue
         #expect(catalogue.channelsNamed(in: "Texts first, then an email, and push from the app later.", locale: .en)
             == ["SMS", "email", "push notifications"])
         #expect(catalogue.channelsNamed(in: "Members get the card mailed within a week.", locale: .en).isEmpty)
+        #expect(catalogue.channelsNamed(in: "Email and SMS, but no WhatsApp, and no texts before 8 a.m.", locale: .en) == ["email", "SMS"])
         #expect(catalogue.channelsNamed(in: "Un SMS la veille, puis un mail de rappel, et WhatsApp pour ceux qui l'ont.", locale: .fr)
             == ["SMS", "e-mail", "WhatsApp"])
     }

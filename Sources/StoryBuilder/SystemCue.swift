@@ -1,0 +1,47 @@
+import Foundation
+
+/// Systems a prospect names that the catalogue does not hold, found by how they are said: "everything lives in Keyloop",
+/// "Dentrix for scheduling", "the CRM is Dynamics", « la gestion des abonnés est sur Aboweb », « notre CRM, c'est
+/// Sellsy ». A name is one to four capitalized words, said after or before such a cue.
+enum SystemCue {
+    /// The names `text` gives systems by such cues, in the order said, each once; not `except` (the prospect's own name),
+    /// nor words that name a day, a month, a channel or a meeting tool.
+    static func names(in text: String, except: [String] = []) -> [String] {
+        let source = text.replacingOccurrences(of: "’", with: "'")
+        let whole = NSRange(source.startIndex..., in: source)
+        let found = cues.flatMap { cue in
+            cue.matches(in: source, range: whole).compactMap { match -> (Int, String)? in
+                guard let range = Range(match.range(at: 1), in: source) else { return nil }
+                let name = source[range].trimmingCharacters(in: CharacterSet(charactersIn: " .,'"))
+                guard let first = name.split(separator: " ").first, !stop.contains(String(first)), !stop.contains(name),
+                      !except.contains(where: { $0.localizedCaseInsensitiveContains(name) }) else { return nil }
+                return (match.range(at: 1).location, name)
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1).uniqued()
+    }
+
+    /// One to four capitalized words (or a number after the first: "G-Cloud 14"); a full stop inside a word only.
+    private static let name = #"(\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
+    private static let kinds = "crm|dms|pms|erp|pos|core|core system|core banking|paywall|lms|ehr|emr|ris|till system|till|booking system|"
+        + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop"
+    private static let cues: [NSRegularExpression] = [
+        #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are)\s+on)\s+"# + name,
+        #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,
+        #"(?i:\b(?:lives?|sits?|are all|is all|is kept|are kept|are held|is held|are stored|is stored)\s+(?:in|on|inside))\s+"# + name,
+        #"(?i:\b(?:our|the)\s+(?:"# + kinds + #")\s+(?:is|'s))\s+"# + name,
+        name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
+        name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
+        #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+sur)\s+"# + name,
+        #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
+        #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    private static let stop: Set<String> = [
+        "I", "I'm", "I'd", "I've", "It", "It's", "The", "Our", "We", "And", "But", "So", "Um", "Uh", "Euh", "Alors", "Donc", "Et", "Mais",
+        "On", "Le", "La", "Les", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "UK", "US", "EU", "GDPR",
+        "SMS", "Email", "WhatsApp", "Teams", "Zoom", "Google", "Google Meet", "Meet", "IT", "Christmas", "Noël", "English", "French",
+        "Spanish", "Q1", "Q2", "Q3", "Q4", "Facebook", "Instagram", "Booking", "Gmail", "Outlook", "Excel",
+    ]
+}
