@@ -52,14 +52,18 @@ extension Goal {
 
     /// The goal whose pilot tracks the measure the prospect declared; where the catalogue does not know that measure
     /// (`known`), its results are said to stand in for it, unless a reading already says what they stand in for.
+    /// The goal judged by the measure the prospect declared: a pilot tracks it. Where the catalogue does not hold that
+    /// measure (`known`), no result our customers report stands in for it: the brief tells how the group works, and
+    /// what a pilot would track, but no result on another metric than theirs.
     func declaring(_ declared: DeclaredMeasure, phrases: PhraseBook, locale: NarrativeLocale, known: Bool) -> Goal {
         var goal = self
         let said = declared.pilot(phrases, locale: locale)
         goal.pilot = Localized(en: said, fr: said)
         goal.pilotIsTheirs = true
-        if !known, goal.proxy == nil, phrases.patterns["results.proxy.theirs"] != nil {
-            let proxy = phrases.text("results.proxy.theirs", ["measure": declared.possessed(locale, theirs: true)])
-            goal.proxy = Localized(en: proxy, fr: proxy)
+        if !known {
+            goal.evidence.outcomes = []
+            goal.evidence.renewal = false
+            goal.proxy = nil
         }
         return goal
     }

@@ -88,11 +88,15 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(dit.contains("votre taux d'annulation, que vous situez à 6\u{202F}%, pour un objectif sous les 3\u{202F}%"), "\(dit)")
     }
 
-    /// Results on another measure than theirs say what they stand in for.
-    @Test func resultsOnAnotherMeasureSaySo() {
+    /// No result on another measure than theirs stands in for it: the brief tells the need, and the pilot tracks theirs.
+    @Test func resultsOnAnotherMeasureAreNotTold() {
         let en = brief("Patients stop refilling around month three and we lose them because their card payment failed. Proportion of days covered is the metric, we're at about 74.")
-        #expect(!en.proofPoints.isEmpty, "a failed-payment need has results on the demo data")
-        #expect(en.proxy == "Our customers do not report their proportion of days covered to us; the nearest result they do report follows.", "\(en.proxy ?? "")")
+        #expect(en.headline.contains("failed payment"), "\(en.headline)")
+        #expect(en.proofPoints.isEmpty && en.results.isEmpty && en.proxy == nil, "\(en.proofPoints)")
+        #expect(en.unmeasured == "In a pilot, we would track your proportion of days covered, which you put at about 74.", "\(en.unmeasured ?? "")")
+        let known = brief("Our no-show rate is killing us, it's about eleven percent of appointments, and the goal our COO set is under six. We want automated reminders.")
+        #expect(known.unmeasured?.contains("your no-show rate") == true || known.noResult?.contains("your no-show rate") == true,
+                "a measure the catalogue holds keeps the results that measure it: \(known.unmeasured ?? known.noResult ?? "")")
     }
 
     /// A figure the quote does not print is not said back: the pilot keeps the measure, without the figure.
