@@ -43,6 +43,19 @@ enum Condition {
         return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announcing.said(by: TextAnalyzer.words($0)) }.uniqued().prefix(limit))
     }
 
+    /// `quote` without the sentences that `listed` conditions say again, "…" where they were: each fact is said once.
+    /// A sentence goes only where the conditions make up most of it; one that also states the need stays.
+    static func quote(_ quote: String, without listed: [String]) -> String {
+        let conditions = listed.map { TextAnalyzer.words($0) }
+        let kept = TextAnalyzer.sentences(quote).filter { sentence in
+            let words = TextAnalyzer.words(sentence)
+            let said = " " + words.joined(separator: " ") + " "
+            let covered = conditions.filter { !$0.isEmpty && said.contains(" " + $0.joined(separator: " ") + " ") }.map(\.count).reduce(0, +)
+            return Double(covered) < 0.6 * Double(words.count)
+        }
+        return GoalMatcher.quoted(quote, keeping: Set(kept))
+    }
+
     /// The rules a short sentence sets, each on its own: without what announces them ("Two things:", « Deux
     /// choses : »), and apart where it joins several ("it must go out in the exec's name, and anyone who bought
     /// elsewhere gets nothing").

@@ -175,7 +175,7 @@ public struct GoalMatcher: Sendable {
     }
 
     /// `text` with only its sentences in `kept`, "…" where others were; as said when all or none are kept.
-    private static func quoted(_ text: String, keeping kept: Set<String>) -> String {
+    static func quoted(_ text: String, keeping kept: Set<String>) -> String {
         let sentences = TextAnalyzer.marked(text)
         guard !kept.isEmpty, sentences.contains(where: { !kept.contains($0.sentence) }) else { return text }
         var quoted: [String] = []

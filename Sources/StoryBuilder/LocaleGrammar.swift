@@ -346,12 +346,13 @@ public struct LocaleGrammar: Sendable {
         return text
     }
 
-    private static let leadingFiller = try! NSRegularExpression(pattern: #"(^|[.!?…]\s+)(?:um+|uh+|erm+|euh+|hmm+)[,.…]*\s+(\p{L})"#,
+    private static let leadingFiller = try! NSRegularExpression(pattern: #"(^|[.!?…]\s+)(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+(\p{L})"#,
                                                                options: [.caseInsensitive])
     /// Fillers of speech, with the commas around them: "is, um, a person with a spreadsheet" reads "is a person with a
     /// spreadsheet".
     private static let fillers: [(NSRegularExpression, String)] = [
-        (#",\s*(?:um+|uh+|erm+|euh+|hmm+)\s*,\s*"#, " "), (#"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, ""),
+        (#",\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez)\s*,\s*"#, " "),
+        (#"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, ""),
     ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a

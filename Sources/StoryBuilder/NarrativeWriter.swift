@@ -144,8 +144,9 @@ struct NarrativeWriter {
         // The conditions the prospect set are listed, but for those a requirement the brief answers covers, in their words.
         let covered = answered(outside)
         let conditions = self.conditions.filter { condition in !covered.contains { TextAnalyzer.says($0.words, in: condition) } }
-            .map(grammar.quotation)
         told.conditions = conditions
+        // What the conditions list is not quoted above them as well.
+        told.words = told.words.map { Condition.quote($0, without: conditions) }
         told.verbatim += conditions
         let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)

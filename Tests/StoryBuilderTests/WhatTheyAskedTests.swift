@@ -115,6 +115,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)
     }
 
+    /// What the conditions list is not quoted above them as well; a sentence that also states the need stays.
+    @Test func aConditionIsNotQuotedTwice() {
+        let quote = "We want appointment reminders by text. No messages on Sundays, our patients hate that. Our no-show rate is eleven percent."
+        #expect(Condition.quote(quote, without: ["No messages on Sundays, our patients hate that"])
+            == "We want appointment reminders by text. … Our no-show rate is eleven percent.")
+        #expect(Condition.quote("We want reminders by text, but nothing with a drug name, ever, and the sooner the better for everyone on our side.",
+                                without: ["Nothing with a drug name, ever"]).hasPrefix("We want reminders by text"))
+    }
+
     /// A brief lists the conditions no other line answers, in the prospect's words; one a requirement answered above
     /// covers is not listed again.
     @Test func theConditionsNoLineAnswersAreListed() {
