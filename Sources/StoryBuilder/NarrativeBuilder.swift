@@ -74,9 +74,6 @@ public struct NarrativeBuilder: Sendable {
         // What the prospect pursues, without what they set aside ("Doctolib does our reminders, leave them alone"): it gives
         // each goal its reading, the systems to ask about and their own measure.
         let pursued = matcher.pursued(business)
-        // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
-        // only the words that evidence each.
-        let said = matches.count == 1 ? TextAnalyzer.words(pursued) : nil
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let known = catalogue.systemsNamed(in: pursued)
         let systems = known + SystemCue.names(in: pursued, except: [prospect.name ?? ""]).filter { name in
@@ -91,17 +88,24 @@ public struct NarrativeBuilder: Sendable {
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) })?.keeping(figuresIn: quoted)
         let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }
         var measured = Set<String>()
-        let read = matches.compactMap { match in
-            catalogue.goal(match.id)?.read(from: said ?? match.evidence, in: pursued).naming(systems).addressing(audience)
-        }.reduce(into: [Goal]()) { told, goal in
-            // Two goals read as the same need (status updates, under automation and under experience) are told once.
-            if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
-        }
         // A prospect who describes their need at length, or names the measure they are judged on, has a need of their own:
         // a goal the catalogue can only say in general terms ("Earn more from every campaign") is not it, unless that
         // measure names it (« taux de résiliation » for churn). The brief tells the goals put in their terms, and where
         // none is, says what it heard.
         let detailed = declared != nil || TextAnalyzer.words(business).count >= Self.detailedWords
+        // There, the conditions they set give the need no reading: "anyone with a complaint is excluded" asks for no
+        // support desk.
+        let spoken = detailed ? Self.words(of: pursued, without: Condition.stated(in: pursued, limit: .max)) : TextAnalyzer.words(pursued)
+        let reading = spoken.joined(separator: " ")
+        // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
+        // only the words that evidence each.
+        let read = matches.compactMap { match in
+            catalogue.goal(match.id)?.read(from: matches.count == 1 ? spoken : match.evidence.filter { $0.split(separator: " ").allSatisfy { spoken.contains(String($0)) } }, in: reading)
+                .naming(systems).addressing(audience)
+        }.reduce(into: [Goal]()) { told, goal in
+            // Two goals read as the same need (status updates, under automation and under experience) are told once.
+            if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
+        }
         let measuring = Set(declared.map { matcher.match($0.name).map(\.id) } ?? [])
         // A channel they name among others ("email plus WhatsApp"), or the languages they write in beside a channel, are
         // how they would reach people, not their need.
@@ -143,8 +147,10 @@ public struct NarrativeBuilder: Sendable {
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
-        writer.heard = goals.isEmpty && writer.requested.isEmpty
-            && (detailed || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
+        // A need is heard where they say they want or lack something, name their measure, or how they would reach people:
+        // small talk about their background, however long, is none.
+        writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil || !channels.isEmpty
+            || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
@@ -196,6 +202,17 @@ public struct NarrativeBuilder: Sendable {
             }
             return answered ? nil : Raised(said: ask, first: first)
         }.prefix(2).map { $0 }
+    }
+
+    /// The words of `text` without those of `clauses` said in it.
+    static func words(of text: String, without clauses: [String]) -> [String] {
+        var words = TextAnalyzer.words(text)
+        for clause in clauses.map(TextAnalyzer.words) where !clause.isEmpty {
+            while let start = words.indices.first(where: { TextAnalyzer.Expressions.expression(clause, isSaidIn: words, at: $0) }) {
+                words.removeSubrange(start..<min(words.count, start + clause.count))
+            }
+        }
+        return words
     }
 
     /// How many words of business make a statement a need described at length: a discovery call's account, not a
