@@ -50,11 +50,8 @@ extension Goal {
         return goal
     }
 
-    /// The goal whose pilot tracks the measure the prospect declared; where the catalogue does not know that measure
-    /// (`known`), its results are said to stand in for it, unless a reading already says what they stand in for.
-    /// The goal judged by the measure the prospect declared: a pilot tracks it. Where the catalogue does not hold that
-    /// measure (`known`), no result our customers report stands in for it: the brief tells how the group works, and
-    /// what a pilot would track, but no result on another metric than theirs.
+    /// The goal whose pilot tracks the measure the prospect declared. Where the catalogue does not hold that measure
+    /// (`known`), no result our customers report stands in for it: no result on another metric than theirs is told.
     func declaring(_ declared: DeclaredMeasure, phrases: PhraseBook, locale: NarrativeLocale, known: Bool) -> Goal {
         var goal = self
         let said = declared.pilot(phrases, locale: locale)

@@ -95,7 +95,7 @@ public struct NarrativeBuilder: Sendable {
         let detailed = declared != nil || TextAnalyzer.words(business).count >= Self.detailedWords
         // There, the conditions they set give the need no reading: "anyone with a complaint is excluded" asks for no
         // support desk.
-        let spoken = detailed ? Self.words(of: pursued, without: Condition.stated(in: pursued, limit: .max)) : TextAnalyzer.words(pursued)
+        let spoken = detailed ? TextAnalyzer.words(of: pursued, without: Condition.stated(in: pursued, limit: .max)) : TextAnalyzer.words(pursued)
         let reading = spoken.joined(separator: " ")
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
@@ -202,17 +202,6 @@ public struct NarrativeBuilder: Sendable {
             }
             return answered ? nil : Raised(said: ask, first: first)
         }.prefix(2).map { $0 }
-    }
-
-    /// The words of `text` without those of `clauses` said in it.
-    static func words(of text: String, without clauses: [String]) -> [String] {
-        var words = TextAnalyzer.words(text)
-        for clause in clauses.map(TextAnalyzer.words) where !clause.isEmpty {
-            while let start = words.indices.first(where: { TextAnalyzer.Expressions.expression(clause, isSaidIn: words, at: $0) }) {
-                words.removeSubrange(start..<min(words.count, start + clause.count))
-            }
-        }
-        return words
     }
 
     /// How many words of business make a statement a need described at length: a discovery call's account, not a

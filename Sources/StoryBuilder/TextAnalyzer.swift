@@ -120,6 +120,17 @@ struct TextAnalyzer: Sendable {
         return table
     }()
 
+    /// The words of `text` without those of `clauses` said in it.
+    static func words(of text: String, without clauses: [String]) -> [String] {
+        var words = words(text)
+        for clause in clauses.map(Self.words) where !clause.isEmpty {
+            while let start = words.indices.first(where: { Expressions.expression(clause, isSaidIn: words, at: $0) }) {
+                words.removeSubrange(start..<min(words.count, start + clause.count))
+            }
+        }
+        return words
+    }
+
     /// Whether `text` says one of `expressions`: an expression of several words as the beginning of a run of its words
     /// ("first order"), a single word as the beginning of one of `words` (by default, the text's own).
     static func says(_ expressions: [String], in text: String, words: [String]? = nil) -> Bool {
