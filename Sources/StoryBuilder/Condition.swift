@@ -64,7 +64,7 @@ enum Condition {
         if let colon = said.firstIndex(of: ":") {
             let before = TextAnalyzer.words(String(said[..<colon]))
             let after = String(said[said.index(after: colon)...])
-            if before.count <= 8, marked(TextAnalyzer.words(after)) { said = after }
+            if before.count <= 8, !marked(before), marked(TextAnalyzer.words(after)) { said = after }
         }
         let parts = said.components(separatedBy: ", and ").flatMap { $0.components(separatedBy: ", et ") }.flatMap { $0.components(separatedBy: "; ") }
         let rules = parts.filter { marked(TextAnalyzer.words($0)) && TextAnalyzer.words($0).count >= 4 }
@@ -92,7 +92,8 @@ enum Condition {
         "nothing on", "nothing before", "nothing after", "don t pitch", "don t offer", "never mention", "don t mention", "can t mention",
         "ne parle jamais", "ne mentionne jamais", "jamais mentionner", "on ne parle pas", "get nothing", "gets nothing", "receive nothing",
         "receives nothing", "full stop", "ne recoivent rien", "ne recoit rien", "point final", "exclud", "is out", "are out", "exclu",
-        "on exclut", "on sort", "never on", "not on weekends", "not on sundays", "not on a sunday",
+        "on exclut", "on sort", "pas de notification", "pas de push", "pas de whatsapp", "pas d appel", "ne relance jamais", "on ne relance",
+        "rien sur", "ne sortent pas", "ne sort pas", "ne quittent pas", "zero promotional", "no promotional", "not even", "zero contenu", "aucun contenu", "pas de contenu", "never on", "not on weekends", "not on sundays", "not on a sunday",
         "pas le dimanche", "jamais le dimanche", "pas le week end", "rien le", "rien avant", "rien apres", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
         "pas de message", "aucun message", "aucune relance",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
@@ -114,7 +115,8 @@ enum Condition {
 
     /// Words that announce conditions to come.
     private static let announcing = TextAnalyzer.Expressions(["let me be", "be upfront", "i ll be honest about", "je vais etre clair",
-                                                              "je vais etre franc", "je vous le dis", "je vous previens"])
+                                                              "je vais etre franc", "je vous le dis", "je vous previens", "je vais commencer par",
+                                                              "i ll start with", "let me start with", "start with what we don t"])
 
     /// Words that open a clause pointing back to what came before.
     private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])

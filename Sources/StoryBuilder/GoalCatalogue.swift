@@ -412,26 +412,34 @@ public struct GoalCatalogue: Sendable, Codable {
         }
     }
 
-    /// The channels `text` names, in the order it names them, but for those it turns down ("no WhatsApp", « pas de SMS
-    /// promotionnel »); a channel restricted is still used ("no texts before 8 a.m.").
+    /// The channels `text` names, in the order it names them, but for those it turns down (``refused(in:)``).
     func channelsNamed(in text: String) -> [Channel] {
-        let refused = TextAnalyzer.clauses(text).filter(TextAnalyzer.negates).flatMap { clause in
-            TextAnalyzer.inOrderOfMention(channels ?? [], in: clause, by: \.words).filter { !Self.restricted($0, in: clause) }
-        }
+        let refused = refused(in: text)
         return TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words).filter { !refused.contains($0) }
     }
 
-    /// Whether a clause that negates `channel` only restricts it: a time, a day or an audience follows ("no texts before
-    /// 8 a.m.", « pas de SMS le dimanche »).
-    private static func restricted(_ channel: Channel, in clause: String) -> Bool {
-        let words = TextAnalyzer.words(clause)
-        guard let at = words.indices.first(where: { i in channel.words.contains { TextAnalyzer.Expressions.expression(TextAnalyzer.words($0), isSaidIn: words, at: i) } })
-        else { return false }
-        return words.dropFirst(at + 1).prefix(2).contains(where: restrictions.contains)
+    /// The channels `text` turns down: a negation just before them ("no WhatsApp", « pas de SMS promotionnels »); not
+    /// one it only restricts, with a time, a day or an audience after it ("no texts before 8 a.m.", « pas de SMS le
+    /// dimanche »), nor one beside a negation of something else (« un mail aux adhérents qui ne sont pas venus »).
+    func refused(in text: String) -> [Channel] {
+        let words = TextAnalyzer.words(text)
+        return (channels ?? []).filter { channel in
+            let expressions = channel.words.map(TextAnalyzer.words)
+            return words.indices.contains { at in
+                guard let said = expressions.first(where: { TextAnalyzer.Expressions.expression($0, isSaidIn: words, at: at) }) else { return false }
+                let before = words[max(0, at - 3)..<at], after = Array(words.dropFirst(at + said.count).prefix(2))
+                // "On" restricts in English ("no texts on Sundays"); in French it is "we" (« pas de WhatsApp, on veut… »).
+                let restricted = after.first.map { Self.restrictions.contains($0)
+                    || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
+                } ?? false
+                return before.contains(where: Self.refusals.contains) && !restricted
+            }
+        }
     }
 
-    private static let restrictions: Set<String> = ["before", "after", "between", "on", "during", "until", "to", "at", "past", "avant", "apres",
-                                                   "entre", "pendant", "le", "les", "aux", "a", "au", "sauf", "except", "unless"]
+    private static let refusals: Set<String> = ["no", "not", "never", "zero", "without", "pas", "jamais", "aucun", "aucune", "sans", "ni"]
+    private static let restrictions: Set<String> = ["before", "after", "between", "during", "until", "at", "past", "avant", "apres",
+                                                   "entre", "pendant", "le", "les", "aux", "au", "sauf", "except", "unless"]
 
     /// How a brief says the channels `text` names, in the order it names them, each once.
     func channelsNamed(in text: String, locale: NarrativeLocale) -> [String] {

@@ -110,7 +110,10 @@ public struct NarrativeBuilder: Sendable {
         // A channel they name among others ("email plus WhatsApp"), or the languages they write in beside a channel, are
         // how they would reach people, not their need.
         let channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals))
+        // A channel they turn down ("no WhatsApp") is no need of theirs, however long or short what they said.
+        let refused = catalogue.refused(in: prospect.goals)
         let goals = read.filter { goal in
+            guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
             return !detailed || (goal.specific == true && !means) || measuring.contains(goal.id)
         }.enumerated().map { index, goal in

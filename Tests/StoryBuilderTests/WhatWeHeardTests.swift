@@ -77,6 +77,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(countdown.start.first?.contains("by email and WhatsApp") == true, "\(countdown.start)")
         let whatsapp = brief("Our customers keep asking to reach us on WhatsApp, and we'd like to answer them there and send their order updates too.")
         #expect(whatsapp.headline.contains("WhatsApp"), "\(whatsapp.headline)")
+        let refused = brief("Pas de WhatsApp, on veut juste prévenir la veille par SMS que le colis repart chez l'expéditeur s'il n'est pas retiré.", .fr)
+        #expect(!refused.headline.contains("WhatsApp"), "a channel turned down is no need: \(refused.headline)")
     }
 
     /// Systems the catalogue does not hold are found by how they are said; places, days and meeting tools are not systems.
@@ -94,7 +96,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(catalogue.channelsNamed(in: "Texts first, then an email, and push from the app later.", locale: .en)
             == ["SMS", "email", "push notifications"])
         #expect(catalogue.channelsNamed(in: "Members get the card mailed within a week.", locale: .en).isEmpty)
-        #expect(catalogue.channelsNamed(in: "Email and SMS, but no WhatsApp, and no texts before 8 a.m.", locale: .en) == ["email", "SMS"])
+        #expect(catalogue.channelsNamed(in: "Email and SMS, but no WhatsApp, and no texts before 8 a.m. or on Sundays.", locale: .en) == ["email", "SMS"])
+        #expect(catalogue.channelsNamed(in: "Pas de SMS promotionnels, on a eu des plaintes. Un mail pour les adhérents qui ne sont pas venus.", locale: .fr)
+            == ["e-mail"])
         #expect(catalogue.channelsNamed(in: "Un SMS la veille, puis un mail de rappel, et WhatsApp pour ceux qui l'ont.", locale: .fr)
             == ["SMS", "e-mail", "WhatsApp"])
     }
