@@ -104,6 +104,21 @@ struct DeclaredMeasure: Equatable {
         return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
     }
 
+    /// A share the prospect gave with a target, where they named no measure ("only about sixty-eight percent are
+    /// complete by August first. The superintendent wants ninety."): the figures they gave, the measure unnamed.
+    static func unnamed(in text: String, locale: NarrativeLocale) -> DeclaredMeasure? {
+        let text = text.replacingOccurrences(of: "’", with: "'")
+        let source = text as NSString
+        for match in figure.matches(in: text, range: NSRange(location: 0, length: source.length)) where match.range(at: 4).location != NSNotFound {
+            let start = sentenceStart.matches(in: text, range: NSRange(location: 0, length: match.range.location)).last.map { NSMaxRange($0.range) } ?? 0
+            let (now, target) = figures(after: start, in: source, locale: locale)
+            if let now, let target { return DeclaredMeasure(name: "", plural: false, now: now, target: target) }
+        }
+        return nil
+    }
+
+    private static let sentenceStart = try! NSRegularExpression(pattern: #"[.!?…]+\s+(?=\p{Lu})"#)
+
     /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit
     /// card activation", « notre problème, c'est le taux d'activation ». The name ends on a measure's word in English,
     /// and begins with one in French; figures must follow it.
@@ -142,7 +157,8 @@ struct DeclaredMeasure: Equatable {
             range.length += match.range.length
         }
         let said = (text as NSString).substring(with: range)
-        let (now, target) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale)
+        // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
+        let (now, target) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1)
         guard now != nil || target != nil else { return nil }
         let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
@@ -215,11 +231,12 @@ struct DeclaredMeasure: Equatable {
     /// Where the prospect stands and what they aim for, in the figures said after `location`: the first figure is where
     /// they stand unless a word of aim comes just before it; the next one after a word of aim is the target. A figure
     /// given a percent carries it to a bare target ("22 percent … wants 28").
-    private static func figures(after location: Int, in source: NSString, locale: NarrativeLocale) -> (now: String?, target: String?) {
+    private static func figures(after location: Int, in source: NSString, locale: NarrativeLocale, sentences: Int = 2) -> (now: String?, target: String?) {
         let rest = source.substring(from: location) as NSString
-        // Up to the end of the second sentence: a full stop, or a mark, before a capital or the end ("1.3" goes on).
+        // Up to the end of the second sentence (or of `sentences`): a full stop, or a mark, before a capital or the end ("1.3"
+        // goes on).
         let ends = sentenceEnd.matches(in: rest as String, range: NSRange(location: 0, length: rest.length))
-        let window = ends.count > 1 ? rest.substring(to: ends[1].range.location) : rest as String
+        let window = ends.count >= sentences ? rest.substring(to: ends[sentences - 1].range.location) : rest as String
         let text = window as NSString
         var now: String?
         var target: String?
@@ -231,6 +248,8 @@ struct DeclaredMeasure: Equatable {
                 return range.location == NSNotFound ? nil : text.substring(with: range).lowercased()
             }
             let before = text.substring(to: match.range.location).lowercased().split { !$0.isLetter }.suffix(8).map(String.init)
+            // A decimal said in words ("two point eight percent") is no figure we can print whole.
+            if ["point", "virgule"].contains(before.last ?? "") { continue }
             // "from 52,000 to 65,000", « passer de 52 000 à 65 000 »: the figure after "from" is where they stand.
             let aimed = before.contains { aims.contains($0) } && !["from", "de", "d"].contains(before.last ?? "")
             let unit = group(4) != nil
@@ -279,7 +298,7 @@ struct DeclaredMeasure: Equatable {
 
     /// A figure said: an approximation, a bound, digits (not a year), a percent or points.
     private static let figure = try! NSRegularExpression(pattern:
-        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b))?"#,
+        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
         options: [.caseInsensitive])
 
     /// A number from one to ninety-nine said in words, in English or French.
@@ -333,6 +352,10 @@ extension DeclaredMeasure {
     /// What a pilot would track, from `phrases`: the measure with where the prospect stands and what they aim for, as
     /// far as they said them (`pilot.theirs`, `.now`, `.target`, `.aim`; a bounded target, "under 5%", takes `.bound`).
     func pilot(_ phrases: PhraseBook, locale: NarrativeLocale) -> String {
+        // A measure they did not name is the figure they gave.
+        if name.isEmpty, phrases.patterns["pilot.figure.target"] != nil {
+            return phrases.text("pilot.figure.target", ["now": now ?? "", "target": target ?? ""])
+        }
         let bounded = target.map { target in ["under", "over", "at least", "sous", "au-delà", "au moins"].contains { target.hasPrefix($0) } } ?? false
         let key = switch (now, target) {
         case (nil, nil): "pilot.theirs"

@@ -99,6 +99,19 @@ struct TheirMeasureTests: ReadsBriefs {
                 "a measure the catalogue holds keeps the results that measure it: \(known.unmeasured ?? known.noResult ?? "")")
     }
 
+    /// A share with a target, where no measure is named, is the pilot's as the figure they gave; a decimal said in
+    /// words is never printed in part, and a catalogue measure takes figures from its own sentence only.
+    @Test func aFigureWithoutANameIsTheirsWhole() {
+        #expect(DeclaredMeasure.unnamed(in: "Only about sixty-eight percent are complete by August first. The superintendent wants ninety.", locale: .en)
+            == DeclaredMeasure(name: "", plural: false, now: "about sixty-eight percent", target: "ninety percent"))
+        #expect(DeclaredMeasure.unnamed(in: "We're losing about two point eight percent of lines a month, and the target's under one and a half.", locale: .en) == nil)
+        #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
+        let en = brief("Every August it's the same scramble: families have to update their enrollment packet online, and only about sixty-eight percent "
+            + "are complete by August first. The superintendent wants ninety. We'd want texts and email, from PowerSchool.")
+        #expect(en.unmeasured == "In a pilot, we would track the figure you gave us: about sixty-eight percent today, against a target of ninety percent.",
+                "\(en.unmeasured ?? "")")
+    }
+
     /// A figure the quote does not print is not said back: the pilot keeps the measure, without the figure.
     @Test func aFigureOutsideTheQuoteIsNotSaidBack() {
         let measure = DeclaredMeasure(name: "completion rate", plural: false, now: "41%", target: "55%")
