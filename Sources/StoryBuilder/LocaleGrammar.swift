@@ -402,17 +402,21 @@ public struct LocaleGrammar: Sendable {
     private static let institutionsFeminine: Set<String> = [
         "clinique", "banque", "mutuelle", "pharmacie", "librairie", "brasserie", "fromagerie", "epicerie", "ecole",
         "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque", "cave",
-        "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle", "academie",
-        "maternite", "mairie", "ville", "region", "manufacture",
+        "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle", "academie", "maternite",
+        "mairie", "ville", "region", "manufacture", "communaute", "metropole", "prefecture", "regie",
+        "polyclinique", "ligue", "union", 
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
-        "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio",
+        "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio", "cfa",
+        "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon",
     ]
     private static let institutionsPlural: Set<String> = [
-        "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens", "boutiques",
-        "caves", "magasins", "centres", "lycees", "cliniques", "ecoles", "hopitaux", "pharmacies", "residences", "campings",
-        "restaurants", "instituts", "cabinets", "mutuelles", "studios",
+        "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",
+        "boutiques", "caves", "magasins", "centres", "lycees", "cliniques", "ecoles", "hopitaux", "pharmacies", "residences",
+        "campings", "restaurants", "instituts", "cabinets", "mutuelles", "studios", "thermes", "mediatheques", "bibliotheques",
+        "musees", "theatres", "cinemas", "garages", "agences", "domaines", "chateaux", "auto-ecoles", "salons",
+        "clubs",
     ]
 
     private func article(_ noun: Noun, plural: Bool, english: String,

@@ -252,7 +252,8 @@ import Testing
         ("Clinique Saint-Éloi", "la Clinique Saint-Éloi"), ("Hôtel des Remparts", "l'Hôtel des Remparts"),
         ("Éditions Sillage", "les Éditions Sillage"), ("Musée des Lumières", "le Musée des Lumières"), ("Maison Lune", "Maison Lune"),
         ("Centres Dentaires Sourire Plus", "les Centres Dentaires Sourire Plus"), ("Lycées Saint-Exupéry", "les Lycées Saint-Exupéry"),
-        ("Hôpital Nord", "l'Hôpital Nord"),
+        ("Hôpital Nord", "l'Hôpital Nord"), ("Thermes de Saint-Aulin", "les Thermes de Saint-Aulin"), ("CFA Batipro", "le CFA Batipro"),
+        ("Médiathèques de Vienne", "les Médiathèques de Vienne"), ("Office de tourisme du Vercors", "l'Office de tourisme du Vercors"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)
