@@ -471,10 +471,17 @@ public struct GoalCatalogue: Sendable, Codable {
     /// requires ("certified HDS") answers another said only in its sentences, without a place of its own ("hosting
     /// must be certified HDS").
     func outside(_ text: String) -> [Outside] {
-        let found = (outside ?? []).filter { TextAnalyzer.says($0.words, in: text) && ($0.trouble.map { TextAnalyzer.says($0, in: text) } ?? true) }
+        let sentences = TextAnalyzer.sentences(text)
+        // The trouble is said of it: in the sentence that names it, or the next ("Billing's on Cerillion" is no trouble
+        // with invoices because a line gets cut ten days later).
+        let found = (outside ?? []).filter { outside in
+            sentences.indices.contains { i in
+                TextAnalyzer.says(outside.words, in: sentences[i])
+                    && (outside.trouble.map { TextAnalyzer.says($0, in: sentences[i...min(i + 1, sentences.count - 1)].joined(separator: " ")) } ?? true)
+            }
+        }
         let naming = found.filter { $0.apart == true && $0.named != nil }.flatMap { $0.named ?? [] }
         guard !naming.isEmpty else { return found }
-        let sentences = TextAnalyzer.sentences(text)
         return found.filter { outside in
             outside.apart != true || outside.named != nil || sentences.contains { sentence in
                 TextAnalyzer.says(outside.words, in: sentence)

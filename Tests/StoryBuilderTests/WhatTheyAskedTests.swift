@@ -115,6 +115,14 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)
     }
 
+    /// A need outside the product counts where its trouble is said of it, not anywhere in the call.
+    @Test func anOutsideNeedIsTroubleSaidOfIt() {
+        let catalogue = builder.catalogue
+        let invoicing = { (text: String) in catalogue.outside(text).contains { $0.says.en.contains("invoicing") } }
+        #expect(invoicing("Our invoices go out late and we chase them by hand."))
+        #expect(!invoicing("The line gets restricted ten days later. We lose about 3% a month. Billing's on Cerillion. Ideally SMS."))
+    }
+
     /// What the conditions list is not quoted above them as well; a sentence that also states the need stays.
     @Test func aConditionIsNotQuotedTwice() {
         let quote = "We want appointment reminders by text. No messages on Sundays, our patients hate that. Our no-show rate is eleven percent."
