@@ -86,7 +86,7 @@ enum Condition {
     private static let markers = TextAnalyzer.Expressions([
         "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "can t", "cannot", "can not",
         "should never", "can never", "never be", "never send", "never contact", "never message", "never email", "never text",
-        "nothing with", "nothing that", "no one under", "nobody under", "nothing goes", "nothing should", "must not", "not to contact",
+        "nothing with a", "nothing with any", "nothing with the", "nothing with our", "nothing with their", "nothing that", "no one under", "nobody under", "nothing goes", "nothing should", "must not", "not to contact",
         "don t message", "do not message", "don t contact", "do not contact", "don t send", "do not send",
         "no texts", "no messages", "no emails", "no sends", "no marketing", "no messaging", "no push", "no sms", "no calls",
         "nothing on", "nothing before", "nothing after", "don t pitch", "don t offer", "never mention", "don t mention", "can t mention",

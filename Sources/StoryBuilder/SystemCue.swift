@@ -21,8 +21,9 @@ enum SystemCue {
         return found.sorted { $0.0 < $1.0 }.map(\.1).uniqued()
     }
 
-    /// One to four capitalized words (or a number after the first: "G-Cloud 14"); a full stop inside a word only.
-    private static let name = #"(\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
+    /// One to four capitalized words ("iNot" counts: a capital after its first letter), or a number after the first ("G-Cloud
+    /// 14"); a full stop inside a word only.
+    private static let name = #"((?:\p{Lu}|\p{Ll}(?=\p{Lu}))(?:[\p{L}\d&+'-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
     private static let kinds = "crm|dms|pms|erp|pos|core|core system|core banking|paywall|lms|ehr|emr|ris|till system|till|booking system|"
         + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop"
     private static let cues: [NSRegularExpression] = [
