@@ -16,6 +16,12 @@ enum Condition {
             guard markers.said(by: words) || Self.languages(words) >= 2, !problem.said(by: Array(words.prefix(4))), !sentence.contains("%"),
                   !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
+            // A sentence whose only rule-like clause states the problem ("everyone has to be there, and a third don't come")
+            // sets none.
+            guard TextAnalyzer.clauses(sentence).contains(where: { clause in
+                let own = TextAnalyzer.words(clause)
+                return marked(own) && !problem.said(by: Array(own.prefix(4)))
+            }) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
             if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
                 found += rules(in: sentence).map { ClauseQuote.trimmed($0, whole: true) }
@@ -28,8 +34,8 @@ enum Condition {
                 }
             for (index, clause) in clauses.enumerated() where markers.said(by: TextAnalyzer.words(clause)) || Self.languages(TextAnalyzer.words(clause)) >= 2 {
                 let own = TextAnalyzer.words(clause)
-                // An ask's own clause is the need, not a condition on it.
-                if asking.said(by: Array(own.prefix(4))) && !strong.said(by: own) { continue }
+                // An ask's own clause is the need, not a condition on it; nor is a problem's.
+                if asking.said(by: Array(own.prefix(4))) && !strong.said(by: own) || problem.said(by: Array(own.prefix(4))) { continue }
                 // A clause that points back ("that's not up for discussion", « on ne veut pas y toucher ») is said with
                 // what it points to: the clause before it, or its whole sentence when that is not long and asks nothing.
                 let pointsBack = back.said(by: Array(own.prefix(2))) || own.contains("y")
@@ -84,7 +90,9 @@ enum Condition {
 
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
-        "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "can t", "cannot", "can not",
+        "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "we can t", "you can t", "it can t", "can t be",
+        "can t go", "can t send", "can t contact", "can t message", "can t text", "can t email", "can t use", "can t have", "can t include",
+        "cannot", "can not",
         "should never", "can never", "never be", "never send", "never contact", "never message", "never email", "never text",
         "nothing with a", "nothing with any", "nothing with the", "nothing with our", "nothing with their", "nothing that", "no one under", "nobody under", "nothing goes", "nothing should", "must not", "not to contact",
         "don t message", "do not message", "don t contact", "do not contact", "don t send", "do not send",
@@ -110,13 +118,16 @@ enum Condition {
 
     /// Words that open the problem, or what the prospect's own customers must do, rather than a condition on us.
     private static let problem = TextAnalyzer.Expressions(["the problem", "the pain", "the issue", "our problem", "le probleme", "notre probleme",
+                                                           "tout le monde doit", "everyone has to", "everybody has to", "everyone needs to",
                                                            "le souci", "people have to", "people need to", "customers have to", "guests have to",
                                                            "les gens doivent", "les clients doivent", "nos clients doivent", "les patients doivent"])
 
     /// Words that announce conditions to come.
     private static let announcing = TextAnalyzer.Expressions(["let me be", "be upfront", "i ll be honest about", "je vais etre clair",
                                                               "je vais etre franc", "je vous le dis", "je vous previens", "je vais commencer par",
-                                                              "i ll start with", "let me start with", "start with what we don t"])
+                                                              "i ll start with", "let me start with", "start with what we don t",
+                                                              "dire ce qu on ne veut pas", "ce qu on ne veut pas d abord", "tell you what we don t want",
+                                                              "what we don t want first"])
 
     /// Words that open a clause pointing back to what came before.
     private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])

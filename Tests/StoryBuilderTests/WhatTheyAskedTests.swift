@@ -108,6 +108,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("Students are all over, US and Latin America, so English and Spanish.", .en, ["Students are all over, US and Latin America, so English and Spanish"]),
         ("And nothing after 8 p.m. their local time, we ship to all fifty states.", .en, ["Nothing after 8 p.m. their local time, we ship to all fifty states"]),
         ("On a aussi des clientes en Flandre, on aimerait leur écrire en néerlandais.", .fr, []),
+        ("The list's about ninety thousand now, and I can't do anything clever with it.", .en, []),
+        ("Une vente, c'est l'acquéreur, le vendeur, parfois la banque, tout le monde doit être là, et on a encore un tiers des signatures reportées.", .fr, []),
+        ("Bon, je vais surtout vous dire ce qu'on ne veut pas.", .fr, []),
         ("Two things: it has to go out in the sales exec's name, not 'the team', and if someone's told us they've bought elsewhere, they get nothing, full stop.", .en,
          ["It has to go out in the sales exec's name, not 'the team'", "If someone's told us they've bought elsewhere, they get nothing, full stop"]),
     ])
