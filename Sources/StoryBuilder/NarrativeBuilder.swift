@@ -156,6 +156,8 @@ public struct NarrativeBuilder: Sendable {
         writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil || !channels.isEmpty
             || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
+        writer.holdout = !["public", "health"].contains(prospect.industry?.lowercased() ?? "")
+            && !TextAnalyzer.says(Self.owed, in: prospect.goals)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
             Pitch.Choice(id: ranked.archetype, name: writer.name(ranked.archetype), score: ranked.score,
@@ -207,6 +209,10 @@ public struct NarrativeBuilder: Sendable {
             return answered ? nil : Raised(said: ask, first: first)
         }.prefix(2).map { $0 }
     }
+
+    /// Words that make messages a service owed to each person, which no one may be kept from for a pilot's sake.
+    static let owed = ["public service", "statutory", "service message", "legally required", "legal obligation", "patient", "jury",
+                       "service public", "obligation legale", "message de service", "patients", "usagers"]
 
     /// How many words of business make a statement a need described at length: a discovery call's account, not a
     /// one-line goal ("Our Black Friday traffic triples and we can't keep up").

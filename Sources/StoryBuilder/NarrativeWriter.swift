@@ -61,6 +61,9 @@ struct NarrativeWriter {
     /// The channels the prospect named for the need (email, SMS), as the brief says them: a journey for a need heard
     /// but not recognized would use them.
     var channels: [String] = []
+    /// Whether a pilot may keep a share of people from the messages to measure what they change: not for a public
+    /// service, a patient, or where the prospect said the messages are a service they owe.
+    var holdout = true
     /// The conditions the prospect set, in their words (``Condition``): those a requirement the brief answers does not
     /// cover are listed.
     var conditions: [String] = []
@@ -447,9 +450,10 @@ struct NarrativeWriter {
         // A call that only sets up the next meeting prepares that meeting.
         let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
         let system = recognized || heard ? systemQuestion(goals) : []
-        let start = heard ? journey() : []
+        let oneOff = heard && TextAnalyzer.says(Self.oneOff, in: call) && phrases.patterns["heard.send"] != nil
+        let start = heard ? journey(oneOff: oneOff) : []
         let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
-            : heard ? (start.isEmpty ? [] : [phrase("heard.question.journey")]) + heardQuestions(system)
+            : heard ? (start.isEmpty || oneOff ? [] : [phrase("heard.question.journey")]) + heardQuestions(system)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
@@ -465,7 +469,8 @@ struct NarrativeWriter {
             words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             unmeasured: unmeasured, talkingPoints: talking, start: start, discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: promised != nil ? noGoalAsk(key: requests + ".next")
-                : withTerms(recognized ? next.text : noGoalAsk(key: start.isEmpty ? "nogoal.next" : "nogoal.heard.next" + (unmeasured == nil ? "" : ".pilot"))),
+                : withTerms(recognized ? next.text : noGoalAsk(key: start.isEmpty ? "nogoal.next"
+                    : (oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "Why it matters".
             caveats: [],
@@ -481,13 +486,20 @@ struct NarrativeWriter {
 
     /// How we would start on a need heard but not recognized, where the prospect named how they reach people or the
     /// measure they are judged on: one automated journey, from an event in the systems they named, on the channels they
-    /// named; and, where we would track their measure, a share held back so that the pilot shows what it changes.
-    private func journey() -> [String] {
+    /// named, or, for an alert or an announcement, each message sent to those it concerns (`heard.send`); and, where we
+    /// would track their measure and may keep people from a message, a share held back so that the pilot shows what it
+    /// changes.
+    private func journey(oneOff: Bool) -> [String] {
         guard !channels.isEmpty || declared != nil, phrases.patterns["heard.journey"] != nil else { return [] }
         let from = systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)])
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
-        return [phrase("heard.journey", ["from": from, "by": by])] + (declared == nil ? [] : [phrase("heard.holdout")])
+        return [phrase(oneOff ? "heard.send" : "heard.journey", ["from": from, "by": by])]
+            + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
+
+    /// Words of a message sent once to those it concerns, not a journey each person goes through.
+    private static let oneOff = ["alert", "announc", "newsletter", "notice", "warning", "alerte", "annonc", "lettre mensuelle",
+                                 "lettre d information", "avertir"]
 
     /// What a brief asks of a need it heard but did not recognize: what would define success, where its data lives (in
     /// the systems the prospect named, if any), and who would own it.

@@ -81,6 +81,18 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(!refused.headline.contains("WhatsApp"), "a channel turned down is no need: \(refused.headline)")
     }
 
+    /// An alert or an announcement is sent to those it concerns, not built as a journey each person leaves; a public
+    /// service keeps no one from its messages for a pilot's sake.
+    @Test func anAlertIsSentNotJourneyed() {
+        let en = brief("We're a county court. Jurors miss their date: about eighteen percent fail to appear and we need that under ten. "
+            + "We'd want SMS alerts the evening before, and standby notices when a trial is cancelled, from the jury management system, "
+            + "plain messages, nothing that looks like marketing, it's a public service.")
+        #expect(en.start == ["We would send what you describe from an event your systems already record, by SMS, to each person it concerns, "
+            + "at the moment it concerns them."], "\(en.start)")
+        #expect(!en.discoveryQuestions.contains { $0.contains("leave the journey") })
+        #expect(en.nextStep?.contains("go through each message with you") == true, "\(en.nextStep ?? "")")
+    }
+
     /// Systems the catalogue does not hold are found by how they are said; places, days and meeting tools are not systems.
     @Test func systemsAreFoundByHowTheyAreSaid() {
         #expect(SystemCue.names(in: "Everything lives in Keyloop, that's our DMS. We use Dentrix for scheduling.") == ["Keyloop", "Dentrix"])
