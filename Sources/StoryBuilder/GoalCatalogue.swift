@@ -449,9 +449,10 @@ public struct GoalCatalogue: Sendable, Codable {
     /// The names of the systems `text` names, in the order it names them, each once; a name said inside a longer one is
     /// that one's.
     func systemsNamed(in text: String) -> [String] {
-        let said = " " + TextAnalyzer.words(text).joined(separator: " ")
+        // Whole words: "intercommunal" names no Intercom.
+        let said = " " + TextAnalyzer.words(text).joined(separator: " ") + " "
         let found = (systems ?? []).compactMap { system -> (range: Range<String.Index>, name: String)? in
-            system.words.compactMap { said.range(of: " " + TextAnalyzer.words($0).joined(separator: " ")) }
+            system.words.compactMap { said.range(of: " " + TextAnalyzer.words($0).joined(separator: " ") + " ") }
                 .min { $0.lowerBound < $1.lowerBound }.map { ($0, system.name) }
         }
         return found.filter { one in !found.contains { $0.range != one.range && $0.range.contains(one.range.lowerBound) && $0.range.upperBound >= one.range.upperBound } }

@@ -100,6 +100,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "La gestion des abonnés est sur Aboweb. Notre CRM, c'est Sellsy. Nos agendas sont dans iNot.") == ["Aboweb", "Sellsy", "iNot"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["ABC Evo"], "an order is no system")
+        #expect(builder.catalogue.systemsNamed(in: "Le syndicat intercommunal gère les déchets, et on est sur Shopify.") == ["Shopify"])
     }
 
     /// Channels are named in the order said, each once, in the brief's language; a word that only begins like one is none.
