@@ -172,6 +172,9 @@ struct DeclaredMeasure: Equatable {
         figure.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// The measure, unless it is a figure they did not name that has lost one of its two figures.
+    var kept: DeclaredMeasure? { name.isEmpty && (now == nil || target == nil) ? nil : self }
+
     /// The measure without the figures `quoted` does not hold: a brief prints only figures the prospect's quoted words give.
     func keeping(figuresIn quoted: String) -> DeclaredMeasure {
         func spaced(_ text: String) -> String { text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ") }

@@ -84,9 +84,11 @@ public struct NarrativeBuilder: Sendable {
         let phrases = voices[prospect.locale]!.phrases
         // A measure of the catalogue's they gave figures for is said in their words too.
         let named = Measure.named(in: pursued, among: catalogue.measures ?? [])
-        let declared = (DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)
+        let said: DeclaredMeasure? = DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) }
-            ?? DeclaredMeasure.unnamed(in: business, locale: prospect.locale))?.keeping(figuresIn: quoted)
+            ?? DeclaredMeasure.unnamed(in: business, locale: prospect.locale)
+        // A figure they did not name is nothing without both its figures.
+        let declared = said?.keeping(figuresIn: quoted).kept
         let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }
         var measured = Set<String>()
         // A prospect who describes their need at length, or names the measure they are judged on, has a need of their own:

@@ -105,6 +105,8 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "Only about sixty-eight percent are complete by August first. The superintendent wants ninety.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "about sixty-eight percent", target: "ninety percent"))
         #expect(DeclaredMeasure.unnamed(in: "We're losing about two point eight percent of lines a month, and the target's under one and a half.", locale: .en) == nil)
+        #expect(DeclaredMeasure(name: "", plural: false, now: "68%", target: nil).kept == nil, "an unnamed figure needs both its figures")
+        #expect(DeclaredMeasure(name: "churn", plural: false, now: "6%", target: nil).kept != nil)
         #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
         let en = brief("Every August it's the same scramble: families have to update their enrollment packet online, and only about sixty-eight percent "
             + "are complete by August first. The superintendent wants ninety. We'd want texts and email, from PowerSchool.")
