@@ -33,7 +33,8 @@ enum SystemCue {
         #"(?i:\b(?:our|the)\s+(?:"# + kinds + #")\s+(?:is|'s))\s+"# + name,
         name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
-        #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+sur)\s+"# + name,
+        #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
+        #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+(?:sur|sous))\s+"# + name,
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
         #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
     ].map { try! NSRegularExpression(pattern: $0) }

@@ -111,6 +111,8 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("The list's about ninety thousand now, and I can't do anything clever with it.", .en, []),
         ("Une vente, c'est l'acquéreur, le vendeur, parfois la banque, tout le monde doit être là, et on a encore un tiers des signatures reportées.", .fr, []),
         ("Bon, je vais surtout vous dire ce qu'on ne veut pas.", .fr, []),
+        ("One condition: if the new address isn't on our network, no upsell, just a nice goodbye.", .en,
+         ["If the new address isn't on our network, no upsell, just a nice goodbye"]),
         ("Deux conditions : la relance doit rappeler le véhicule, et pas de code promo, nos marges sont déjà serrées.", .fr,
          ["La relance doit rappeler le véhicule", "Pas de code promo, nos marges sont déjà serrées"]),
         ("Two things: it has to go out in the sales exec's name, not 'the team', and if someone's told us they've bought elsewhere, they get nothing, full stop.", .en,

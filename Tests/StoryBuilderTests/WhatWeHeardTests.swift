@@ -100,6 +100,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "La gestion des abonnés est sur Aboweb. Notre CRM, c'est Sellsy. Nos agendas sont dans iNot.") == ["Aboweb", "Sellsy", "iNot"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["ABC Evo"], "an order is no system")
+        #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
+            == ["Gentrack", "GoCardless", "Adobe Campaign"])
         #expect(builder.catalogue.systemsNamed(in: "Le syndicat intercommunal gère les déchets, et on est sur Shopify.") == ["Shopify"])
     }
 
