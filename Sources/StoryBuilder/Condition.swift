@@ -39,8 +39,10 @@ enum Condition {
                 // A clause that points back ("that's not up for discussion", « on ne veut pas y toucher ») is said with
                 // what it points to: the clause before it, or its whole sentence when that is not long and asks nothing.
                 let pointsBack = back.said(by: Array(own.prefix(2))) || own.contains("y")
+                // A clause too short to stand alone that opens its sentence ("Ce qu'il faut absolument") is said with the next.
                 let said = pointsBack && words.count <= 40 && !asks ? sentence
-                    : (own.count < 5 || pointsBack) && index > 0 ? clauses[index - 1] + ", " + clause : clause
+                    : (own.count < 5 || pointsBack) && index > 0 ? clauses[index - 1] + ", " + clause
+                    : own.count < 6 && index == 0 && clauses.count > 1 ? clause + ", " + clauses[1] : clause
                 if answered.contains(where: { TextAnalyzer.says($0, in: said) }) && said != clause { continue }
                 found.append(ClauseQuote.trimmed(said))
             }

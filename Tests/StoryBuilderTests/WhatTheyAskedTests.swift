@@ -111,6 +111,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("The list's about ninety thousand now, and I can't do anything clever with it.", .en, []),
         ("Une vente, c'est l'acquéreur, le vendeur, parfois la banque, tout le monde doit être là, et on a encore un tiers des signatures reportées.", .fr, []),
         ("Bon, je vais surtout vous dire ce qu'on ne veut pas.", .fr, []),
+        ("Ce qu'il faut absolument, c'est zéro coupure sur les mails de départ, ça c'est du service, pas du marketing, et l'historique des "
+            + "désinscriptions repris à l'identique, la CNIL ne plaisante pas avec ça, parce qu'on a déjà eu un contrôle il y a deux ans et franchement on n'a pas envie de recommencer.", .fr,
+         ["Ce qu'il faut absolument, c'est zéro coupure sur les mails de départ"]),
         ("One condition: if the new address isn't on our network, no upsell, just a nice goodbye.", .en,
          ["If the new address isn't on our network, no upsell, just a nice goodbye"]),
         ("Deux conditions : la relance doit rappeler le véhicule, et pas de code promo, nos marges sont déjà serrées.", .fr,
