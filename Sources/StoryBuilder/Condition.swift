@@ -13,14 +13,13 @@ enum Condition {
         var found: [String] = []
         for sentence in TextAnalyzer.sentences(text) {
             let words = TextAnalyzer.words(sentence)
-            guard markers.said(by: words) || Self.languages(words) >= 2, !problem.said(by: Array(words.prefix(4))), !sentence.contains("%"),
-                  !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: sentence),
+            guard marked(words), !opensProblem(words), !TextAnalyzer.saysShare(sentence),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             // A sentence whose only rule-like clause states the problem ("everyone has to be there, and a third don't come")
             // sets none.
             guard TextAnalyzer.clauses(sentence).contains(where: { clause in
                 let own = TextAnalyzer.words(clause)
-                return marked(own) && !problem.said(by: Array(own.prefix(4)))
+                return marked(own) && !opensProblem(own)
             }) else { continue }
             let asks = asking.said(by: Array(words.prefix(4)))
             if words.count <= 40, !asks, !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
@@ -32,10 +31,11 @@ enum Condition {
                 .reduce(into: [String]()) { clauses, piece in
                     if let last = clauses.last, TextAnalyzer.words(piece).count <= 2 { clauses[clauses.count - 1] = last + ", " + piece } else { clauses.append(piece) }
                 }
-            for (index, clause) in clauses.enumerated() where markers.said(by: TextAnalyzer.words(clause)) || Self.languages(TextAnalyzer.words(clause)) >= 2 {
+            for (index, clause) in clauses.enumerated() {
                 let own = TextAnalyzer.words(clause)
+                guard marked(own) else { continue }
                 // An ask's own clause is the need, not a condition on it; nor is a problem's.
-                if asking.said(by: Array(own.prefix(4))) && !strong.said(by: own) || problem.said(by: Array(own.prefix(4))) { continue }
+                if asking.said(by: Array(own.prefix(4))) && !strong.said(by: own) || opensProblem(own) { continue }
                 // A clause that points back ("that's not up for discussion", « on ne veut pas y toucher ») is said with
                 // what it points to: the clause before it, or its whole sentence when that is not long and asks nothing.
                 let pointsBack = back.said(by: Array(own.prefix(2))) || own.contains("y")
@@ -78,6 +78,9 @@ enum Condition {
         let rules = parts.filter { marked(TextAnalyzer.words($0)) && TextAnalyzer.words($0).count >= 4 }
         return rules.count > 1 && rules.count == parts.count ? rules : [said]
     }
+
+    /// Whether `words` open with the problem, or with what the prospect's own customers must do (``problem``).
+    private static func opensProblem(_ words: [String]) -> Bool { problem.said(by: Array(words.prefix(4))) }
 
     /// Whether `words` set a condition.
     private static func marked(_ words: [String]) -> Bool { markers.said(by: words) || languages(words) >= 2 }

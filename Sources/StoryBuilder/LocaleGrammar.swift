@@ -404,7 +404,7 @@ public struct LocaleGrammar: Sendable {
         "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque", "cave",
         "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle", "academie", "maternite",
         "mairie", "ville", "region", "manufacture", "communaute", "metropole", "prefecture", "regie",
-        "polyclinique", "ligue", "union", 
+        "polyclinique", "ligue", "union",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",

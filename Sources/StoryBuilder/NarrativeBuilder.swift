@@ -109,7 +109,12 @@ public struct NarrativeBuilder: Sendable {
             // Two goals read as the same need (status updates, under automation and under experience) are told once.
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }
-        let measuring = Set(declared.map { matcher.match($0.name).map(\.id) } ?? [])
+        // Which goals their measure names, matched only when a goal in a need told at length asks it.
+        var measuring: Set<String>?
+        func theirMeasureNames(_ goal: String) -> Bool {
+            if measuring == nil { measuring = Set(declared.map { matcher.match($0.name).map(\.id) } ?? []) }
+            return measuring?.contains(goal) == true
+        }
         // A channel they name among others ("email plus WhatsApp"), or the languages they write in beside a channel, are
         // how they would reach people, not their need.
         let channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals))
@@ -118,7 +123,7 @@ public struct NarrativeBuilder: Sendable {
         let goals = read.filter { goal in
             guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
-            return !detailed || (goal.specific == true && !means) || measuring.contains(goal.id)
+            return !detailed || (goal.specific == true && !means) || theirMeasureNames(goal.id)
         }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
@@ -194,7 +199,7 @@ public struct NarrativeBuilder: Sendable {
             // The prospect's first ask is their main one: it is not asked about as something said besides.
             defer { first = false }
             guard spoken.count >= 7, !DeclaredMeasure.givesFigure(ask),
-                  !TextAnalyzer.says(["percent", "per cent", "pour cent"], in: ask),
+                  !TextAnalyzer.saysShare(ask),
                   Measure.named(in: ask, among: catalogue.measures ?? []).isEmpty else { return nil }
             // Answered where a reading told takes its words, or where it reads as a goal told, unless it names a need of
             // that goal's own (a reading's `decides`) other than the one told.

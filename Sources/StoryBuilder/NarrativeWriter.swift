@@ -506,7 +506,7 @@ struct NarrativeWriter {
     private func heardQuestions(_ system: [String]) -> [String] {
         let questions = phrases.patterns["nogoal.heard.questions"] ?? []
         // A prospect who gave their measure, or a share where they stand and aim, is not asked how they would measure success.
-        let measured = declared != nil || call.contains("%") || TextAnalyzer.says(["percent", "per cent", "pour cent"], in: call)
+        let measured = declared != nil || TextAnalyzer.saysShare(call)
         return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
     }
 

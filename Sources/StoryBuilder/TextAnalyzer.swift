@@ -120,6 +120,9 @@ struct TextAnalyzer: Sendable {
         return table
     }()
 
+    /// Whether `text` gives a share: a percent sign, or "percent" said.
+    static func saysShare(_ text: String) -> Bool { text.contains("%") || says(["percent", "per cent", "pour cent"], in: text) }
+
     /// The words of `text` without those of `clauses` said in it.
     static func words(of text: String, without clauses: [String]) -> [String] {
         var words = words(text)
