@@ -9,10 +9,15 @@ enum Condition {
     /// too short to stand alone: "legal's very firm on that").
     /// A sentence that also names one of `answered` (a document we send, a requirement we answer) gives only its other
     /// clauses. A target ("we must get to 65,000") is no condition.
-    static func stated(in text: String, answered: [[String]] = [], limit: Int = 4) -> [String] {
+    static func stated(in text: String, answered: [[String]] = [], limit: Int = 6) -> [String] {
         var found: [String] = []
         for sentence in TextAnalyzer.sentences(text) {
             let words = TextAnalyzer.words(sentence)
+            // "Conditions: only the buyer gets these, never the seller, and legal wants the contract linked": each rule it lists.
+            if let listed = announced(sentence), !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
+                found += rules(in: listed, announced: true).map { ClauseQuote.trimmed($0, whole: true) }
+                continue
+            }
             guard marked(words), !opensProblem(words), !TextAnalyzer.saysShare(sentence),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             // A sentence whose only rule-like clause states the problem ("everyone has to be there, and a third don't come")
@@ -66,8 +71,8 @@ enum Condition {
 
     /// The rules a short sentence sets, each on its own: without what announces them ("Two things:", « Deux
     /// choses : »), and apart where it joins several ("it must go out in the exec's name, and anyone who bought
-    /// elsewhere gets nothing").
-    private static func rules(in sentence: String) -> [String] {
+    /// elsewhere gets nothing"). Rules the prospect `announced` need no mark of their own.
+    private static func rules(in sentence: String, announced: Bool = false) -> [String] {
         var said = sentence
         if let colon = said.firstIndex(of: ":") {
             let before = TextAnalyzer.words(String(said[..<colon]))
@@ -75,15 +80,56 @@ enum Condition {
             if before.count <= 8, !marked(before), marked(TextAnalyzer.words(after)) { said = after }
         }
         let parts = said.components(separatedBy: ", and ").flatMap { $0.components(separatedBy: ", et ") }.flatMap { $0.components(separatedBy: "; ") }
-        let rules = parts.filter { marked(TextAnalyzer.words($0)) && TextAnalyzer.words($0).count >= 4 }
+        let rules = parts.filter { (announced || marked(TextAnalyzer.words($0))) && TextAnalyzer.words($0).count >= 3 }
         return rules.count > 1 && rules.count == parts.count ? rules : [said]
     }
+
+    /// What a sentence that opens by announcing conditions lists after its announcement ("Conditions, um, texts only to
+    /// students who opted in…", « Conditions : chaque agence garde ses acquéreurs… »), if it opens so.
+    private static func announced(_ sentence: String) -> String? {
+        guard let mark = sentence.firstIndex(where: { $0 == ":" || $0 == "," }) else { return nil }
+        let opening = TextAnalyzer.words(String(sentence[..<mark])).drop { leading.contains($0) }
+        guard !opening.isEmpty, opening.count <= 4, announcers.contains(opening.joined(separator: " ")) else { return nil }
+        // Fillers said after the announcement ("Conditions, um, texts…") go with it.
+        var rest = Substring(sentence[sentence.index(after: mark)...])
+        while let next = rest.firstIndex(where: { $0 == "," }), TextAnalyzer.words(String(rest[..<next])).allSatisfy(leading.contains) {
+            rest = rest[rest.index(after: next)...]
+        }
+        let listed = rest.trimmingCharacters(in: .whitespaces)
+        return TextAnalyzer.words(listed).count >= 3 ? listed : nil
+    }
+
+    /// What announces a list of conditions, said alone before a colon or a comma.
+    private static let announcers: Set<String> = [
+        "conditions", "condition", "two conditions", "a few conditions", "couple of things", "a couple of things", "two things",
+        "three things", "ground rules", "rules", "constraints", "caveats", "non negotiables", "deux conditions", "quelques conditions",
+        "deux choses", "trois choses", "contraintes", "regles", "nos conditions", "mes conditions", "les conditions", "nos contraintes",
+    ]
+
+    /// Words said before what a sentence opens with ("Oh, and never mid-ride"), or as fillers.
+    private static let leading: Set<String> = ["oh", "and", "also", "so", "plus", "but", "um", "uh", "er", "et", "aussi", "donc", "alors", "mais", "euh", "bon", "ah"]
 
     /// Whether `words` open with the problem, or with what the prospect's own customers must do (``problem``).
     private static func opensProblem(_ words: [String]) -> Bool { problem.said(by: Array(words.prefix(4))) }
 
-    /// Whether `words` set a condition.
-    private static func marked(_ words: [String]) -> Bool { markers.said(by: words) || languages(words) >= 2 }
+    /// Whether `words` set a condition: a marker said as a rule (not "they didn't have to"), two languages or more, or a
+    /// rule said as an opening refusal ("Never mid-ride", "No tracking pixels", « Aucune donnée de santé »).
+    private static func marked(_ words: [String]) -> Bool {
+        markers.said(by: TextAnalyzer.words(of: words.joined(separator: " "), without: unbound)) || languages(words) >= 2 || opensRule(words)
+    }
+
+    /// Whether `words` open with a refusal: "never", « jamais », « aucun », « pas de », or "no" but for what states a
+    /// problem ("no one opens them", "no idea").
+    private static func opensRule(_ words: [String]) -> Bool {
+        let opening = Array(words.drop { leading.contains($0) }.prefix(2))
+        guard let first = opening.first else { return false }
+        let second = opening.dropFirst().first ?? ""
+        return ["never", "jamais", "aucun", "aucune", "zero"].contains(first) || first == "pas" && ["de", "d"].contains(second)
+            || first == "no" && !["one", "idea", "way", "longer", "matter", "doubt", "problem", "issue", "clue", "response", "reply"].contains(second)
+    }
+
+    /// What only says something did not have to be, which sets no condition ("find out later they didn't have to").
+    private static let unbound = ["didn t have to", "don t have to", "doesn t have to", "didn t need to", "don t need to", "n ont pas eu a"]
 
     /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
     private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }
@@ -110,7 +156,8 @@ enum Condition {
         "pas de notification", "pas de push", "pas de whatsapp", "pas d appel", "ne relance jamais", "on ne relance",
         "rien sur", "ne sortent pas", "ne sort pas", "ne quittent pas", "zero promotional", "no promotional", "not even", "zero contenu", "aucun contenu", "pas de contenu", "never on", "not on weekends", "not on sundays", "not on a sunday",
         "pas le dimanche", "jamais le dimanche", "pas le week end", "rien le", "rien avant", "rien apres", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
-        "pas de message", "aucun message", "aucune relance",
+        "pas de message", "aucun message", "aucune relance", "nothing about", "left alone", "gets left", "laisse tranquille",
+        "laisser tranquille", "opted in", "who opted", "only those who", "only people who", "uniquement ceux qui", "seulement ceux qui", "en copie", "copied in", "rien pendant", "nothing during",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
         "don t touch", "do not touch", "not touch", "out of scope", "requirement", "make sure", "won t accept",
         "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",
@@ -134,7 +181,8 @@ enum Condition {
                                                               "je vais etre franc", "je vous le dis", "je vous previens", "je vais commencer par",
                                                               "i ll start with", "let me start with", "start with what we don t",
                                                               "dire ce qu on ne veut pas", "ce qu on ne veut pas d abord", "tell you what we don t want",
-                                                              "what we don t want first"])
+                                                              "what we don t want first", "je commence par", "let me go through",
+                                                              "go through what", "lead with the", "i ll lead with", "commence par les interdits"])
 
     /// Words that open a clause pointing back to what came before.
     private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])

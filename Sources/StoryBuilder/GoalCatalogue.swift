@@ -412,29 +412,47 @@ public struct GoalCatalogue: Sendable, Codable {
         }
     }
 
-    /// The channels `text` names, in the order it names them, but for those it turns down (``refused(in:)``).
+    /// The channels `text` names, in the order it names them: those it asks for; one it only restricts ("no texts before
+    /// 8 a.m.") counts when it asks for none, and one it turns down never (``refused(in:)``).
     func channelsNamed(in text: String) -> [Channel] {
-        let refused = refused(in: text)
-        return TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words).filter { !refused.contains($0) }
+        let stances = stances(in: text)
+        let asked = stances.values.contains(.asked)
+        return TextAnalyzer.inOrderOfMention(channels ?? [], in: text, by: \.words).filter { stances[$0.name.en] == .asked || !asked && stances[$0.name.en] == .restricted }
     }
 
-    /// The channels `text` turns down: a negation just before them ("no WhatsApp", « pas de SMS promotionnels »); not
-    /// one it only restricts, with a time, a day or an audience after it ("no texts before 8 a.m.", « pas de SMS le
-    /// dimanche »), nor one beside a negation of something else (« un mail aux adhérents qui ne sont pas venus »).
+    /// The channels `text` turns down: a negation just before them in their clause ("no WhatsApp", « Aucun SMS : le
+    /// téléphone traîne »), and never asked for elsewhere.
     func refused(in text: String) -> [Channel] {
-        let words = TextAnalyzer.words(text)
-        return (channels ?? []).filter { channel in
-            let expressions = channel.words.map(TextAnalyzer.words)
-            return words.indices.contains { at in
-                guard let said = expressions.first(where: { TextAnalyzer.Expressions.expression($0, isSaidIn: words, at: at) }) else { return false }
-                let before = words[max(0, at - 3)..<at], after = Array(words.dropFirst(at + said.count).prefix(2))
-                // "On" restricts in English ("no texts on Sundays"); in French it is "we" (« pas de WhatsApp, on veut… »).
-                let restricted = after.first.map { Self.restrictions.contains($0)
-                    || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
-                } ?? false
-                return before.contains(where: Self.refusals.contains) && !restricted
+        let stances = stances(in: text)
+        return (channels ?? []).filter { stances[$0.name.en] == .refused }
+    }
+
+    /// How a text says a channel, its strongest saying first.
+    enum Stance: Comparable { case refused, restricted, asked }
+
+    /// How `text` says each channel it says, by the channel's English name: asked for where some clause says it with no
+    /// negation just before; else turned down where a negation comes just before it with nothing after it in its clause
+    /// to restrict it to a time, a day or an audience ("no texts before 8 a.m.", « pas de SMS le dimanche »); else only
+    /// restricted. A negation of something else beside it (« un mail aux adhérents qui ne sont pas venus ») asks for it.
+    func stances(in text: String) -> [String: Stance] {
+        var stances: [String: Stance] = [:]
+        for clause in TextAnalyzer.clauses(text) {
+            let words = TextAnalyzer.words(clause)
+            for channel in channels ?? [] {
+                let expressions = channel.words.map(TextAnalyzer.words)
+                for at in words.indices {
+                    guard let said = expressions.first(where: { TextAnalyzer.Expressions.expression($0, isSaidIn: words, at: at) }) else { continue }
+                    let before = words[max(0, at - 3)..<at], after = Array(words.dropFirst(at + said.count).prefix(2))
+                    // "On" restricts in English ("no texts on Sundays"); in French it is "we" (« pas de WhatsApp, on veut… »).
+                    let restricted = after.first.map { Self.restrictions.contains($0)
+                        || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
+                    } ?? false
+                    let stance: Stance = !before.contains(where: Self.refusals.contains) ? .asked : restricted ? .restricted : .refused
+                    stances[channel.name.en] = max(stances[channel.name.en] ?? stance, stance)
+                }
             }
         }
+        return stances
     }
 
     private static let refusals: Set<String> = ["no", "not", "never", "zero", "without", "pas", "jamais", "aucun", "aucune", "sans", "ni"]

@@ -330,9 +330,15 @@ public struct LocaleGrammar: Sendable {
                   let letter = Range(match.range(at: 2), in: text) else { continue }
             text.replaceSubrange(whole, with: text[start] + text[letter].uppercased())
         }
-        for (pattern, template) in Self.fillers {
-            text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        // A filler between commas leaves one where it parts two clauses ("something small, uh, they missed it"), none
+        // inside a phrase ("is, um, a person", "really, um, month three").
+        for match in Self.commaFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let whole = Range(match.range, in: text), let before = Range(match.range(at: 1), in: text),
+                  let after = Range(match.range(at: 2), in: text) else { continue }
+            let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.continuing.contains(text[after].lowercased())
+            text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }
+        text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // A French number's groups of digits are held together by a narrow no-break space: « 25 000 commandes ».
         if locale == .fr { text = text.replacingOccurrences(of: #"(?<=\d) (?=\d{3}(?!\d))"#, with: "\u{202F}", options: .regularExpression) }
         let (open, close) = locale == .fr ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
@@ -348,12 +354,18 @@ public struct LocaleGrammar: Sendable {
 
     private static let leadingFiller = try! NSRegularExpression(pattern: #"(^|[.!?…]\s+)(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+(\p{L})"#,
                                                                options: [.caseInsensitive])
-    /// Fillers of speech, with the commas around them: "is, um, a person with a spreadsheet" reads "is a person with a
-    /// spreadsheet".
-    private static let fillers: [(NSRegularExpression, String)] = [
-        (#",\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez)\s*,\s*"#, " "),
-        (#"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, ""),
-    ].map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+    /// A filler of speech between commas, with the words either side.
+    private static let commaFiller = try! NSRegularExpression(
+        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
+    /// A filler of speech anywhere else, with what follows it.
+    private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
+    /// Words that leave a phrase open, before or after a filler: no comma parts them from the rest.
+    private static let continuing: Set<String> = [
+        "is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "about", "like",
+        "that", "our", "my", "your", "their", "its", "this", "these", "those", "just", "really", "so", "then", "but", "well", "basically",
+        "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
+        "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
+    ]
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
     /// name, "de" elided before a vowel ("d'environ", "d'automatiser"), a no-break space (U+00A0) before ":", inside « » and

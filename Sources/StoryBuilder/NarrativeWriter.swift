@@ -190,7 +190,7 @@ struct NarrativeWriter {
                 phrase(raised.first && phrases.patterns["raised.question.first"] != nil ? "raised.question.first" : "raised.question", ["said": raised.said])
             })
         let system = systemQuestion(goals)
-        let questions = asked + byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 3 - asked.count - system.count)) + system
+        let questions = asked + byGoal(goals.map(questions), limit: max(1, 3 - asked.count - system.count)) + system
         // The prospect's words, quoted, are their challenge: the brief does not restate them.
 
         guard let id, let archetype = archetype(id) else {
@@ -452,7 +452,7 @@ struct NarrativeWriter {
         let system = recognized || heard ? systemQuestion(goals) : []
         let oneOff = heard && TextAnalyzer.says(Self.oneOff, in: call) && phrases.patterns["heard.send"] != nil
         let start = heard ? journey(oneOff: oneOff) : []
-        let questions = asked + (recognized ? byGoal(goals.map { $0.discoveryQuestions[locale].map(\.ask) }, limit: max(1, 4 - asked.count - system.count)) + system
+        let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? (start.isEmpty || oneOff ? [] : [phrase("heard.question.journey")]) + heardQuestions(system)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
             : phrases.patterns["nogoal.questions"] ?? [])
@@ -497,9 +497,13 @@ struct NarrativeWriter {
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
 
-    /// Words of a message sent once to those it concerns, not a journey each person goes through.
+    /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
+    /// journey each person leaves by acting.
     private static let oneOff = ["alert", "announc", "newsletter", "notice", "warning", "alerte", "annonc", "lettre mensuelle",
-                                 "lettre d information", "avertir"]
+                                 "lettre d info", "infolettre", "avertir", "bulletin", "digest", "every morning", "each morning",
+                                 "every evening", "each evening", "every night", "tous les matins", "chaque matin", "chaque soir",
+                                 "tous les soirs", "subscribe", "s abonner", "at each stage", "at every stage", "at each step",
+                                 "a chaque etape"]
 
     /// What a brief asks of a need it heard but did not recognize: what would define success, where its data lives (in
     /// the systems the prospect named, if any), and who would own it.
@@ -513,9 +517,26 @@ struct NarrativeWriter {
     /// A question on the systems the prospect named, when no question of `goals` names them already.
     private func systemQuestion(_ goals: [Goal]) -> [String] {
         guard !systems.isEmpty, phrases.patterns["question.system"] != nil,
-              !goals.contains(where: { $0.discoveryQuestions[locale].contains { question in systems.contains { question.ask.contains($0) } } })
+              !goals.contains(where: { questions($0).contains { question in systems.contains { question.contains($0) } } })
         else { return [] }
         return [phrase("question.system", GoalCatalogue.System.slots(systems, grammar))]
+    }
+
+    /// A goal's discovery questions; one that asks which system does something is put to the systems the prospect named
+    /// ("Which system records failed payments…?" → "Does Recurly record failed payments…?"), through `question.system.does`.
+    private func questions(_ goal: Goal) -> [String] {
+        goal.discoveryQuestions[locale].map { question in
+            guard !systems.isEmpty, phrases.patterns["question.system.does"] != nil else { return question.ask }
+            let rest: Substring?
+            switch locale {
+            case .en:
+                rest = question.ask.wholeMatch(of: /(?:Which|What) (?:system|tool|platform) (\w+)s (.+)/)
+                    .flatMap { ["doe", "i", "ha", "wa"].contains($0.1) ? nil : $0.1 + " " + $0.2 }
+            case .fr:
+                rest = question.ask.wholeMatch(of: /Quel (?:système|outil|logiciel) (.+)/)?.1
+            }
+            return rest.map { phrase("question.system.does", ["system": grammar.list(systems, conjunction: .or), "question": String($0)]) } ?? question.ask
+        }
     }
 
     /// The next step, with our promise to send what the prospect asked for, or to answer their questions on our terms
@@ -539,7 +560,11 @@ struct NarrativeWriter {
     /// at the time the prospect named, where they named one ("Tuesday or Thursday afternoon"), else next week; on the
     /// meeting tool they named, and prepared for the colleagues they bring.
     private func noGoalAsk(key: String = "nogoal.next") -> String? {
-        let said = TextAnalyzer.words(call)
+        // A day said of our next call, in a call about it, a question or a sentence about meeting; not one said in passing
+        // (« on envoie le mail à la main, le lundi »).
+        let cues = phrases.patterns["meeting.cues"] ?? []
+        let said = TextAnalyzer.marked(call).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }
+            .flatMap { TextAnalyzer.words($0.sentence) }
         let ask: String?
         // How long the prospect would meet ("an hour is plenty", not the "ninety minutes" they won't sit through), said
         // where the ask has room for it.

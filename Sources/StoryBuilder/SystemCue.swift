@@ -1,8 +1,9 @@
 import Foundation
 
 /// Systems a prospect names that the catalogue does not hold, found by how they are said: "everything lives in Keyloop",
-/// "Dentrix for scheduling", "the CRM is Dynamics", « la gestion des abonnés est sur Aboweb », « notre CRM, c'est
-/// Sellsy ». A name is one to four capitalized words, said after or before such a cue.
+/// "Dentrix for scheduling", "the CRM is Dynamics", "the statuses come from Epic", « la gestion des abonnés est sur
+/// Aboweb », « notre CRM, c'est Sellsy », « on exporte la liste depuis Hektor ». A name is one to four capitalized
+/// words, said after or before such a cue.
 enum SystemCue {
     /// The names `text` gives systems by such cues, in the order said, each once; not `except` (the prospect's own name),
     /// nor words that name a day, a month, a channel or a meeting tool.
@@ -12,7 +13,8 @@ enum SystemCue {
         let found = cues.flatMap { cue in
             cue.matches(in: source, range: whole).compactMap { match -> (Int, String)? in
                 guard let range = Range(match.range(at: 1), in: source) else { return nil }
-                let name = source[range].trimmingCharacters(in: CharacterSet(charactersIn: " .,'"))
+                // "Epic's OR module" names Epic.
+                let name = source[range].components(separatedBy: "'s ").first!.trimmingCharacters(in: CharacterSet(charactersIn: " .,'"))
                 guard let first = name.split(separator: " ").first, !stop.contains(String(first)), !stop.contains(name),
                       !except.contains(where: { $0.localizedCaseInsensitiveContains(name) }) else { return nil }
                 return (match.range(at: 1).location, name)
@@ -35,6 +37,9 @@ enum SystemCue {
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
         #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
         #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+(?:sur|sous))\s+"# + name,
+        #"(?i:\b(?:comes?|coming|came|pulled|fed|flows?)\s+(?:in\s+)?from\s+(?:our\s+|the\s+)?)"# + name,
+        #"(?i:\b(?:viennent|vient|arrivent|remontent)\s+(?:de|d'|du|depuis)\s*(?:notre\s+|nos\s+)?)"# + name,
+        #"(?i:\b(?:export|extract|pull|tir|récup)\p{L}*\b[^.;:?!]{0,40}?\b(?:depuis|from|out of)\s+)"# + name,
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
         #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
     ].map { try! NSRegularExpression(pattern: $0) }

@@ -8,9 +8,17 @@ import Logging
 /// Runs `body` against an explorer in process.
 func withExplorer(_ state: ExplorerState, token: String? = nil, port: Int? = nil, bodyLimit: Int = ExplorerServer.defaultBodyLimit,
                   logger: Logger? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-    let app = Application(router: ExplorerServer.router(state: state, token: token, port: port, bodyLimit: bodyLimit), logger: logger)
+    let app = Application(router: ExplorerServer.router(state: state, token: token, port: port, bodyLimit: bodyLimit), logger: logger ?? quiet)
     try await app.test(.router, body)
 }
+
+/// The explorer's log when a test does not read it: warnings and worse, so that a failing expectation is not buried
+/// under thousands of access lines.
+let quiet: Logger = {
+    var logger = Logger(label: "conteur.test")
+    logger.logLevel = .warning
+    return logger
+}()
 
 /// Reading responses.
 enum Body {

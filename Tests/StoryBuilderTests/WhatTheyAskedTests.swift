@@ -120,6 +120,17 @@ struct WhatTheyAskedTests: ReadsBriefs {
          ["La relance doit rappeler le véhicule", "Pas de code promo, nos marges sont déjà serrées"]),
         ("Two things: it has to go out in the sales exec's name, not 'the team', and if someone's told us they've bought elsewhere, they get nothing, full stop.", .en,
          ["It has to go out in the sales exec's name, not 'the team'", "If someone's told us they've bought elsewhere, they get nothing, full stop"]),
+        // Rules a prospect announces need no mark of their own, and each is listed apart.
+        ("Conditions: only the buyer gets these, never the seller, and our legal team wants the full contract linked in the first email.", .en,
+         ["Only the buyer gets these, never the seller", "Our legal team wants the full contract linked in the first email"]),
+        ("Conditions, texts only to students who opted in, and nothing about aid amounts in a text, ever.", .en,
+         ["Texts only to students who opted in", "Nothing about aid amounts in a text, ever"]),
+        // A rule said as an opening refusal; an anecdote of what customers did not have to do is none.
+        ("App's on Firebase. Never mid-ride, obviously. Oh, and no explicit titles for accounts with the family filter on.", .en,
+         ["Never mid-ride, obviously", "No explicit titles for accounts with the family filter on"]),
+        ("They pay some contractor eight hundred bucks, and find out later they didn't have to. No one reads the welcome pack.", .en, []),
+        ("Bon, je commence par les interdits, c'est plus rapide. Aucun SMS : le téléphone traîne sur la table.", .fr,
+         ["Aucun SMS : le téléphone traîne sur la table"]),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)

@@ -103,6 +103,33 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
             == ["Gentrack", "GoCardless", "Adobe Campaign"])
         #expect(builder.catalogue.systemsNamed(in: "Le syndicat intercommunal gère les déchets, et on est sur Shopify.") == ["Shopify"])
+        #expect(SystemCue.names(in: "The statuses come from Epic's OR module. On exporte la liste des acquéreurs depuis Hektor.") == ["Epic", "Hektor"])
+    }
+
+    /// A question on which system does something is put to the system the prospect named.
+    @Test func aSystemNamedIsNotAskedFor() {
+        let en = brief("We'd like families to get texts at each stage of the surgery: in the OR, procedure started, closing, in recovery. "
+            + "The statuses come from Epic's OR module. Families get asked to nominate two numbers, and obviously no clinical details.")
+        #expect(!en.discoveryQuestions.contains { $0.hasPrefix("Which system") }, "\(en.discoveryQuestions)")
+        #expect(en.start.first?.contains("an event in Epic") == true, "\(en.start)")
+    }
+
+    /// A message sent on a schedule, or at each stage of something followed, is sent to those it concerns, not built as
+    /// a journey each person leaves; a newsletter goes by email.
+    @Test func aScheduledMessageIsSent() {
+        let fr = brief("On voudrait que les randonneurs puissent s'abonner à un ou plusieurs massifs et recevoir un SMS chaque soir pour le "
+            + "lendemain, avec le niveau de risque incendie. Les données, la préfecture les publie en open data. Il faut que ça parte dans le "
+            + "quart d'heure.", .fr)
+        #expect(fr.start.first?.hasPrefix("Nous enverrions ce que vous décrivez") == true, "\(fr.start)")
+        #expect(builder.catalogue.channelsNamed(in: "Le besoin est simple : une lettre d'info mensuelle par résidence.", locale: .fr) == ["e-mail"])
+    }
+
+    /// A day said in passing is no time for our next call.
+    @Test func aDaySaidInPassingIsNoMeeting() {
+        let en = brief("I coach my kid's soccer team on weekends, so if I look tired on a Monday, that's why. The team's me and two coordinators.")
+        #expect(en.nextStep?.contains("Monday") == false, "\(en.nextStep ?? "")")
+        let asked = brief("I coach my kid's soccer team on weekends. Could we do the next call on Tuesday afternoon?")
+        #expect(asked.nextStep?.contains("Tuesday afternoon") == true, "\(asked.nextStep ?? "")")
     }
 
     /// Channels are named in the order said, each once, in the brief's language; a word that only begins like one is none.
@@ -116,5 +143,10 @@ struct WhatWeHeardTests: ReadsBriefs {
             == ["e-mail"])
         #expect(catalogue.channelsNamed(in: "Un SMS la veille, puis un mail de rappel, et WhatsApp pour ceux qui l'ont.", locale: .fr)
             == ["SMS", "e-mail", "WhatsApp"])
+        // A refusal holds across what its clause says after it; a channel only restricted is not asked for beside another.
+        #expect(catalogue.channelsNamed(in: "Aucun SMS : le téléphone traîne sur la table. On veut relancer les inscrits par mail uniquement.", locale: .fr)
+            == ["e-mail"])
+        #expect(catalogue.channelsNamed(in: "No texts before eight. We'd email waiting-list families where they stand.", locale: .en) == ["email"])
+        #expect(catalogue.channelsNamed(in: "No texts before eight, please.", locale: .en) == ["SMS"])
     }
 }
