@@ -133,8 +133,10 @@ public struct Goal: Sendable, Codable, Equatable {
     /// The goal as the prospect put it: the first reading one of whose words begins a word of `evidence`, the words that
     /// matched this goal, or whose expression ("first order") the prospect's `text` holds, else the goal with what they
     /// named; its questions are those the prospect has not already answered.
-    public func read(from evidence: [String], in text: String = "") -> Goal {
-        var goal = reading(from: evidence, in: text) ?? mentioning(text)
+    /// In a need told at length (`strict`), a reading takes an expression of its own or its words said twice: one word
+    /// said in passing ("our till software", « les invitations au dépistage ») does not make the need.
+    public func read(from evidence: [String], in text: String = "", strict: Bool = false) -> Goal {
+        var goal = reading(from: evidence, in: text, strict: strict) ?? mentioning(text)
         goal.discoveryQuestions = Localized(en: goal.discoveryQuestions.en.compactMap { $0.asked(after: text) },
                                             fr: goal.discoveryQuestions.fr.compactMap { $0.asked(after: text) })
         return goal
@@ -148,17 +150,25 @@ public struct Goal: Sendable, Codable, Equatable {
         return Set((reading.words + (reading.decides ?? [])).filter { $0.contains(" ") && TextAnalyzer.says([$0], in: text) }.flatMap { TextAnalyzer.words($0) })
     }
 
-    /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any.
-    private func matchedReading(from evidence: [String], in text: String) -> Reading? {
+    /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any; when
+    /// `strict`, one whose expression `text` holds, or whose words it says twice.
+    private func matchedReading(from evidence: [String], in text: String, strict: Bool = false) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
         // A reading's `decides` name it wherever they are said; its other words, where they evidence the goal.
-        return readings?.first { TextAnalyzer.says($0.decides ?? [], in: text) || TextAnalyzer.says($0.words, in: text, words: spoken) }
+        return readings?.first { reading in
+            if TextAnalyzer.says(reading.decides ?? [], in: text) { return true }
+            guard strict else { return TextAnalyzer.says(reading.words, in: text, words: spoken) }
+            let expressions = reading.words.filter { $0.contains(" ") || $0.contains("+") }
+            if TextAnalyzer.says(expressions, in: text) { return true }
+            let single = reading.words.filter { !expressions.contains($0) && TextAnalyzer.says([$0], in: text, words: spoken) }.flatMap(TextAnalyzer.words)
+            return TextAnalyzer.words(text).filter { word in single.contains { word.hasPrefix($0) } }.count >= 2
+        }
     }
 
     /// The goal as its matched reading puts it, if a reading matches.
-    private func reading(from evidence: [String], in text: String) -> Goal? {
-        guard let reading = matchedReading(from: evidence, in: text) else { return nil }
+    private func reading(from evidence: [String], in text: String, strict: Bool) -> Goal? {
+        guard let reading = matchedReading(from: evidence, in: text, strict: strict) else { return nil }
         var goal = self
         goal.title = reading.title
         goal.specific = true

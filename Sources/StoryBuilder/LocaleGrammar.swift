@@ -335,6 +335,11 @@ public struct LocaleGrammar: Sendable {
         for match in Self.commaFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let before = Range(match.range(at: 1), in: text),
                   let after = Range(match.range(at: 2), in: text) else { continue }
+            // "the, er, the student system": the word said again after the filler is said once.
+            if text[before].lowercased() == text[after].lowercased() {
+                text.replaceSubrange(whole.lowerBound..<after.upperBound, with: text[before])
+                continue
+            }
             let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.continuing.contains(text[after].lowercased())
             text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }

@@ -98,12 +98,13 @@ public struct NarrativeBuilder: Sendable {
         let detailed = declared != nil || TextAnalyzer.words(business).count >= Self.detailedWords
         // There, the conditions they set give the need no reading: "anyone with a complaint is excluded" asks for no
         // support desk.
-        let spoken = detailed ? TextAnalyzer.words(of: pursued, without: Condition.stated(in: pursued, limit: .max)) : TextAnalyzer.words(pursued)
+        let spoken = detailed ? TextAnalyzer.words(of: pursued, without: Condition.stated(in: business, limit: .max)) : TextAnalyzer.words(pursued)
         let reading = spoken.joined(separator: " ")
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
         let read = matches.compactMap { match in
-            catalogue.goal(match.id)?.read(from: matches.count == 1 ? spoken : match.evidence.filter { $0.split(separator: " ").allSatisfy { spoken.contains(String($0)) } }, in: reading)
+            catalogue.goal(match.id)?.read(from: matches.count == 1 ? spoken : match.evidence.filter { $0.split(separator: " ").allSatisfy { spoken.contains(String($0)) } }, in: reading,
+                                              strict: detailed)
                 .naming(systems).addressing(audience)
         }.reduce(into: [Goal]()) { told, goal in
             // Two goals read as the same need (status updates, under automation and under experience) are told once.

@@ -275,5 +275,6 @@ import Testing
         // A filler that parted two clauses leaves its comma.
         #expect(en.quotation("Usually it's something small, uh, they missed orientation. Conditions, um, texts only to those who opted in.")
             == "Usually it's something small, they missed orientation. Conditions, texts only to those who opted in.")
+        #expect(en.quotation("Tenancies are in Kinetic, the, er, the student accommodation system.") == "Tenancies are in Kinetic, the student accommodation system.")
     }
 }

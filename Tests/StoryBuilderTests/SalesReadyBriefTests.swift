@@ -384,7 +384,7 @@ struct SalesReadyBriefTests {
     /// as such, and, since nothing we measure is the basket, only a pilot speaks to it.
     @Test func aReadingBringsItsOwnQuestionsDemosAndCaution() throws {
         let goal = try #require(try catalogue.goal("grow-revenue"))
-        let basket = goal.read(from: ["augmenter", "panier moyen"])
+        let basket = goal.read(from: ["augmenter", "panier", "moyen"], in: "augmenter le panier moyen")
         #expect(basket.title.fr == "Augmenter le panier moyen" && basket.evidence.outcomes.isEmpty && basket.pilot?.en.contains("average basket") == true)
         #expect(basket.discoveryQuestions.fr.first?.ask.contains("achètent-ils ensemble") == true)
         #expect(basket.demo.en.first == "A basket reminder that suggests a complementary product")

@@ -106,6 +106,19 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "The statuses come from Epic's OR module. On exporte la liste des acquéreurs depuis Hektor.") == ["Epic", "Hektor"])
     }
 
+    /// In a need told at length, a word said in passing gives no reading: the till software that holds the data is no
+    /// software bill; an expression of the reading's own still gives it.
+    @Test func aWordSaidInPassingGivesNoReading() {
+        let fr = brief("Nous c'est Pressing Bellerive, neuf boutiques à Nantes. On a trop de vêtements jamais récupérés, à peu près huit pour "
+            + "cent, ça encombre et ça coûte. Je voudrais un SMS quand c'est prêt, puis des relances à quinze et trente jours, objectif trois "
+            + "pour cent. Tout est dans notre logiciel de caisse. Pas de SMS le dimanche.", .fr)
+        #expect(fr.headline == "Ce que nous avons retenu, et par où commencer", "\(fr.headline)")
+        let cart = brief("Le souci, c'est que les gens mettent les pièces dans le panier, souvent après avoir cherché par immatriculation, et "
+            + "puis ils partent. On transforme à peu près quinze pour cent des paniers, on voudrait passer à vingt-deux. Donc une relance par "
+            + "mail dans l'heure. Le site est sur Magento.", .fr)
+        #expect(cart.headline == "Automatiser les relances de panier abandonné", "\(cart.headline)")
+    }
+
     /// A question on which system does something is put to the system the prospect named.
     @Test func aSystemNamedIsNotAskedFor() {
         let en = brief("We'd like families to get texts at each stage of the surgery: in the OR, procedure started, closing, in recovery. "
