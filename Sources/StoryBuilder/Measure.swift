@@ -101,7 +101,7 @@ struct DeclaredMeasure: Equatable {
         let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale)
         // A problem is a measure only where figures follow it.
         guard declared != nil || now != nil || target != nil else { return nil }
-        return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
+        return DeclaredMeasure(name: name, plural: plural, now: now, target: target ?? laterTarget(after: NSMaxRange(range), in: source, locale: locale))
     }
 
     /// A share the prospect gave with a target, where they named no measure ("only about sixty-eight percent are
@@ -112,7 +112,9 @@ struct DeclaredMeasure: Equatable {
         for match in figure.matches(in: text, range: NSRange(location: 0, length: source.length)) where match.range(at: 4).location != NSNotFound {
             let start = sentenceStart.matches(in: text, range: NSRange(location: 0, length: match.range.location)).last.map { NSMaxRange($0.range) } ?? 0
             let (now, target) = figures(after: start, in: source, locale: locale)
-            if let now, let target { return DeclaredMeasure(name: "", plural: false, now: now, target: target) }
+            if let now, let target = target ?? laterTarget(after: start, in: source, locale: locale) {
+                return DeclaredMeasure(name: "", plural: false, now: now, target: target)
+            }
         }
         return nil
     }
@@ -158,8 +160,9 @@ struct DeclaredMeasure: Equatable {
         }
         let said = (text as NSString).substring(with: range)
         // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
-        let (now, target) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1)
-        guard now != nil || target != nil else { return nil }
+        let (now, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1)
+        guard now != nil || aim != nil else { return nil }
+        let target = aim ?? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale)
         let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
         let first = name.split(separator: " ").first.map(String.init) ?? ""
@@ -253,8 +256,12 @@ struct DeclaredMeasure: Equatable {
             let before = text.substring(to: match.range.location).lowercased().split { !$0.isLetter }.suffix(8).map(String.init)
             // A decimal said in words ("two point eight percent") is no figure we can print whole.
             if ["point", "virgule"].contains(before.last ?? "") { continue }
-            // "from 52,000 to 65,000", « passer de 52 000 à 65 000 »: the figure after "from" is where they stand.
-            let aimed = before.contains { aims.contains($0) } && !["from", "de", "d"].contains(before.last ?? "")
+            // "from 52,000 to 65,000", « passer de 52 000 à 65 000 »: the figure after "from" is where they stand; so is
+            // the one they take down or up ("that eighteen down to eight").
+            let after = text.substring(from: NSMaxRange(match.range)).lowercased()
+            if after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
+            let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
+            let aimed = (liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
             let unit = group(4) != nil
             let digits = group(3)!.first?.isNumber == true
             // A number said in words counts only as a share ("forty per cent") or as the target that follows one.
@@ -282,6 +289,19 @@ struct DeclaredMeasure: Equatable {
     }
 
     private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
+
+    /// A target said further on, in a sentence that opens on it ("Target is eighty percent.", « Objectif : moins de dix
+    /// pour cent. »), when none follows the figure where they stand.
+    private static func laterTarget(after location: Int, in source: NSString, locale: NarrativeLocale) -> String? {
+        for match in targetSentence.matches(in: source as String, range: NSRange(location: location, length: source.length - location)) {
+            if let target = figures(after: match.range(at: 1).location, in: source, locale: locale, sentences: 1).target { return target }
+        }
+        return nil
+    }
+
+    private static let targetSentence = try! NSRegularExpression(pattern:
+        #"(?:^|[.!?…]\s+)(?:(?:so|and|um|uh|er|well|euh|bon|alors|et|donc)[,\s]+)*((?:the |our |my |notre |l'|mon )?(?:target|goal|aim|objectif|cible)s?)\b"#,
+        options: [.caseInsensitive])
 
     private struct Bound { var english: String; var french: String }
     private static let bounds: [String: Bound] = [
@@ -355,11 +375,12 @@ extension DeclaredMeasure {
     /// What a pilot would track, from `phrases`: the measure with where the prospect stands and what they aim for, as
     /// far as they said them (`pilot.theirs`, `.now`, `.target`, `.aim`; a bounded target, "under 5%", takes `.bound`).
     func pilot(_ phrases: PhraseBook, locale: NarrativeLocale) -> String {
+        let bounded = target.map { target in ["under", "over", "at least", "sous", "au-delà", "au moins"].contains { target.hasPrefix($0) } } ?? false
         // A measure they did not name is the figure they gave.
         if name.isEmpty, phrases.patterns["pilot.figure.target"] != nil {
-            return phrases.text("pilot.figure.target", ["now": now ?? "", "target": target ?? ""])
+            let key = bounded && phrases.patterns["pilot.figure.target.bound"] != nil ? "pilot.figure.target.bound" : "pilot.figure.target"
+            return phrases.text(key, ["now": now ?? "", "target": target ?? ""])
         }
-        let bounded = target.map { target in ["under", "over", "at least", "sous", "au-delà", "au moins"].contains { target.hasPrefix($0) } } ?? false
         let key = switch (now, target) {
         case (nil, nil): "pilot.theirs"
         case (_, nil): "pilot.theirs.now"

@@ -484,18 +484,22 @@ struct NarrativeWriter {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
     }
 
-    /// How we would start on a need heard but not recognized, where the prospect named how they reach people or the
-    /// measure they are judged on: one automated journey, from an event in the systems they named, on the channels they
-    /// named, or, for an alert or an announcement, each message sent to those it concerns (`heard.send`); and, where we
-    /// would track their measure and may keep people from a message, a share held back so that the pilot shows what it
-    /// changes.
+    /// How we would start on a need heard but not recognized, where the prospect named how they reach people, the measure
+    /// they are judged on, or messages (reminders, alerts): one automated journey, from an event in the systems they
+    /// named, on the channels they named, or, for an alert or an announcement, each message sent to those it concerns
+    /// (`heard.send`); and, where we would track their measure and may keep people from a message, a share held back so
+    /// that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
-        guard !channels.isEmpty || declared != nil, phrases.patterns["heard.journey"] != nil else { return [] }
+        guard !channels.isEmpty || declared != nil || TextAnalyzer.says(Self.messaging, in: call), phrases.patterns["heard.journey"] != nil else { return [] }
         let from = systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)])
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
         return [phrase(oneOff ? "heard.send" : "heard.journey", ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
+
+    /// Words of messages, which make a need one we answer: "reminders before the closing date", « des alertes ».
+    private static let messaging = ["remind", "rappel", "relance", "relancer", "alert", "notif", "message", "newsletter", "nudge",
+                                    "chase", "journey", "parcours", "sequence", "séquence", "campaign", "campagne", "prevenir", "notify"]
 
     /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
     /// journey each person leaves by acting.

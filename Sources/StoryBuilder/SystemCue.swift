@@ -41,7 +41,7 @@ enum SystemCue {
         #"(?i:\b(?:viennent|vient|arrivent|remontent)\s+(?:de|d'|du|depuis)\s*(?:notre\s+|nos\s+)?)"# + name,
         #"(?i:\b(?:export|extract|pull|tir|récup)\p{L}*\b[^.;:?!]{0,40}?\b(?:depuis|from|out of)\s+)"# + name,
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
-        #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
+        #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|logiciel métier|outil métier|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|portail|portail famille|portail client|portail usagers|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     private static let stop: Set<String> = [

@@ -114,6 +114,24 @@ struct TheirMeasureTests: ReadsBriefs {
                 "\(en.unmeasured ?? "")")
     }
 
+    /// A target said later in a sentence that opens on it, after "I'd like", or where they take a figure "down to"
+    /// another, is their target.
+    @Test func aTargetSaidApartIsTheirs() {
+        #expect(DeclaredMeasure.named(["renewal rate"], in: "Renewal rate is about seventy-one percent and we lose people to one ugly PDF sent twenty-one "
+            + "days before. Target is eighty percent.", locale: .en)
+            == DeclaredMeasure(name: "renewal rate", plural: false, now: "about seventy-one percent", target: "eighty percent"))
+        #expect(DeclaredMeasure.unnamed(in: "About forty percent of people start the renewal and don't finish. So we want reminders. Plain text, no "
+            + "tracking pixels. Target-wise, I'd say, halve the abandonment, get it down to twenty percent.", locale: .en)
+            == DeclaredMeasure(name: "", plural: false, now: "about forty percent", target: "twenty percent"))
+        #expect(DeclaredMeasure.unnamed(in: "Only about twelve percent of guests do online check-in now, and we'd like forty.", locale: .en)
+            == DeclaredMeasure(name: "", plural: false, now: "about twelve percent", target: "forty percent"))
+        #expect(DeclaredMeasure.unnamed(in: "Around eighteen percent of parcels are still there after three days. I'd like that eighteen down to, say, eight.", locale: .en)
+            == DeclaredMeasure(name: "", plural: false, now: "about eighteen percent", target: "eight percent"))
+        #expect(DeclaredMeasure.unnamed(in: "À peu près vingt-deux pour cent des rendez-vous sont ratés. Chaque déplacement raté nous coûte. On voudrait un "
+            + "rappel la veille. Objectif : moins de dix pour cent.", locale: .fr)
+            == DeclaredMeasure(name: "", plural: false, now: "environ vingt-deux pour cent", target: "sous les dix pour cent"))
+    }
+
     /// A figure the quote does not print is not said back: the pilot keeps the measure, without the figure.
     @Test func aFigureOutsideTheQuoteIsNotSaidBack() {
         let measure = DeclaredMeasure(name: "completion rate", plural: false, now: "41%", target: "55%")

@@ -103,7 +103,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
             == ["Gentrack", "GoCardless", "Adobe Campaign"])
         #expect(builder.catalogue.systemsNamed(in: "Le syndicat intercommunal gère les déchets, et on est sur Shopify.") == ["Shopify"])
-        #expect(SystemCue.names(in: "The statuses come from Epic's OR module. On exporte la liste des acquéreurs depuis Hektor.") == ["Epic", "Hektor"])
+        #expect(SystemCue.names(in: "The statuses come from Epic's OR module. On exporte la liste des acquéreurs depuis Hektor. "
+            + "Les familles passent par le portail famille, c'est iMuse.") == ["Epic", "Hektor", "iMuse"])
     }
 
     /// In a need told at length, a word said in passing gives no reading: the till software that holds the data is no
