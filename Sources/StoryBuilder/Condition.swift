@@ -9,7 +9,7 @@ enum Condition {
     /// too short to stand alone: "legal's very firm on that").
     /// A sentence that also names one of `answered` (a document we send, a requirement we answer) gives only its other
     /// clauses. A target ("we must get to 65,000") is no condition.
-    static func stated(in text: String, answered: [[String]] = [], limit: Int = 6) -> [String] {
+    static func stated(in text: String, answered: [[String]] = [], limit: Int = 8) -> [String] {
         var found: [String] = []
         for sentence in TextAnalyzer.sentences(text) {
             let words = TextAnalyzer.words(sentence)
@@ -53,7 +53,13 @@ enum Condition {
             }
         }
         // A sentence that announces conditions ("let me be upfront about what I don't want") sets none itself.
-        return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announcing.said(by: TextAnalyzer.words($0)) }.uniqued().prefix(limit))
+        return Array(found.filter { condition in
+            let words = TextAnalyzer.words(condition)
+            // What ends on what they do not want, with nothing after it, announces: « il y a beaucoup de choses qu'on ne veut pas ».
+            let announces = announcing.said(by: words) || [["ne", "veut", "pas"], ["ne", "voulons", "pas"], ["don", "t", "want"], ["do", "not", "want"]]
+                .contains { words.suffix(3).elementsEqual($0) }
+            return words.count >= 4 && !announces
+        }.uniqued().prefix(limit))
     }
 
     /// `quote` without the sentences that `listed` conditions say again, "…" where they were: each fact is said once.
@@ -79,7 +85,21 @@ enum Condition {
             let after = String(said[said.index(after: colon)...])
             if before.count <= 8, !marked(before), marked(TextAnalyzer.words(after)) { said = after }
         }
-        let parts = said.components(separatedBy: ", and ").flatMap { $0.components(separatedBy: ", et ") }.flatMap { $0.components(separatedBy: "; ") }
+        var parts = said.components(separatedBy: ", and ").flatMap { $0.components(separatedBy: ", et ") }.flatMap { $0.components(separatedBy: "; ") }
+        // An announced list also parts at a comma that opens a rule (« pas de SMS le dimanche, uniquement les clients… »).
+        if announced {
+            parts = parts.flatMap { part in
+                part.components(separatedBy: ", ").reduce(into: [String]()) { pieces, piece in
+                    // A rule said as a consequence (« …mineurs, donc pas de SMS ») stays with its reason.
+                    let words = TextAnalyzer.words(piece)
+                    if let last = pieces.last, !opensRule(words) || words.count < 4 || ["donc", "so", "alors"].contains(words.first ?? "") {
+                        pieces[pieces.count - 1] = last + ", " + piece
+                    } else {
+                        pieces.append(piece)
+                    }
+                }
+            }
+        }
         let rules = parts.filter { (announced || marked(TextAnalyzer.words($0))) && TextAnalyzer.words($0).count >= 3 }
         return rules.count > 1 && rules.count == parts.count ? rules : [said]
     }
@@ -87,17 +107,30 @@ enum Condition {
     /// What a sentence that opens by announcing conditions lists after its announcement ("Conditions, um, texts only to
     /// students who opted in…", « Conditions : chaque agence garde ses acquéreurs… »), if it opens so.
     private static func announced(_ sentence: String) -> String? {
-        guard let mark = sentence.firstIndex(where: { $0 == ":" || $0 == "," }) else { return nil }
-        let opening = TextAnalyzer.words(String(sentence[..<mark])).drop { leading.contains($0) }
-        guard !opening.isEmpty, opening.count <= 4, announcers.contains(opening.joined(separator: " ")) else { return nil }
-        // Fillers said after the announcement ("Conditions, um, texts…") go with it.
-        var rest = Substring(sentence[sentence.index(after: mark)...])
-        while let next = rest.firstIndex(where: { $0 == "," }), TextAnalyzer.words(String(rest[..<next])).allSatisfy(leading.contains) {
-            rest = rest[rest.index(after: next)...]
+        // Fillers said before the announcement ("Bon, conditions :") go with it.
+        var start = sentence.startIndex
+        while let mark = sentence[start...].firstIndex(where: { $0 == ":" || $0 == "," }) {
+            let opening = TextAnalyzer.words(String(sentence[start..<mark])).drop { leading.contains($0) }
+            if opening.isEmpty {
+                start = sentence.index(after: mark)
+                continue
+            }
+            let said = opening.joined(separator: " ")
+            // "Par contre" announces with a colon only: with a comma it opens a sentence like any other.
+            guard opening.count <= 4, announcers.contains(said) || sentence[mark] == ":" && contrasts.contains(said) else { return nil }
+            // Fillers said after the announcement ("Conditions, um, texts…") go with it.
+            var rest = Substring(sentence[sentence.index(after: mark)...])
+            while let next = rest.firstIndex(where: { $0 == "," }), TextAnalyzer.words(String(rest[..<next])).allSatisfy(leading.contains) {
+                rest = rest[rest.index(after: next)...]
+            }
+            let listed = rest.trimmingCharacters(in: .whitespaces)
+            return TextAnalyzer.words(listed).count >= 3 ? listed : nil
         }
-        let listed = rest.trimmingCharacters(in: .whitespaces)
-        return TextAnalyzer.words(listed).count >= 3 ? listed : nil
+        return nil
     }
+
+    /// Words of contrast that announce conditions before a colon (« Par contre : pas de SMS le dimanche… »).
+    private static let contrasts: Set<String> = ["par contre", "en revanche", "however", "but", "mais", "attention"]
 
     /// What announces a list of conditions, said alone before a colon or a comma.
     private static let announcers: Set<String> = [
@@ -107,7 +140,8 @@ enum Condition {
     ]
 
     /// Words said before what a sentence opens with ("Oh, and never mid-ride"), or as fillers.
-    private static let leading: Set<String> = ["oh", "and", "also", "so", "plus", "but", "um", "uh", "er", "et", "aussi", "donc", "alors", "mais", "euh", "bon", "ah"]
+    private static let leading: Set<String> = ["oh", "and", "also", "so", "plus", "but", "um", "uh", "er", "et", "aussi", "donc", "alors", "mais", "euh", "bon",
+                                               "ah", "seulement", "however", "cependant", "toutefois", "ben", "well"]
 
     /// Whether `words` open with the problem, or with what the prospect's own customers must do (``problem``).
     private static func opensProblem(_ words: [String]) -> Bool { problem.said(by: Array(words.prefix(4))) }
@@ -118,18 +152,22 @@ enum Condition {
         markers.said(by: TextAnalyzer.words(of: words.joined(separator: " "), without: unbound)) || languages(words) >= 2 || opensRule(words)
     }
 
-    /// Whether `words` open with a refusal: "never", « jamais », « aucun », « pas de », or "no" but for what states a
-    /// problem ("no one opens them", "no idea").
+    /// Whether `words` open with a refusal or a restriction: "never", "only", « jamais », « aucun », « pas de »; "no",
+    /// "nothing" or « rien » but for what states a problem ("no one opens them", "nothing happens", « rien ne marche »).
     private static func opensRule(_ words: [String]) -> Bool {
         let opening = Array(words.drop { leading.contains($0) }.prefix(2))
         guard let first = opening.first else { return false }
         let second = opening.dropFirst().first ?? ""
-        return ["never", "jamais", "aucun", "aucune", "zero"].contains(first) || first == "pas" && ["de", "d"].contains(second)
+        return ["never", "jamais", "aucun", "aucune", "zero", "uniquement", "seulement", "only"].contains(first) || first == "pas" && ["de", "d", "plus"].contains(second)
             || first == "no" && !["one", "idea", "way", "longer", "matter", "doubt", "problem", "issue", "clue", "response", "reply"].contains(second)
+            || first == "nothing" && !["happens", "happened", "works", "worked", "changes", "changed", "comes", "came", "gets", "got", "goes",
+                                       "went", "at", "much", "else", "really", "is", "was"].contains(second)
+            || first == "rien" && !["ne", "n"].contains(second)
     }
 
     /// What only says something did not have to be, which sets no condition ("find out later they didn't have to").
-    private static let unbound = ["didn t have to", "don t have to", "doesn t have to", "didn t need to", "don t need to", "n ont pas eu a"]
+    private static let unbound = ["didn t have to", "don t have to", "doesn t have to", "didn t need to", "don t need to", "n ont pas eu a",
+                                  "il faudrait", "il faudra voir"]
 
     /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
     private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }
@@ -157,7 +195,8 @@ enum Condition {
         "rien sur", "ne sortent pas", "ne sort pas", "ne quittent pas", "zero promotional", "no promotional", "not even", "zero contenu", "aucun contenu", "pas de contenu", "never on", "not on weekends", "not on sundays", "not on a sunday",
         "pas le dimanche", "jamais le dimanche", "pas le week end", "rien le", "rien avant", "rien apres", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
         "pas de message", "aucun message", "aucune relance", "nothing about", "left alone", "gets left", "laisse tranquille",
-        "laisser tranquille", "opted in", "who opted", "only those who", "only people who", "uniquement ceux qui", "seulement ceux qui", "en copie", "copied in", "rien pendant", "nothing during",
+        "laisser tranquille", "opted in", "who opted", "only those who", "only people who", "uniquement ceux qui", "seulement ceux qui", "en copie", "copied in", "rien pendant", "nothing during", "stop messaging", "stop sending", "stop contacting", "only tell", "only send", "only text", "only email", "only message",
+        "only contact", "only notify", "ne les touche", "ne les contacte", "ne les relance", "don t touch them", "leave them",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
         "don t touch", "do not touch", "not touch", "out of scope", "requirement", "make sure", "won t accept",
         "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",
@@ -182,7 +221,8 @@ enum Condition {
                                                               "i ll start with", "let me start with", "start with what we don t",
                                                               "dire ce qu on ne veut pas", "ce qu on ne veut pas d abord", "tell you what we don t want",
                                                               "what we don t want first", "je commence par", "let me go through",
-                                                              "go through what", "lead with the", "i ll lead with", "commence par les interdits"])
+                                                              "go through what", "lead with the", "i ll lead with", "commence par les interdits",
+                                                              "je vais etre direct", "dire tout de suite ce qu"])
 
     /// Words that open a clause pointing back to what came before.
     private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])

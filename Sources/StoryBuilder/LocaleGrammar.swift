@@ -344,6 +344,8 @@ public struct LocaleGrammar: Sendable {
             text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        // "…stop messaging them, you know." ends where the filler began.
+        text = Self.trailingFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // A French number's groups of digits are held together by a narrow no-break space: « 25 000 commandes ».
         if locale == .fr { text = text.replacingOccurrences(of: #"(?<=\d) (?=\d{3}(?!\d))"#, with: "\u{202F}", options: .regularExpression) }
         let (open, close) = locale == .fr ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
@@ -364,12 +366,15 @@ public struct LocaleGrammar: Sendable {
         pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
+    /// A filler that closes a sentence, with the comma before it.
+    private static let trailingFiller = try! NSRegularExpression(pattern: #",\s*(?:you know|tu vois|vous voyez)(?=\s*[.!?…]|\s*$)"#, options: [.caseInsensitive])
     /// Words that leave a phrase open, before or after a filler: no comma parts them from the rest.
     private static let continuing: Set<String> = [
         "is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "about", "like",
         "that", "our", "my", "your", "their", "its", "this", "these", "those", "just", "really", "so", "then", "but", "well", "basically",
         "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
+        "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt",
     ]
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a

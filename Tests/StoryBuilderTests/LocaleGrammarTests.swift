@@ -276,5 +276,7 @@ import Testing
         #expect(en.quotation("Usually it's something small, uh, they missed orientation. Conditions, um, texts only to those who opted in.")
             == "Usually it's something small, they missed orientation. Conditions, texts only to those who opted in.")
         #expect(en.quotation("Tenancies are in Kinetic, the, er, the student accommodation system.") == "Tenancies are in Kinetic, the student accommodation system.")
+        #expect(en.quotation("The owners are quite, you know, traditional. We need to stop messaging them, you know.")
+            == "The owners are quite traditional. We need to stop messaging them.")
     }
 }

@@ -129,6 +129,13 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("App's on Firebase. Never mid-ride, obviously. Oh, and no explicit titles for accounts with the family filter on.", .en,
          ["Never mid-ride, obviously", "No explicit titles for accounts with the family filter on"]),
         ("They pay some contractor eight hundred bucks, and find out later they didn't have to. No one reads the welcome pack.", .en, []),
+        ("Bon, deux choses : les candidats sont souvent mineurs, donc pas de SMS sans l'accord d'un parent, et on ne relance plus personne après la date limite, sinon ça crée de faux espoirs.", .fr,
+         ["Les candidats sont souvent mineurs, donc pas de SMS sans l'accord d'un parent", "On ne relance plus personne après la date limite, sinon ça crée de faux espoirs"]),
+        ("Par contre : pas de SMS le dimanche, uniquement les clients qui ont donné leur consentement en magasin, et jamais de relance si le vendeur a marqué le devis comme perdu.", .fr,
+         ["Pas de SMS le dimanche", "Uniquement les clients qui ont donné leur consentement en magasin", "Jamais de relance si le vendeur a marqué le devis comme perdu"]),
+        ("Alors je vais être directe, il y a beaucoup de choses qu'on ne veut pas. Pas de pixel de suivi, pas de tracking des clics.", .fr,
+         ["Pas de pixel de suivi, pas de tracking des clics"]),
+        ("Les données sont dans Vilogi, mais pour les locataires il faudrait un moyen de s'inscrire, un QR code peut-être.", .fr, []),
         ("Bon, je commence par les interdits, c'est plus rapide. Aucun SMS : le téléphone traîne sur la table.", .fr,
          ["Aucun SMS : le téléphone traîne sur la table"]),
     ])
