@@ -374,7 +374,8 @@ public struct LocaleGrammar: Sendable {
         "that", "our", "my", "your", "their", "its", "this", "these", "those", "just", "really", "so", "then", "but", "well", "basically",
         "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
-        "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt",
+        "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt", "into", "from", "onto", "through", "as", "than",
+        "dans", "vers", "chez",
     ]
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a

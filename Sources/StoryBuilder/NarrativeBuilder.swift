@@ -159,9 +159,9 @@ public struct NarrativeBuilder: Sendable {
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
-        // A need is heard where they say they want or lack something, name their measure, or how they would reach people:
-        // small talk about their background, however long, is none.
-        writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil || !channels.isEmpty
+        // A need is heard where they say they want or lack something, or name their measure: small talk about their
+        // background, however long, is none, even where it names a channel ("I moved into email marketing").
+        writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil
             || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         writer.holdout = !["public", "health"].contains(prospect.industry?.lowercased() ?? "")

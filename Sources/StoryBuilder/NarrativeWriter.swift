@@ -450,7 +450,8 @@ struct NarrativeWriter {
         // A call that only sets up the next meeting prepares that meeting.
         let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
         let system = recognized || heard ? systemQuestion(goals) : []
-        let oneOff = heard && TextAnalyzer.says(Self.oneOff, in: call) && phrases.patterns["heard.send"] != nil
+        // A message that informs, on its own or on a schedule, is sent; one that asks each person to act is a journey they leave by acting.
+        let oneOff = heard && (TextAnalyzer.says(Self.oneOff, in: call) || !TextAnalyzer.says(Self.acting, in: call)) && phrases.patterns["heard.send"] != nil
         let start = heard ? journey(oneOff: oneOff) : []
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? (start.isEmpty || oneOff ? [] : [phrase("heard.question.journey")]) + heardQuestions(system)
@@ -496,6 +497,12 @@ struct NarrativeWriter {
         return [phrase(oneOff ? "heard.send" : "heard.journey", ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
+
+    /// Words of what a message may ask each person to do: a journey goes on until they have done it.
+    private static let acting = ["chase", "complete", "finish", "sign", "pay", "book", "renew", "abandon", "win back", "reactivat", "onboard",
+                                 "activat", "convert", "fill in", "fill out", "upgrade", "rebook", "check in", "come back", "unpause", "enrol",
+                                 "register", "download", "collect", "pick up", "relance", "relancer", "finalis", "terminer", "remplir", "signer",
+                                 "payer", "reserver", "renouvel", "reactiv", "activer", "s inscrire", "telecharger", "revenir", "recuper"]
 
     /// Words of messages, which make a need one we answer: "reminders before the closing date", « des alertes ».
     private static let messaging = ["remind", "rappel", "relance", "relancer", "alert", "notif", "message", "newsletter", "nudge",

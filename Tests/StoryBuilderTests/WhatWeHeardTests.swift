@@ -138,6 +138,18 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(builder.catalogue.channelsNamed(in: "Le besoin est simple : une lettre d'info mensuelle par résidence.", locale: .fr) == ["e-mail"])
     }
 
+    /// A message that only informs is sent; one that asks each person to act is a journey they leave by acting. Small
+    /// talk that names a channel states no need.
+    @Test func aNoticeIsSentAndSmallTalkIsNoNeed() {
+        let notice = brief("Honestly, the need is small: clients want to know when their quarterly statement is available in the portal. "
+            + "That's a simple email, maybe a push in the app. Around six thousand clients, four times a year, and no tracking pixels.")
+        #expect(notice.start.first?.hasPrefix("We would send what you describe") == true, "\(notice.start)")
+        let talk = brief("Oh, me? I started in a call centre, then I moved into, uh, email marketing by accident. I've been here two years now. "
+            + "Outside work I coach my daughter's football team, and I can recommend a very good curry house in Leeds.")
+        #expect(talk.start.isEmpty && talk.headline != "What we heard, and where we would start", "\(talk.headline)")
+        #expect(talk.words == nil, "small talk is not quoted back as a need")
+    }
+
     /// A day said in passing is no time for our next call.
     @Test func aDaySaidInPassingIsNoMeeting() {
         let en = brief("I coach my kid's soccer team on weekends, so if I look tired on a Monday, that's why. The team's me and two coordinators.")
