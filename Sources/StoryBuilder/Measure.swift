@@ -98,7 +98,7 @@ struct DeclaredMeasure: Equatable {
         var name = determiners.contains(words.first?.lowercased() ?? "") ? words.dropFirst().joined(separator: " ") : said
         if locale == .fr, name.lowercased().hasPrefix("l'") { name = String(name.dropFirst(2)) }
         // The figures come from the rest of the sentence, and the next one when the sentence gives none.
-        let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale)
+        let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale, of: name)
         // A problem is a measure only where figures follow it.
         guard declared != nil || now != nil || target != nil else { return nil }
         return DeclaredMeasure(name: name, plural: plural, now: now, target: target ?? laterTarget(after: NSMaxRange(range), in: source, locale: locale))
@@ -160,7 +160,7 @@ struct DeclaredMeasure: Equatable {
         }
         let said = (text as NSString).substring(with: range)
         // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
-        let (now, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1)
+        let (now, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: (text as NSString).substring(with: range))
         guard now != nil || aim != nil else { return nil }
         let target = aim ?? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale)
         let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
@@ -237,7 +237,10 @@ struct DeclaredMeasure: Equatable {
     /// Where the prospect stands and what they aim for, in the figures said after `location`: the first figure is where
     /// they stand unless a word of aim comes just before it; the next one after a word of aim is the target. A figure
     /// given a percent carries it to a bare target ("22 percent … wants 28").
-    private static func figures(after location: Int, in source: NSString, locale: NarrativeLocale, sentences: Int = 2) -> (now: String?, target: String?) {
+    private static func figures(after location: Int, in source: NSString, locale: NarrativeLocale, sentences: Int = 2,
+                                of name: String? = nil) -> (now: String?, target: String?) {
+        // A target said of another measure ("…recover a third. I want to get recovery to sixty percent") is not this one's.
+        let own = Set((name ?? "").lowercased().split { !$0.isLetter }.map(String.init))
         let rest = source.substring(from: location) as NSString
         // Up to the end of the second sentence (or of `sentences`): a full stop, or a mark, before a capital or the end ("1.3"
         // goes on).
@@ -262,6 +265,7 @@ struct DeclaredMeasure: Equatable {
             if after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
             let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
             let aimed = (liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
+            if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }
             let unit = group(4) != nil
             let digits = group(3)!.first?.isNumber == true
             // A number said in words counts only as a share ("forty per cent") or as the target that follows one.

@@ -123,6 +123,9 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "About forty percent of people start the renewal and don't finish. So we want reminders. Plain text, no "
             + "tracking pixels. Target-wise, I'd say, halve the abandonment, get it down to twenty percent.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "about forty percent", target: "twenty percent"))
+        #expect(DeclaredMeasure.named(["involuntary churn"], in: "Involuntary churn is around two percent a month and we recover maybe a third. "
+            + "I want to get recovery to sixty percent.", locale: .en)
+            == DeclaredMeasure(name: "involuntary churn", plural: false, now: "about two percent", target: nil), "a target of another measure")
         #expect(DeclaredMeasure.unnamed(in: "Only about twelve percent of guests do online check-in now, and we'd like forty.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "about twelve percent", target: "forty percent"))
         #expect(DeclaredMeasure.unnamed(in: "Around eighteen percent of parcels are still there after three days. I'd like that eighteen down to, say, eight.", locale: .en)
