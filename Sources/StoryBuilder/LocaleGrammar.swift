@@ -371,7 +371,8 @@ public struct LocaleGrammar: Sendable {
     /// Words that leave a phrase open, before or after a filler: no comma parts them from the rest.
     private static let continuing: Set<String> = [
         "is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "about", "like",
-        "that", "our", "my", "your", "their", "its", "this", "these", "those", "just", "really", "so", "then", "but", "well", "basically",
+        "our", "my", "your", "their", "its", "these", "those", "just", "really", "so", "then", "but", "well", "basically", "it's", "it’s",
+        "can", "could", "will", "would", "should", "may", "might", "must", "have", "has", "had", "do", "does", "did",
         "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
         "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt", "into", "from", "onto", "through", "as", "than",

@@ -143,6 +143,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)
     }
 
+    /// Paperwork a purchasing team asks for is promised by name: insurance, the CLOUD Act, their own terms of purchase.
+    @Test func procurementPaperworkIsPromised() {
+        let en = brief("Before we go any further, procurement will ask me for a few things. Proof of cyber insurance, and are you subject to the Cloud Act?")
+        #expect(en.challenge.contains("our certificate of cyber insurance") && en.challenge.contains("our answer on the US CLOUD Act"), "\(en.challenge)")
+        let fr = brief("Notre service achats impose ses conditions générales d'achat. Et le paiement c'est à quarante-cinq jours fin de mois.", .fr)
+        #expect(fr.challenge.contains("notre réponse sur la signature de votre modèle de contrat") && fr.challenge.contains("nos conditions de paiement"),
+                "\(fr.challenge)")
+    }
+
     /// A need outside the product counts where its trouble is said of it, not anywhere in the call.
     @Test func anOutsideNeedIsTroubleSaidOfIt() {
         let catalogue = builder.catalogue
