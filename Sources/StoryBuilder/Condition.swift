@@ -53,13 +53,15 @@ enum Condition {
             }
         }
         // A sentence that announces conditions ("let me be upfront about what I don't want") sets none itself.
-        return Array(found.filter { condition in
-            let words = TextAnalyzer.words(condition)
-            // What ends on what they do not want, with nothing after it, announces: « il y a beaucoup de choses qu'on ne veut pas ».
-            let announces = announcing.said(by: words) || [["ne", "veut", "pas"], ["ne", "voulons", "pas"], ["don", "t", "want"], ["do", "not", "want"]]
-                .contains { words.suffix(3).elementsEqual($0) }
-            return words.count >= 4 && !announces
-        }.uniqued().prefix(limit))
+        return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announces($0) }.uniqued().prefix(limit))
+    }
+
+    /// Whether `sentence` announces conditions to come rather than setting one ("let me start with what we won't do"); so
+    /// does one that ends on what they do not want, with nothing after it (« il y a beaucoup de choses qu'on ne veut pas »).
+    static func announces(_ sentence: String) -> Bool {
+        let words = TextAnalyzer.words(sentence)
+        return announcing.said(by: words) || [["ne", "veut", "pas"], ["ne", "voulons", "pas"], ["don", "t", "want"], ["do", "not", "want"]]
+            .contains { words.suffix(3).elementsEqual($0) }
     }
 
     /// `quote` without the sentences that `listed` conditions say again, "…" where they were: each fact is said once.

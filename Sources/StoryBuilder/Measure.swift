@@ -101,7 +101,8 @@ struct DeclaredMeasure: Equatable {
         let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale, of: name)
         // A problem is a measure only where figures follow it.
         guard declared != nil || now != nil || target != nil else { return nil }
-        return DeclaredMeasure(name: name, plural: plural, now: now, target: target ?? laterTarget(after: NSMaxRange(range), in: source, locale: locale))
+        let later = target == nil ? laterTarget(after: NSMaxRange(range), in: source, locale: locale, of: name) : nil
+        return DeclaredMeasure(name: name, plural: plural, now: later?.now ?? now, target: target ?? later?.target)
     }
 
     /// A share the prospect gave with a target, where they named no measure ("only about sixty-eight percent are
@@ -112,7 +113,8 @@ struct DeclaredMeasure: Equatable {
         for match in figure.matches(in: text, range: NSRange(location: 0, length: source.length)) where match.range(at: 4).location != NSNotFound {
             let start = sentenceStart.matches(in: text, range: NSRange(location: 0, length: match.range.location)).last.map { NSMaxRange($0.range) } ?? 0
             let (now, target) = figures(after: start, in: source, locale: locale)
-            if let now, let target = target ?? laterTarget(after: start, in: source, locale: locale) {
+            let later = target == nil ? laterTarget(after: start, in: source, locale: locale) : nil
+            if let now = later?.now ?? now, let target = target ?? later?.target {
                 return DeclaredMeasure(name: "", plural: false, now: now, target: target)
             }
         }
@@ -160,9 +162,10 @@ struct DeclaredMeasure: Equatable {
         }
         let said = (text as NSString).substring(with: range)
         // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
-        let (now, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: (text as NSString).substring(with: range))
-        guard now != nil || aim != nil else { return nil }
-        let target = aim ?? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale)
+        let (stands, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: (text as NSString).substring(with: range))
+        guard stands != nil || aim != nil else { return nil }
+        let later = aim == nil ? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale, of: (text as NSString).substring(with: range)) : nil
+        let (now, target) = (later?.now ?? stands, aim ?? later?.target)
         let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
         let first = name.split(separator: " ").first.map(String.init) ?? ""
@@ -245,7 +248,9 @@ struct DeclaredMeasure: Equatable {
         // Up to the end of the second sentence (or of `sentences`): a full stop, or a mark, before a capital or the end ("1.3"
         // goes on).
         let ends = sentenceEnd.matches(in: rest as String, range: NSRange(location: 0, length: rest.length))
-        let window = ends.count >= sentences ? rest.substring(to: ends[sentences - 1].range.location) : rest as String
+        let said = ends.count >= sentences ? rest.substring(to: ends[sentences - 1].range.location) : rest as String
+        // "from fifty up to seventy percent", « de cinquante à soixante-dix pour cent »: the unit said once is both figures'.
+        let window = fromTo.stringByReplacingMatches(in: said, range: NSRange(location: 0, length: (said as NSString).length), withTemplate: "$1 $4$2$3 $4")
         let text = window as NSString
         var now: String?
         var target: String?
@@ -262,7 +267,7 @@ struct DeclaredMeasure: Equatable {
             // "from 52,000 to 65,000", « passer de 52 000 à 65 000 »: the figure after "from" is where they stand; so is
             // the one they take down or up ("that eighteen down to eight").
             let after = text.substring(from: NSMaxRange(match.range)).lowercased()
-            if after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
+            if now != nil, after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
             let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
             let aimed = (liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
             if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }
@@ -294,17 +299,35 @@ struct DeclaredMeasure: Equatable {
 
     private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
 
+    /// Words that take a figure down.
+    private static let downward = ["down", "under", "below", "reduce", "halve", "cut", "lower", "sous", "moins de", "baisser", "reduire",
+                                   "descendre", "diviser"]
+
+    /// Two figures said with one unit after the second: "from fifty up to seventy percent".
+    private static let fromTo = try! NSRegularExpression(pattern:
+        #"(\b(?:from|de)\s+(?:\d+|"# + spelled + #"))(\s+(?:up\s+|down\s+)?(?:to|à)\s+)((?:\d+|"# + spelled + #"))\s*(%|percent\b|per cent\b|pour ?cent\b)"#,
+        options: [.caseInsensitive])
+
     /// A target said further on, in a sentence that opens on it ("Target is eighty percent.", « Objectif : moins de dix
-    /// pour cent. »), when none follows the figure where they stand.
-    private static func laterTarget(after location: Int, in source: NSString, locale: NarrativeLocale) -> String? {
+    /// pour cent. »), when none follows the figure where they stand; with where they stand, when that sentence says it
+    /// again ("We'd like to get returners from fifty up to seventy percent").
+    private static func laterTarget(after location: Int, in source: NSString, locale: NarrativeLocale, of name: String? = nil) -> (now: String?, target: String)? {
+        // A share of what does not happen ("forty-five percent never finish") takes a target said of it going down ("get
+        // it down to twenty", "under five"), not one said of what does happen (« passer à soixante-quinze pour cent de
+        // dossiers complétés »).
+        let stands = source.substring(with: NSRange(location: location, length: min(source.length - location, 160)))
+        let failing = TextAnalyzer.negates(TextAnalyzer.sentences(stands).first ?? "")
         for match in targetSentence.matches(in: source as String, range: NSRange(location: location, length: source.length - location)) {
-            if let target = figures(after: match.range(at: 1).location, in: source, locale: locale, sentences: 1).target { return target }
+            let sentence = TextAnalyzer.sentences(source.substring(from: match.range(at: 1).location)).first ?? ""
+            if failing, !TextAnalyzer.negates(sentence), !TextAnalyzer.says(downward, in: sentence) { continue }
+            let (now, target) = figures(after: match.range(at: 1).location, in: source, locale: locale, sentences: 1, of: name)
+            if let target { return (now, target) }
         }
         return nil
     }
 
     private static let targetSentence = try! NSRegularExpression(pattern:
-        #"(?:^|[.!?…]\s+)(?:(?:so|and|um|uh|er|well|euh|bon|alors|et|donc)[,\s]+)*((?:the |our |my |notre |l'|mon )?(?:target|goal|aim|objectif|cible)s?)\b"#,
+        #"(?:^|[.!?…]\s+)(?:(?:so|and|um|uh|er|well|euh|bon|alors|et|donc)[,\s]+)*((?:the |our |my |notre |l'|mon )?(?:target|goal|aim|objectif|cible)s?|(?:we|i)'d (?:like|love)|(?:we|i) want|it'd be great|on vise|nous visons|on aimerait|j'aimerais|je voudrais|on voudrait|l'idéal)\b"#,
         options: [.caseInsensitive])
 
     private struct Bound { var english: String; var french: String }
@@ -325,7 +348,7 @@ struct DeclaredMeasure: Equatable {
 
     /// A figure said: an approximation, a bound, digits (not a year), a percent or points.
     private static let figure = try! NSRegularExpression(pattern:
-        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
+        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:(?:a|an|per|par|un|une)\s+)?(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
         options: [.caseInsensitive])
 
     /// A number from one to ninety-nine said in words, in English or French.
@@ -348,7 +371,7 @@ struct DeclaredMeasure: Equatable {
         (#"\bthe\s+(?:main\s+|key\s+|one\s+|real\s+)?(?:kpi|metric|number|measure)\s+(?:(?:that\s+)?(?:i|we)(?:'m|'re| am| are)?\s+(?:care about|watch|track|report on|get judged on|live by|judged on|measured on)\s+)?(?:is|'s)\s+(?:the\s+|our\s+|my\s+)?"# + englishName + englishEnd, false),
         (clauseStart + englishLead + #"\s*(?:is|'s)\s+(?:(?:sitting|running|stuck|hovering|currently|now|only|just)\s+)*(?:(?:at|on)\s+)?(?=(?:(?:about|around|roughly|nearly|almost)\s+)?\d)"#, true),
         // A share said of what they count: "direct bookings are about forty per cent of room nights".
-        (clauseStart + englishLead + #"\s+(?:is|are|'s|sits|runs|stands)\s+(?:(?:currently|now|sitting|running|stuck|only|just)\s+)*(?:at\s+)?(?=(?:(?:about|around|roughly|nearly|almost|barely)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|percent|per cent))"#, true),
+        (clauseStart + englishLead + #"(?:\s+(?:is|are|sits|runs|stands)|'s)\s+(?:(?:currently|now|sitting|running|stuck|only|just)\s+)*(?:at\s+)?(?=(?:(?:about|around|roughly|nearly|almost|barely)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|percent|per cent))"#, true),
     ])
 
     private static let frenchWord = #"[\p{L}][\p{L}0-9'-]*"#

@@ -177,13 +177,32 @@ public struct NarrativeBuilder: Sendable {
             .filter { kept in !goals.contains { $0.id == kept.id } }
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
-        told.goals = LocaleGrammar(prospect.locale).quotation(quoted)
+        told.goals = LocaleGrammar(prospect.locale).quotation(introducing(quoted, systems: systems))
         let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: outside,
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }
+
+    /// `quoted` without the sentences that open it by introducing the prospect ("We're a chain of fourteen garden centres",
+    /// « On est un groupe de cliniques privées ») or by announcing their conditions: they know who they are, and the
+    /// conditions are listed. An introduction that also says a share, a wish, a channel or a system stays.
+    private func introducing(_ quoted: String, systems: [String]) -> String {
+        let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
+        let opening = TextAnalyzer.sentences(quoted).prefix(2).filter { sentence in
+            let words = TextAnalyzer.words(sentence).drop { ["so", "right", "ok", "okay", "well", "alors", "bon", "donc", "euh", "um", "uh"].contains($0) }
+            return Condition.announces(sentence) || Self.introductions.contains { words.starts(with: $0) } && !TextAnalyzer.saysShare(sentence)
+                && !TextAnalyzer.says(wishes, in: sentence) && catalogue.channelsNamed(in: sentence).isEmpty && !systems.contains { sentence.contains($0) }
+        }
+        guard !opening.isEmpty, opening.count < TextAnalyzer.sentences(quoted).count else { return quoted }
+        return GoalMatcher.quoted(quoted, keeping: Set(TextAnalyzer.sentences(quoted).filter { !opening.contains($0) }))
+    }
+
+    /// How a prospect introduces themselves, as the analyzer normalizes it.
+    private static let introductions = ["we re a", "we re an", "we are a", "we are an", "we run", "we ve got", "we have", "i m the", "i m in",
+                                        "i m at", "i am the", "i work", "on est un", "on est une", "nous sommes un", "nous sommes une", "nous c est",
+                                        "je suis", "je travaille", "on a", "nous avons", "on fait", "on vend", "on loue"].map(TextAnalyzer.words)
 
     /// The asks of `pursued` that none of the goals `told` answers ("I want to see recovered revenue per message"): a
     /// clause that opens with an ask (``GoalCatalogue/MatchingSettings/asks``), gives no figure (a target is the pilot's),

@@ -468,7 +468,8 @@ struct NarrativeWriter {
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             challenge: promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
             words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
-            unmeasured: unmeasured, talkingPoints: talking, start: start, discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            // Where we would start, what we answer for (where their data is kept) is said with it, not as a reason.
+            unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: promised != nil ? noGoalAsk(key: requests + ".next")
                 : withTerms(recognized ? next.text : noGoalAsk(key: start.isEmpty ? "nogoal.next"
                     : (oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),

@@ -126,6 +126,13 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.named(["involuntary churn"], in: "Involuntary churn is around two percent a month and we recover maybe a third. "
             + "I want to get recovery to sixty percent.", locale: .en)
             == DeclaredMeasure(name: "involuntary churn", plural: false, now: "about two percent", target: nil), "a target of another measure")
+        #expect(DeclaredMeasure.unnamed(in: "About sixty percent of subscribers cancel in May. Only half come back in August. We'd like to get returners "
+            + "from fifty up to seventy percent.", locale: .en)
+            == DeclaredMeasure(name: "", plural: false, now: "fifty percent", target: "seventy percent"), "where they stand, said again with the target")
+        #expect(DeclaredMeasure.unnamed(in: "About forty percent of clients only call us once a year. Goal: get most of them on two a year.", locale: .en) == nil,
+                "a count a year is no share")
+        #expect(DeclaredMeasure.unnamed(in: "À peu près quarante-cinq pour cent ne vont jamais au bout. Ils restent bloqués. On aimerait passer à "
+            + "soixante-quinze pour cent de dossiers complétés.", locale: .fr) == nil, "a share of what fails has no target said of what succeeds")
         #expect(DeclaredMeasure.unnamed(in: "Only about twelve percent of guests do online check-in now, and we'd like forty.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "about twelve percent", target: "forty percent"))
         #expect(DeclaredMeasure.unnamed(in: "Around eighteen percent of parcels are still there after three days. I'd like that eighteen down to, say, eight.", locale: .en)
