@@ -151,6 +151,16 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(talk.words == nil, "small talk is not quoted back as a need")
     }
 
+    /// The brief does not tell prospects who they are, nor quote back the sentence that announces their conditions; what we
+    /// answer for (where their data is kept) is said where we would start.
+    @Test func anIntroductionIsNotQuotedBack() {
+        let fr = brief("Alors je vais être directe, il y a beaucoup de choses qu'on ne veut pas. On est un groupe de cliniques privées. Pas de "
+            + "WhatsApp, c'est interdit chez nous. Bon. Le besoin, il est petit : rappeler aux patients de remplir leur pré-admission en ligne "
+            + "avant une hospitalisation programmée. Aujourd'hui c'est à peu près la moitié qui le fait. Hébergement en France.", .fr)
+        #expect(fr.words?.hasPrefix("…") == true && fr.words?.contains("groupe de cliniques") == false, "\(fr.words ?? "")")
+        #expect(fr.start.count >= 2 && fr.talkingPoints.isEmpty, "\(fr.start) \(fr.talkingPoints)")
+    }
+
     /// A day said in passing is no time for our next call.
     @Test func aDaySaidInPassingIsNoMeeting() {
         let en = brief("I coach my kid's soccer team on weekends, so if I look tired on a Monday, that's why. The team's me and two coordinators.")
