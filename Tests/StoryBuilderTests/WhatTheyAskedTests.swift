@@ -147,6 +147,8 @@ struct WhatTheyAskedTests: ReadsBriefs {
     @Test func procurementPaperworkIsPromised() {
         let en = brief("Before we go any further, procurement will ask me for a few things. Proof of cyber insurance, and are you subject to the Cloud Act?")
         #expect(en.challenge.contains("our certificate of cyber insurance") && en.challenge.contains("our answer on the US CLOUD Act"), "\(en.challenge)")
+        let asking = brief("We need a W-9 and proof of insurance, cyber liability, at least five million. Can you tell me who on your side handles that kind of stuff?")
+        #expect(asking.headline == "What you asked us for" && asking.challenge.contains("our certificate of cyber insurance"), "\(asking.headline): \(asking.challenge)")
         let fr = brief("Notre service achats impose ses conditions générales d'achat. Et le paiement c'est à quarante-cinq jours fin de mois.", .fr)
         #expect(fr.challenge.contains("notre réponse sur la signature de votre modèle de contrat") && fr.challenge.contains("nos conditions de paiement"),
                 "\(fr.challenge)")
