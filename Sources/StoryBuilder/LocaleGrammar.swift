@@ -340,7 +340,8 @@ public struct LocaleGrammar: Sendable {
                 text.replaceSubrange(whole.lowerBound..<after.upperBound, with: text[before])
                 continue
             }
-            let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.continuing.contains(text[after].lowercased())
+            let next = text[after].lowercased()
+            let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.joining.contains(next) && !Self.isNumber(next)
             text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
@@ -368,11 +369,20 @@ public struct LocaleGrammar: Sendable {
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
     /// A filler that closes a sentence, with the comma before it.
     private static let trailingFiller = try! NSRegularExpression(pattern: #",\s*(?:you know|tu vois|vous voyez)(?=\s*[.!?…]|\s*$)"#, options: [.caseInsensitive])
-    /// Words that leave a phrase open, before or after a filler: no comma parts them from the rest.
+    /// Words that join what follows a filler to what came before it ("and", "for", « sur »): no comma parts them.
+    private static let joining: Set<String> = ["and", "or", "but", "to", "of", "for", "with", "about", "than", "as", "into", "from", "et", "ou",
+                                               "mais", "de", "du", "des", "à", "au", "aux", "pour", "avec", "sur", "par", "dans", "chez", "vers"]
+
+    /// Whether a word is a number, in digits or in words ("four", « quarante »): a figure goes with what came before.
+    private static func isNumber(_ word: String) -> Bool {
+        word.first?.isNumber == true || word.wholeMatch(of: /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent)(?:[-\p{L}]*)/) != nil
+    }
+
+    /// Words that leave a phrase open before a filler: no comma parts them from the rest.
     private static let continuing: Set<String> = [
         "is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "about", "like",
         "our", "my", "your", "their", "its", "these", "those", "just", "really", "so", "then", "but", "well", "basically", "it's", "it’s",
-        "can", "could", "will", "would", "should", "may", "might", "must", "have", "has", "had", "do", "does", "did",
+        "can", "could", "will", "would", "should", "may", "might", "must", "have", "has", "had", "do", "does", "did", "no", "not", "pas",
         "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
         "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt", "into", "from", "onto", "through", "as", "than",

@@ -276,6 +276,10 @@ import Testing
         #expect(en.quotation("Usually it's something small, uh, they missed orientation. Conditions, um, texts only to those who opted in.")
             == "Usually it's something small, they missed orientation. Conditions, texts only to those who opted in.")
         #expect(en.quotation("Tenancies are in Kinetic, the, er, the student accommodation system.") == "Tenancies are in Kinetic, the student accommodation system.")
+        #expect(en.quotation("In a hailstorm we can get, you know, four thousand claims. Since the rules tightened, um, our inbox placement cratered. No, um, personalised offers.")
+            == "In a hailstorm we can get four thousand claims. Since the rules tightened, our inbox placement cratered. No personalised offers.")
+        #expect(fr.quotation("On vend en ligne, euh, sur Shopify, pour les indépendants, euh, les freelances.")
+            == "On vend en ligne sur Shopify, pour les indépendants, les freelances.")
         #expect(en.quotation("The owners are quite, you know, traditional. We need to stop messaging them, you know.")
             == "The owners are quite traditional. We need to stop messaging them.")
     }
