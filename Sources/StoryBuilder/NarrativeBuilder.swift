@@ -150,6 +150,8 @@ public struct NarrativeBuilder: Sendable {
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
+        writer.moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business),
+                                     wishes: NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] })
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared

@@ -51,6 +51,8 @@ struct NarrativeWriter {
     var forMeeting = false
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
+    /// The moment the prospect said a message should go out, in their words ("when someone abandons the form").
+    var moment: String?
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -487,21 +489,22 @@ struct NarrativeWriter {
     }
 
     /// How we would start on a need heard but not recognized, where the prospect named how they reach people, the measure
-    /// they are judged on, or messages (reminders, alerts): one automated journey, from an event in the systems they
-    /// named, on the channels they named, or, for an alert or an announcement, each message sent to those it concerns
+    /// they are judged on, or messages (reminders, alerts): one automated journey, from the moment they described or an
+    /// event in the systems they named, on the channels they named, or, for an alert or an announcement, each message sent to those it concerns
     /// (`heard.send`); and, where we would track their measure and may keep people from a message, a share held back so
     /// that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
         guard !channels.isEmpty || declared != nil || TextAnalyzer.says(Self.messaging, in: call), phrases.patterns["heard.journey"] != nil else { return [] }
-        let from = systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)])
+        let from = moment.flatMap { moment in phrases.patterns["heard.journey.event.said"] == nil ? nil : phrase("heard.journey.event.said", ["moment": moment]) }
+            ?? (systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)]))
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
         return [phrase(oneOff ? "heard.send" : "heard.journey", ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
 
     /// Words of what a message may ask each person to do: a journey goes on until they have done it.
-    private static let acting = ["chase", "complete", "finish", "sign", "pay", "book", "renew", "abandon", "win back", "reactivat", "onboard",
-                                 "activat", "convert", "fill in", "fill out", "upgrade", "rebook", "check in", "come back", "unpause", "enrol",
+    private static let acting = ["chase", "complete", "finish", "sign", "pay", "renew", "abandon", "win back", "reactivat", "onboard",
+                                 "activat", "convert", "fill in", "fill out", "upgrade", "check in", "come back", "unpause", "enrol",
                                  "register", "download", "collect", "pick up", "relance", "relancer", "finalis", "terminer", "remplir", "signer",
                                  "payer", "reserver", "renouvel", "reactiv", "activer", "s inscrire", "telecharger", "revenir", "recuper"]
 

@@ -38,7 +38,9 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "déclenché depuis Salesforce quand le contrat est signé.", .fr)
         #expect(fr.headline == "Ce que nous avons retenu, et par où commencer")
         #expect(fr.subject == nil && fr.proofPoints.isEmpty)
-        #expect(fr.start.first?.contains("il part d'un événement enregistré dans Salesforce, envoie chaque étape par e-mail et SMS") == true, "\(fr.start)")
+        #expect(fr.start.first?.contains("il part du moment que vous avez indiqué, « quand le contrat est signé », envoie chaque étape par e-mail et SMS") == true,
+                "\(fr.start)")
+        #expect(fr.discoveryQuestions.contains { $0.contains("Salesforce") }, "\(fr.discoveryQuestions)")
         #expect(fr.unmeasured?.contains("votre taux d'activation de l'espace adhérent") == true, "\(fr.unmeasured ?? "")")
     }
 
@@ -87,7 +89,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         let en = brief("We're a county court. Jurors miss their date: about eighteen percent fail to appear and we need that under ten. "
             + "We'd want SMS alerts the evening before, and standby notices when a trial is cancelled, from the jury management system, "
             + "plain messages, nothing that looks like marketing, it's a public service.")
-        #expect(en.start == ["We would send what you describe from an event your systems already record, by SMS, to each person it concerns, "
+        #expect(en.start == ["We would send what you describe from the moment you named, “when a trial is cancelled”, by SMS, to each person it concerns, "
             + "at the moment it concerns them."], "\(en.start)")
         #expect(!en.discoveryQuestions.contains { $0.contains("leave the journey") })
         #expect(en.nextStep?.contains("go through each message with you") == true, "\(en.nextStep ?? "")")
@@ -159,6 +161,18 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "avant une hospitalisation programmée. Aujourd'hui c'est à peu près la moitié qui le fait. Hébergement en France.", .fr)
         #expect(fr.words?.hasPrefix("…") == true && fr.words?.contains("groupe de cliniques") == false, "\(fr.words ?? "")")
         #expect(fr.start.count >= 2 && fr.talkingPoints.isEmpty, "\(fr.start) \(fr.talkingPoints)")
+    }
+
+    /// Where the prospect said when a message should go out, the brief starts from that moment, in their words.
+    @Test func theMomentTheyNamedIsWhereWeStart() {
+        let en = brief("About forty percent of people start the renewal and don't finish, and then they ring the call centre. So we want a "
+            + "reminder when someone abandons the form, and a couple of reminders before the permit expires. Target-wise, get it down to twenty percent.")
+        #expect(en.start.first?.contains("the moment you named, “when someone abandons the form”") == true, "\(en.start)")
+        let fr = brief("Je travaille à la mairie, au service éducation. Les familles passent par le portail famille pour inscrire les enfants à "
+            + "la cantine et au centre de loisirs. Le problème : les inscriptions pour les vacances ferment à une date précise, et chaque fois des "
+            + "centaines de parents ratent la date et appellent en panique. On voudrait des rappels avant la clôture, et des alertes quand une "
+            + "facture n'est pas payée.", .fr)
+        #expect(fr.start.first?.contains("du moment que vous avez indiqué, « quand une facture n'est pas payée »") == true, "\(fr.start)")
     }
 
     /// A day said in passing is no time for our next call.
