@@ -161,7 +161,8 @@ enum Condition {
         guard let first = opening.first else { return false }
         let second = opening.dropFirst().first ?? ""
         return ["never", "jamais", "aucun", "aucune", "zero", "uniquement", "seulement", "only"].contains(first) || first == "pas" && ["de", "d", "plus"].contains(second)
-            || first == "no" && !["one", "idea", "way", "longer", "matter", "doubt", "problem", "issue", "clue", "response", "reply"].contains(second)
+            || first == "no" && !["one", "idea", "way", "longer", "matter", "doubt", "problem", "issue", "clue", "response", "reply", "sorry", "wait",
+                                     "actually"].contains(second)
             || first == "nothing" && !["happens", "happened", "works", "worked", "changes", "changed", "comes", "came", "gets", "got", "goes",
                                        "went", "at", "much", "else", "really", "is", "was"].contains(second)
             || first == "rien" && !["ne", "n"].contains(second)

@@ -440,13 +440,16 @@ public struct GoalCatalogue: Sendable, Codable {
     /// How a text says a channel, its strongest saying first.
     enum Stance: Comparable { case refused, restricted, asked }
 
-    /// How `text` says each channel it says, by the channel's English name: asked for where some clause says it with no
-    /// negation just before; else turned down where a negation comes just before it with nothing after it in its clause
+    /// How `text` says each channel it says, by the channel's English name: asked for where some part says it with no
+    /// negation just before; else turned down where a negation comes just before it with nothing after it in its part
     /// to restrict it to a time, a day or an audience ("no texts before 8 a.m.", « pas de SMS le dimanche »); else only
     /// restricted. A negation of something else beside it (« un mail aux adhérents qui ne sont pas venus ») asks for it.
     func stances(in text: String) -> [String: Stance] {
         var stances: [String: Stance] = [:]
-        for clause in TextAnalyzer.clauses(text) {
+        // A refusal holds to the next colon, semicolon, dash or sentence end (« Aucun SMS : le téléphone traîne »); a comma
+        // does not end it, nor a channel named across one (« un parcours mail, puis… »).
+        let segments = TextAnalyzer.sentences(text).flatMap { $0.split(whereSeparator: { ":;—–()".contains($0) }).map(String.init) }
+        for clause in segments {
             let words = TextAnalyzer.words(clause)
             for channel in channels ?? [] {
                 let expressions = channel.words.map(TextAnalyzer.words)

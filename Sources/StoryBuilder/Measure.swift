@@ -162,9 +162,9 @@ struct DeclaredMeasure: Equatable {
         }
         let said = (text as NSString).substring(with: range)
         // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
-        let (stands, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: (text as NSString).substring(with: range))
+        let (stands, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: said)
         guard stands != nil || aim != nil else { return nil }
-        let later = aim == nil ? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale, of: (text as NSString).substring(with: range)) : nil
+        let later = aim == nil ? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale, of: said) : nil
         let (now, target) = (later?.now ?? stands, aim ?? later?.target)
         let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.

@@ -118,7 +118,7 @@ public struct NarrativeBuilder: Sendable {
         }
         // A channel they name among others ("email plus WhatsApp"), or the languages they write in beside a channel, are
         // how they would reach people, not their need.
-        let channels = catalogue.channelsNamed(in: matcher.pursued(prospect.goals))
+        let channels = catalogue.channelsNamed(in: prospect.goals)
         // A channel they turn down ("no WhatsApp") is no need of theirs, however long or short what they said.
         let refused = catalogue.refused(in: prospect.goals)
         let goals = read.filter { goal in
@@ -161,10 +161,12 @@ public struct NarrativeBuilder: Sendable {
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
         // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
-        // A need is heard where they say they want or lack something, or name their measure: small talk about their
-        // background, however long, is none, even where it names a channel ("I moved into email marketing").
+        // A need is heard where they say they want or lack something, name their measure, or name how they would reach
+        // people for messages they describe: small talk about their background, however long, is none, even where it
+        // names a channel ("I moved into email marketing").
         writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil
-            || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business))
+            || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
+            || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         writer.holdout = !["public", "health"].contains(prospect.industry?.lowercased() ?? "")
             && !TextAnalyzer.says(Self.owed, in: prospect.goals)
@@ -186,6 +188,15 @@ public struct NarrativeBuilder: Sendable {
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }
+
+    /// Whether `text` tells the speaker's own story ("I studied geography", "outside work", « avant ça j'étais »), by two
+    /// cues or more: the messages it names are of their past, not a need.
+    private static func tellsTheirStory(_ text: String) -> Bool {
+        Self.story.filter { TextAnalyzer.says([$0], in: text) }.count >= 2
+    }
+    private static let story = ["i studied", "my background", "outside work", "my partner", "i was helping", "before that i", "i got into",
+                                "joined the", "years teaching", "j ai fait", "avant ca", "en dehors du travail", "mon parcours", "j ai etudie",
+                                "mon conjoint", "ma compagne", "mon compagnon", "j etais"]
 
     /// `quoted` without the sentences that open it by introducing the prospect ("We're a chain of fourteen garden centres",
     /// « On est un groupe de cliniques privées ») or by announcing their conditions: they know who they are, and the

@@ -452,7 +452,8 @@ struct NarrativeWriter {
         // A call that only sets up the next meeting prepares that meeting.
         let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
         let system = recognized || heard ? systemQuestion(goals) : []
-        // A message that informs, on its own or on a schedule, is sent; one that asks each person to act is a journey they leave by acting.
+        // A message that informs, on its own or on a schedule, is sent; one that asks each person to act is a journey they
+        // leave by acting.
         let oneOff = heard && (TextAnalyzer.says(Self.oneOff, in: call) || !TextAnalyzer.says(Self.acting, in: call)) && phrases.patterns["heard.send"] != nil
         let start = heard ? journey(oneOff: oneOff) : []
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
@@ -471,7 +472,8 @@ struct NarrativeWriter {
             challenge: promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
             words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             // Where we would start, what we answer for (where their data is kept) is said with it, not as a reason.
-            unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking, discoveryQuestions: questions, demo: recognized ? next.rest : [],
+            unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking,
+            discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: promised != nil ? noGoalAsk(key: requests + ".next")
                 : withTerms(recognized ? next.text : noGoalAsk(key: start.isEmpty ? "nogoal.next"
                     : (oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
@@ -489,12 +491,12 @@ struct NarrativeWriter {
     }
 
     /// How we would start on a need heard but not recognized, where the prospect named how they reach people, the measure
-    /// they are judged on, or messages (reminders, alerts): one automated journey, from the moment they described or an
-    /// event in the systems they named, on the channels they named, or, for an alert or an announcement, each message sent to those it concerns
-    /// (`heard.send`); and, where we would track their measure and may keep people from a message, a share held back so
-    /// that the pilot shows what it changes.
+    /// they are judged on, or messages (reminders, alerts): one automated journey, from the moment they named or an event
+    /// in the systems they named, on the channels they named; or, for a message that informs, each one sent to those it
+    /// concerns (`heard.send`); and, where we would track their measure and may keep people from a message, a share held
+    /// back so that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
-        guard !channels.isEmpty || declared != nil || TextAnalyzer.says(Self.messaging, in: call), phrases.patterns["heard.journey"] != nil else { return [] }
+        guard !channels.isEmpty || declared != nil || Self.describesMessages(call), phrases.patterns["heard.journey"] != nil else { return [] }
         let from = moment.flatMap { moment in phrases.patterns["heard.journey.event.said"] == nil ? nil : phrase("heard.journey.event.said", ["moment": moment]) }
             ?? (systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)]))
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
@@ -507,6 +509,9 @@ struct NarrativeWriter {
                                  "activat", "convert", "fill in", "fill out", "upgrade", "check in", "come back", "unpause", "enrol",
                                  "register", "download", "collect", "pick up", "relance", "relancer", "finalis", "terminer", "remplir", "signer",
                                  "payer", "reserver", "renouvel", "reactiv", "activer", "s inscrire", "telecharger", "revenir", "recuper"]
+
+    /// Whether `text` describes messages, or what a message would ask people to do.
+    static func describesMessages(_ text: String) -> Bool { TextAnalyzer.says(messaging + acting, in: text) }
 
     /// Words of messages, which make a need one we answer: "reminders before the closing date", « des alertes ».
     private static let messaging = ["remind", "rappel", "relance", "relancer", "alert", "notif", "message", "newsletter", "nudge",

@@ -151,6 +151,9 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "Outside work I coach my daughter's football team, and I can recommend a very good curry house in Leeds.")
         #expect(talk.start.isEmpty && talk.headline != "What we heard, and where we would start", "\(talk.headline)")
         #expect(talk.words == nil, "small talk is not quoted back as a need")
+        let story = brief("Oh, my background? I studied geography, then six years teaching. I was helping the school with its parent newsletter "
+            + "and got obsessed with open rates. Joined the water company four years ago. Outside work I do a lot of fell running.")
+        #expect(story.start.isEmpty, "\(story.start)")
     }
 
     /// The brief does not tell prospects who they are, nor quote back the sentence that announces their conditions; what we
@@ -199,5 +202,8 @@ struct WhatWeHeardTests: ReadsBriefs {
             == ["e-mail"])
         #expect(catalogue.channelsNamed(in: "No texts before eight. We'd email waiting-list families where they stand.", locale: .en) == ["email"])
         #expect(catalogue.channelsNamed(in: "No texts before eight, please.", locale: .en) == ["SMS"])
+        #expect(catalogue.channelsNamed(in: "Donc un parcours mail, puis la veille un message, WhatsApp ce serait top.", locale: .fr) == ["e-mail", "WhatsApp"])
+        #expect(catalogue.channelsNamed(in: "Mail, push dans l'ancienne appli, SMS pour les retardataires.", locale: .fr)
+            == ["e-mail", "notifications push", "SMS"])
     }
 }
