@@ -468,7 +468,7 @@ public struct GoalCatalogue: Sendable, Codable {
         return stances
     }
 
-    private static let refusals: Set<String> = ["no", "not", "never", "zero", "without", "pas", "jamais", "aucun", "aucune", "sans", "ni"]
+    private static let refusals: Set<String> = ["no", "not", "never", "zero", "without", "pas", "jamais", "aucun", "aucune", "sans", "ni", "t"]
     private static let restrictions: Set<String> = ["before", "after", "between", "during", "until", "at", "past", "avant", "apres",
                                                    "entre", "pendant", "le", "les", "aux", "au", "sauf", "except", "unless"]
 

@@ -279,7 +279,10 @@ struct DeclaredMeasure: Equatable {
                 percent = true
                 unitSaid = unitSaid ?? group(4)
             }
-            let bound = group(2).flatMap { bounds[$0] }
+            // "I don't want to fall under thirty", « je ne veux pas descendre sous trente »: a floor, not a target below it.
+            let floor = before.suffix(6).contains { ["not", "t", "pas", "never", "jamais"].contains($0) }
+                && before.suffix(4).contains { ["fall", "drop", "dip", "go", "descendre", "tomber", "passer"].contains($0) }
+            let bound = floor && group(2).flatMap({ bounds[$0] }).map({ $0.english == "under" }) == true ? bounds["at least"] : group(2).flatMap { bounds[$0] }
             let approximate = group(1) != nil
             // Thousands are set apart as the brief's typography sets them: a narrow no-break space in French.
             let number = locale == .fr ? String(group(3)!.map { $0 == " " || $0 == "\u{00A0}" ? "\u{202F}" : $0 }) : group(3)!

@@ -51,6 +51,6 @@ enum SystemCue {
         "On", "Le", "La", "Les", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "UK", "US", "EU", "GDPR",
         "SMS", "Email", "WhatsApp", "Teams", "Zoom", "Google", "Google Meet", "Meet", "IT", "Christmas", "Noël", "English", "French",
-        "Spanish", "Q1", "Q2", "Q3", "Q4", "Facebook", "Instagram", "Booking", "Gmail", "Outlook", "Excel",
+        "Spanish", "Q1", "Q2", "Q3", "Q4", "Facebook", "Instagram", "Booking", "Gmail", "Outlook", "Excel", "API", "APIs", "SFTP", "FTP",
     ]
 }

@@ -129,6 +129,9 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "About sixty percent of subscribers cancel in May. Only half come back in August. We'd like to get returners "
             + "from fifty up to seventy percent.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "fifty percent", target: "seventy percent"), "where they stand, said again with the target")
+        #expect(DeclaredMeasure.named(["taux d ouverture"], in: "Aujourd'hui on a un taux d'ouverture autour de trente-deux pour cent, je ne veux pas "
+            + "descendre sous trente pendant la bascule.", locale: .fr)
+            == DeclaredMeasure(name: "taux d'ouverture", plural: false, now: "environ trente-deux pour cent", target: "au moins trente pour cent"), "a floor")
         #expect(DeclaredMeasure.unnamed(in: "About forty percent of clients only call us once a year. Goal: get most of them on two a year.", locale: .en) == nil,
                 "a count a year is no share")
         #expect(DeclaredMeasure.unnamed(in: "À peu près quarante-cinq pour cent ne vont jamais au bout. Ils restent bloqués. On aimerait passer à "

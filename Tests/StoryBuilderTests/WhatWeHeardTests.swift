@@ -202,6 +202,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             == ["e-mail"])
         #expect(catalogue.channelsNamed(in: "No texts before eight. We'd email waiting-list families where they stand.", locale: .en) == ["email"])
         #expect(catalogue.channelsNamed(in: "No texts before eight, please.", locale: .en) == ["SMS"])
+        #expect(catalogue.channelsNamed(in: "Email and app push. We don't do SMS, the margins don't work.", locale: .en) == ["email", "push notifications"])
         #expect(catalogue.channelsNamed(in: "Donc un parcours mail, puis la veille un message, WhatsApp ce serait top.", locale: .fr) == ["e-mail", "WhatsApp"])
         #expect(catalogue.channelsNamed(in: "Mail, push dans l'ancienne appli, SMS pour les retardataires.", locale: .fr)
             == ["e-mail", "notifications push", "SMS"])
