@@ -199,7 +199,7 @@ enum Condition {
         "pas le dimanche", "jamais le dimanche", "pas le week end", "rien le", "rien avant", "rien apres", "pas de relance", "pas d envoi", "pas de sms", "pas de mail",
         "pas de message", "aucun message", "aucune relance", "nothing about", "left alone", "gets left", "laisse tranquille",
         "laisser tranquille", "opted in", "who opted", "only those who", "only people who", "uniquement ceux qui", "seulement ceux qui", "en copie", "copied in", "rien pendant", "nothing during", "stop messaging", "stop sending", "stop contacting", "only tell", "only send", "only text", "only email", "only message",
-        "only contact", "only notify", "ne les touche", "ne les contacte", "ne les relance", "don t touch them", "leave them",
+        "only contact", "only notify", "ne les touche", "ne les contacte", "ne les relance", "don t touch them", "leave them", "keep them out", "keep out of", "need to go to the", "has to go to the",
         "don t want", "do not want", "not allowed", "isn t allowed", "not up for discussion", "off limits", "leave alone",
         "don t touch", "do not touch", "not touch", "out of scope", "requirement", "make sure", "won t accept",
         "under no circumstances", "strictly", "mandatory", "no one touches", "nobody touches", "stays as",

@@ -129,6 +129,8 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("App's on Firebase. Never mid-ride, obviously. Oh, and no explicit titles for accounts with the family filter on.", .en,
          ["Never mid-ride, obviously", "No explicit titles for accounts with the family filter on"]),
         ("They pay some contractor eight hundred bucks, and find out later they didn't have to. No one reads the welcome pack.", .en, []),
+        ("Contact-lens patients are on a different cycle, so keep them out of this one.", .en,
+         ["Contact-lens patients are on a different cycle, so keep them out of this one"]),
         ("Bon, deux choses : les candidats sont souvent mineurs, donc pas de SMS sans l'accord d'un parent, et on ne relance plus personne après la date limite, sinon ça crée de faux espoirs.", .fr,
          ["Les candidats sont souvent mineurs, donc pas de SMS sans l'accord d'un parent", "On ne relance plus personne après la date limite, sinon ça crée de faux espoirs"]),
         ("Par contre : pas de SMS le dimanche, uniquement les clients qui ont donné leur consentement en magasin, et jamais de relance si le vendeur a marqué le devis comme perdu.", .fr,
