@@ -449,10 +449,10 @@ public struct GoalCatalogue: Sendable, Codable {
         // A refusal holds to the next colon, semicolon, dash or sentence end (« Aucun SMS : le téléphone traîne »); a comma
         // does not end it, nor a channel named across one (« un parcours mail, puis… »).
         let segments = TextAnalyzer.sentences(text).flatMap { $0.split(whereSeparator: { ":;—–()".contains($0) }).map(String.init) }
+        let expressed = (channels ?? []).map { ($0, $0.words.map(TextAnalyzer.words)) }
         for clause in segments {
             let words = TextAnalyzer.words(clause)
-            for channel in channels ?? [] {
-                let expressions = channel.words.map(TextAnalyzer.words)
+            for (channel, expressions) in expressed {
                 for at in words.indices {
                     guard let said = expressions.first(where: { TextAnalyzer.Expressions.expression($0, isSaidIn: words, at: at) }) else { continue }
                     let before = words[max(0, at - 3)..<at], after = Array(words.dropFirst(at + said.count).prefix(2))

@@ -101,8 +101,8 @@ struct DeclaredMeasure: Equatable {
         let (now, target) = figures(after: NSMaxRange(range), in: source, locale: locale, of: name)
         // A problem is a measure only where figures follow it.
         guard declared != nil || now != nil || target != nil else { return nil }
-        let later = target == nil ? laterTarget(after: NSMaxRange(range), in: source, locale: locale, of: name) : nil
-        return DeclaredMeasure(name: name, plural: plural, now: later?.now ?? now, target: target ?? later?.target)
+        let figures = withLaterTarget((now, target), after: NSMaxRange(range), in: source, locale: locale, of: name)
+        return DeclaredMeasure(name: name, plural: plural, now: figures.now, target: figures.target)
     }
 
     /// A share the prospect gave with a target, where they named no measure ("only about sixty-eight percent are
@@ -112,9 +112,8 @@ struct DeclaredMeasure: Equatable {
         let source = text as NSString
         for match in figure.matches(in: text, range: NSRange(location: 0, length: source.length)) where match.range(at: 4).location != NSNotFound {
             let start = sentenceStart.matches(in: text, range: NSRange(location: 0, length: match.range.location)).last.map { NSMaxRange($0.range) } ?? 0
-            let (now, target) = figures(after: start, in: source, locale: locale)
-            let later = target == nil ? laterTarget(after: start, in: source, locale: locale) : nil
-            if let now = later?.now ?? now, let target = target ?? later?.target {
+            let (now, target) = withLaterTarget(figures(after: start, in: source, locale: locale), after: start, in: source, locale: locale)
+            if let now, let target {
                 return DeclaredMeasure(name: "", plural: false, now: now, target: target)
             }
         }
@@ -164,8 +163,7 @@ struct DeclaredMeasure: Equatable {
         // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
         let (stands, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: said)
         guard stands != nil || aim != nil else { return nil }
-        let later = aim == nil ? laterTarget(after: NSMaxRange(range), in: text as NSString, locale: locale, of: said) : nil
-        let (now, target) = (later?.now ?? stands, aim ?? later?.target)
+        let (now, target) = withLaterTarget((stands, aim), after: NSMaxRange(range), in: text as NSString, locale: locale, of: said)
         let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
         let first = name.split(separator: " ").first.map(String.init) ?? ""
@@ -311,10 +309,18 @@ struct DeclaredMeasure: Equatable {
         #"(\b(?:from|de)\s+(?:\d+|"# + spelled + #"))(\s+(?:up\s+|down\s+)?(?:to|à)\s+)((?:\d+|"# + spelled + #"))\s*(%|percent\b|per cent\b|pour ?cent\b)"#,
         options: [.caseInsensitive])
 
+    /// `said` as where they stand and what they aim for, or, when it holds no target, with the target said further on
+    /// (``laterTarget(after:in:locale:of:)``) and where they stand as that sentence says it again.
+    private static func withLaterTarget(_ said: (now: String?, target: String?), after location: Int, in source: NSString,
+                                        locale: NarrativeLocale, of name: String? = nil) -> (now: String?, target: String?) {
+        guard said.target == nil, let later = laterTarget(after: location, in: source, locale: locale, of: name) else { return said }
+        return (later.now ?? said.now, later.target)
+    }
+
     /// A target said further on, in a sentence that opens on it ("Target is eighty percent.", « Objectif : moins de dix
     /// pour cent. »), when none follows the figure where they stand; with where they stand, when that sentence says it
     /// again ("We'd like to get returners from fifty up to seventy percent").
-    private static func laterTarget(after location: Int, in source: NSString, locale: NarrativeLocale, of name: String? = nil) -> (now: String?, target: String)? {
+    private static func laterTarget(after location: Int, in source: NSString, locale: NarrativeLocale, of name: String?) -> (now: String?, target: String)? {
         // A share of what does not happen ("forty-five percent never finish") takes a target said of it going down ("get
         // it down to twenty", "under five"), not one said of what does happen (« passer à soixante-quinze pour cent de
         // dossiers complétés »).

@@ -150,8 +150,9 @@ public struct NarrativeBuilder: Sendable {
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
-        writer.moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business),
-                                     wishes: NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] })
+        // What states a wish, in either language: a need heard, the moment it names, an introduction that is more.
+        let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
+        writer.moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared
@@ -165,7 +166,7 @@ public struct NarrativeBuilder: Sendable {
         // people for messages they describe: small talk about their background, however long, is none, even where it
         // names a channel ("I moved into email marketing").
         writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil
-            || TextAnalyzer.says(NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }, in: business)
+            || TextAnalyzer.says(wishes, in: business)
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         writer.holdout = !["public", "health"].contains(prospect.industry?.lowercased() ?? "")
@@ -181,7 +182,7 @@ public struct NarrativeBuilder: Sendable {
             .filter { kept in !goals.contains { $0.id == kept.id } }
         // The brief quotes what the prospect said of their business, not their talk about the call.
         var told = prospect
-        told.goals = LocaleGrammar(prospect.locale).quotation(introducing(quoted, systems: systems))
+        told.goals = LocaleGrammar(prospect.locale).quotation(introducing(quoted, systems: systems, wishes: wishes))
         let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: outside,
                                          subject: fitting.first?.archetype,
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
@@ -201,8 +202,7 @@ public struct NarrativeBuilder: Sendable {
     /// `quoted` without the sentences that open it by introducing the prospect ("We're a chain of fourteen garden centres",
     /// « On est un groupe de cliniques privées ») or by announcing their conditions: they know who they are, and the
     /// conditions are listed. An introduction that also says a share, a wish, a channel or a system stays.
-    private func introducing(_ quoted: String, systems: [String]) -> String {
-        let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
+    private func introducing(_ quoted: String, systems: [String], wishes: [String]) -> String {
         let opening = TextAnalyzer.sentences(quoted).prefix(2).filter { sentence in
             let words = TextAnalyzer.words(sentence).drop { ["so", "right", "ok", "okay", "well", "alors", "bon", "donc", "euh", "um", "uh"].contains($0) }
             return Condition.announces(sentence) || Self.introductions.contains { words.starts(with: $0) } && !TextAnalyzer.saysShare(sentence)

@@ -505,17 +505,18 @@ struct NarrativeWriter {
     }
 
     /// Words of what a message may ask each person to do: a journey goes on until they have done it.
-    private static let acting = ["chase", "complete", "finish", "sign", "pay", "renew", "abandon", "win back", "reactivat", "onboard",
+    private static let acting = ["chase", "complete", "finish", "sign", "pay", "renew", "abandon", "win back", "onboard",
                                  "activat", "convert", "fill in", "fill out", "upgrade", "check in", "come back", "unpause", "enrol",
-                                 "register", "download", "collect", "pick up", "relance", "relancer", "finalis", "terminer", "remplir", "signer",
+                                 "register", "download", "collect", "pick up", "relance", "finalis", "terminer", "remplir", "signer",
                                  "payer", "reserver", "renouvel", "reactiv", "activer", "s inscrire", "telecharger", "revenir", "recuper"]
 
     /// Whether `text` describes messages, or what a message would ask people to do.
     static func describesMessages(_ text: String) -> Bool { TextAnalyzer.says(messaging + acting, in: text) }
 
-    /// Words of messages, which make a need one we answer: "reminders before the closing date", « des alertes ».
-    private static let messaging = ["remind", "rappel", "relance", "relancer", "alert", "notif", "message", "newsletter", "nudge",
-                                    "chase", "journey", "parcours", "sequence", "séquence", "campaign", "campagne", "prevenir", "notify"]
+    /// Words of messages, which make a need one we answer: "reminders before the closing date", « des alertes »; with
+    /// `acting`, which holds the reminders a message chases with (« relance », "chase").
+    private static let messaging = ["remind", "rappel", "alert", "notif", "message", "newsletter", "nudge", "journey", "parcours",
+                                    "sequence", "campaign", "campagne", "prevenir", "notify"]
 
     /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
     /// journey each person leaves by acting.
