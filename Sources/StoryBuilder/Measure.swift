@@ -411,7 +411,8 @@ extension DeclaredMeasure {
     /// What a pilot would track, from `phrases`: the measure with where the prospect stands and what they aim for, as
     /// far as they said them (`pilot.theirs`, `.now`, `.target`, `.aim`; a bounded target, "under 5%", takes `.bound`).
     func pilot(_ phrases: PhraseBook, locale: NarrativeLocale) -> String {
-        let bounded = target.map { target in ["under", "over", "at least", "sous", "au-delà", "au moins"].contains { target.hasPrefix($0) } } ?? false
+        // « au moins » takes the « de » of the plain pattern, elided: « pour un objectif d'au moins trente pour cent ».
+        let bounded = target.map { target in ["under", "over", "at least", "sous", "au-delà"].contains { target.hasPrefix($0) } } ?? false
         // A measure they did not name is the figure they gave.
         if name.isEmpty, phrases.patterns["pilot.figure.target"] != nil {
             let key = bounded && phrases.patterns["pilot.figure.target.bound"] != nil ? "pilot.figure.target.bound" : "pilot.figure.target"
