@@ -460,7 +460,11 @@ public struct GoalCatalogue: Sendable, Codable {
                     let restricted = after.first.map { Self.restrictions.contains($0)
                         || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
                     } ?? false
-                    let stance: Stance = !before.contains(where: Self.refusals.contains) ? .asked : restricted ? .restricted : .refused
+                    let following = Array(words.dropFirst(at + said.count).prefix(5))
+                    let turnedDown = Self.rejections.contains { rejection in
+                        following.indices.contains { TextAnalyzer.Expressions.expression(rejection, isSaidIn: following, at: $0) }
+                    }
+                    let stance: Stance = turnedDown ? .refused : !before.contains(where: Self.refusals.contains) ? .asked : restricted ? .restricted : .refused
                     stances[channel.name.en] = max(stances[channel.name.en] ?? stance, stance)
                 }
             }
@@ -469,6 +473,11 @@ public struct GoalCatalogue: Sendable, Codable {
     }
 
     private static let refusals: Set<String> = ["no", "not", "never", "zero", "without", "pas", "jamais", "aucun", "aucune", "sans", "ni", "t"]
+    /// What turns a channel down after naming it (« le SMS, on n'en veut pas », "texts are off the table").
+    private static let rejections: [[String]] = ["n en veut pas", "n en voulons pas", "n en veux pas", "n en veut plus", "n en voulons plus",
+        "c est non", "pas question", "hors de question", "on oublie", "c est exclu", "est exclu", "sont exclus", "don t want them",
+        "don t want it", "don t want any", "is out", "are out", "is a no", "are a no", "no way", "not an option", "off the table",
+        "out of the question", "a non starter", "not for us", "pas pour nous"].map(TextAnalyzer.words)
     private static let restrictions: Set<String> = ["before", "after", "between", "during", "until", "at", "past", "avant", "apres",
                                                    "entre", "pendant", "le", "les", "aux", "au", "sauf", "except", "unless"]
 

@@ -162,7 +162,7 @@ public struct GoalMatcher: Sendable {
     }
 
     /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
-    /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "…" where it was (as said
+    /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "[…]" where it was (as said
     /// when it holds no such sentence, or nothing else; a requirement, "hosted in France", and what they ask of our
     /// terms or ask us to send, "do you sign a BAA?", are quoted).
     func parts(_ text: String) -> (business: String, aside: String, quoted: String) {
@@ -174,7 +174,10 @@ public struct GoalMatcher: Sendable {
         return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required + terms)))
     }
 
-    /// `text` with only its sentences in `kept`, "…" where others were; as said when all or none are kept.
+    /// The mark of words left out of a quote, bracketed as an editor marks a cut (the speaker's own "…" is theirs).
+    static let elision = "[…]"
+
+    /// `text` with only its sentences in `kept`, "[…]" where others were; as said when all or none are kept.
     static func quoted(_ text: String, keeping kept: Set<String>) -> String {
         let sentences = TextAnalyzer.marked(text)
         guard !kept.isEmpty, sentences.contains(where: { !kept.contains($0.sentence) }) else { return text }
@@ -185,8 +188,8 @@ public struct GoalMatcher: Sendable {
                 // A space said before "?" or "!" stays, for French typography to make it a no-break one.
                 let spaced = sentence.last?.isWhitespace == true && (mark == "?" || mark == "!")
                 quoted.append(said + (spaced ? " " : "") + (mark.map { $0 == "\n" ? "" : String($0) } ?? ""))
-            } else if !said.isEmpty, quoted.last != "…" {
-                quoted.append("…")
+            } else if !said.isEmpty, quoted.last != elision {
+                quoted.append(elision)
             }
         }
         return quoted.joined(separator: " ")

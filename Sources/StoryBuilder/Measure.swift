@@ -34,7 +34,7 @@ extension Measure {
     /// adjective that comes first (« taux de première réservation »).
     private static let english = try! NSRegularExpression(pattern: #"\b(?:our|my|the)\s+((?:[a-z][a-z-]*\s+){1,3}rate)\b"#, options: [.caseInsensitive])
     private static let french = try! NSRegularExpression(
-        pattern: #"\b(?:notre|nos|le|ce)\s+(taux\s+d(?:e\s+|['’]\s*)(?:(?:premi[eè]re?s?|nouvel(?:le)?s?|nouveaux?)\s+)?[\p{L}-]+)"#, options: [.caseInsensitive])
+        pattern: #"\b(?:notre|nos|le|ce|du|de|d['’]un)\s+(taux\s+d(?:e\s+|['’]\s*)(?:(?:premi[eè]re?s?|nouvel(?:le)?s?|nouveaux?)\s+)?[\p{L}-]+)"#, options: [.caseInsensitive])
     /// Words that qualify a rate without naming it: "the same rate", "our current rate".
     private static let vague: Set<String> = ["same", "current", "whole", "overall", "high", "low", "higher", "lower", "good", "bad", "usual", "normal", "this", "that"]
 }
@@ -91,7 +91,7 @@ struct DeclaredMeasure: Equatable {
             }
             return nil
         }.min { $0.0.location < $1.0.location }
-        guard let (range, said) = declared ?? problem(in: text, locale: locale) else { return nil }
+        guard let (range, said) = declared ?? problem(in: text, locale: locale) else { return gain(in: text, locale: locale) }
         let words = said.split(separator: " ").map(String.init)
         let determiners: Set<String> = locale == .en ? ["the", "our", "my"] : ["le", "la", "les", "mon", "ma", "mes", "notre", "nos"]
         let plural = locale == .fr && ["les", "mes", "nos"].contains(words.first?.lowercased() ?? "")
@@ -104,6 +104,24 @@ struct DeclaredMeasure: Equatable {
         let figures = withLaterTarget((now, target), after: NSMaxRange(range), in: source, locale: locale, of: name)
         return DeclaredMeasure(name: name, plural: plural, now: figures.now, target: figures.target)
     }
+
+    /// A rate the prospect wants to gain points on, the gain their target: « gagner dix points de taux de retour à
+    /// l'atelier », "raise our show rate by ten points".
+    private static func gain(in text: String, locale: NarrativeLocale) -> DeclaredMeasure? {
+        let source = text as NSString
+        guard let match = (locale == .en ? englishGain : frenchGain).firstMatch(in: text, range: NSRange(location: 0, length: source.length)),
+              let name = cleaned(source.substring(with: match.range(withName: "name")), locale: locale, head: true) else { return nil }
+        let said = source.substring(with: match.range(withName: "points")).lowercased()
+        let points = SpelledNumber.value(said).map(String.init) ?? said
+        return DeclaredMeasure(name: name, plural: false, now: nil, target: locale == .en ? "\(points) more points" : "\(points) points de plus")
+    }
+
+    private static let frenchGain = try! NSRegularExpression(pattern:
+        #"\b(?:gagner|prendre|grappiller|remonter\s+de|augmenter\s+de)\s+(?<points>\d+|"# + spelled + #")\s+points?\s+(?:de|d'|sur|en)\s*(?:notre\s+|le\s+)?(?<name>taux\s+[\p{L}' -]{3,40}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:d'ici|avant|en\s+\d|cette|l'an|d'un))"#,
+        options: [.caseInsensitive])
+    private static let englishGain = try! NSRegularExpression(pattern:
+        #"\b(?:raise|lift|grow|increase|improve|push|boost)\s+(?:our|the|my)\s+(?<name>(?:[a-z-]+\s+){0,3}rate)\s+(?:up\s+)?by\s+(?<points>\d+|"# + spelled + #")\s+(?:percentage\s+)?points?\b"#,
+        options: [.caseInsensitive])
 
     /// A share the prospect gave with a target, where they named no measure ("only about sixty-eight percent are
     /// complete by August first. The superintendent wants ninety."): the figures they gave, the measure unnamed.
@@ -183,8 +201,13 @@ struct DeclaredMeasure: Equatable {
     func keeping(figuresIn quoted: String) -> DeclaredMeasure {
         func spaced(_ text: String) -> String { text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ") }
         let said = spaced(quoted)
+        // A figure written in digits may have been said in words ("sixty-two percent" for 62%).
+        let words = (try? NSRegularExpression(pattern: #"(?<![\p{L}-])"# + Self.spelled + #"(?![\p{L}-])"#, options: [.caseInsensitive]))?
+            .matches(in: said, range: NSRange(said.startIndex..., in: said))
+            .compactMap { Range($0.range, in: said).flatMap { SpelledNumber.value(String(said[$0])) } } ?? []
+        let spoken = Set(words.map(String.init))
         func kept(_ figure: String?) -> String? {
-            figure.flatMap { figure in HonestyGuard.numbers(in: figure).allSatisfy { said.contains(spaced($0)) } ? figure : nil }
+            figure.flatMap { figure in HonestyGuard.numbers(in: figure).allSatisfy { said.contains(spaced($0)) || spoken.contains($0) } ? figure : nil }
         }
         return DeclaredMeasure(name: name, plural: plural, now: kept(now), target: kept(target))
     }
@@ -267,7 +290,9 @@ struct DeclaredMeasure: Equatable {
             let after = text.substring(from: NSMaxRange(match.range)).lowercased()
             if now != nil, after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
             let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
-            let aimed = (liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
+            // "from thirty-five to forty-five percent": the figure they go to is the target.
+            let reached = now != nil && ["to", "à"].contains(before.last ?? "") && before.suffix(6).contains { ["from", "de"].contains($0) }
+            let aimed = (reached || liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
             if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }
             let unit = group(4) != nil
             let digits = group(3)!.first?.isNumber == true
@@ -283,11 +308,13 @@ struct DeclaredMeasure: Equatable {
             let bound = floor && group(2).flatMap({ bounds[$0] }).map({ $0.english == "under" }) == true ? bounds["at least"] : group(2).flatMap { bounds[$0] }
             let approximate = group(1) != nil
             // Thousands are set apart as the brief's typography sets them: a narrow no-break space in French.
-            let number = locale == .fr ? String(group(3)!.map { $0 == " " || $0 == "\u{00A0}" ? "\u{202F}" : $0 }) : group(3)!
+            // A number said in words is written in digits: "forty per cent" is 40%.
+            let number = digits ? (locale == .fr ? String(group(3)!.map { $0 == " " || $0 == "\u{00A0}" ? "\u{202F}" : $0 }) : group(3)!)
+                : SpelledNumber.value(group(3)!).map(String.init) ?? group(3)!
             func said(_ percent: Bool) -> String {
-                // A number said in words keeps its words: "forty per cent", « dix-huit pour cent ».
+                let written = digits || SpelledNumber.value(group(3)!) != nil
                 let words = unitSaid.flatMap { $0 == "%" ? nil : " " + $0 } ?? (locale == .en ? " percent" : " pour cent")
-                let share = digits ? (locale == .en ? "%" : "\u{202F}%") : words
+                let share = unitSaid?.hasPrefix("point") == true ? " points" : written ? (locale == .en ? "%" : "\u{202F}%") : words
                 let figure = number + (percent ? share : "")
                 let about = approximate ? (locale == .en ? "about " : "environ ") : ""
                 return [bound.map { locale == .en ? $0.english : $0.french }, about + figure].compactMap { $0 }.joined(separator: " ")
@@ -379,6 +406,8 @@ struct DeclaredMeasure: Equatable {
         (clauseStart + englishLead + #"\s*(?:is|'s|are)\s+what\s+(?:\S+\s+){1,4}?(?:watch|track|measur|judg|report|look|grad|chas|care|follow|bonus)\w*"#, false),
         (#"\bthe\s+(?:main\s+|key\s+|one\s+|real\s+)?(?:kpi|metric|number|measure)\s+(?:(?:that\s+)?(?:i|we)(?:'m|'re| am| are)?\s+(?:care about|watch|track|report on|get judged on|live by|judged on|measured on)\s+)?(?:is|'s)\s+(?:the\s+|our\s+|my\s+)?"# + englishName + englishEnd, false),
         (clauseStart + englishLead + #"\s*(?:is|'s)\s+(?:(?:sitting|running|stuck|hovering|currently|now|only|just)\s+)*(?:(?:at|on)\s+)?(?=(?:(?:about|around|roughly|nearly|almost)\s+)?\d)"#, true),
+        // A rate they would take somewhere: "bring the repeat donation rate from thirty-five to forty-five percent".
+        (#"\b(?:bring|get|take|move|push|lift|raise|grow|increase|improve|boost)\s+(?:our|the|my)\s+((?:[a-z-]+\s+){0,3}(?:rate|share|ratio|score|conversion|retention))(?=\s+(?:up\s+|down\s+)?(?:from|to)\s+(?:about\s+|around\s+)?(?:\d|"# + spelled + #"))"#, true),
         // A share said of what they count: "direct bookings are about forty per cent of room nights".
         (clauseStart + englishLead + #"(?:\s+(?:is|are|sits|runs|stands)|'s)\s+(?:(?:currently|now|sitting|running|stuck|only|just)\s+)*(?:at\s+)?(?=(?:(?:about|around|roughly|nearly|almost|barely)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|percent|per cent))"#, true),
     ])

@@ -173,6 +173,8 @@ struct NarrativeWriter {
         for attribute in prospect?.attributes ?? [] { verbatim.append(attribute.value) }
         let words = prospect.map { $0.goals.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         if let words { verbatim.append(words) }
+        // Their figures, written in digits where they said them in words ("sixty-two percent" is 62%), are theirs as said.
+        verbatim += [declared?.now, declared?.target].compactMap { $0 }
         let goalTitles = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
         let period = self.period()
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.

@@ -26,10 +26,10 @@ struct TheirMeasureTests: ReadsBriefs {
         ("Inbox placement is what I'm watching.", DeclaredMeasure(name: "inbox placement", plural: false, now: nil, target: nil)),
         ("NPS is the number, we're on 41.", DeclaredMeasure(name: "NPS", plural: false, now: "41", target: nil)),
         ("Direct bookings are about forty per cent of room nights and the target is fifty-five.",
-         DeclaredMeasure(name: "direct bookings", plural: false, now: "about forty per cent", target: "fifty-five per cent")),
+         DeclaredMeasure(name: "direct bookings", plural: false, now: "about 40%", target: "55%")),
         ("What I'm judged on is yield, admitted students who put down the deposit.", DeclaredMeasure(name: "yield", plural: false, now: nil, target: nil)),
         ("Where we're hurting is new debit card activation. Maybe half of them activate, it's actually forty-eight percent right now, and we want seventy.",
-         DeclaredMeasure(name: "new debit card activation", plural: false, now: "forty-eight percent", target: "seventy percent")),
+         DeclaredMeasure(name: "new debit card activation", plural: false, now: "48%", target: "70%")),
     ])
     func anEnglishMeasureIsFoundAsSaid(text: String, expected: DeclaredMeasure) {
         #expect(DeclaredMeasure.first(in: text, locale: .en) == expected)
@@ -46,7 +46,7 @@ struct TheirMeasureTests: ReadsBriefs {
          DeclaredMeasure(name: "inscriptions aux stages de printemps", plural: true, now: nil, target: nil)),
         ("Le panier moyen, c'est ce qu'on regarde.", DeclaredMeasure(name: "panier moyen", plural: false, now: nil, target: nil)),
         ("Aujourd'hui le taux de réachat à six mois il est à dix-huit pour cent, et l'objectif c'est vingt-cinq.",
-         DeclaredMeasure(name: "taux de réachat à six mois", plural: false, now: "dix-huit pour cent", target: "vingt-cinq pour cent")),
+         DeclaredMeasure(name: "taux de réachat à six mois", plural: false, now: "18\u{202F}%", target: "25\u{202F}%")),
         ("On veut monter à vingt pour cent, parce que le NPS c'est l'indicateur sur lequel le comité de direction me juge.",
          DeclaredMeasure(name: "NPS", plural: false, now: nil, target: nil)),
         ("Notre problème, c'est le taux d'activation des nouvelles cartes : on est à 48 %, on vise 70.",
@@ -59,9 +59,9 @@ struct TheirMeasureTests: ReadsBriefs {
     /// A measure of the catalogue's, named with figures, is said in the prospect's words and figures.
     @Test func aCatalogueMeasureWithFiguresIsSaidAsTheyPutIt() {
         #expect(DeclaredMeasure.named(["no show rate"], in: "Our no-show rate is killing us, it's about eleven percent of appointments, and the goal our COO set is under six.", locale: .en)
-            == DeclaredMeasure(name: "no-show rate", plural: false, now: "about eleven percent", target: "under six percent"))
+            == DeclaredMeasure(name: "no-show rate", plural: false, now: "about 11%", target: "under 6%"))
         #expect(DeclaredMeasure.named(["rendez vous non honores"], in: "Les rendez-vous non honorés, c'est neuf pour cent, on vise moins de quatre.", locale: .fr)
-            == DeclaredMeasure(name: "rendez-vous non honorés", plural: true, now: "neuf pour cent", target: "sous les quatre pour cent"))
+            == DeclaredMeasure(name: "rendez-vous non honorés", plural: true, now: "9\u{202F}%", target: "sous les 4\u{202F}%"))
         #expect(DeclaredMeasure.named(["no show rate"], in: "Our no-show rate is killing us.", locale: .en) == nil)
     }
 
@@ -103,14 +103,14 @@ struct TheirMeasureTests: ReadsBriefs {
     /// words is never printed in part, and a catalogue measure takes figures from its own sentence only.
     @Test func aFigureWithoutANameIsTheirsWhole() {
         #expect(DeclaredMeasure.unnamed(in: "Only about sixty-eight percent are complete by August first. The superintendent wants ninety.", locale: .en)
-            == DeclaredMeasure(name: "", plural: false, now: "about sixty-eight percent", target: "ninety percent"))
+            == DeclaredMeasure(name: "", plural: false, now: "about 68%", target: "90%"))
         #expect(DeclaredMeasure.unnamed(in: "We're losing about two point eight percent of lines a month, and the target's under one and a half.", locale: .en) == nil)
         #expect(DeclaredMeasure(name: "", plural: false, now: "68%", target: nil).kept == nil, "an unnamed figure needs both its figures")
         #expect(DeclaredMeasure(name: "churn", plural: false, now: "6%", target: nil).kept != nil)
         #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
         let en = brief("Every August it's the same scramble: families have to update their enrollment packet online, and only about sixty-eight percent "
             + "are complete by August first. The superintendent wants ninety. We'd want texts and email, from PowerSchool.")
-        #expect(en.unmeasured == "In a pilot, we would track the figure you gave us: about sixty-eight percent today, against a target of ninety percent.",
+        #expect(en.unmeasured == "In a pilot, we would track the figure you gave us: about 68% today, against a target of 90%.",
                 "\(en.unmeasured ?? "")")
     }
 
@@ -119,19 +119,19 @@ struct TheirMeasureTests: ReadsBriefs {
     @Test func aTargetSaidApartIsTheirs() throws {
         #expect(DeclaredMeasure.named(["renewal rate"], in: "Renewal rate is about seventy-one percent and we lose people to one ugly PDF sent twenty-one "
             + "days before. Target is eighty percent.", locale: .en)
-            == DeclaredMeasure(name: "renewal rate", plural: false, now: "about seventy-one percent", target: "eighty percent"))
+            == DeclaredMeasure(name: "renewal rate", plural: false, now: "about 71%", target: "80%"))
         #expect(DeclaredMeasure.unnamed(in: "About forty percent of people start the renewal and don't finish. So we want reminders. Plain text, no "
             + "tracking pixels. Target-wise, I'd say, halve the abandonment, get it down to twenty percent.", locale: .en)
-            == DeclaredMeasure(name: "", plural: false, now: "about forty percent", target: "twenty percent"))
+            == DeclaredMeasure(name: "", plural: false, now: "about 40%", target: "20%"))
         #expect(DeclaredMeasure.named(["involuntary churn"], in: "Involuntary churn is around two percent a month and we recover maybe a third. "
             + "I want to get recovery to sixty percent.", locale: .en)
-            == DeclaredMeasure(name: "involuntary churn", plural: false, now: "about two percent", target: nil), "a target of another measure")
+            == DeclaredMeasure(name: "involuntary churn", plural: false, now: "about 2%", target: nil), "a target of another measure")
         #expect(DeclaredMeasure.unnamed(in: "About sixty percent of subscribers cancel in May. Only half come back in August. We'd like to get returners "
             + "from fifty up to seventy percent.", locale: .en)
-            == DeclaredMeasure(name: "", plural: false, now: "fifty percent", target: "seventy percent"), "where they stand, said again with the target")
+            == DeclaredMeasure(name: "", plural: false, now: "50%", target: "70%"), "where they stand, said again with the target")
         #expect(DeclaredMeasure.named(["taux d ouverture"], in: "Aujourd'hui on a un taux d'ouverture autour de trente-deux pour cent, je ne veux pas "
             + "descendre sous trente pendant la bascule.", locale: .fr)
-            == DeclaredMeasure(name: "taux d'ouverture", plural: false, now: "environ trente-deux pour cent", target: "au moins trente pour cent"), "a floor")
+            == DeclaredMeasure(name: "taux d'ouverture", plural: false, now: "environ 32\u{202F}%", target: "au moins 30\u{202F}%"), "a floor")
         #expect(DeclaredMeasure(name: "taux d'ouverture", plural: false, now: "environ trente-deux pour cent", target: "au moins trente pour cent")
             .pilot(try StoryFixture.library().phrases[.fr]!, locale: .fr).contains("pour un objectif de au moins trente pour cent"),
                 "the plain pattern, which French typography elides")
@@ -140,12 +140,12 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "À peu près quarante-cinq pour cent ne vont jamais au bout. Ils restent bloqués. On aimerait passer à "
             + "soixante-quinze pour cent de dossiers complétés.", locale: .fr) == nil, "a share of what fails has no target said of what succeeds")
         #expect(DeclaredMeasure.unnamed(in: "Only about twelve percent of guests do online check-in now, and we'd like forty.", locale: .en)
-            == DeclaredMeasure(name: "", plural: false, now: "about twelve percent", target: "forty percent"))
+            == DeclaredMeasure(name: "", plural: false, now: "about 12%", target: "40%"))
         #expect(DeclaredMeasure.unnamed(in: "Around eighteen percent of parcels are still there after three days. I'd like that eighteen down to, say, eight.", locale: .en)
-            == DeclaredMeasure(name: "", plural: false, now: "about eighteen percent", target: "eight percent"))
+            == DeclaredMeasure(name: "", plural: false, now: "about 18%", target: "8%"))
         #expect(DeclaredMeasure.unnamed(in: "À peu près vingt-deux pour cent des rendez-vous sont ratés. Chaque déplacement raté nous coûte. On voudrait un "
             + "rappel la veille. Objectif : moins de dix pour cent.", locale: .fr)
-            == DeclaredMeasure(name: "", plural: false, now: "environ vingt-deux pour cent", target: "sous les dix pour cent"))
+            == DeclaredMeasure(name: "", plural: false, now: "environ 22\u{202F}%", target: "sous les 10\u{202F}%"))
     }
 
     /// A figure the quote does not print is not said back: the pilot keeps the measure, without the figure.

@@ -168,7 +168,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
     @Test func aConditionIsNotQuotedTwice() {
         let quote = "We want appointment reminders by text. No messages on Sundays, our patients hate that. Our no-show rate is eleven percent."
         #expect(Condition.quote(quote, without: ["No messages on Sundays, our patients hate that"])
-            == "We want appointment reminders by text. … Our no-show rate is eleven percent.")
+            == "We want appointment reminders by text. […] Our no-show rate is eleven percent.")
         #expect(Condition.quote("We want reminders by text, but nothing with a drug name, ever, and the sooner the better for everyone on our side.",
                                 without: ["Nothing with a drug name, ever"]).hasPrefix("We want reminders by text"))
     }
