@@ -64,7 +64,7 @@ enum Condition {
             .contains { words.suffix(3).elementsEqual($0) }
     }
 
-    /// `quote` without the sentences that `listed` conditions say again, "[…]" where they were: each fact is said once.
+    /// `quote` without the sentences that `listed` conditions say again, "(…)" where they were: each fact is said once.
     /// A sentence goes only where the conditions make up most of it; one that also states the need stays.
     static func quote(_ quote: String, without listed: [String]) -> String {
         let conditions = listed.map { TextAnalyzer.words($0) }

@@ -371,8 +371,19 @@ public struct GoalCatalogue: Sendable, Codable {
         /// ("hosting certified HDS") (optional).
         public var places: [String]? = nil
         public var says: Localized<String>
+        /// What it says when the prospect gave a date (optional): `{date}` is the date as they said it.
+        public var dated: Localized<String>? = nil
         public var ask: Localized<String>? = nil
         public var demo: Localized<String>? = nil
+
+        /// The need as said to a prospect who gave `deadline`, in `locale`: their date named where `dated` says it.
+        func dated(_ deadline: String?, locale: NarrativeLocale) -> Outside {
+            guard let deadline, let dated else { return self }
+            var outside = self
+            let said = dated[locale].replacingOccurrences(of: "{date}", with: deadline)
+            outside.says = locale == .en ? Localized(en: said, fr: says.fr) : Localized(en: says.en, fr: said)
+            return outside
+        }
 
         /// The need as said to a prospect whose `text` names some of its `named`: "Your requirements come first (SOC 2
         /// and ISO 27001)"; `{named}` is left out with the space before it where they named none.

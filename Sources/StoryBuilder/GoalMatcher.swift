@@ -162,7 +162,7 @@ public struct GoalMatcher: Sendable {
     }
 
     /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
-    /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "[…]" where it was (as said
+    /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "(…)" where it was (as said
     /// when it holds no such sentence, or nothing else; a requirement, "hosted in France", and what they ask of our
     /// terms or ask us to send, "do you sign a BAA?", are quoted).
     func parts(_ text: String) -> (business: String, aside: String, quoted: String) {
@@ -175,9 +175,9 @@ public struct GoalMatcher: Sendable {
     }
 
     /// The mark of words left out of a quote, bracketed as an editor marks a cut (the speaker's own "…" is theirs).
-    static let elision = "[…]"
+    static let elision = "(…)"
 
-    /// `text` with only its sentences in `kept`, "[…]" where others were; as said when all or none are kept.
+    /// `text` with only its sentences in `kept`, "(…)" where others were; as said when all or none are kept.
     static func quoted(_ text: String, keeping kept: Set<String>) -> String {
         let sentences = TextAnalyzer.marked(text)
         guard !kept.isEmpty, sentences.contains(where: { !kept.contains($0.sentence) }) else { return text }

@@ -360,15 +360,18 @@ public struct LocaleGrammar: Sendable {
         return text
     }
 
-    private static let leadingFiller = try! NSRegularExpression(pattern: #"(^|[.!?…]\s+)(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+(\p{L})"#,
-                                                               options: [.caseInsensitive])
+    /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),
+    /// those that need their comma to be fillers ("Look, …" but "Look at…") apart.
+    private static let leadingFiller = try! NSRegularExpression(pattern:
+        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:so|bon|alors|en fait|du coup|ah ben|ben|eh bien)(?:,|\s)\s*|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*)+(\p{L})"#,
+        options: [.caseInsensitive])
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(
-        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
+        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
     /// A filler that closes a sentence, with the comma before it.
-    private static let trailingFiller = try! NSRegularExpression(pattern: #",\s*(?:you know|tu vois|vous voyez)(?=\s*[.!?…]|\s*$)"#, options: [.caseInsensitive])
+    private static let trailingFiller = try! NSRegularExpression(pattern: #",\s*(?:you know|tu vois|vous voyez|hein|quoi)(?=\s*[.!?…]|\s*$)"#, options: [.caseInsensitive])
     /// Words that join what follows a filler to what came before it ("and", "for", « sur »): no comma parts them.
     private static let joining: Set<String> = ["and", "or", "but", "to", "of", "for", "with", "about", "than", "as", "into", "from", "et", "ou",
                                                "mais", "de", "du", "des", "à", "au", "aux", "pour", "avec", "sur", "par", "dans", "chez", "vers"]

@@ -290,9 +290,11 @@ struct DeclaredMeasure: Equatable {
             let after = text.substring(from: NSMaxRange(match.range)).lowercased()
             if now != nil, after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
             let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
-            // "from thirty-five to forty-five percent": the figure they go to is the target.
+            // "from thirty-five to forty-five percent": the figure they go to is the target; where it went there already
+            // ("dropped from eighty-eight to eighty-one"), it is where they stand.
             let reached = now != nil && ["to", "à"].contains(before.last ?? "") && before.suffix(6).contains { ["from", "de"].contains($0) }
-            let aimed = (reached || liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
+            let arrived = reached && before.suffix(8).contains(where: movedAlready.contains)
+            let aimed = (reached && !arrived || liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
             if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }
             let unit = group(4) != nil
             let digits = group(3)!.first?.isNumber == true
@@ -319,6 +321,10 @@ struct DeclaredMeasure: Equatable {
                 let about = approximate ? (locale == .en ? "about " : "environ ") : ""
                 return [bound.map { locale == .en ? $0.english : $0.french }, about + figure].compactMap { $0 }.joined(separator: " ")
             }
+            if arrived {
+                now = said(unit || percent)
+                continue
+            }
             if !aimed, now == nil, target == nil { now = said(unit) } else if aimed, target == nil { target = said(unit || percent) }
             if target != nil { break }
         }
@@ -326,6 +332,11 @@ struct DeclaredMeasure: Equatable {
     }
 
     private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
+
+    /// Words that say a figure has moved already: "dropped from eighty-eight to eighty-one", « est passé de … à … ».
+    private static let movedAlready: Set<String> = ["dropped", "fell", "fallen", "went", "gone", "slipped", "declined", "rose", "risen", "grew",
+                                                     "grown", "climbed", "increased", "decreased", "jumped", "sank", "baissé", "chuté", "tombé",
+                                                     "monté", "grimpé", "reculé", "augmenté", "diminué", "passé", "passée"]
 
     /// Words that take a figure down.
     private static let downward = ["down", "under", "below", "reduce", "halve", "cut", "lower", "sous", "moins de", "baisser", "reduire",
@@ -378,7 +389,8 @@ struct DeclaredMeasure: Equatable {
 
     /// Words that, before a figure, make it the target.
     private static let aims: Set<String> = ["want", "wants", "wanted", "target", "targets", "aim", "aiming", "goal", "need", "needs",
-                                            "reach", "hit", "get", "expect", "expects", "see",
+                                            "reach", "hit", "get", "expect", "expects", "see", "bring", "back", "raise", "lift", "boost",
+                                            "ramener", "porter",
                                             "veut", "voudrait", "veulent", "voudraient", "objectif", "vise", "viser", "visons",
                                             "passer", "atteindre", "descendre", "remonter", "monter", "aller", "arriver"]
 

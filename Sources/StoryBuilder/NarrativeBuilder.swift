@@ -88,7 +88,13 @@ public struct NarrativeBuilder: Sendable {
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) }
             ?? DeclaredMeasure.unnamed(in: business, locale: prospect.locale)
         // A figure they did not name is nothing without both its figures.
-        let declared = said?.keeping(figuresIn: quoted).kept
+        // The date they gave goes with their target: "18% by the end of Q3".
+        let deadline = Deadline.said(in: quoted, locale: prospect.locale)
+        let declared = said?.keeping(figuresIn: quoted).kept.map { measure in
+            var dated = measure
+            if let deadline, let target = measure.target { dated.target = target + " " + deadline }
+            return dated
+        }
         let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }
         var measured = Set<String>()
         // A prospect who describes their need at length, or names the measure they are judged on, has a need of their own:
@@ -145,11 +151,12 @@ public struct NarrativeBuilder: Sendable {
         writer.answersTerms = matcher.asksAboutTerms(prospect.goals)
         // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
         let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
-            .map { $0.naming(in: prospect.goals) }
+            .map { $0.naming(in: prospect.goals).dated(deadline, locale: prospect.locale) }
         let requests = catalogue.requested(in: matcher.pursued(aside), answered: outside)
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
+        writer.deadline = deadline
         // What states a wish, in either language: a need heard, the moment it names, an introduction that is more.
         let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
         writer.moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)

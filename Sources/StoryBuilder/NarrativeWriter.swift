@@ -51,6 +51,8 @@ struct NarrativeWriter {
     var forMeeting = false
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
+    /// The date the prospect gave for having it in place, as said ("by the end of Q3"): not asked for again.
+    var deadline: String?
     /// The moment the prospect said a message should go out, in their words ("when someone abandons the form").
     var moment: String?
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
@@ -534,7 +536,10 @@ struct NarrativeWriter {
         let questions = phrases.patterns["nogoal.heard.questions"] ?? []
         // A prospect who gave their measure, or a share where they stand and aim, is not asked how they would measure success.
         let measured = declared != nil || TextAnalyzer.saysShare(call)
-        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system) + questions.dropFirst()
+        // A prospect who gave their date is asked only who would own it.
+        let owner = deadline != nil ? phrases.patterns["nogoal.heard.owner"] : nil
+        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system)
+            + (owner ?? Array(questions.dropFirst()))
     }
 
     /// A question on the systems the prospect named, when no question of `goals` names them already.

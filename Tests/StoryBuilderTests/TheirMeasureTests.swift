@@ -110,7 +110,7 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
         let en = brief("Every August it's the same scramble: families have to update their enrollment packet online, and only about sixty-eight percent "
             + "are complete by August first. The superintendent wants ninety. We'd want texts and email, from PowerSchool.")
-        #expect(en.unmeasured == "In a pilot, we would track the figure you gave us: about 68% today, against a target of 90%.",
+        #expect(en.unmeasured == "In a pilot, we would track the figure you gave us: about 68% today, against a target of 90% by August first.",
                 "\(en.unmeasured ?? "")")
     }
 

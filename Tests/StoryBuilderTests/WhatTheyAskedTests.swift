@@ -168,7 +168,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
     @Test func aConditionIsNotQuotedTwice() {
         let quote = "We want appointment reminders by text. No messages on Sundays, our patients hate that. Our no-show rate is eleven percent."
         #expect(Condition.quote(quote, without: ["No messages on Sundays, our patients hate that"])
-            == "We want appointment reminders by text. […] Our no-show rate is eleven percent.")
+            == "We want appointment reminders by text. (…) Our no-show rate is eleven percent.")
         #expect(Condition.quote("We want reminders by text, but nothing with a drug name, ever, and the sooner the better for everyone on our side.",
                                 without: ["Nothing with a drug name, ever"]).hasPrefix("We want reminders by text"))
     }
@@ -178,9 +178,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
     @Test func theConditionsNoLineAnswersAreListed() {
         let en = brief("We need to automate our welcome emails, and our data has to stay in the UK. Oh, and it has to handle three currencies, we sell into Canada too.")
         #expect(en.conditions == ["It has to handle three currencies, we sell into Canada too"], "\(en.conditions)")
-        #expect(en.conditionsIntro == "We have noted your condition and will answer it in writing:", "\(en.conditionsIntro ?? "")")
+        #expect(en.conditionsIntro == "We would work within what you set:", "\(en.conditionsIntro ?? "")")
         let fr = brief("On veut automatiser nos relances de panier. Tout doit être en français et en espagnol. Et on ne touche pas à la newsletter, c'est notre agence qui la gère.", .fr)
         #expect(fr.conditions.count == 2, "\(fr.conditions)")
-        #expect(fr.conditionsIntro == "Nous avons noté chacune de vos conditions et y répondrons par écrit, une à une :", "\(fr.conditionsIntro ?? "")")
+        #expect(fr.conditionsIntro == "Nous travaillerions dans le respect de chacune des conditions que vous avez fixées :", "\(fr.conditionsIntro ?? "")")
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+
+/// The date a prospect gave for having it in place, as they said it: "by the end of Q3", « d'ici la fin de l'année »,
+/// "before Christmas". A brief names it back rather than asking for it again.
+enum Deadline {
+    /// The first deadline `text` says, with its preposition, as said; nil when it says none.
+    static func said(in text: String, locale: NarrativeLocale) -> String? {
+        let text = text.replacingOccurrences(of: "’", with: "'")
+        let pattern = locale == .en ? english : french
+        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        let said = String(text[range])
+        // A sentence opens on a capital; mid-sentence, the date does not.
+        return said.prefix(1).lowercased() + said.dropFirst()
+    }
+
+    private static let englishMonths = "january|february|march|april|may|june|july|august|september|october|november|december"
+    private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
+    private static let english = try! NSRegularExpression(pattern:
+        #"\b((?:by|before|ahead of|in time for|no later than|until)\s+"# + englishWhen + #")\b"#, options: [.caseInsensitive])
+
+    private static let frenchMonths = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#
+    private static let french = try! NSRegularExpression(pattern:
+        #"((?:d'ici|avant|pour|au plus tard|dès)\s+"# + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])
+}
