@@ -501,10 +501,13 @@ struct NarrativeWriter {
     /// back so that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
         guard !channels.isEmpty || declared != nil || Self.describesMessages(call), phrases.patterns["heard.journey"] != nil else { return [] }
-        let from = moment.flatMap { moment in phrases.patterns["heard.journey.event.said"] == nil ? nil : phrase("heard.journey.event.said", ["moment": moment]) }
-            ?? (systems.isEmpty ? phrase("heard.journey.event") : phrase("heard.journey.event.named", ["system": grammar.list(systems, conjunction: .or)]))
+        // A message sent and a journey each say where they start in their own words, the journey's where a book has only those.
+        let line = oneOff ? "heard.send" : "heard.journey"
+        func event(_ suffix: String) -> String { phrases.patterns[line + ".event" + suffix] != nil ? line + ".event" + suffix : "heard.journey.event" + suffix }
+        let from = moment.flatMap { moment in phrases.patterns[event(".said")] == nil ? nil : phrase(event(".said"), ["moment": moment]) }
+            ?? (systems.isEmpty ? phrase(event("")) : phrase(event(".named"), ["system": grammar.list(systems, conjunction: .or)]))
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
-        return [phrase(oneOff ? "heard.send" : "heard.journey", ["from": from, "by": by])]
+        return [phrase(line, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
 
@@ -522,6 +525,10 @@ struct NarrativeWriter {
     private static let messaging = ["remind", "rappel", "alert", "notif", "message", "newsletter", "nudge", "journey", "parcours",
                                     "sequence", "campaign", "campagne", "prevenir", "notify"]
 
+    /// Words that speak of a system of the prospect's without naming it.
+    private static let systemWords = ["system", "software", "in house tool", "our tool", "our platform", "our crm", "our app", "logiciel",
+                                      "notre outil", "outil maison", "notre plateforme", "notre crm", "notre appli", "dms", "pms", "erp"]
+
     /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
     /// journey each person leaves by acting.
     private static let oneOff = ["alert", "announc", "newsletter", "notice", "warning", "alerte", "annonc", "lettre mensuelle",
@@ -538,7 +545,9 @@ struct NarrativeWriter {
         let measured = declared != nil || TextAnalyzer.saysShare(call)
         // A prospect who gave their date is asked only who would own it.
         let owner = deadline != nil ? phrases.patterns["nogoal.heard.owner"] : nil
-        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? phrases.patterns["nogoal.heard.systems"] ?? [] : system)
+        // A system they spoke of without naming it ("our pharmacy system", « notre logiciel de rendez-vous ») is asked about as theirs.
+        let unnamed = system.isEmpty && TextAnalyzer.says(Self.systemWords, in: call) ? phrases.patterns["nogoal.heard.systems.said"] : nil
+        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? unnamed ?? phrases.patterns["nogoal.heard.systems"] ?? [] : system)
             + (owner ?? Array(questions.dropFirst()))
     }
 

@@ -290,7 +290,7 @@ struct ProspectWordsTests: ReadsBriefs {
 
     /// A compliance or budget requirement is answered first, and the need beside it is still heard.
     @Test(arguments: [("We need appointment reminders by text, and as a US clinic HIPAA compliance is non-negotiable.", NarrativeLocale.en,
-                       "Your compliance requirements come first (HIPAA)"),
+                       "Compliance comes first (HIPAA)"),
                       ("Notre budget est de 20 000 euros par an, on ne peut pas dépasser. On veut relancer automatiquement les paniers abandonnés.", .fr,
                        "Votre budget est une donnée")])
     func aRequirementIsAnsweredFirst(words: String, locale: NarrativeLocale, answer: String) {

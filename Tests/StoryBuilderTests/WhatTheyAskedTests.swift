@@ -52,7 +52,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let settled = brief("Le SSO, c'est déjà réglé côté IT. Nos clients n'utilisent que 30 % du logiciel, je voudrais des messages in-app contextuels pour leur montrer les modules.", .fr)
         #expect(!(settled.challenge + (settled.nextStep ?? "")).contains("SSO"), "\(settled.challenge) \(settled.nextStep ?? "")")
         let audited = brief("Before procurement can move forward I need your SOC 2 report, your latest pen test summary and a list of subprocessors.")
-        #expect(audited.talkingPoints.first?.hasPrefix("Your compliance requirements come first (SOC 2)") == true, "\(audited.talkingPoints)")
+        #expect(audited.talkingPoints.first?.hasPrefix("Compliance comes first (SOC 2)") == true, "\(audited.talkingPoints)")
         #expect(!audited.challenge.contains("certifications") && audited.challenge.contains("penetration test"), "\(audited.challenge)")
     }
 

@@ -21,8 +21,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(en.headline == "What we heard, and where we would start")
         #expect(en.subject == nil && en.proofPoints.isEmpty && en.results.isEmpty)
         #expect(en.figures.allSatisfy { ["run", "window.from", "window.to"].contains($0.id) }, "no group's figure: \(en.figures.map(\.id))")
-        #expect(en.start.first == "We would build what you describe as one automated journey: it starts from an event in Canvas, sends each step by "
-            + "email, SMS and push notifications, and stops for each person as soon as they do what it asks.", "\(en.start)")
+        #expect(en.start.first == "We would set this up as one automated journey, started by an event in Canvas: each step goes out by "
+            + "email, SMS and push notifications, and the journey stops for each person as soon as they act.", "\(en.start)")
         #expect(en.start.count == 2, "a share held back, where we would track their measure")
         #expect(en.unmeasured == "In a pilot, we would track your first-week activation, which you put at about 62%, against a target "
             + "of 85%.", "\(en.unmeasured ?? "")")
@@ -38,7 +38,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "déclenché depuis Salesforce quand le contrat est signé.", .fr)
         #expect(fr.headline == "Ce que nous avons retenu, et par où commencer")
         #expect(fr.subject == nil && fr.proofPoints.isEmpty)
-        #expect(fr.start.first?.contains("il part du moment que vous avez indiqué, « quand le contrat est signé », envoie chaque étape par e-mail et SMS") == true,
+        #expect(fr.start.first?.contains("lancé au moment que vous avez indiqué, « quand le contrat est signé » : chaque étape part par e-mail et SMS") == true,
                 "\(fr.start)")
         #expect(fr.discoveryQuestions.contains { $0.contains("Salesforce") }, "\(fr.discoveryQuestions)")
         #expect(fr.unmeasured?.contains("votre taux d'activation de l'espace adhérent") == true, "\(fr.unmeasured ?? "")")
@@ -106,8 +106,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         let en = brief("We're a county court. Jurors miss their date: about eighteen percent fail to appear and we need that under ten. "
             + "We'd want SMS alerts the evening before, and standby notices when a trial is cancelled, from the jury management system, "
             + "plain messages, nothing that looks like marketing, it's a public service.")
-        #expect(en.start == ["We would send what you describe from the moment you named, “when a trial is cancelled”, by SMS, to each person it concerns, "
-            + "at the moment it concerns them."], "\(en.start)")
+        #expect(en.start == ["Each message would go out by SMS on its own, at the moment you named: “when a trial is cancelled”."], "\(en.start)")
         #expect(!en.discoveryQuestions.contains { $0.contains("leave the journey") })
         #expect(en.nextStep?.contains("go through each message with you") == true, "\(en.nextStep ?? "")")
     }
@@ -145,7 +144,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         let en = brief("We'd like families to get texts at each stage of the surgery: in the OR, procedure started, closing, in recovery. "
             + "The statuses come from Epic's OR module. Families get asked to nominate two numbers, and obviously no clinical details.")
         #expect(!en.discoveryQuestions.contains { $0.hasPrefix("Which system") }, "\(en.discoveryQuestions)")
-        #expect(en.start.first?.contains("an event in Epic") == true, "\(en.start)")
+        #expect(en.start.first.map { $0.contains("an event in Epic") || $0.contains("Epic records") } == true, "\(en.start)")
     }
 
     /// A message sent on a schedule, or at each stage of something followed, is sent to those it concerns, not built as
@@ -154,7 +153,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         let fr = brief("On voudrait que les randonneurs puissent s'abonner à un ou plusieurs massifs et recevoir un SMS chaque soir pour le "
             + "lendemain, avec le niveau de risque incendie. Les données, la préfecture les publie en open data. Il faut que ça parte dans le "
             + "quart d'heure.", .fr)
-        #expect(fr.start.first?.hasPrefix("Nous enverrions ce que vous décrivez") == true, "\(fr.start)")
+        #expect(fr.start.first?.hasPrefix("Chaque message partirait de lui-même") == true, "\(fr.start)")
         #expect(builder.catalogue.channelsNamed(in: "Le besoin est simple : une lettre d'info mensuelle par résidence.", locale: .fr) == ["e-mail"])
     }
 
@@ -163,7 +162,7 @@ struct WhatWeHeardTests: ReadsBriefs {
     @Test func aNoticeIsSentAndSmallTalkIsNoNeed() {
         let notice = brief("Honestly, the need is small: clients want to know when their quarterly statement is available in the portal. "
             + "That's a simple email, maybe a push in the app. Around six thousand clients, four times a year, and no tracking pixels.")
-        #expect(notice.start.first?.hasPrefix("We would send what you describe") == true, "\(notice.start)")
+        #expect(notice.start.first?.hasPrefix("Each message would go out") == true, "\(notice.start)")
         let talk = brief("Oh, me? I started in a call centre, then I moved into, uh, email marketing by accident. I've been here two years now. "
             + "Outside work I coach my daughter's football team, and I can recommend a very good curry house in Leeds.")
         #expect(talk.start.isEmpty && talk.headline != "What we heard, and where we would start", "\(talk.headline)")
@@ -192,7 +191,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "la cantine et au centre de loisirs. Le problème : les inscriptions pour les vacances ferment à une date précise, et chaque fois des "
             + "centaines de parents ratent la date et appellent en panique. On voudrait des rappels avant la clôture, et des alertes quand une "
             + "facture n'est pas payée.", .fr)
-        #expect(fr.start.first?.contains("du moment que vous avez indiqué, « quand une facture n'est pas payée »") == true, "\(fr.start)")
+        #expect(fr.start.first.map { $0.contains("au moment que vous avez indiqué") && $0.contains("« quand une facture n'est pas payée »") } == true, "\(fr.start)")
     }
 
     /// A day said in passing is no time for our next call.
