@@ -87,6 +87,10 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var conditions: [String] = []
     /// The sentence that introduces them: we will answer each in writing.
     public var conditionsIntro: String? = nil
+    /// The questions the prospect put to us, in their words: listed, each to be answered.
+    public var theirQuestions: [String] = []
+    /// The sentence that introduces them: we will answer them in writing.
+    public var theirQuestionsIntro: String? = nil
     /// What to propose next, in one sentence.
     public var nextStep: String?
     public var caveats: [String]
@@ -115,6 +119,7 @@ extension Narrative {
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
             }, "talkingPoints": talkingPoints, "start": start, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
+            "theirQuestions": theirQuestions,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
@@ -127,6 +132,7 @@ extension Narrative {
         if !source.isEmpty { context["source"] = source }
         if let proxy { context["proxy"] = proxy }
         if let conditionsIntro { context["conditionsIntro"] = conditionsIntro }
+        if let theirQuestionsIntro { context["theirQuestionsIntro"] = theirQuestionsIntro }
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,

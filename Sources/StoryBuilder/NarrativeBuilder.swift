@@ -156,6 +156,7 @@ public struct NarrativeBuilder: Sendable {
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
+        writer.questionsAnswered = (phrases.patterns["meeting.cues"] ?? []) + requests.flatMap(\.words)
         writer.deadline = deadline
         // What states a wish, in either language: a need heard, the moment it names, an introduction that is more.
         let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }

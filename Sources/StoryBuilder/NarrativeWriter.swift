@@ -51,6 +51,9 @@ struct NarrativeWriter {
     var forMeeting = false
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
+    /// Words of questions the brief answers elsewhere (the next meeting, documents the next step promises): not listed
+    /// among the prospect's questions.
+    var questionsAnswered: [String] = []
     /// The date the prospect gave for having it in place, as said ("by the end of Q3"): not asked for again.
     var deadline: String?
     /// The moment the prospect said a message should go out, in their words ("when someone abandons the form").
@@ -157,6 +160,12 @@ struct NarrativeWriter {
         told.verbatim += conditions
         let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
+        // The questions they put to us are listed to be answered, and not quoted above as well.
+        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", besides: questionsAnswered)
+        told.theirQuestions = questions
+        told.words = told.words.map { Condition.quote($0, without: questions) }
+        told.verbatim += questions
+        told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")
         return told
     }
 

@@ -13,6 +13,19 @@ struct WhatTheyAskedTests: ReadsBriefs {
     /// A call that only sets up the next meeting prepares it: for as long, at the days and part of the day they named, on
     /// the tool they have (not the one they say they lack), for the colleagues they bring, saying who comes from our side
     /// where they asked; a newsletter someone owns is no need.
+    /// The questions a prospect put to us are listed to be answered, not left in the quote; one about our next meeting
+    /// is the next step's.
+    @Test func theirQuestionsAreListedToBeAnswered() {
+        let en = brief("Our trial-to-paid conversion is twelve percent and we want behavior-triggered onboarding journeys. "
+            + "Can you ingest product events from Segment? Could we meet on Tuesday?")
+        #expect(en.theirQuestions == ["Can you ingest product events from Segment?"], "\(en.theirQuestions)")
+        #expect(en.words?.contains("Segment") == false, "\(en.words ?? "")")
+        let fr = brief("On a trente pour cent de clientes qui n'achètent qu'une fois, on voudrait des relances après le premier achat. "
+            + "Et votre solution, elle se branche directement sur Shopify ?", .fr)
+        #expect(fr.theirQuestions == ["Et votre solution, elle se branche directement sur Shopify?"], "\(fr.theirQuestions)")
+        #expect(fr.theirQuestionsIntro == "Nous y répondrons par écrit avant notre prochain échange :")
+    }
+
     @Test func aCallAboutTheNextMeetingPreparesIt() {
         let en = brief("Thanks for making time. I'm mostly here to set up the proper session — for the next call I'd bring our IT director and Priya from marketing, who owns our patient newsletter. Are you able to do Tuesday or Thursday afternoon next week? And could you send an agenda beforehand? That's really all I needed today.")
         #expect(en.headline == "Our next call", "\(en.headline)")

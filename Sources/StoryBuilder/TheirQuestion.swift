@@ -1,0 +1,23 @@
+import Foundation
+
+/// The questions a prospect put to us on the call ("Can you ingest product events from Segment?", « Votre solution se
+/// branche-t-elle directement sur Shopify ? »): the brief lists them, each to be answered, rather than leaving them in the
+/// quote unanswered.
+enum TheirQuestion {
+    /// The questions of `quote` addressed to us, as quoted, up to `limit`: not those about the next meeting (`besides`,
+    /// its cues and days) or about a document the next step already promises.
+    static func asked(in quote: String, besides: [String], limit: Int = 3) -> [String] {
+        TextAnalyzer.marked(quote).filter { $0.mark == "?" }.map { $0.sentence.trimmingCharacters(in: .whitespaces) + "?" }
+            .filter { question in
+                let words = TextAnalyzer.words(question)
+                return words.count >= 4 && words.contains(where: addressing.contains) && !TextAnalyzer.says(besides, in: question)
+                    && !words.contains(where: days.contains)
+            }
+            .prefix(limit).map { $0 }
+    }
+
+    /// Words that put a question to us.
+    private static let addressing: Set<String> = ["you", "your", "vous", "votre", "vos", "faisable", "possible"]
+    /// Days, which make a question one about meeting.
+    private static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi"]
+}
