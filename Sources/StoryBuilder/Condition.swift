@@ -170,7 +170,11 @@ enum Condition {
 
     /// What only says something did not have to be, which sets no condition ("find out later they didn't have to").
     private static let unbound = ["didn t have to", "don t have to", "doesn t have to", "didn t need to", "don t need to", "n ont pas eu a",
-                                  "il faudrait", "il faudra voir"]
+                                  "il faudrait", "il faudra voir",
+                                  // What they cannot do is their pain, not a rule: "we can't keep up".
+                                  "can t keep up", "cannot keep up", "can t cope", "cannot cope", "can t handle", "cannot handle",
+                                  "can t keep pace", "can t see", "cannot see", "can t tell", "can t find", "can t get", "can t scale",
+                                  "can t manage", "can t track", "can t measure", "can t follow"]
 
     /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
     private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }

@@ -109,7 +109,7 @@ extension Narrative {
     /// same as the JSON keys, which the template check and its test rely on.
     var templateContext: [String: Any] {
         var context: [String: Any] = [
-            "locale": locale.rawValue, "prospect": prospect, "preparedFor": preparedFor ?? prospect, "fit": fit, "headline": headline, "challenge": challenge,
+            "locale": locale.rawValue, "prospect": prospect, "preparedFor": preparedFor ?? prospect, "fit": fit, "headline": headline,
             "goals": goals.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
             "approach": approach,
             "results": results.map {
@@ -126,6 +126,8 @@ extension Narrative {
                 ["id": $0.id, "value": $0.value, "text": $0.text, "definition": $0.definition, "accounts": $0.accounts, "run": $0.run] as [String: Any]
             },
         ]
+        // A brief with nothing to say of their challenge has no such section.
+        if !challenge.isEmpty { context["challenge"] = challenge }
         if let noResult { context["noResult"] = noResult }
         if let unmeasured { context["unmeasured"] = unmeasured }
         // A narrative that quotes no figure has no source line.

@@ -127,10 +127,13 @@ public struct NarrativeBuilder: Sendable {
         let channels = catalogue.channelsNamed(in: prospect.goals)
         // A channel they turn down ("no WhatsApp") is no need of theirs, however long or short what they said.
         let refused = catalogue.refused(in: prospect.goals)
+        // A need named in so many words (an expression of the goal's, "shared workspace"), and matched strongly, is theirs
+        // however long the statement.
+        let inSoManyWords = Set(matches.filter { $0.score >= Self.namedScore && $0.evidence.contains { $0.contains(" ") } }.map(\.id))
         let goals = read.filter { goal in
             guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
-            return !detailed || (goal.specific == true && !means) || theirMeasureNames(goal.id)
+            return !detailed || (goal.specific == true && !means) || inSoManyWords.contains(goal.id) && !means || theirMeasureNames(goal.id)
         }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
@@ -169,11 +172,11 @@ public struct NarrativeBuilder: Sendable {
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
         }
-        // A call about our terms or documents, with no need recognized, is no need heard: the next step answers it.
+        // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
         // people for messages they describe: small talk about their background, however long, is none, even where it
         // names a channel ("I moved into email marketing").
-        writer.heard = goals.isEmpty && writer.requested.isEmpty && (declared != nil
+        writer.heard = goals.isEmpty && (writer.requested.isEmpty || TextAnalyzer.says(wishes, in: business)) && (declared != nil
             || TextAnalyzer.says(wishes, in: business)
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
@@ -261,6 +264,9 @@ public struct NarrativeBuilder: Sendable {
     /// Words that make messages a service owed to each person, which no one may be kept from for a pilot's sake.
     static let owed = ["public service", "statutory", "service message", "legally required", "legal obligation", "patient", "jury",
                        "service public", "obligation legale", "message de service", "patients", "usagers"]
+
+    /// How strongly a goal named in so many words must match to be told in a need described at length.
+    static let namedScore = 0.75
 
     /// How many words of business make a statement a need described at length: a discovery call's account, not a
     /// one-line goal ("Our Black Friday traffic triples and we can't keep up").

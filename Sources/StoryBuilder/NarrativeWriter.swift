@@ -326,7 +326,7 @@ struct NarrativeWriter {
                 elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
             }, proxy: proxy, noResult: ownPilot.map { [none, $0].compactMap { $0 }.joined(separator: " ") } ?? none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
-            discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(next.text),
+            discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(withGuests(next.text)),
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
@@ -482,13 +482,15 @@ struct NarrativeWriter {
             headline: promised != nil ? phrase(requests + ".headline")
                 : !start.isEmpty ? phrase("nogoal.heard.headline", ["prospect": who])
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
-            challenge: promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
-            words: recognized || heard || promised != nil ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
+            // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
+            challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
+            words: recognized || heard || promised != nil && !forMeeting ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             // Where we would start, what we answer for (where their data is kept) is said with it, not as a reason.
             unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking,
             discoveryQuestions: questions, demo: recognized ? next.rest : [],
-            nextStep: promised != nil ? noGoalAsk(key: requests + ".next")
-                : withTerms(recognized ? next.text : noGoalAsk(key: start.isEmpty ? "nogoal.next"
+            nextStep: promised != nil ? (forMeeting ? [promised, noGoalAsk(key: requests + ".next")].compactMap { $0 }.joined(separator: " ")
+                    : noGoalAsk(key: requests + ".next"))
+                : withTerms(recognized ? withGuests(next.text) : noGoalAsk(key: start.isEmpty ? "nogoal.next"
                     : (oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "Why it matters".
@@ -627,9 +629,41 @@ struct NarrativeWriter {
             TextAnalyzer.says(phrases.patterns[list] ?? [], in: call) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
         }
         let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
-        // The colleagues they bring, and who comes from our side where they asked.
-        return ([ask] + [tool, line("meeting.bringing", "meeting.guests"), line("meeting.asking", "meeting.ours")].compactMap { $0 })
+        // The colleagues they bring, by their role where they said it, and who comes from our side where they asked.
+        let roles = guests()
+        let guests = roles.isEmpty || phrases.patterns["meeting.guests.named"] == nil ? line("meeting.bringing", "meeting.guests")
+            : phrase("meeting.guests.named", ["roles": grammar.list(roles)])
+        return ([ask] + [tool, guests, line("meeting.asking", "meeting.ours")].compactMap { $0 })
             .joined(separator: " ")
+    }
+
+    /// A goal's next step, with the colleagues the prospect said they would bring, by their role: before the list of what
+    /// we would show, where it ends on one.
+    private func withGuests(_ text: String?) -> String? {
+        let roles = guests()
+        guard let text, !roles.isEmpty, phrases.patterns["meeting.guests.named"] != nil else { return text }
+        let guests = phrase("meeting.guests.named", ["roles": grammar.list(roles)])
+        guard text.hasSuffix(":"), let last = text.range(of: ". ", options: .backwards) ?? text.range(of: "? ", options: .backwards) else {
+            return text + " " + guests
+        }
+        return text[..<last.upperBound] + guests + " " + text[last.upperBound...]
+    }
+
+    /// The roles of the colleagues the prospect said would join our next meeting ("our CISO will join"), as the phrase
+    /// book writes them (`meeting.roles`), in the order said: only from sentences about joining (`meeting.bringing`).
+    private func guests() -> [String] {
+        let cues = phrases.patterns["meeting.bringing"] ?? [], roles = phrases.patterns["meeting.roles"] ?? []
+        let joining = TextAnalyzer.words(TextAnalyzer.sentences(call).filter { TextAnalyzer.says(cues, in: $0) }.joined(separator: " "))
+        // Whole words: « trésorière » is no « trésorier ».
+        let said = roles.compactMap { role -> (at: Int, role: String)? in
+            let words = TextAnalyzer.words(role)
+            return joining.indices.first { TextAnalyzer.Expressions.expression(words, isSaidIn: joining, at: $0) }.map { ($0, role) }
+        }
+        // Where two roles begin at one place, the longer is the one said.
+        let longest = Dictionary(said.map { ($0.at, $0.role) }) { $0.count >= $1.count ? $0 : $1 }
+        return longest.sorted { $0.key < $1.key }.map { entry in
+            phrases.patterns["meeting.guests.role"] == nil ? entry.value : phrase("meeting.guests.role", ["role": entry.value])
+        }
     }
 
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
@@ -639,7 +673,13 @@ struct NarrativeWriter {
         func named(_ list: [String], at index: Int) -> String? {
             list.first { TextAnalyzer.Expressions.expression(TextAnalyzer.words($0), isSaidIn: said, at: index) }
         }
-        guard let start = said.indices.first(where: { named(days, at: $0) != nil }), var slot = named(days, at: start) else { return nil }
+        // A day they are away ("I'm out Monday and Tuesday", « pas le lundi »), and the one said with it, is none.
+        func away(_ index: Int) -> Bool {
+            let before = said[max(0, index - 4)..<index]
+            return before.contains { Self.unavailable.contains($0) }
+                && !before.contains { ["so", "but", "donc", "mais", "plutot", "plutôt"].contains($0) }
+        }
+        guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) }), var slot = named(days, at: start) else { return nil }
         var next = start + 1
         // "Tuesday or Thursday", « un mardi ou un jeudi »: the second day, said with the first.
         if next < said.count, ["or", "ou"].contains(said[next]) {
@@ -652,6 +692,9 @@ struct NarrativeWriter {
         if let part = named(parts, at: next) { slot += " " + part }
         return slot
     }
+
+    /// Words that make the days after them days the prospect cannot meet.
+    private static let unavailable: Set<String> = ["out", "away", "off", "not", "except", "t", "pas", "sauf", "absent", "absente", "conge", "congé"]
 
     /// The meeting tool `words` name first, as written with its capital ("Teams", not "teams"), if any; not one they say
     /// they do not have (« on n'a pas Google Meet »).
