@@ -430,7 +430,7 @@ struct DeclaredMeasure: Equatable {
     private static let frenchStart = #"(?:^|[.!?;:,—…]\s*|\b(?:parce qu|qu)e\s+|\bcar\s+)(?:(?:et|donc|mais|euh|bon|alors|bref|franchement|enfin|aujourd'hui|actuellement|en ce moment)\s+)*"#
     private static let frenchLead = "((?:(?:le|la|les)\\s+|l')\(frenchWord)(?:\\s+\(frenchWord)){0,7})"
     private static let french = patterns([
-        (#"\b(?:le|l'|mon|notre)\s*(?:kpi|indicateur|chiffre|critère)(?:\s+(?:principal|clé|cle|numéro un))?\s*,?\s*c'est\s+"# + frenchName + frenchEnd, false),
+        (#"\b(?:le|l'|mon|notre)\s*(?:(?:kpi|indicateur|critère)(?:\s+(?:principal|clé|cle|numéro un))?|chiffre\s+(?:principal|clé|cle|numéro un))\s*,?\s*c'est\s+"# + frenchName + frenchEnd, false),
         (frenchStart + frenchLead + #"\s*,?\s*c'est\s+(?:ce\s+qu(?:e\s+|')\s*(?:\S+\s+){0,3}?(?:regard|suiv|suit|surveill|mesur|pilot|compt)\w*|(?:mon|notre|le|l')\s*(?:kpi|indicateur|chiffre))"#, false),
         (#"\b(?:(?:je suis|on est|nous sommes|je serai|on sera)\s+(?:\S+\s+)?(?:jugée?s?|mesurée?s?|évaluée?s?|challengée?s?|objectivée?s?|payée?s?|attendue?s?)|(?:me|nous|m')\s*(?:juge|jugent|mesure|mesurent|évalue|évaluent|attend|attendent))\s+sur\s+"# + frenchName + frenchEnd, false),
         (#"\b(?:regarde|suit|surveille|scrute|pilote)\s+(?:surtout\s+|de près\s+|avant tout\s+|beaucoup\s+)?((?:(?:le|la|les)\s+|l')"# + frenchWord + #"(?:\s+"# + frenchWord + "){0,7}?)" + frenchEnd, true),
