@@ -174,7 +174,7 @@ public struct GoalMatcher: Sendable {
         return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required + terms)))
     }
 
-    /// The mark of words left out of a quote, bracketed as an editor marks a cut (the speaker's own "…" is theirs).
+    /// The mark of words left out of a quote, set apart as an editor marks a cut (the speaker's own "…" is theirs).
     static let elision = "(…)"
 
     /// `text` with only its sentences in `kept`, "(…)" where others were; as said when all or none are kept.

@@ -427,6 +427,13 @@ public struct LocaleGrammar: Sendable {
     /// A name said after a preposition: in French, a name that begins with a common noun of an institution takes its
     /// article (« pour la Clinique Saint-Éloi », « pour l'Hôtel des Remparts », « pour les Éditions Sillage »); brands
     /// and other names stay as written.
+    /// `name` as French writes it after a preposition (« pour le Centre médical des Tilleuls »): the article that opens it
+    /// in lower case; English names stay as written.
+    public func afterPreposition(_ name: String) -> String {
+        guard locale == .fr, let article = ["Le ", "La ", "Les ", "L'", "L’"].first(where: { name.hasPrefix($0) }) else { return name }
+        return article.lowercased() + name.dropFirst(article.count)
+    }
+
     public func named(_ name: String) -> String {
         guard locale == .fr, let first = name.split(separator: " ").first else { return name }
         let word = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

@@ -316,7 +316,7 @@ struct NarrativeWriter {
         let next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil), words: words)
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
-            locale: locale, prospect: who, preparedFor: grammar.named(who), fit: true,
+            locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: true,
             headline: elsewhere.isEmpty ? headline : title,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
@@ -478,9 +478,9 @@ struct NarrativeWriter {
             ?? (heard ? declared.map { phrase("results.none.pilot", ["pilot": $0.pilot(phrases, locale: locale)]) } : nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
-            locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
+            locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
             headline: promised != nil ? phrase(requests + ".headline")
-                : !start.isEmpty ? phrase("nogoal.heard.headline", ["prospect": who])
+                : !start.isEmpty ? heardHeadline(who)
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
             challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
@@ -635,6 +635,14 @@ struct NarrativeWriter {
             : phrase("meeting.guests.named", ["roles": grammar.list(roles)])
         return ([ask] + [tool, guests, line("meeting.asking", "meeting.ours")].compactMap { $0 })
             .joined(separator: " ")
+    }
+
+    /// The headline of a need heard: their measure taken where they aim (`nogoal.heard.headline.measure`), where they
+    /// named it with where they stand and aim; else the book's plain one.
+    private func heardHeadline(_ who: String) -> String {
+        guard let declared, !declared.name.isEmpty, let now = declared.now, let target = declared.target,
+              phrases.patterns["nogoal.heard.headline.measure"] != nil else { return phrase("nogoal.heard.headline", ["prospect": who]) }
+        return phrase("nogoal.heard.headline.measure", ["measure": declared.possessed(locale), "now": now, "target": target])
     }
 
     /// A goal's next step, with the colleagues the prospect said they would bring, by their role: before the list of what
