@@ -27,7 +27,9 @@ enum SystemCue {
     /// 14"); a full stop inside a word only.
     private static let name = #"((?:\p{Lu}|\p{Ll}(?=\p{Lu}))(?:[\p{L}\d&+'-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
     private static let kinds = "crm|dms|pms|erp|pos|core|core system|core banking|paywall|lms|ehr|emr|ris|till system|till|booking system|"
-        + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop"
+        + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop|"
+        + "practice management system|practice management software|property management system|management system|donor system|"
+        + "system|software|platform"
     private static let cues: [NSRegularExpression] = [
         #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are)\s+on)\s+"# + name,
         #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,

@@ -10,7 +10,8 @@ enum TheirQuestion {
         TextAnalyzer.marked(quote).filter { $0.mark == "?" }.map { $0.sentence.trimmingCharacters(in: .whitespaces) + "?" }
             .filter { question in
                 let words = TextAnalyzer.words(question)
-                return words.count >= 4 && words.contains(where: addressing.contains) && !TextAnalyzer.says(besides, in: question)
+                let asksUs = words.contains(where: addressing.contains) || opening.contains { words.starts(with: $0) }
+                return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
                     && !words.contains(where: days.contains)
             }
             .prefix(limit).map { $0 }
@@ -18,6 +19,9 @@ enum TheirQuestion {
 
     /// Words that put a question to us.
     private static let addressing: Set<String> = ["you", "your", "vous", "votre", "vos", "faisable", "possible"]
+    /// How a question asks what can be done, without a "you": "Is there a way to…", « Est-ce qu'on peut… ».
+    private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
+                                  "est il possible", "peut on", "y a t il moyen", "on peut"].map(TextAnalyzer.words)
     /// Days, which make a question one about meeting.
     private static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi"]
 }
