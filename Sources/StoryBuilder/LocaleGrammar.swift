@@ -328,7 +328,9 @@ public struct LocaleGrammar: Sendable {
         for match in Self.leadingFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let start = Range(match.range(at: 1), in: text),
                   let letter = Range(match.range(at: 2), in: text) else { continue }
-            text.replaceSubrange(whole, with: text[start] + text[letter].uppercased())
+            // After three dots the sentence goes on: « donc… ils vont ».
+            let goesOn = text[start].contains("…") || text[start].hasPrefix(".") && text[..<start.lowerBound].hasSuffix("..")
+            text.replaceSubrange(whole, with: text[start] + (goesOn ? String(text[letter]) : text[letter].uppercased()))
         }
         // A filler between commas leaves one where it parts two clauses ("something small, uh, they missed it"), none
         // inside a phrase ("is, um, a person", "really, um, month three").

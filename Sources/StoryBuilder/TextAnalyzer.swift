@@ -209,9 +209,20 @@ struct TextAnalyzer: Sendable {
         var sentences: [(sentence: String, mark: Character?)] = []
         let bytes = text.utf8
         var start = bytes.startIndex
+        // Three dots end a sentence once, as "…" ("c'est... c'est pas" stays a hesitation when quoted).
+        var dots: String.UTF8View.Index?
+        let dot = UInt8(ascii: ".")
         for index in bytes.indices where sentenceMarks.contains(bytes[index]) && !inWord(bytes, at: index) {
-            if start < index { sentences.append((String(text[start..<index]), Character(Unicode.Scalar(bytes[index])))) }
-            start = bytes.index(after: index)
+            let next = bytes.index(after: index)
+            if bytes[index] == dot, next < bytes.endIndex, bytes[next] == dot {
+                dots = dots ?? index
+                continue
+            }
+            let end = dots ?? index
+            let mark: Character = dots != nil ? "…" : Character(Unicode.Scalar(bytes[index]))
+            if start < end { sentences.append((String(text[start..<end]), mark)) }
+            dots = nil
+            start = next
         }
         if start < bytes.endIndex { sentences.append((String(text[start...]), nil)) }
         return sentences
