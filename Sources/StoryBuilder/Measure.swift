@@ -132,13 +132,19 @@ struct DeclaredMeasure: Equatable {
             let start = sentenceStart.matches(in: text, range: NSRange(location: 0, length: match.range.location)).last.map { NSMaxRange($0.range) } ?? 0
             let (now, target) = withLaterTarget(figures(after: start, in: source, locale: locale), after: start, in: source, locale: locale)
             if let now, let target {
-                return DeclaredMeasure(name: "", plural: false, now: now, target: target)
+                // A share said "of churn" names it: « passer sous les 6 % de churn ».
+                let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
+                    .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
+                return DeclaredMeasure(name: named ?? "", plural: false, now: now, target: target)
             }
         }
         return nil
     }
 
     private static let sentenceStart = try! NSRegularExpression(pattern: #"[.!?…]+\s+(?=\p{Lu})"#)
+    /// A share said of what it measures: "6% of churn", « 6 % de churn ».
+    private static let shareOf = try! NSRegularExpression(pattern:
+        #"(?:%|percent|per cent|pour ?cent)\s+(?:of|de|d')\s*(churn|attrition|désabonnement|résiliation|résiliations|désabonnements)\b"#, options: [.caseInsensitive])
 
     /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit
     /// card activation", « notre problème, c'est le taux d'activation ». The name ends on a measure's word in English,

@@ -2,7 +2,7 @@ import Foundation
 
 /// Systems a prospect names that the catalogue does not hold, found by how they are said: "everything lives in Keyloop",
 /// "Dentrix for scheduling", "the CRM is Dynamics", "the statuses come from Epic", « la gestion des abonnés est sur
-/// Aboweb », « notre CRM, c'est Sellsy », « on exporte la liste depuis Hektor ». A name is one to four capitalized
+/// Aboweb », « notre CRM, c'est Sellsy », « on exporte la liste depuis Hektor », « on utilise Zenchef ». A name is one to four capitalized
 /// words, said after or before such a cue.
 enum SystemCue {
     /// The names `text` gives systems by such cues, in the order said, each once; not `except` (the prospect's own name),
@@ -39,6 +39,7 @@ enum SystemCue {
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
         #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
         #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+(?:sur|sous))\s+"# + name,
+        #"(?i:\b(?:on utilise|nous utilisons|on passe par|nous passons par|on travaille avec|on bosse avec))\s+"# + name,
         #"(?i:\b(?:tickets|bookings|orders|policies|records|contacts|accounts|subscriptions|appointments|reservations|claims|leads|invoices|"#
             + #"payments|donations|memberships|students|patients|statuses|listings|tenancies)\s+are\s+(?:all\s+)?(?:in|on))\s+"# + name,
         #"(?i:\b(?:comes?|coming|came|pulled|fed|flows?)\s+(?:in\s+)?from\s+(?:our\s+|the\s+)?)"# + name,

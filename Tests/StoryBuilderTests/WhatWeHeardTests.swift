@@ -116,6 +116,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Everything lives in Keyloop, that's our DMS. We use Dentrix for scheduling.") == ["Keyloop", "Dentrix"])
         #expect(SystemCue.names(in: "Ticketing's on Ticketmaster, the CRM is Dynamics. So I'd want a journey.") == ["Ticketmaster", "Dynamics"])
         #expect(SystemCue.names(in: "La gestion des abonnés est sur Aboweb. Notre CRM, c'est Sellsy. Nos agendas sont dans iNot.") == ["Aboweb", "Sellsy", "iNot"])
+        #expect(SystemCue.names(in: "On utilise Zenchef pour les réservations. Our practice management system is Dentrix.") == ["Zenchef", "Dentrix"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["SAP Business One", "ABC Evo"])
         #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
