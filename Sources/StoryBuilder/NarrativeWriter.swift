@@ -630,10 +630,7 @@ struct NarrativeWriter {
         }
         let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
         // The colleagues they bring, by their role where they said it, and who comes from our side where they asked.
-        let roles = guests()
-        let guests = roles.isEmpty || phrases.patterns["meeting.guests.named"] == nil ? line("meeting.bringing", "meeting.guests")
-            : phrase("meeting.guests.named", ["roles": grammar.list(roles)])
-        return ([ask] + [tool, guests, line("meeting.asking", "meeting.ours")].compactMap { $0 })
+        return ([ask] + [tool, guestsByRole() ?? line("meeting.bringing", "meeting.guests"), line("meeting.asking", "meeting.ours")].compactMap { $0 })
             .joined(separator: " ")
     }
 
@@ -648,13 +645,17 @@ struct NarrativeWriter {
     /// A goal's next step, with the colleagues the prospect said they would bring, by their role: before the list of what
     /// we would show, where it ends on one.
     private func withGuests(_ text: String?) -> String? {
-        let roles = guests()
-        guard let text, !roles.isEmpty, phrases.patterns["meeting.guests.named"] != nil else { return text }
-        let guests = phrase("meeting.guests.named", ["roles": grammar.list(roles)])
+        guard let text, let guests = guestsByRole() else { return text }
         guard text.hasSuffix(":"), let last = text.range(of: ". ", options: .backwards) ?? text.range(of: "? ", options: .backwards) else {
             return text + " " + guests
         }
         return text[..<last.upperBound] + guests + " " + text[last.upperBound...]
+    }
+
+    /// The sentence that names the colleagues joining by their role (`meeting.guests.named`); nil where they named none.
+    private func guestsByRole() -> String? {
+        let roles = guests()
+        return roles.isEmpty || phrases.patterns["meeting.guests.named"] == nil ? nil : phrase("meeting.guests.named", ["roles": grammar.list(roles)])
     }
 
     /// The roles of the colleagues the prospect said would join our next meeting ("our CISO will join"), as the phrase
