@@ -9,7 +9,8 @@ enum Deadline {
         let pattern = locale == .en ? english : french
         guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
-        let said = String(text[range])
+        // Their date is said back as theirs: "before your September build-out".
+        let said = String(text[range]).replacingOccurrences(of: #"\b[Oo]ur\b"#, with: "your", options: .regularExpression)
         // A sentence opens on a capital; mid-sentence, the date does not.
         return said.prefix(1).lowercased() + said.dropFirst()
     }
@@ -17,7 +18,10 @@ enum Deadline {
     private static let englishMonths = "january|february|march|april|may|june|july|august|september|october|november|december"
     private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
     private static let english = try! NSRegularExpression(pattern:
-        #"\b((?:by|before|ahead of|in time for|no later than|until)\s+"# + englishWhen + #")\b"#, options: [.caseInsensitive])
+        #"\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen + #"))\b"#,
+        options: [.caseInsensitive])
+    /// What a date may be theirs for: "before our September build-out".
+    private static let englishEvents = #"(?:build-?out|launch|release|rollout|roll-out|opening|go-live|campaign|peak|sale|sales|renewals?|conference|event|intake|enrol?lment|season|migration)"#
 
     private static let frenchMonths = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
     private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#

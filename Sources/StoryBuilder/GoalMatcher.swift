@@ -162,16 +162,17 @@ public struct GoalMatcher: Sendable {
     }
 
     /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
-    /// our terms; and `text` as a brief quotes it, without talk about the call or the speaker, "(…)" where it was (as said
+    /// our terms; among them, those that state no requirement; and `text` as a brief quotes it, without talk about the call or the speaker, "(…)" where it was (as said
     /// when it holds no such sentence, or nothing else; a requirement, "hosted in France", and what they ask of our
     /// terms or ask us to send, "do you sign a BAA?", are quoted).
-    func parts(_ text: String) -> (business: String, aside: String, quoted: String) {
+    func parts(_ text: String) -> (business: String, aside: String, logistics: String, quoted: String) {
         let (business, aside, required) = talk.split(text)
         let terms = aside.filter { sentence in
             let words = TextAnalyzer.words(sentence)
             return talk.terms.said(by: words) || talk.requests.said(by: words)
         }
-        return (business.joined(separator: ". "), aside.joined(separator: ". "), Self.quoted(text, keeping: Set(business + required + terms)))
+        return (business.joined(separator: ". "), aside.joined(separator: ". "), aside.filter { !required.contains($0) }.joined(separator: ". "),
+                Self.quoted(text, keeping: Set(business + required + terms)))
     }
 
     /// The mark of words left out of a quote, set apart as an editor marks a cut (the speaker's own "…" is theirs).
@@ -268,7 +269,7 @@ public struct GoalMatcher: Sendable {
             // A sentence that gives the reason for a question about our terms ("Because we send very little") or the volume
             // it prices ("We have about 120,000 contacts") is part of it.
             var afterTerms = false
-            var (business, apart, beside, required): ([String], [String], [String], [String]) = ([], [], [], [])
+            var (business, apart, required): ([String], [String], [String]) = ([], [], [])
             for sentence in TextAnalyzer.sentences(text) {
                 let words = TextAnalyzer.words(sentence)
                 let requirement = requirements.said(by: words)
@@ -279,14 +280,16 @@ public struct GoalMatcher: Sendable {
                 if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)
                 } else if requirement {
-                    // A requirement states no goal; the clauses beside it may, where no other sentence states one.
+                    // A requirement states no goal; the clauses beside it may ("We want a journey from signup to install,
+                    // and it has to plug into Salesforce").
                     apart.append(sentence)
-                    beside += TextAnalyzer.clauses(sentence).filter { !requirements.said(by: TextAnalyzer.words($0)) }
+                    let clauses = TextAnalyzer.clauses(sentence).filter { !requirements.said(by: TextAnalyzer.words($0)) }
+                    if !clauses.isEmpty { business.append(clauses.joined(separator: ", ")) }
                 } else {
                     business.append(sentence)
                 }
             }
-            return (business.isEmpty && !beside.isEmpty ? [beside.joined(separator: ", ")] : business, apart, required)
+            return (business, apart, required)
         }
 
         /// Whether a short sentence gives a volume our prices count ("We have about 120,000 contacts").

@@ -295,6 +295,8 @@ struct DeclaredMeasure: Equatable {
             // the one they take down or up ("that eighteen down to eight").
             let after = text.substring(from: NSMaxRange(match.range)).lowercased()
             if now != nil, after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
+            // "ninety, sixty, thirty days out": a list of spans of time, not shares.
+            if spans.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) != nil { continue }
             let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
             // "from thirty-five to forty-five percent": the figure they go to is the target; where it went there already
             // ("dropped from eighty-eight to eighty-one"), it is where they stand.
@@ -338,6 +340,11 @@ struct DeclaredMeasure: Equatable {
     }
 
     private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
+
+    /// What follows the first number of a list of spans of time: ", sixty, thirty days", « , 15 et 7 jours ».
+    private static let spans = try! NSRegularExpression(pattern:
+        #"^(?:\s*(?:,|and|or|then|et|ou|puis)\s*(?:\d+|"# + spelled + #"))+\s*(?:days?|weeks?|months?|hours?|minutes?|jours?|semaines?|mois|heures?)\b"#,
+        options: [.caseInsensitive])
 
     /// Words that say a figure has moved already: "dropped from eighty-eight to eighty-one", « est passé de … à … ».
     private static let movedAlready: Set<String> = ["dropped", "fell", "fallen", "went", "gone", "slipped", "declined", "rose", "risen", "grew",
@@ -406,7 +413,7 @@ struct DeclaredMeasure: Equatable {
         options: [.caseInsensitive])
 
     /// A number from one to ninety-nine said in words, in English or French.
-    private static let spelled = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|(?:soixante|quatre-vingt)-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize)|(?:vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|quatre-vingts?(?:-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|sept|huit|neuf)"#
+    static let spelled = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|(?:soixante|quatre-vingt)-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize)|(?:vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|quatre-vingts?(?:-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|sept|huit|neuf)"#
 
     private typealias Pattern = (expression: NSRegularExpression, head: Bool)
     private static func patterns(_ list: [(String, Bool)]) -> [Pattern] {

@@ -60,7 +60,7 @@ public struct NarrativeBuilder: Sendable {
         let matched = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
         // What the prospect says of their business, without talk about the call; what they say about the call and our
         // terms (what they ask us to send, a requirement said apart); and their words as the brief quotes them.
-        let (business, aside, quoted) = matcher.parts(prospect.goals)
+        let (business, aside, logistics, quoted) = matcher.parts(prospect.goals)
         // A goal that only words another goal's reading took as its own evidence is that reading's, not a need of its own.
         let matches = matched.filter { match in
             !matched.contains { other in
@@ -169,8 +169,11 @@ public struct NarrativeBuilder: Sendable {
         writer.declared = declared
         // What the prospect set as conditions, fillers of speech left out, but for a document they asked us to send, which
         // the next step promises.
+        // Talk about the call ("Our VP is out until the 22nd") sets no condition.
+        let logistic = " " + TextAnalyzer.words(logistics).joined(separator: " ") + " "
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
+                && !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " ")
         }
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach

@@ -470,7 +470,7 @@ struct NarrativeWriter {
         let oneOff = heard && (TextAnalyzer.says(Self.oneOff, in: call) || !TextAnalyzer.says(Self.acting, in: call)) && phrases.patterns["heard.send"] != nil
         let start = heard ? journey(oneOff: oneOff) : []
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
-            : heard ? (start.isEmpty || oneOff ? [] : [phrase("heard.question.journey")]) + heardQuestions(system)
+            : heard ? (start.isEmpty || oneOff || Trigger.timed(call) ? [] : [phrase("heard.question.journey")]) + heardQuestions(system, oneOff: oneOff && !start.isEmpty)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
             : phrases.patterns["nogoal.questions"] ?? [])
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
@@ -549,15 +549,18 @@ struct NarrativeWriter {
                                  "a chaque etape"]
 
     /// What a brief asks of a need it heard but did not recognize: what would define success, where its data lives (in
-    /// the systems the prospect named, if any), and who would own it.
-    private func heardQuestions(_ system: [String]) -> [String] {
+    /// the systems the prospect named, if any), and who would own it; `oneOff` for messages sent, not a journey.
+    private func heardQuestions(_ system: [String], oneOff: Bool) -> [String] {
         let questions = phrases.patterns["nogoal.heard.questions"] ?? []
-        // A prospect who gave their measure, or a share where they stand and aim, is not asked how they would measure success.
-        let measured = declared != nil || TextAnalyzer.saysShare(call)
+        // A prospect who gave their measure, or a share where they stand ("one in five"), is not asked how they would measure
+        // success; nor is one who asks for a single message (a door code before each session).
+        let measured = oneOff || declared != nil || TextAnalyzer.saysShare(call) || TextAnalyzer.saysFraction(call)
         // A prospect who gave their date is asked only who would own it.
         let owner = deadline != nil ? phrases.patterns["nogoal.heard.owner"] : nil
-        // A system they spoke of without naming it ("our pharmacy system", « notre logiciel de rendez-vous ») is asked about as theirs.
-        let unnamed = system.isEmpty && TextAnalyzer.says(Self.systemWords, in: call) ? phrases.patterns["nogoal.heard.systems.said"] : nil
+        // A system they spoke of without naming it ("our booking system", « notre ERP ») is asked about as theirs, by its kind
+        // where they said one.
+        let kind = SystemCue.kind(in: call).flatMap { kind in phrases.patterns["nogoal.heard.systems.kind"] == nil ? nil : [phrase("nogoal.heard.systems.kind", ["kind": kind])] }
+        let unnamed = !system.isEmpty ? nil : kind ?? (TextAnalyzer.says(Self.systemWords, in: call) ? phrases.patterns["nogoal.heard.systems.said"] : nil)
         return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? unnamed ?? phrases.patterns["nogoal.heard.systems"] ?? [] : system)
             + (owner ?? Array(questions.dropFirst()))
     }
@@ -688,7 +691,10 @@ struct NarrativeWriter {
             return before.contains { Self.unavailable.contains($0) }
                 && !before.contains { ["so", "but", "donc", "mais", "plutot", "plutôt"].contains($0) }
         }
-        guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) }), var slot = named(days, at: start) else { return nil }
+        // The day of a meeting they move ("Thursday's demo, we'll have to push it") is none either.
+        func moved(_ index: Int) -> Bool { said[index..<min(said.count, index + 7)].contains { Self.moving.contains($0) } }
+        guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) }), var slot = named(days, at: start)
+        else { return nil }
         var next = start + 1
         // "Tuesday or Thursday", « un mardi ou un jeudi »: the second day, said with the first.
         if next < said.count, ["or", "ou"].contains(said[next]) {
@@ -701,6 +707,10 @@ struct NarrativeWriter {
         if let part = named(parts, at: next) { slot += " " + part }
         return slot
     }
+
+    /// Words that move a meeting from the day said before them.
+    private static let moving: Set<String> = ["decaler", "deplacer", "reporter", "annuler", "move", "reschedule",
+                                              "push", "cancel", "postpone"]
 
     /// Words that make the days after them days the prospect cannot meet.
     private static let unavailable: Set<String> = ["out", "away", "off", "not", "except", "t", "pas", "sauf", "absent", "absente", "conge", "congé"]

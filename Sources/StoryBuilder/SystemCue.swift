@@ -24,8 +24,8 @@ enum SystemCue {
     }
 
     /// One to four capitalized words ("iNot" counts: a capital after its first letter), or a number after the first ("G-Cloud
-    /// 14"); a full stop inside a word only.
-    private static let name = #"((?:\p{Lu}|\p{Ll}(?=\p{Lu}))(?:[\p{L}\d&+'-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
+    /// 14"); a full stop or a slash inside a word only ("CAD/AVL").
+    private static let name = #"((?:\p{Lu}|\p{Ll}(?=\p{Lu}))(?:[\p{L}\d&+'-]|[./](?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
     private static let kinds = "crm|dms|pms|erp|pos|core|core system|core banking|paywall|lms|ehr|emr|ris|till system|till|booking system|"
         + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop|"
         + "practice management system|practice management software|property management system|management system|donor system|"
@@ -38,6 +38,10 @@ enum SystemCue {
         name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
         #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
+        #"(?i:\b(?:in|from|on)\s+our)\s+"# + name + #"(?i:\s+(?:"# + kinds + #"))\b"#,
+        #"(?i:\b(?:signed|recorded|logged|entered|saved|marked|booked|tracked|updated)\s+in)\s+"# + name,
+        #"(?i:\b(?:go|goes|flow|flows|run|runs|come|comes|pass|passes)\s+through)\s+"# + name,
+        #"(?i:\b(?:arrivent|arrive|passent|passe|tombent|tombe)\s+(?:par|via|dans)|\bà\s+partir\s+d(?:e\s+|'))\s*"# + name,
         #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+(?:sur|sous))\s+"# + name,
         #"(?i:\b(?:on utilise|nous utilisons|on passe par|nous passons par|on travaille avec|on bosse avec))\s+"# + name,
         #"(?i:\b(?:tickets|bookings|orders|policies|records|contacts|accounts|subscriptions|appointments|reservations|claims|leads|invoices|"#
@@ -48,6 +52,25 @@ enum SystemCue {
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
         #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|logiciel métier|outil métier|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|portail|portail famille|portail client|portail usagers|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
     ].map { try! NSRegularExpression(pattern: $0) }
+
+    /// The kind of system a prospect spoke of as theirs without naming it ("our booking system", « notre ERP »), as
+    /// said, for a brief to ask about "your booking system"; nil where they spoke of none.
+    static func kind(in text: String) -> String? {
+        let source = text.replacingOccurrences(of: "’", with: "'")
+        guard let match = owned.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
+              let range = Range(match.range(at: 1), in: source) else { return nil }
+        let kind = String(source[range])
+        // Initials keep their capitals (ERP, CRM); a common noun is said in lower case.
+        return kind.count <= 4 && kind == kind.uppercased() ? kind : kind.lowercased()
+    }
+
+    /// Systems a prospect owns, after "our", « notre », "we have a", « on a un ».
+    private static let owned = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:our|my|we\s+have\s+an?|we've\s+got\s+an?|we\s+run\s+an?|notre|nos|mon|ma|on\s+a\s+une?|nous\s+avons\s+une?)\s+(?:own\s+|current\s+|propre\s+)?("#
+            + #"practice management system|property management system|booking system|booking tool|booking platform|ticketing system|"#
+            + #"loyalty app|in-house tool|in-house system|in house tool|back-?end|back-office|erp|crm|dms|pms|pos|till|app|database|"#
+            + #"logiciel de gestion|logiciel de caisse|logiciel métier|logiciel de réservation|outil de réservation|"#
+            + #"plateforme de réservation|outil maison|caisse|logiciel|appli|application|base de données)\b"#)
 
     private static let stop: Set<String> = [
         "I", "I'm", "I'd", "I've", "It", "It's", "The", "Our", "We", "And", "But", "So", "Um", "Uh", "Euh", "Alors", "Donc", "Et", "Mais",

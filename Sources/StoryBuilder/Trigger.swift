@@ -1,23 +1,67 @@
 import Foundation
 
 /// The moment a prospect said a message should go out, in their words: "when someone abandons the form", « dès qu'un
-/// avis est publié en ligne ». A brief says where it would start from it rather than from "an event your systems record".
+/// avis est publié en ligne », « trente minutes avant chaque session ». A brief says where it would start from it rather
+/// than from "an event your systems record".
 enum Trigger {
-    /// The first moment `text` says, in a sentence that asks for something (one of `wishes`): the clause from its cue
-    /// to the next mark, three to fourteen words long; nil when none is said so.
+    /// The first moment `text` says, in a sentence that asks for something (one of `wishes`) if one does: the clause
+    /// from its cue to the next mark, three to sixteen words long; nil when none is said so. A moment that stops messages ("that
+    /// stop as soon as it's signed") starts nothing.
     static func said(in text: String, wishes: [String]) -> String? {
-        for sentence in TextAnalyzer.sentences(text) where TextAnalyzer.says(wishes, in: sentence) {
-            let source = sentence.replacingOccurrences(of: "’", with: "'")
-            guard let match = cue.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
-                  let range = Range(match.range(at: 1), in: source) else { continue }
-            let moment = source[range].trimmingCharacters(in: .whitespaces)
-            let words = TextAnalyzer.words(moment).count
-            if (3...14).contains(words) { return moment }
+        // Their wishes first; else any sentence of their need ("when a reserved book comes in, three agents call…"). A cue
+        // ("when…") before a time ("thirty minutes before…"), which may be that of their measure (« 31 % un mois après »).
+        let sentences = TextAnalyzer.sentences(text).map { $0.replacingOccurrences(of: "’", with: "'") }
+        for candidates in [sentences.filter { TextAnalyzer.says(wishes, in: $0) }, sentences] {
+            for pattern in [cue, timing] {
+                for source in candidates {
+                    if let moment = moment(in: source, by: pattern) { return moment }
+                }
+            }
         }
         return nil
     }
 
+    /// The first clause `pattern` finds in `source` that starts messages, three to sixteen words long.
+    private static func moment(in source: String, by pattern: NSRegularExpression) -> String? {
+        for match in pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+            guard let range = Range(match.range(at: 1), in: source) else { continue }
+            let before = TextAnalyzer.words(String(source[..<range.lowerBound])).suffix(2)
+            guard !before.contains(where: { stops.contains($0) }) else { continue }
+            let moment = source[range].trimmingCharacters(in: .whitespaces)
+            if (3...16).contains(TextAnalyzer.words(moment).count) { return moment }
+        }
+        return nil
+    }
+
+    /// Whether `text` says when messages go out in time: "on day three and day seven", "forty-eight hours before the
+    /// move", « sept jours après », "ninety days out". A brief then does not ask how long after its start each step goes.
+    static func timed(_ text: String) -> Bool {
+        let source = text.replacingOccurrences(of: "’", with: "'")
+        return [timing, schedule].contains { $0.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)) != nil }
+    }
+
     /// A cue of the moment, and the clause it opens, up to a mark or a new clause.
     private static let cue = try! NSRegularExpression(pattern:
-        #"(?i)\b((?:when(?:ever)?|as soon as|the moment|the second|each time|every time|quand|lorsqu'|lorsque|dès qu'|dès que|chaque fois qu'|chaque fois que|à chaque fois que)\s+[^,.;:!?—–()]+?)(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|avec|puis)\b))"#)
+        #"(?i)\b((?:when(?:ever)?|as soon as|the moment|the second|each time|every time|quand|lorsqu'|lorsque|dès qu'|dès que|chaque fois qu'|chaque fois que|à chaque fois que)\s+[^,.;:!?—–()]+?)"#
+            + clauseEnd)
+
+    /// A time before or after what starts a message ("thirty minutes before each session", « dans les deux minutes qui
+    /// suivent »), and the clause it opens.
+    private static let timing = try! NSRegularExpression(pattern:
+        #"(?i)\b((?:(?:at\s+least|au\s+moins)\s+)?"# + span + #"\s+(?:before|after|prior\s+to|ahead\s+of|avant|après)\s+[^,.;:!?—–()]+?|(?:within|dans\s+les)\s+"#
+            + span + #"\s+(?:of|qui\s+suivent|suivant)\s+[^,.;:!?—–()]+?)"# + clauseEnd)
+
+    /// A span of time: "thirty minutes", « une heure », "48 hours".
+    private static let span = #"(?:\d+|a|an|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:minutes?|hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)"#
+
+    /// Steps set in days or weeks: "on day three", « à J-3 », "ninety days out", « une semaine plus tard ».
+    private static let schedule = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:days?\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|(?:au\s+)?jours?\s+(?:\d+|"# + DeclaredMeasure.spelled + #")\b|j\s*[-+]\s*\d+|(?:\d+|"#
+            + DeclaredMeasure.spelled + #")\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:out|later|in advance|plus\s+tard|à\s+l'avance))"#)
+
+    /// Where the clause of a moment ends: a mark, or a word that opens another clause.
+    private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|because|so that|since|avec|puis|parce|pour que|car)\b))"#
+
+    /// Words that make a moment the one that stops messages, not one that starts them.
+    private static let stops: Set<String> = ["stop", "stops", "stopped", "arrete", "arretent", "until", "jusqu"]
 }

@@ -22,11 +22,11 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(en.subject == nil && en.proofPoints.isEmpty && en.results.isEmpty)
         #expect(en.figures.allSatisfy { ["run", "window.from", "window.to"].contains($0.id) }, "no group's figure: \(en.figures.map(\.id))")
         #expect(en.start.first == "We would set this up as one automated journey, started by an event in Canvas: each step goes out by "
-            + "email, SMS and push notifications, and the journey stops for each person as soon as they act.", "\(en.start)")
+            + "email, SMS and push notifications, and each person leaves the journey as soon as they have done what it asks.", "\(en.start)")
         #expect(en.start.count == 2, "a share held back, where we would track their measure")
         #expect(en.unmeasured == "In a pilot, we would track your first-week activation, which you put at about 62%, against a target "
             + "of 85%.", "\(en.unmeasured ?? "")")
-        #expect(en.discoveryQuestions.first == "How long after what starts it should each step go out?",
+        #expect(en.discoveryQuestions.first == "How long after the journey starts should each step go out?",
                 "the trigger they described is not asked again")
         #expect(!en.discoveryQuestions.contains { $0.contains("success look like") }, "their measure is not asked again")
         #expect(en.nextStep?.contains("sketch the journey with you") == true, "\(en.nextStep ?? "")")
@@ -223,5 +223,52 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(catalogue.channelsNamed(in: "Donc un parcours mail, puis la veille un message, WhatsApp ce serait top.", locale: .fr) == ["e-mail", "WhatsApp"])
         #expect(catalogue.channelsNamed(in: "Mail, push dans l'ancienne appli, SMS pour les retardataires.", locale: .fr)
             == ["e-mail", "notifications push", "SMS"])
+    }
+
+    /// A message set in time before or after what starts it is sent then, and each person is not asked how long after
+    /// its start each step goes; a system they spoke of by its kind is asked about as theirs.
+    @Test func aMessageSetInTimeIsSentThen() {
+        let fr = brief("Notre besoin est très précis, en fait. On voudrait envoyer automatiquement un SMS avec le code de la porte "
+            + "d'entrée trente minutes avant chaque session, parce que l'immeuble est fermé le soir et on passe notre temps à "
+            + "descendre ouvrir. Les réservations arrivent par Bookeo. C'est tout, on n'a pas besoin du reste pour l'instant.", .fr)
+        #expect(fr.start.first == "Chaque message partirait de lui-même par SMS, au moment que vous avez indiqué : « trente minutes avant chaque session ».",
+                "\(fr.start)")
+        #expect(fr.discoveryQuestions.contains("Quelles données pourrions-nous recevoir de Bookeo, et à quel rythme ?"), "\(fr.discoveryQuestions)")
+        #expect(!fr.discoveryQuestions.contains { $0.contains("réussite") }, "a single message needs no measure of success")
+        let en = brief("It's a really specific thing. Customers have to sign the inventory and valuation form at least forty-eight "
+            + "hours before the move or the crew can't load, and right now about one in five haven't signed by move day. We "
+            + "just want automatic reminders — email, then SMS — that stop as soon as it's signed in SmartMoving.")
+        #expect(!en.discoveryQuestions.contains { $0.contains("How long after") || $0.contains("success look like") }, "\(en.discoveryQuestions)")
+        #expect(en.discoveryQuestions.contains("What data could we receive from SmartMoving, and how often?"), "\(en.discoveryQuestions)")
+        #expect(en.start.first?.contains("as soon as it's signed") == false, "a moment that stops messages starts none: \(en.start)")
+        let kind = brief("Bon, nous on est une coopérative agricole, on a à peu près mille huit cents adhérents, surtout des céréaliers. "
+            + "Nos techniciens envoient les avis de passage pour la collecte et les alertes météo par SMS depuis leur "
+            + "téléphone perso... c'est un peu le bazar, honnêtement. On voudrait centraliser tout ça, garder un historique, "
+            + "et surtout être sûrs que le message part même à cinq heures du matin quand le planning de collecte change. On "
+            + "a un ERP maison sur une base Oracle, donc il faudrait une API. Notre DSI, monsieur Garnier, sera là au "
+            + "prochain rendez-vous.", .fr)
+        #expect(kind.discoveryQuestions.contains("Quelles données pourrions-nous recevoir de votre ERP, et à quel rythme ?"), "\(kind.discoveryQuestions)")
+    }
+
+    /// Talk about the next meeting states no need and sets no condition: a call that only asks us to send documents gets them.
+    @Test func talkAboutTheMeetingIsNoNeed() {
+        let en = brief("Can we push the demo to the week after next? Our VP of Marketing is out until the 22nd and she really needs to be in "
+            + "the room. And could you send over a rough pricing sheet and a sample contract?")
+        #expect(en.headline == "What you asked us for" && en.conditions.isEmpty, "\(en.headline) \(en.conditions)")
+        let fr = brief("Avant d'aller plus loin, notre RSSI a besoin de savoir où sont vos datacenters. Il a aussi un questionnaire sécurité, "
+            + "je vous l'envoie par mail. Tant que ce n'est pas validé, on ne peut pas planifier la démo.", .fr)
+        #expect(fr.headline == "Ce que vous nous avez demandé", "\(fr.headline)")
+        #expect(fr.challenge.contains("l'emplacement de nos datacenters"), "\(fr.challenge)")
+    }
+
+    /// A need said beside a requirement is heard, with the date they gave said back as theirs.
+    @Test func aNeedBesideARequirementIsHeard() {
+        let en = brief("We connect about 1,500 new fiber customers a month, and roughly eight percent cancel during the "
+            + "four-to-six-week wait before install because they hear nothing from us and the incumbent calls them with a "
+            + "deal. We want an automated journey from signup to install day — construction updates on their street, date "
+            + "confirmation, what to expect on the day — live before our September build-out, and it has to plug into "
+            + "Salesforce.")
+        #expect(en.start.first?.contains("Salesforce") == true, "\(en.start)")
+        #expect(en.start.contains { $0.contains("before your September build-out") }, "\(en.start)")
     }
 }
