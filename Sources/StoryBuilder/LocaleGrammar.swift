@@ -380,7 +380,7 @@ public struct LocaleGrammar: Sendable {
 
     /// Whether a word is a number, in digits or in words ("four", « quarante »): a figure goes with what came before.
     private static func isNumber(_ word: String) -> Bool {
-        word.first?.isNumber == true || word.wholeMatch(of: /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent)(?:[-\p{L}]*)/) != nil
+        word.first?.isNumber == true || SpelledNumber.value(word) != nil || ["une", "hundred", "hundreds", "cent", "cents"].contains(word.lowercased())
     }
 
     /// Words that leave a phrase open before a filler: no comma parts them from the rest.

@@ -208,9 +208,8 @@ struct DeclaredMeasure: Equatable {
         func spaced(_ text: String) -> String { text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ") }
         let said = spaced(quoted)
         // A figure written in digits may have been said in words ("sixty-two percent" for 62%).
-        let words = (try? NSRegularExpression(pattern: #"(?<![\p{L}-])"# + Self.spelled + #"(?![\p{L}-])"#, options: [.caseInsensitive]))?
-            .matches(in: said, range: NSRange(said.startIndex..., in: said))
-            .compactMap { Range($0.range, in: said).flatMap { SpelledNumber.value(String(said[$0])) } } ?? []
+        let words = Self.spelledWord.matches(in: said, range: NSRange(said.startIndex..., in: said))
+            .compactMap { Range($0.range, in: said).flatMap { SpelledNumber.value(String(said[$0])) } }
         let spoken = Set(words.map(String.init))
         func kept(_ figure: String?) -> String? {
             figure.flatMap { figure in HonestyGuard.numbers(in: figure).allSatisfy { said.contains(spaced($0)) || spoken.contains($0) } ? figure : nil }
@@ -411,6 +410,9 @@ struct DeclaredMeasure: Equatable {
     private static let figure = try! NSRegularExpression(pattern:
         #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:(?:a|an|per|par|un|une)\s+)?(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
         options: [.caseInsensitive])
+
+    /// A number said in words, as a word of its own.
+    private static let spelledWord = try! NSRegularExpression(pattern: #"(?<![\p{L}-])"# + spelled + #"(?![\p{L}-])"#, options: [.caseInsensitive])
 
     /// A number from one to ninety-nine said in words, in English or French.
     static let spelled = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|(?:soixante|quatre-vingt)-(?:dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize)|(?:vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|quatre-vingts?(?:-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|sept|huit|neuf)"#

@@ -159,11 +159,14 @@ public struct NarrativeBuilder: Sendable {
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
-        writer.questionsAnswered = (phrases.patterns["meeting.cues"] ?? []) + requests.flatMap(\.words)
+        // Questions about the meeting (its cues, any day in either language) or about what we send are answered already.
+        let days = NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["weekdays"] ?? [] }
+        writer.questionsAnswered = (phrases.patterns["meeting.cues"] ?? []) + days + requests.flatMap(\.words)
         writer.deadline = deadline
         // What states a wish, in either language: a need heard, the moment it names, an introduction that is more.
         let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
-        writer.moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)
+        let moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)
+        writer.moment = moment
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared
@@ -174,13 +177,15 @@ public struct NarrativeBuilder: Sendable {
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
                 && !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " ")
+                // What they must do when the moment comes (« quand on a une coupure, on doit prévenir les abonnés ») is their need.
+                && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)
         }
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
         // people for messages they describe: small talk about their background, however long, is none, even where it
         // names a channel ("I moved into email marketing").
-        writer.heard = goals.isEmpty && (writer.requested.isEmpty || TextAnalyzer.says(wishes, in: business)) && (declared != nil
-            || TextAnalyzer.says(wishes, in: business)
+        let wished = TextAnalyzer.says(wishes, in: business)
+        writer.heard = goals.isEmpty && (writer.requested.isEmpty || wished) && (declared != nil || wished
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         writer.holdout = !["public", "health"].contains(prospect.industry?.lowercased() ?? "")

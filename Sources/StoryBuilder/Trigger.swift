@@ -28,7 +28,8 @@ enum Trigger {
             let before = TextAnalyzer.words(String(source[..<range.lowerBound])).suffix(2)
             guard !before.contains(where: { stops.contains($0) }) else { continue }
             let moment = source[range].trimmingCharacters(in: .whitespaces)
-            if (3...16).contains(TextAnalyzer.words(moment).count) { return moment }
+            // Quoted mid-sentence, the cue that opened their sentence takes no capital: « quand on a une coupure ».
+            if (3...16).contains(TextAnalyzer.words(moment).count) { return moment.prefix(1).lowercased() + moment.dropFirst() }
         }
         return nil
     }
