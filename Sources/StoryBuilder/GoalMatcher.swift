@@ -193,7 +193,8 @@ public struct GoalMatcher: Sendable {
                 quoted.append(elision)
             }
         }
-        return quoted.joined(separator: " ")
+        // A cut next to one the quote already held ("(…) (…)") is one cut.
+        return quoted.joined(separator: " ").replacingOccurrences(of: elision + " " + elision, with: elision)
     }
 
     /// What `text` pursues: its clauses without those that set something aside ("Salesforce stays, don't touch it").

@@ -365,7 +365,7 @@ public struct LocaleGrammar: Sendable {
     /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),
     /// those that need their comma to be fillers ("Look, …" but "Look at…") apart.
     private static let leadingFiller = try! NSRegularExpression(pattern:
-        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:so|bon|alors|en fait|du coup|ah ben|ben|eh bien)(?:,|\s)\s*|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*)+(\p{L})"#,
+        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|en fait|du coup|ah ben|ben|eh bien)(?:,|\s)\s*|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui\s+)?bonjour\s*[,!]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(

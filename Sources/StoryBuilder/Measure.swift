@@ -324,7 +324,8 @@ struct DeclaredMeasure: Equatable {
                 let written = digits || SpelledNumber.value(group(3)!) != nil
                 let words = unitSaid.flatMap { $0 == "%" ? nil : " " + $0 } ?? (locale == .en ? " percent" : " pour cent")
                 let share = unitSaid?.hasPrefix("point") == true ? " points" : written ? (locale == .en ? "%" : "\u{202F}%") : words
-                let figure = number + (percent ? share : "")
+                // "eight percent a month" keeps its period: "8% a month".
+                let figure = number + (percent ? share : "") + (percent ? Self.period(after, locale: locale) : "")
                 let about = approximate ? (locale == .en ? "about " : "environ ") : ""
                 return [bound.map { locale == .en ? $0.english : $0.french }, about + figure].compactMap { $0 }.joined(separator: " ")
             }
@@ -339,6 +340,20 @@ struct DeclaredMeasure: Equatable {
     }
 
     private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
+
+    /// The period a share is said over, as the brief says it: " a month" after "eight percent a month", « par mois »;
+    /// empty where none follows the figure.
+    private static func period(_ after: String, locale: NarrativeLocale) -> String {
+        guard let match = periods.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)),
+              let range = Range(match.range(at: 1), in: after) else { return "" }
+        let unit = after[range].lowercased()
+        let english = ["month": "a month", "mois": "a month", "week": "a week", "semaine": "a week", "year": "a year", "an": "a year", "année": "a year"]
+        let french = ["month": "par mois", "mois": "par mois", "week": "par semaine", "semaine": "par semaine", "year": "par an", "an": "par an", "année": "par an"]
+        return (locale == .en ? english[unit] : french[unit]).map { " " + $0 } ?? ""
+    }
+
+    private static let periods = try! NSRegularExpression(pattern:
+        #"^\s*(?:a|an|per|each|every|par|chaque|tous les|toutes les)\s+(month|week|year|mois|semaine|an|année)\b"#, options: [.caseInsensitive])
 
     /// What follows the first number of a list of spans of time: ", sixty, thirty days", « , 15 et 7 jours ».
     private static let spans = try! NSRegularExpression(pattern:

@@ -177,8 +177,11 @@ public struct NarrativeBuilder: Sendable {
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
                 && !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " ")
-                // What they must do when the moment comes (« quand on a une coupure, on doit prévenir les abonnés ») is their need.
+                // What they must do when the moment comes (« quand on a une coupure, on doit prévenir les abonnés »), or whom
+                // they must tell, is their need; what only announces a rule (« Par contre, point important ») sets none.
                 && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)
+                && !TextAnalyzer.says(Self.telling, in: condition)
+                && !Self.announcing.contains { TextAnalyzer.words(condition).suffix($0.count) == ArraySlice($0) }
         }
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
@@ -208,6 +211,13 @@ public struct NarrativeBuilder: Sendable {
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }
+
+    /// Words of telling people something, which make an obligation (« le producteur doit être prévenu ») a need.
+    private static let telling = ["prevenir", "prevenu", "prevenue", "prevenus", "notify", "notified", "let them know", "let people know",
+                                  "tell them", "avertir", "averti", "informer", "informe"]
+
+    /// Words that announce a rule without setting one (« Par contre, point important »).
+    private static let announcing = ["point important", "important point", "une chose", "one thing", "two things", "deux choses"].map(TextAnalyzer.words)
 
     /// Whether `text` tells the speaker's own story ("I studied geography", "outside work", « avant ça j'étais »), by two
     /// cues or more: the messages it names are of their past, not a need.

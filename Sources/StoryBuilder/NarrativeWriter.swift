@@ -517,7 +517,8 @@ struct NarrativeWriter {
         func event(_ suffix: String) -> String { phrases.patterns[line + ".event" + suffix] != nil ? line + ".event" + suffix : "heard.journey.event" + suffix }
         let from = moment.flatMap { moment in phrases.patterns[event(".said")] == nil ? nil : phrase(event(".said"), ["moment": moment]) }
             ?? (systems.isEmpty ? phrase(event("")) : phrase(event(".named"), ["system": grammar.list(systems, conjunction: .or)]))
-        let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels)
+        // Each message goes by one of the channels named, not by all of them at once.
+        let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels, conjunction: .or)
         return [phrase(line, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
@@ -555,8 +556,9 @@ struct NarrativeWriter {
         // A prospect who gave their measure, or a share where they stand ("one in five"), is not asked how they would measure
         // success; nor is one who asks for a single message (a door code before each session).
         let measured = oneOff || declared != nil || TextAnalyzer.saysShare(call) || TextAnalyzer.saysFraction(call)
-        // A prospect who gave their date is asked only who would own it.
-        let owner = deadline != nil ? phrases.patterns["nogoal.heard.owner"] : nil
+        // A prospect who gave their date is asked only who would own it; one who brings colleagues, only their date.
+        let bringing = guestsByRole() != nil || TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: call)
+        let owner = bringing ? (deadline != nil ? [] : phrases.patterns["nogoal.heard.date"]) : deadline != nil ? phrases.patterns["nogoal.heard.owner"] : nil
         // A system they spoke of without naming it ("our booking system", « notre ERP ») is asked about as theirs, by its kind
         // where they said one.
         let kind = SystemCue.kind(in: call).flatMap { kind in phrases.patterns["nogoal.heard.systems.kind"] == nil ? nil : [phrase("nogoal.heard.systems.kind", ["kind": kind])] }

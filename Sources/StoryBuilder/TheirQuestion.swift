@@ -7,10 +7,16 @@ enum TheirQuestion {
     /// The questions of `quote` addressed to us, as quoted, up to `limit`: not those that say one of `besides` (about the
     /// next meeting, its cues and days, or a document the next step already promises).
     static func asked(in quote: String, besides: [String], limit: Int = 3) -> [String] {
-        TextAnalyzer.marked(quote).filter { $0.mark == "?" }.map { $0.sentence.trimmingCharacters(in: .whitespaces) + "?" }
+        TextAnalyzer.marked(quote).compactMap { sentence, mark -> String? in
+            let said = sentence.trimmingCharacters(in: .whitespaces)
+            // "…, I'm not sure that's enough for you." asks as much as a question does.
+            if mark == "?" { return said + "?" }
+            return TextAnalyzer.says(wondering, in: said) ? said + (mark.map { $0 == "\n" ? "" : String($0) } ?? "") : nil
+        }
             .filter { question in
                 let words = TextAnalyzer.words(question)
                 let asksUs = words.contains(where: addressing.contains) || opening.contains { words.starts(with: $0) }
+                    || TextAnalyzer.says(wondering, in: question)
                 return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
             }
             .prefix(limit).map { $0 }
@@ -20,5 +26,9 @@ enum TheirQuestion {
     private static let addressing: Set<String> = ["you", "your", "vous", "votre", "vos", "faisable", "possible"]
     /// How a question asks what can be done, without a "you": "Is there a way to…", « Est-ce qu'on peut… ».
     private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
-                                  "est il possible", "peut on", "y a t il moyen", "on peut"].map(TextAnalyzer.words)
+                                  "est il possible", "peut on", "y a t il moyen", "on peut", "est ce que", "est ce qu", "does it", "does the",
+                                  "can it", "can the", "will it", "would it", "is it", "is that", "is there", "are there"].map(TextAnalyzer.words)
+    /// How a prospect wonders aloud what we can do, without a question mark.
+    private static let wondering = ["not sure if", "not sure whether", "i wonder if", "i wonder whether", "don't know if", "don't know whether",
+                                    "je ne sais pas si", "je sais pas si", "on se demande si", "je me demande si", "on ne sait pas si"]
 }

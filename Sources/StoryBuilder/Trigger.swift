@@ -43,7 +43,7 @@ enum Trigger {
 
     /// A cue of the moment, and the clause it opens, up to a mark or a new clause.
     private static let cue = try! NSRegularExpression(pattern:
-        #"(?i)\b((?:when(?:ever)?|as soon as|the moment|the second|each time|every time|quand|lorsqu'|lorsque|dès qu'|dès que|chaque fois qu'|chaque fois que|à chaque fois que)\s+[^,.;:!?—–()]+?)"#
+        #"(?i)\b((?:when(?:ever)?|as soon as|the moment|the second|each time|every time|quand(?!\s+même)|lorsqu'|lorsque|dès qu'|dès que|chaque fois qu'|chaque fois que|à chaque fois que)\s+[^,.;:!?—–()]+?)"#
             + clauseEnd)
 
     /// A time before or after what starts a message ("thirty minutes before each session", « dans les deux minutes qui
@@ -61,8 +61,10 @@ enum Trigger {
             + DeclaredMeasure.spelled + #")\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:out|later|in advance|plus\s+tard|à\s+l'avance))"#)
 
     /// Where the clause of a moment ends: a mark, or a word that opens another clause.
-    private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|because|so that|since|avec|puis|parce|pour que|car)\b))"#
+    private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|and what|and how|because|so that|since|avec|puis|parce|pour que|car|et ce qu|et comment)\b))"#
 
-    /// Words that make a moment the one that stops messages, not one that starts them.
-    private static let stops: Set<String> = ["stop", "stops", "stopped", "arrete", "arretent", "until", "jusqu"]
+    /// Words that make a moment the one that stops messages, a date ("before our new clinic opens") or what a message
+    /// says ("so people know when their boat comes out"), not one that starts them.
+    private static let stops: Set<String> = ["stop", "stops", "stopped", "arrete", "arretent", "until", "jusqu", "before", "by", "avant", "ici",
+                                             "know", "knows", "tell", "savoir", "sachent", "dire"]
 }

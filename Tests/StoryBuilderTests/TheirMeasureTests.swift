@@ -125,7 +125,7 @@ struct TheirMeasureTests: ReadsBriefs {
             == DeclaredMeasure(name: "", plural: false, now: "about 40%", target: "20%"))
         #expect(DeclaredMeasure.named(["involuntary churn"], in: "Involuntary churn is around two percent a month and we recover maybe a third. "
             + "I want to get recovery to sixty percent.", locale: .en)
-            == DeclaredMeasure(name: "involuntary churn", plural: false, now: "about 2%", target: nil), "a target of another measure")
+            == DeclaredMeasure(name: "involuntary churn", plural: false, now: "about 2% a month", target: nil), "a target of another measure")
         #expect(DeclaredMeasure.unnamed(in: "About sixty percent of subscribers cancel in May. Only half come back in August. We'd like to get returners "
             + "from fifty up to seventy percent.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "50%", target: "70%"), "where they stand, said again with the target")
