@@ -169,7 +169,7 @@ public struct GoalMatcher: Sendable {
         let (business, aside, required) = talk.split(text)
         let terms = aside.filter { sentence in
             let words = TextAnalyzer.words(sentence)
-            return talk.terms.said(by: words) || talk.requests.said(by: words)
+            return talk.terms.said(by: words) || talk.requests.said(by: words) || talk.asksIntegration(sentence)
         }
         return (business.joined(separator: ". "), aside.joined(separator: ". "), aside.filter { !required.contains($0) }.joined(separator: ". "),
                 Self.quoted(text, keeping: Set(business + required + terms)))
@@ -266,7 +266,10 @@ public struct GoalMatcher: Sendable {
         /// The sentences of `text` that speak of the business; those about the call, the speaker or our terms; and,
         /// among the latter, those that state a requirement.
         func split(_ text: String) -> (business: [String], aside: [String], required: [String]) {
-            let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter(asksTerms).map { $0.trimmingCharacters(in: .whitespaces) }) : []
+            // A question on our terms, or on how we connect to their systems ("do you get the in-store history from
+            // Lightspeed, or only the contacts?"), asks about us, not for a need.
+            let asked = text.contains("?") ? Set(TextAnalyzer.questions(text).filter { asksTerms($0) || asksIntegration($0) }
+                .map { $0.trimmingCharacters(in: .whitespaces) }) : []
             // A sentence that gives the reason for a question about our terms ("Because we send very little") or the volume
             // it prices ("We have about 120,000 contacts") is part of it.
             var afterTerms = false
@@ -300,6 +303,14 @@ public struct GoalMatcher: Sendable {
 
         /// Whether a question asks about our terms (price, contract, trial).
         func asksTerms(_ question: String) -> Bool { terms.said(by: TextAnalyzer.words(question)) }
+
+        /// Whether a question asks us how we connect to their systems.
+        func asksIntegration(_ question: String) -> Bool {
+            let words = TextAnalyzer.words(question)
+            return words.contains { ["you", "your", "vous", "votre", "vos"].contains($0) } && integration.said(by: words)
+        }
+        let integration = TextAnalyzer.Expressions(["integrat", "connector", "connecteur", "plug into", "plug in", "sync", "synchro", "webhook",
+                                                    "api", "branch", "recuper", "csv", "native", "natif", "zapier", "import"])
     }
 
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.

@@ -57,7 +57,13 @@ public struct NarrativeBuilder: Sendable {
 
     /// The brief for a prospect: goals matched, archetypes ranked, the best-fitting one told.
     public func pitch(_ prospect: Prospect) -> Pitch {
-        let matched = matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals)
+        // What states a wish, in either language: a need heard, the moment it names, an introduction that is more.
+        let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
+        // Goals in the order the prospect raised them, after introducing themselves: a software reseller who wants renewal
+        // reminders wants them first, not a cheaper software bill.
+        let opening = opening(prospect.goals, systems: [], wishes: wishes)
+        let raisedAfter = GoalMatcher.quoted(prospect.goals, keeping: Set(TextAnalyzer.sentences(prospect.goals).filter { !opening.contains($0) }))
+        let matched = matcher.inOrderOfMention(matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals), in: raisedAfter)
         // What the prospect says of their business, without talk about the call; what they say about the call and our
         // terms (what they ask us to send, a requirement said apart); and their words as the brief quotes them.
         let (business, aside, logistics, quoted) = matcher.parts(prospect.goals)
@@ -163,8 +169,6 @@ public struct NarrativeBuilder: Sendable {
         let days = NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["weekdays"] ?? [] }
         writer.questionsAnswered = (phrases.patterns["meeting.cues"] ?? []) + days + requests.flatMap(\.words)
         writer.deadline = deadline
-        // What states a wish, in either language: a need heard, the moment it names, an introduction that is more.
-        let wishes = NarrativeLocale.allCases.flatMap { catalogue.matching?.wishes?[$0] ?? [] }
         let moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)
         writer.moment = moment
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
@@ -232,13 +236,18 @@ public struct NarrativeBuilder: Sendable {
     /// « On est un groupe de cliniques privées ») or by announcing their conditions: they know who they are, and the
     /// conditions are listed. An introduction that also says a share, a wish, a channel or a system stays.
     private func introducing(_ quoted: String, systems: [String], wishes: [String]) -> String {
-        let opening = TextAnalyzer.sentences(quoted).prefix(2).filter { sentence in
+        let opening = opening(quoted, systems: systems, wishes: wishes)
+        guard !opening.isEmpty, opening.count < TextAnalyzer.sentences(quoted).count else { return quoted }
+        return GoalMatcher.quoted(quoted, keeping: Set(TextAnalyzer.sentences(quoted).filter { !opening.contains($0) }))
+    }
+
+    /// The sentences that open `text` by introducing the prospect or announcing their conditions (of its first two).
+    private func opening(_ text: String, systems: [String], wishes: [String]) -> [String] {
+        TextAnalyzer.sentences(text).prefix(2).filter { sentence in
             let words = TextAnalyzer.words(sentence).drop { ["so", "right", "ok", "okay", "well", "alors", "bon", "donc", "euh", "um", "uh"].contains($0) }
             return Condition.announces(sentence) || Self.introductions.contains { words.starts(with: $0) } && !TextAnalyzer.saysShare(sentence)
                 && !TextAnalyzer.says(wishes, in: sentence) && catalogue.channelsNamed(in: sentence).isEmpty && !systems.contains { sentence.contains($0) }
         }
-        guard !opening.isEmpty, opening.count < TextAnalyzer.sentences(quoted).count else { return quoted }
-        return GoalMatcher.quoted(quoted, keeping: Set(TextAnalyzer.sentences(quoted).filter { !opening.contains($0) }))
     }
 
     /// How a prospect introduces themselves, as the analyzer normalizes it.
