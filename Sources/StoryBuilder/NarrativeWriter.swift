@@ -604,9 +604,24 @@ struct NarrativeWriter {
     /// Our promise to send what the prospect asked for by name, else to answer their questions on our terms in writing.
     private func promise() -> String? {
         if !requested.isEmpty, phrases.patterns["next.step.requests"] != nil {
-            return phrase("next.step.requests", ["items": grammar.list(requested.uniqued())])
+            // By the day they need them for ("for Tuesday's committee"), where they said one.
+            let by = byDay().map { " " + $0 } ?? ""
+            return phrase("next.step.requests", ["items": grammar.list(requested.uniqued()) + by])
         }
         return answersTerms && phrases.patterns["next.step.terms"] != nil ? phrase("next.step.terms") : nil
+    }
+
+    /// The day the prospect needs what they asked for, as the brief says it ("before Tuesday", « avant mardi »): a day
+    /// said after "before" or « avant », or the day of the meeting they need it for; nil where they said none.
+    private func byDay() -> String? {
+        let days = phrases.patterns["weekdays"] ?? []
+        let words = TextAnalyzer.words(call)
+        guard let index = words.indices.first(where: { index in days.contains { TextAnalyzer.words($0) == [words[index]] } }),
+              let day = days.first(where: { TextAnalyzer.words($0) == [words[index]] }),
+              words[max(0, index - 6)..<index].contains(where: { ["before", "ahead", "by", "avant", "pour", "comite", "committee", "meeting"].contains($0) })
+                || words[index..<min(words.count, index + 3)].contains(where: { ["committee", "meeting", "board"].contains($0) }),
+              phrases.patterns["next.step.requests.by"] != nil else { return nil }
+        return phrase("next.step.requests.by", ["day": day])
     }
 
     /// The ask of a brief that heard no goal (`key`: after questions, after documents promised, or to prepare a meeting):
@@ -623,7 +638,10 @@ struct NarrativeWriter {
         // where the ask has room for it.
         let lengths = phrases.patterns["meeting.lengths"] ?? []
         let length = TextAnalyzer.affirmed(call).lazy.compactMap { clause in lengths.first { TextAnalyzer.says([$0], in: clause) } }.first
-        if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
+        // A prospect who waits on what we send before anything else ("no demo until IT has approved it") sets the next step.
+        if key == "nogoal.requests.next", TextAnalyzer.says(phrases.patterns["meeting.gates"] ?? [], in: call), phrases.patterns[key + ".gated"] != nil {
+            ask = phrase(key + ".gated")
+        } else if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
             let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
             ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
         } else {

@@ -259,6 +259,10 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "je vous l'envoie par mail. Tant que ce n'est pas validé, on ne peut pas planifier la démo.", .fr)
         #expect(fr.headline == "Ce que vous nous avez demandé", "\(fr.headline)")
         #expect(fr.challenge.contains("l'emplacement de nos datacenters"), "\(fr.challenge)")
+        #expect(fr.nextStep?.hasPrefix("Dès que vous aurez ce qu'il vous faut") == true, "no meeting before they clear us: \(fr.nextStep ?? "")")
+        let pricing = brief("Mon directeur m'a demandé de récupérer la grille tarifaire avant de faire quoi que ce soit, il veut comparer avec deux "
+            + "autres solutions en comité mardi. Vous pouvez me l'envoyer par mail ?", .fr)
+        #expect(pricing.challenge.contains("nos tarifs avant mardi"), "\(pricing.challenge)")
     }
 
     /// A need said beside a requirement is heard, with the date they gave said back as theirs.
