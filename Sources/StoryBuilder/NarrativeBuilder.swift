@@ -171,6 +171,8 @@ public struct NarrativeBuilder: Sendable {
         writer.deadline = deadline
         let moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)
         writer.moment = moment
+        writer.wish = Wish.named(in: LocaleGrammar(prospect.locale).quotation(business),
+                                 openers: NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] })
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared

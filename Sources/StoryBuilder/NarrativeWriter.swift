@@ -58,6 +58,8 @@ struct NarrativeWriter {
     var deadline: String?
     /// The moment the prospect said a message should go out, in their words ("when someone abandons the form").
     var moment: String?
+    /// What the prospect asked for, as a thing, in their words ("automatic reminders").
+    var wish: String?
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -658,10 +660,15 @@ struct NarrativeWriter {
     }
 
     /// The headline of a need heard: their measure taken where they aim (`nogoal.heard.headline.measure`), where they
-    /// named it with where they stand and aim; else the book's plain one.
+    /// named it with where they stand and aim; else what they asked for, where they named it as a thing; else the book's
+    /// plain one.
     private func heardHeadline(_ who: String) -> String {
         guard let declared, !declared.name.isEmpty, let now = declared.now, let target = declared.target,
-              phrases.patterns["nogoal.heard.headline.measure"] != nil else { return phrase("nogoal.heard.headline", ["prospect": who]) }
+              phrases.patterns["nogoal.heard.headline.measure"] != nil else {
+            // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer ».
+            if let wish, phrases.patterns["nogoal.heard.headline.wish"] != nil { return phrase("nogoal.heard.headline.wish", ["wish": wish]) }
+            return phrase("nogoal.heard.headline", ["prospect": who])
+        }
         return phrase("nogoal.heard.headline.measure", ["measure": declared.possessed(locale), "now": now, "target": target])
     }
 

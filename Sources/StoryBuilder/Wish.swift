@@ -1,0 +1,34 @@
+import Foundation
+
+/// What a prospect asked for, in their words, where they named it as a thing: « on voudrait un SMS automatique quand
+/// la commande est prête », "we just want automatic reminders". A heard brief takes it for its headline.
+enum Wish {
+    /// The thing the first ask of `text` names (after one of `openers`, "we'd like", « on voudrait »): from its article or
+    /// adjective to the first mark, two to ten words, with no word of the speaker's own ("our", « nos »); nil otherwise.
+    static func named(in text: String, openers: [String]) -> String? {
+        let source = text.replacingOccurrences(of: "’", with: "'")
+        let asks = openers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        guard let pattern = try? NSRegularExpression(pattern: #"(?i)\b(?:"# + asks + #")\s+(?:just\s+|simply\s+|really\s+|juste\s+|simplement\s+)?"#
+            + #"((?:un|une|des|a|an|some|automatic|automated|automatique|automatiques)\s+[^,.;:!?—–()]+?)(?=\s*(?:[,.;:!?—–()]|$|\s+(?:and then|et puis|so that|pour que|parce|because)\b))"#)
+        else { return nil }
+        for match in pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+            guard let range = Range(match.range(at: 1), in: source) else { continue }
+            let named = String(source[range]).trimmingCharacters(in: .whitespaces)
+            let words = TextAnalyzer.words(named)
+            // "a tool", « un seul truc », « une API » name nothing yet.
+            let head = words.drop { articles.contains($0) }.first ?? ""
+            guard (2...10).contains(words.count), !words.contains(where: own.contains), !vague.contains(head) else { continue }
+            return named.prefix(1).uppercased() + named.dropFirst()
+        }
+        return nil
+    }
+
+    /// Articles and words that come before the head of what they named.
+    private static let articles: Set<String> = ["un", "une", "des", "a", "an", "some", "seul", "seule", "single", "new", "nouvel", "nouvelle", "vrai", "vraie", "real", "proper"]
+    /// Heads that name nothing yet.
+    private static let vague: Set<String> = ["truc", "chose", "thing", "something", "api", "outil", "tool", "solution", "system", "systeme",
+                                             "plateforme", "platform", "logiciel", "software", "way", "moyen", "facon", "idea", "idee"]
+
+    /// Words of the speaker's own, which a headline addressed to them cannot say.
+    private static let own: Set<String> = ["we", "our", "us", "i", "my", "me", "on", "nous", "notre", "nos", "je", "mon", "ma", "mes"]
+}
