@@ -9,8 +9,10 @@ enum Deadline {
         let pattern = locale == .en ? english : french
         guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
-        // Their date is said back as theirs: "before your September build-out".
+        // Their date is said back as theirs: "before your September build-out", « avant votre vague de signatures en mars ».
         let said = String(text[range]).replacingOccurrences(of: #"\b[Oo]ur\b"#, with: "your", options: .regularExpression)
+            .replacingOccurrences(of: #"\bnotre\b"#, with: "votre", options: .regularExpression)
+            .replacingOccurrences(of: #"\bnos\b"#, with: "vos", options: .regularExpression)
         // A sentence opens on a capital; mid-sentence, the date does not.
         return said.prefix(1).lowercased() + said.dropFirst()
     }
@@ -26,5 +28,6 @@ enum Deadline {
     private static let frenchMonths = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
     private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:le\s+)?\d{1,2}(?:er)?\s+(?:"# + frenchMonths + #")|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#
     private static let french = try! NSRegularExpression(pattern:
-        #"((?:d'ici|avant|pour|au plus tard|dès)\s+"# + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])
+        #"((?:d'ici|avant|pour|au plus tard|dès)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard|dès)\s+"#
+            + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])
 }

@@ -376,7 +376,8 @@ public struct LocaleGrammar: Sendable {
     private static let trailingFiller = try! NSRegularExpression(pattern: #",\s*(?:you know|tu vois|vous voyez|hein|quoi)(?=\s*[.!?…]|\s*$)"#, options: [.caseInsensitive])
     /// Words that join what follows a filler to what came before it ("and", "for", « sur »): no comma parts them.
     private static let joining: Set<String> = ["and", "or", "but", "to", "of", "for", "with", "about", "than", "as", "into", "from", "et", "ou",
-                                               "mais", "de", "du", "des", "à", "au", "aux", "pour", "avec", "sur", "par", "dans", "chez", "vers"]
+                                               "mais", "de", "du", "des", "à", "au", "aux", "pour", "avec", "sur", "par", "dans", "chez", "vers",
+                                               "around", "roughly", "nearly", "almost", "autour", "environ", "presque", "quasiment"]
 
     /// Whether a word is a number, in digits or in words ("four", « quarante »): a figure goes with what came before.
     private static func isNumber(_ word: String) -> Bool {

@@ -61,7 +61,9 @@ enum Trigger {
             + DeclaredMeasure.spelled + #")\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:out|later|in advance|plus\s+tard|à\s+l'avance))"#)
 
     /// Where the clause of a moment ends: a mark, or a word that opens another clause.
-    private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|and what|and how|because|so that|since|avec|puis|parce|pour que|car|et ce qu|et comment)\b))"#
+    private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|and what|and how|because|so that|since|avec|puis|parce|pour que|car|et ce qu|et comment)\b"#
+        // The main clause after it, where its subject opens it: "when a gale's forecast we need every owner…".
+        + #"|\s+(?:(?:we|I)(?:'d|'ll)?\s+(?:need|want|like|would|have|must|should|send|call)|(?:on|nous)\s+(?:voudrait|veut|doit|aimerait|a\s+besoin|envoie|appelle|devons|voulons))\b))"#
 
     /// Words that make a moment the one that stops messages, a date ("before our new clinic opens") or what a message
     /// says ("so people know when their boat comes out"), not one that starts them.

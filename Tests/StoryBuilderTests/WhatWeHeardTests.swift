@@ -313,5 +313,25 @@ struct WhatWeHeardTests: ReadsBriefs {
         let shop = brief("Quand le vêtement est prêt, on voudrait que le client reçoive automatiquement un SMS avec son numéro de ticket. "
             + "Notre caisse exporte un fichier CSV toutes les heures, je ne sais pas si ça suffit pour vous.", .fr)
         #expect(shop.theirQuestions.contains { $0.contains("je ne sais pas si ça suffit") }, "\(shop.theirQuestions)")
+        let marina = brief("This is a bit of an odd one. We run a marina on the Solent, about five hundred berth holders. Two things. "
+            + "Lift-out dates for winter storage, so people know when their boat's coming out of the water and what they need "
+            + "to do beforehand. And weather warnings: when a gale's forecast we need every owner on a given pontoon to check "
+            + "their lines, fast, by text, and we need to know who's read it. We use Harbour Assist for berths. Is that "
+            + "something you can connect to, or would it be CSV uploads?")
+        #expect(marina.start.first?.hasSuffix("at the moment you named: “when a gale's forecast”.") == true, "\(marina.start)")
+        let onboarding = brief("Alors nous on édite un logiciel de planning pour le BTP, on vend à des entreprises de vingt à deux cents "
+            + "salariés. Le souci, c'est l'onboarding : un client signe, et euh, trois mois après, la moitié des chefs de "
+            + "chantier ne se sont jamais connectés. On voudrait des parcours d'accueil, mail pour l'admin, notifications "
+            + "dans l'appli pour les utilisateurs, qui se déclenchent selon ce qu'ils ont fait ou pas fait. Les données "
+            + "produit sont dans Mixpanel, le CRM c'est Pipedrive. Il faudrait que le premier parcours tourne avant notre "
+            + "grosse vague de signatures en mars.", .fr)
+        #expect(onboarding.discoveryQuestions.contains("Qui en serait responsable chez vous ?"), "their date is theirs: \(onboarding.discoveryQuestions)")
+        #expect(!onboarding.discoveryQuestions.contains { $0.contains("réussite") }, "« la moitié » is where they stand")
+        let licences = brief("Alors c'est une fédération, enfin une association, on a à peu près neuf mille licenciés répartis dans soixante "
+            + "clubs. Les licences se renouvellent au premier septembre, et chaque année on perd, euh, autour de vingt pour "
+            + "cent des gens juste parce qu'ils oublient. On voudrait des rappels avant l'échéance, par mail et si possible "
+            + "SMS, et que les présidents de club puissent voir qui n'a pas renouvelé. Ah, et on a un budget d'asso, donc je "
+            + "vais être direct : c'est quoi votre fourchette de prix pour ce volume ?", .fr)
+        #expect(licences.words?.contains("on perd autour de vingt pour cent") == true, "\(licences.words ?? "")")
     }
 }
