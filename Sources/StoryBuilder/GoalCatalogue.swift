@@ -169,6 +169,12 @@ public struct Goal: Sendable, Codable, Equatable {
     /// The goal as its matched reading puts it, if a reading matches.
     private func reading(from evidence: [String], in text: String, strict: Bool) -> Goal? {
         guard let reading = matchedReading(from: evidence, in: text, strict: strict) else { return nil }
+        // A reading that only names the goal (its own title) tells it in general terms, naming what the prospect mentioned.
+        if reading.title == title {
+            var named = mentioning(text)
+            named.specific = true
+            return named
+        }
         var goal = self
         goal.title = reading.title
         goal.specific = true

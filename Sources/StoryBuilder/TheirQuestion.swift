@@ -7,11 +7,18 @@ enum TheirQuestion {
     /// The questions of `quote` addressed to us, as quoted, up to `limit`: not those that say one of `besides` (about the
     /// next meeting, its cues and days, or a document the next step already promises).
     static func asked(in quote: String, besides: [String], limit: Int = 3) -> [String] {
-        TextAnalyzer.marked(quote).compactMap { sentence, mark -> String? in
+        let sentences = TextAnalyzer.marked(quote)
+        return sentences.indices.compactMap { index -> String? in
+            let (sentence, mark) = sentences[index]
             let said = sentence.trimmingCharacters(in: .whitespaces)
             // "…, I'm not sure that's enough for you." asks as much as a question does.
-            if mark == "?" { return said + "?" }
-            return TextAnalyzer.says(wondering, in: said) ? said + (mark.map { $0 == "\n" ? "" : String($0) } ?? "") : nil
+            guard mark == "?" || TextAnalyzer.says(wondering, in: said) else { return nil }
+            let asked = said + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
+            // A short question about what was just said ("Is that how you sell?") is quoted with it.
+            let words = TextAnalyzer.words(said)
+            guard index > 0, words.count <= 6, words.contains(where: pointing.contains), let before = sentences[index - 1].mark, before != "\n"
+            else { return asked }
+            return sentences[index - 1].sentence.trimmingCharacters(in: .whitespaces) + String(before) + " " + asked
         }
             .filter { question in
                 let words = TextAnalyzer.words(question)
@@ -21,6 +28,9 @@ enum TheirQuestion {
             }
             .prefix(limit).map { $0 }
     }
+
+    /// Words that point to what was just said.
+    private static let pointing: Set<String> = ["that", "this", "ca", "cela"]
 
     /// Words that put a question to us.
     private static let addressing: Set<String> = ["you", "your", "vous", "votre", "vos", "faisable", "possible"]

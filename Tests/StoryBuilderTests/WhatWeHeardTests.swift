@@ -106,7 +106,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         let en = brief("We're a county court. Jurors miss their date: about eighteen percent fail to appear and we need that under ten. "
             + "We'd want SMS alerts the evening before, and standby notices when a trial is cancelled, from the jury management system, "
             + "plain messages, nothing that looks like marketing, it's a public service.")
-        #expect(en.start == ["Each message would go out by SMS on its own, at the moment you named: “when a trial is cancelled”."], "\(en.start)")
+        #expect(en.start == ["Each message would go out on its own by SMS, at the moment you named: “when a trial is cancelled”."], "\(en.start)")
         #expect(!en.discoveryQuestions.contains { $0.contains("each step go out") })
         #expect(en.nextStep?.contains("go through each message with you") == true, "\(en.nextStep ?? "")")
     }
@@ -333,5 +333,18 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "SMS, et que les présidents de club puissent voir qui n'a pas renouvelé. Ah, et on a un budget d'asso, donc je "
             + "vais être direct : c'est quoi votre fourchette de prix pour ce volume ?", .fr)
         #expect(licences.words?.contains("on perd autour de vingt pour cent") == true, "\(licences.words ?? "")")
+        let view = brief("Euh, alors le vrai problème chez nous, c'est que l'équipe marketing et les conseillers voyage, ils travaillent "
+            + "chacun dans leur coin. Le marketing envoie une newsletter sur la Grèce à quelqu'un qui vient de réserver la "
+            + "Grèce avec un conseiller la veille, vous voyez le genre. Les réservations sont dans notre outil maison, les "
+            + "conseillers sont sur Salesforce. On voudrait une seule fiche client, que tout le monde voie la même chose. La "
+            + "prochaine fois, je viendrai avec la responsable des agences et notre DSI, Marc, parce que l'intégration, c'est "
+            + "lui qui va la porter.", .fr)
+        #expect(view.headline == "Réunir en un seul endroit tout ce que vous savez de chaque client", "« une seule fiche client » is named: \(view.headline)")
+        let council = brief("So I'm in the digital team at the council. The big one for us is bin collections. Every bank holiday the days "
+            + "shift, and we get thousands of calls and missed collections. We'd like residents to sign up with their "
+            + "postcode and get a reminder the night before collection, plus alerts when it changes, and also things like "
+            + "road closures and gritting. It has to meet public sector accessibility standards, and procurement means we'd "
+            + "go through G-Cloud. Is that how you sell?")
+        #expect(!council.headline.contains("sign-ups"), "how we sell is a question on our terms, and residents signing up for alerts no funnel: \(council.headline)")
     }
 }
