@@ -332,6 +332,12 @@ public struct LocaleGrammar: Sendable {
             let goesOn = text[start].contains("…") || text[start].hasPrefix(".") && text[..<start.lowerBound].hasSuffix("..")
             text.replaceSubrange(whole, with: text[start] + (goesOn ? String(text[letter]) : text[letter].uppercased()))
         }
+        // Spoken French drops the « ne » of a negation; written, the quote restores it: « je ne sais pas », « ce n'est pas ».
+        if locale == .fr {
+            for (spoken, written) in Self.negations {
+                text = text.replacingOccurrences(of: spoken, with: written, options: .regularExpression)
+            }
+        }
         // A filler between commas leaves one where it parts two clauses ("something small, uh, they missed it"), none
         // inside a phrase ("is, um, a person", "really, um, month three").
         for match in Self.commaFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
@@ -365,8 +371,15 @@ public struct LocaleGrammar: Sendable {
     /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),
     /// those that need their comma to be fillers ("Look, …" but "Look at…") apart.
     private static let leadingFiller = try! NSRegularExpression(pattern:
-        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|en fait|du coup|ah ben|ben|eh bien)(?:,|\s)\s*|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui\s+)?bonjour\s*[,!]\s*)+(\p{L})"#,
+        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui\s+)?bonjour\s*[,!]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
+    /// Negations said without their « ne », and as written.
+    private static let negations = [
+        (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b"#, "$1 ne $2 pas"),
+        (#"\b([Cc])'est pas\b"#, "$1e n'est pas"),
+        (#"\b([Oo]n|[Ii]ls?|[Ee]lles?) (a|ont|arrive|arrivent) pas\b"#, "$1 n'$2 pas"),
+    ]
+
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(
         pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])

@@ -249,6 +249,8 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "prochain rendez-vous.", .fr)
         #expect(kind.discoveryQuestions.contains("Quelles données pourrions-nous recevoir de votre ERP, et à quel rythme ?"), "\(kind.discoveryQuestions)")
         #expect(kind.headline == "Ce que nous avons retenu, et par où commencer", "« il faudrait une API » names no need: \(kind.headline)")
+        #expect(kind.words?.hasPrefix("On est une coopérative agricole") == true, "« Bon, nous on est » is said « On est »: \(kind.words ?? "")")
+        #expect(kind.words?.contains("c'est un peu le bazar") == true && !(kind.words?.contains("ce n'est pas") ?? true), "\(kind.words ?? "")")
     }
 
     /// Talk about the next meeting states no need and sets no condition: a call that only asks us to send documents gets them.
@@ -264,6 +266,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         let pricing = brief("Mon directeur m'a demandé de récupérer la grille tarifaire avant de faire quoi que ce soit, il veut comparer avec deux "
             + "autres solutions en comité mardi. Vous pouvez me l'envoyer par mail ?", .fr)
         #expect(pricing.challenge.contains("nos tarifs avant mardi"), "\(pricing.challenge)")
+        let spoken = brief("Je vais pas vous prendre beaucoup de temps, c'est pas compliqué : je voudrais la grille tarifaire avant mardi.", .fr)
+        #expect(spoken.words?.hasPrefix("Je ne vais pas vous prendre beaucoup de temps, ce n'est pas compliqué") == true, "\(spoken.words ?? "")")
     }
 
     /// A need said beside a requirement is heard, with the date they gave said back as theirs.
