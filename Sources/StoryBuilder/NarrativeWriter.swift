@@ -306,7 +306,7 @@ struct NarrativeWriter {
         let firstTopic = (own ?? goals.first).map(topic) ?? ""
         // A group that counts enough of the prospect's industry says so, unless the industry decided the choice (said below).
         let peers = decidedBy == nil && introKey != "subject.intro.first" ? self.peers(archetype, industry: prospect?.industry) : nil
-        // One habit listed is said as one ("share this habit"), where the phrase book says it; none, as the group behind
+        // One habit listed is said as one ("have one habit in common"), where the phrase book says it; none, as the group behind
         // the results.
         let key = peers == nil ? introKey : "subject.intro.peers"
         let variant = approach.lines.isEmpty ? ".bare" : approach.lines.count == 1 ? ".one" : ""
@@ -801,7 +801,7 @@ struct NarrativeWriter {
             picked.contains { $0.feature == distinction.feature } || Self.notBehaviours.contains(distinction.feature)
                 || distinction.feature == "mix_api" || !differs(distinction.feature) ? nil : distinction
         }
-        // Two activity shares in a row are one sentence: "they put 24% of their activity into campaigns and 20% into segments".
+        // Two activity shares in a row are one sentence: "they put 24% of their actions into campaigns and 20% into segments".
         var lines: [String] = []
         var index = 0
         while index < picked.count, lines.count < (earned == nil ? 3 : 2) {
