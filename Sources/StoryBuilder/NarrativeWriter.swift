@@ -474,7 +474,8 @@ struct NarrativeWriter {
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? (start.isEmpty || oneOff || Trigger.timed(call) ? [] : [phrase("heard.question.journey")]) + heardQuestions(system, oneOff: oneOff && !start.isEmpty)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
-            : phrases.patterns["nogoal.questions"] ?? [])
+            // With nothing to go on, two open questions, not a questionnaire.
+            : Array((phrases.patterns["nogoal.questions"] ?? []).prefix(2)))
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
         let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
             ?? (heard ? declared.map { phrase("results.none.pilot", ["pilot": $0.pilot(phrases, locale: locale)]) } : nil)
@@ -485,7 +486,7 @@ struct NarrativeWriter {
                 : !start.isEmpty ? heardHeadline(who)
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
-            challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : !recognized ? phrase("nogoal.challenge", ["prospect": who]) : ""),
+            challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : ""),
             words: recognized || heard || promised != nil && !forMeeting ? words : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             // Where we would start, what we answer for (where their data is kept) is said with it, not as a reason.
             unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking,
