@@ -162,9 +162,9 @@ public struct GoalMatcher: Sendable {
     }
 
     /// What `text` says, sorted once: the sentences that speak of the business; those about the call, the speaker or
-    /// our terms; among them, those that state no requirement; and `text` as a brief quotes it, without talk about the call or the speaker, "(…)" where it was (as said
-    /// when it holds no such sentence, or nothing else; a requirement, "hosted in France", and what they ask of our
-    /// terms or ask us to send, "do you sign a BAA?", are quoted).
+    /// our terms; among them, those that state no requirement; and `text` as a brief quotes it, without talk about the
+    /// call or the speaker, "(…)" where it was (as said when it holds no such sentence, or nothing else; a requirement,
+    /// "hosted in France", and what they ask of our terms or ask us to send, "do you sign a BAA?", are quoted).
     func parts(_ text: String) -> (business: String, aside: String, logistics: String, quoted: String) {
         let (business, aside, required) = talk.split(text)
         let terms = aside.filter { sentence in

@@ -177,8 +177,7 @@ public struct NarrativeBuilder: Sendable {
         writer.call = prospect.goals
         writer.declared = declared
         // What the prospect set as conditions, fillers of speech left out, but for a document they asked us to send, which
-        // the next step promises.
-        // Talk about the call ("Our VP is out until the 22nd") sets no condition.
+        // the next step promises; talk about the call ("Our VP is out until the 22nd") sets none.
         let logistic = " " + TextAnalyzer.words(logistics).joined(separator: " ") + " "
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
