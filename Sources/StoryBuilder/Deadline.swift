@@ -17,8 +17,8 @@ enum Deadline {
         return said.prefix(1).lowercased() + said.dropFirst()
     }
 
-    private static let englishMonths = "january|february|march|april|may|june|july|august|september|october|november|december"
-    private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"# + englishMonths + #")|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
+    private static let englishMonths = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec"
+    private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+|this\s+|next\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"# + englishMonths + #")|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
     private static let english = try! NSRegularExpression(pattern:
         #"\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen + #"))\b"#,
         options: [.caseInsensitive])

@@ -344,6 +344,9 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "prochaine fois, je viendrai avec la responsable des agences et notre DSI, Marc, parce que l'intégration, c'est "
             + "lui qui va la porter.", .fr)
         #expect(view.headline == "Réunir en un seul endroit tout ce que vous savez de chaque client", "« une seule fiche client » is named: \(view.headline)")
+        #expect(Deadline.said(in: "It has to be live by Dec 20, before the January rush.", locale: .en) == "by Dec 20")
+        #expect(Deadline.said(in: "We'd like to run it before this January.", locale: .en) == "before this January")
+        #expect(kits.nextStep?.contains("your head of retention") == true, "\(kits.nextStep ?? "")")
         let council = brief("So I'm in the digital team at the council. The big one for us is bin collections. Every bank holiday the days "
             + "shift, and we get thousands of calls and missed collections. We'd like residents to sign up with their "
             + "postcode and get a reminder the night before collection, plus alerts when it changes, and also things like "
