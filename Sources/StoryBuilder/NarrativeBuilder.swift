@@ -177,11 +177,13 @@ public struct NarrativeBuilder: Sendable {
         writer.call = prospect.goals
         writer.declared = declared
         // What the prospect set as conditions, fillers of speech left out, but for a document they asked us to send, which
-        // the next step promises; talk about the call ("Our VP is out until the 22nd") sets none.
+        // the next step promises; talk about the call ("Our VP is out until the 22nd", "our compliance officer will join")
+        // sets none.
         let logistic = " " + TextAnalyzer.words(logistics).joined(separator: " ") + " "
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) }
                 && !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " ")
+                && !TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: condition)
                 // What they must do when the moment comes (« quand on a une coupure, on doit prévenir les abonnés »), or whom
                 // they must tell, is their need; what only announces a rule (« Par contre, point important ») sets none.
                 && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)

@@ -721,7 +721,9 @@ struct NarrativeWriter {
         }
         // The day of a meeting they move ("Thursday's demo, we'll have to push it") is none either.
         func moved(_ index: Int) -> Bool { said[index..<min(said.count, index + 7)].contains { Self.moving.contains($0) } }
-        guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) }), var slot = named(days, at: start)
+        // "Black Friday" is no day to meet.
+        func holiday(_ index: Int) -> Bool { index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) }
+        guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) && !holiday($0) }), var slot = named(days, at: start)
         else { return nil }
         var next = start + 1
         // "Tuesday or Thursday", « un mardi ou un jeudi »: the second day, said with the first.

@@ -258,6 +258,18 @@ struct WhatWeHeardTests: ReadsBriefs {
         let en = brief("Can we push the demo to the week after next? Our VP of Marketing is out until the 22nd and she really needs to be in "
             + "the room. And could you send over a rough pricing sheet and a sample contract?")
         #expect(en.headline == "What you asked us for" && en.conditions.isEmpty, "\(en.headline) \(en.conditions)")
+        let peak = brief("We're on Shopify Plus, outdoor gear, and cart abandonment is around seventy-five percent on mobile, which is "
+            + "brutal. Email recovery gets us maybe four percent back. A lot of our customers are in Brazil and Mexico, so "
+            + "I'm thinking WhatsApp could do a lot better than email there. Two questions: what's your uptime SLA during "
+            + "peak, because if this goes down on Black Friday I'm in trouble, and how long does the Shopify integration "
+            + "usually take to set up?")
+        #expect(peak.nextStep?.contains("Friday") == false, "Black Friday is no day to meet: \(peak.nextStep ?? "")")
+        let arrears = brief("We're a consumer lender, FCA regulated, and our early arrears team is still doing most of it on the phone. "
+            + "We'd like to move the first thirty days of collections to digital: email, SMS, a link to set up a payment "
+            + "plan. But compliance is the whole game here. Contact frequency caps, no messages after eight p.m., vulnerable "
+            + "customer flags that stop everything, and a full audit trail of what was sent. Our compliance officer will need "
+            + "to be on the next call, and she'll have a lot of questions, honestly.")
+        #expect(!arrears.conditions.contains { $0.contains("compliance officer") }, "who joins sets no condition: \(arrears.conditions)")
         let fr = brief("Avant d'aller plus loin, notre RSSI a besoin de savoir où sont vos datacenters. Il a aussi un questionnaire sécurité, "
             + "je vous l'envoie par mail. Tant que ce n'est pas validé, on ne peut pas planifier la démo.", .fr)
         #expect(fr.headline == "Ce que vous nous avez demandé", "\(fr.headline)")
