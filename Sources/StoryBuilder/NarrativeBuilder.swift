@@ -41,6 +41,8 @@ public struct NarrativeBuilder: Sendable {
     public let catalogue: GoalCatalogue
     public let matcher: GoalMatcher
     private let voices: [NarrativeLocale: Voice]
+    /// What a prospect asks for by name, in either language.
+    private let wish: Wish
 
     /// - Parameter matcher: the catalogue's matcher, when one is already trained (default: trained here).
     public init(analysis: Analysis, run: Int64, catalogue: GoalCatalogue, phrases: [NarrativeLocale: PhraseBook], matcher: GoalMatcher? = nil) {
@@ -48,6 +50,7 @@ public struct NarrativeBuilder: Sendable {
         self.run = run
         self.catalogue = catalogue
         self.matcher = matcher ?? GoalMatcher(catalogue: catalogue)
+        wish = Wish(openers: NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] })
         let directions = Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
                                     uniquingKeysWith: { first, _ in first })
         voices = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in
@@ -169,10 +172,10 @@ public struct NarrativeBuilder: Sendable {
         let days = NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["weekdays"] ?? [] }
         writer.questionsAnswered = (phrases.patterns["meeting.cues"] ?? []) + days + requests.flatMap(\.words)
         writer.deadline = deadline
-        let moment = Trigger.said(in: LocaleGrammar(prospect.locale).quotation(business), wishes: wishes)
+        let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
+        let moment = Trigger.said(in: saidOfBusiness, wishes: wishes)
         writer.moment = moment
-        writer.wish = Wish.named(in: LocaleGrammar(prospect.locale).quotation(business),
-                                 openers: NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] })
+        writer.wish = wish.named(in: saidOfBusiness)
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared

@@ -2,22 +2,29 @@ import Foundation
 
 /// What a prospect asked for, in their words, where they named it as a thing: « on voudrait un SMS automatique quand
 /// la commande est prête », "we just want automatic reminders". A heard brief takes it for its headline.
-enum Wish {
-    /// The thing the first ask of `text` names (after one of `openers`, "we'd like", « on voudrait »): from its article or
-    /// adjective to the first mark, two to ten words, with no word of the speaker's own ("our", « nos »); nil otherwise.
-    static func named(in text: String, openers: [String]) -> String? {
-        let source = text.replacingOccurrences(of: "’", with: "'")
+struct Wish: Sendable {
+    /// An ask (one of the catalogue's `asks`) and the thing it names, compiled once for every brief.
+    private let pattern: NSRegularExpression?
+
+    /// - Parameter openers: how an ask opens, "we'd like", « on voudrait ».
+    init(openers: [String]) {
         let asks = openers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
-        guard let pattern = try? NSRegularExpression(pattern: #"(?i)\b(?:"# + asks + #")\s+(?:just\s+|simply\s+|really\s+|juste\s+|simplement\s+)?"#
+        pattern = try? NSRegularExpression(pattern: #"(?i)\b(?:"# + asks + #")\s+(?:just\s+|simply\s+|really\s+|juste\s+|simplement\s+)?"#
             + #"((?:un|une|des|a|an|some|automatic|automated|automatique|automatiques)\s+[^,.;:!?—–()]+?)(?=\s*(?:[,.;:!?—–()]|$|\s+(?:and then|et puis|so that|pour que|parce|because)\b))"#)
-        else { return nil }
+    }
+
+    /// The thing the first ask of `text` names: from its article or adjective to the first mark, two to ten words, with
+    /// no word of the speaker's own ("our", « nos »); nil otherwise.
+    func named(in text: String) -> String? {
+        guard let pattern else { return nil }
+        let source = text.replacingOccurrences(of: "’", with: "'")
         for match in pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
             guard let range = Range(match.range(at: 1), in: source) else { continue }
             let named = String(source[range]).trimmingCharacters(in: .whitespaces)
             let words = TextAnalyzer.words(named)
             // "a tool", « un seul truc », « une API » name nothing yet.
-            let head = words.drop { articles.contains($0) }.first ?? ""
-            guard (2...10).contains(words.count), !words.contains(where: own.contains), !vague.contains(head) else { continue }
+            let head = words.drop { Self.articles.contains($0) }.first ?? ""
+            guard (2...10).contains(words.count), !words.contains(where: Self.own.contains), !Self.vague.contains(head) else { continue }
             return named.prefix(1).uppercased() + named.dropFirst()
         }
         return nil
