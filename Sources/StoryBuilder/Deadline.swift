@@ -18,7 +18,9 @@ enum Deadline {
     }
 
     private static let englishMonths = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec"
-    private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+|this\s+|next\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"# + englishMonths + #")|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
+    private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+|this\s+|next\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|"# + englishOrdinals + #")\s+(?:of\s+)?(?:"# + englishMonths + #")|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
+    /// Days of the month as said aloud: "the twentieth of December".
+    private static let englishOrdinals = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first"
     private static let english = try! NSRegularExpression(pattern:
         #"\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen + #"))\b"#,
         options: [.caseInsensitive])
@@ -26,7 +28,7 @@ enum Deadline {
     private static let englishEvents = #"(?:build-?out|launch|release|rollout|roll-out|opening|go-live|campaign|peak|sale|sales|renewals?|conference|event|intake|enrol?lment|season|migration)"#
 
     private static let frenchMonths = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-    private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:le\s+)?\d{1,2}(?:er)?\s+(?:"# + frenchMonths + #")|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#
+    private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:le\s+)?(?:\d{1,2}(?:er)?|premier)\s+(?:"# + frenchMonths + #")|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#
     private static let french = try! NSRegularExpression(pattern:
         #"((?:d'ici|avant|pour|au plus tard|dès)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard|dès)\s+"#
             + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])

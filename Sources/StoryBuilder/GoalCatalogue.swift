@@ -76,6 +76,8 @@ public struct Goal: Sendable, Codable, Equatable {
     public var specific: Bool? = nil
     /// The words of the reading that put it so, where that reading is about a means (``Reading/means``).
     public var meansWords: [String]? = nil
+    /// The words and expressions of the reading that put it so (``Reading/words`` and ``Reading/decides``), if one did.
+    public var readWords: [String]? = nil
 
     public struct Mentions: Sendable, Codable, Equatable {
         /// Things the prospect may name, each said in both languages, with the words that name it ("black friday", "noel").
@@ -135,10 +137,24 @@ public struct Goal: Sendable, Codable, Equatable {
     /// named; its questions are those the prospect has not already answered.
     /// In a need told at length (`strict`), a reading takes an expression of its own or its words said twice: one word
     /// said in passing ("our till software", « les invitations au dépistage ») does not make the need.
-    public func read(from evidence: [String], in text: String = "", strict: Bool = false) -> Goal {
+    /// Questions are those `said` (by default `text`) does not answer: a condition left out of `text` ("frequency caps")
+    /// still answers one.
+    public func read(from evidence: [String], in text: String = "", strict: Bool = false, answeredIn said: String? = nil) -> Goal {
         var goal = reading(from: evidence, in: text, strict: strict) ?? mentioning(text)
-        goal.discoveryQuestions = Localized(en: goal.discoveryQuestions.en.compactMap { $0.asked(after: text) },
-                                            fr: goal.discoveryQuestions.fr.compactMap { $0.asked(after: text) })
+        let said = said ?? text
+        goal.discoveryQuestions = Localized(en: goal.discoveryQuestions.en.compactMap { $0.asked(after: said) },
+                                            fr: goal.discoveryQuestions.fr.compactMap { $0.asked(after: said) })
+        return goal
+    }
+
+    /// The goal without the talking points and demo lines that offer a channel the prospect turned down.
+    func without(_ refused: [GoalCatalogue.Channel]) -> Goal {
+        guard !refused.isEmpty else { return self }
+        let named = TextAnalyzer.Expressions(refused.flatMap { $0.words + [$0.name.en, $0.name.fr] })
+        func offered(_ lines: [String]) -> [String] { lines.filter { !named.said(by: TextAnalyzer.words($0)) } }
+        var goal = self
+        goal.talkingPoints = Localized(en: offered(talkingPoints.en), fr: offered(talkingPoints.fr))
+        goal.demo = Localized(en: offered(demo.en), fr: offered(demo.fr))
         return goal
     }
 
@@ -178,7 +194,8 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.specific = true
-        goal.meansWords = reading.means == true ? reading.words + (reading.decides ?? []) : nil
+        goal.readWords = reading.words + (reading.decides ?? [])
+        goal.meansWords = reading.means == true ? goal.readWords : nil
         goal.topic = reading.topic ?? goal.topic
         goal.talkingPoints = reading.talkingPoints ?? goal.talkingPoints
         goal.discoveryQuestions = reading.discoveryQuestions ?? goal.discoveryQuestions

@@ -32,8 +32,9 @@ public struct GoalMatcher: Sendable {
     /// weak if weak in either ("temps").
     private let weak: Set<String>
     private let talk: Talk
-    /// Per goal, the words of its readings that name it on their own (``GoalCatalogue/Reading/decides``).
-    private let decisive: [TextAnalyzer.Expressions]
+    /// Per goal, the words of each of its readings that name it on their own (``GoalCatalogue/Reading/decides``), by the
+    /// reading's title: a reading two goals share names the one the examples prefer.
+    private let decisive: [[(title: String, expressions: TextAnalyzer.Expressions)]]
     /// Per goal, the expressions of its readings (those of two words or more, "messages in app"): a statement that says
     /// one supports the goal as its own words would.
     private let owned: [TextAnalyzer.Expressions]
@@ -92,7 +93,7 @@ public struct GoalMatcher: Sendable {
                                     analyzer: TextAnalyzer(synonyms: Localized(en: [], fr: [])))
         self.talk = talk
         decisive = catalogue.goals.map { goal in
-            TextAnalyzer.Expressions((goal.readings ?? []).flatMap { $0.decides ?? [] })
+            (goal.readings ?? []).compactMap { reading in reading.decides.map { (reading.title.en, TextAnalyzer.Expressions($0)) } }
         }
         owned = catalogue.goals.map { goal in
             TextAnalyzer.Expressions((goal.readings ?? []).flatMap { $0.words.filter { $0.contains(" ") || $0.contains("+") } })
@@ -121,11 +122,14 @@ public struct GoalMatcher: Sendable {
             }
         }
         let said = kept.joined(separator: ". ")
-        let (scores, evidence, strength) = score(said, locale: locale)
-        let probabilities = classifier.probabilities(said, locale: locale).enumerated().map { excluded.contains($0) ? 0 : $1 }
-        // A reading's own words name its goal whatever the examples say ("our cards expire and payments fail").
+        // A reading's own words name its goal whatever the examples say ("our cards expire and payments fail"), even where
+        // another need of that goal was set aside: "cart abandonment isn't our issue (…) get app users into the stores".
         let spoken = TextAnalyzer.words(said)
-        let named = goals.indices.filter { !excluded.contains($0) && decisive[$0].said(by: spoken) }
+        let learnt = classifier.probabilities(said, locale: locale)
+        let named = self.named(by: spoken, likelihood: learnt)
+        excluded.subtract(named)
+        let (scores, evidence, strength) = score(said, locale: locale)
+        let probabilities = learnt.enumerated().map { excluded.contains($0) ? 0 : $1 }
         guard let best = probabilities.max(), best >= learned.threshold || !named.isEmpty else {
             // Where the examples are unsure, the catalogue's own vocabulary may name one goal: BM25's best, over its
             // threshold with words of its own, if the examples give it at least `floor` ("new users take too long to
@@ -143,6 +147,17 @@ public struct GoalMatcher: Sendable {
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+    }
+
+    /// The goals a reading's own expressions name in `spoken`; where two goals share the reading (abandoned carts, under
+    /// automation and under revenue), the one the examples find likelier.
+    private func named(by spoken: [String], likelihood: [Double]) -> [Int] {
+        let said = goals.indices.map { g in Set(decisive[g].filter { $0.expressions.said(by: spoken) }.map(\.title)) }
+        return goals.indices.filter { g in
+            !said[g].isEmpty && said[g].contains { title in
+                !goals.indices.contains { other in other != g && said[other].contains(title) && likelihood[other] > likelihood[g] }
+            }
+        }
     }
 
     /// Goals the prospect protects rather than pursues ("…without hurting our customers' experience", "sans augmenter le

@@ -117,14 +117,18 @@ public struct NarrativeBuilder: Sendable {
         let reading = spoken.joined(separator: " ")
         // With one need, any word the prospect says of their business may give its reading ("consumables"); with several,
         // only the words that evidence each.
-        let read = matches.compactMap { match in
+        let readings = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: matches.count == 1 ? spoken : match.evidence.filter { $0.split(separator: " ").allSatisfy { spoken.contains(String($0)) } }, in: reading,
-                                              strict: detailed)
+                                              strict: detailed, answeredIn: prospect.goals)
                 .naming(systems).addressing(audience)
         }.reduce(into: [Goal]()) { told, goal in
             // Two goals read as the same need (status updates, under automation and under experience) are told once.
             if !told.contains(where: { $0.title == goal.title }) { told.append(goal) }
         }
+        // Needs each put in a reading's words are told in the order the prospect raised them: the bin reminders they lead
+        // with before the road closures they add.
+        let inOrder = TextAnalyzer.inOrderOfMention(readings, in: raisedAfter) { $0.readWords ?? [] }
+        let read = inOrder.count == readings.count ? inOrder : readings
         // Which goals their measure names, matched only when a goal in a need told at length asks it.
         var measuring: Set<String>?
         func theirMeasureNames(_ goal: String) -> Bool {
@@ -146,7 +150,7 @@ public struct NarrativeBuilder: Sendable {
         }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
-            var goal = goal.measuring(measures.filter { !measured.contains($0.says.en) })
+            var goal = goal.without(refused).measuring(measures.filter { !measured.contains($0.says.en) })
             if index == 0, let declared {
                 goal = goal.declaring(declared, phrases: phrases, locale: prospect.locale,
                                       known: (catalogue.measures ?? []).contains { TextAnalyzer.says($0.words, in: declared.name) })
@@ -156,7 +160,7 @@ public struct NarrativeBuilder: Sendable {
             if goal.pilotIsTheirs == true, let pilot = goal.pilot { measured.insert(pilot.en) }
             return goal
         }
-        let raised = goals.isEmpty ? [] : unanswered(in: pursued, told: goals, audience: audience)
+        let raised = goals.isEmpty ? [] : unanswered(in: pursued, told: goals, audience: audience, locale: prospect.locale)
         let ranking = goals.isEmpty ? [] : ArchetypeRanker.rank(analysis, goals: goals, prospect: prospect)
         let fitting = ranking.filter { $0.goalFit >= ArchetypeRanker.minimumFit }
         var writer = writer(prospect.locale, key: "\(prospect.name ?? "")|\(prospect.goals)|\(fitting.first?.archetype ?? 0)")
@@ -265,7 +269,7 @@ public struct NarrativeBuilder: Sendable {
     /// clause that opens with an ask (``GoalCatalogue/MatchingSettings/asks``), gives no figure (a target is the pilot's),
     /// names no measure a pilot tracks, and whose own reading, if it has one, is none of theirs. Up to two, as said, up to
     /// a dash (``ClauseQuote``).
-    private func unanswered(in pursued: String, told: [Goal], audience: Audience?) -> [Raised] {
+    private func unanswered(in pursued: String, told: [Goal], audience: Audience?, locale: NarrativeLocale) -> [Raised] {
         let openers = NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] }.map(TextAnalyzer.words)
         let titles = Set(told.map(\.title.en))
         var first = true
@@ -275,7 +279,8 @@ public struct NarrativeBuilder: Sendable {
             guard openers.contains(where: spoken.starts) else { return nil }
             // The prospect's first ask is their main one: it is not asked about as something said besides.
             defer { first = false }
-            guard spoken.count >= 7, !DeclaredMeasure.givesFigure(ask),
+            // A date they set ("the first journey must run before our wave of signings in March") is their deadline.
+            guard spoken.count >= 7, !DeclaredMeasure.givesFigure(ask), Deadline.said(in: ask, locale: locale) == nil,
                   !TextAnalyzer.saysShare(ask),
                   Measure.named(in: ask, among: catalogue.measures ?? []).isEmpty else { return nil }
             // Answered where a reading told takes its words, or where it reads as a goal told, unless it names a need of

@@ -191,7 +191,7 @@ struct ProspectWordsTests: ReadsBriefs {
     /// question of their own, with « de » elided and repeated in French.
     @Test func namedSystemsAreAskedAboutByName() {
         let status = brief("Customers never hear from us when their order is ready to collect, and our orders live in Shopify.")
-        #expect(status.discoveryQuestions.contains("Could we receive each change of step from Shopify as it happens?"), "\(status.discoveryQuestions)")
+        #expect(status.discoveryQuestions.contains("Could Shopify tell us the moment an order is marked as arrived?"), "\(status.discoveryQuestions)")
         let records = brief("La carte fidélité est dans Cegid, le site est sur Shopify, et la même cliente existe deux fois. Je veux une seule fiche par cliente.", .fr)
         #expect(records.discoveryQuestions.last == "Quelles données pourrions-nous recevoir de Cegid et de Shopify, et à quel rythme ?", "\(records.discoveryQuestions)")
         let elided = brief("Nos rendez-vous sont dans athenahealth, et nos patients oublient de venir : on veut des rappels par SMS.", .fr)

@@ -172,7 +172,7 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.fr, "Chaque campagne passe par trois validations par mail avant de partir", "relire et valider chaque campagne", nil),
         (NarrativeLocale.en, "Our clients reorder printer ink every couple of months and we never remind them", "prompt each customer to reorder", nil),
         (NarrativeLocale.fr, "Nos clients recommandent leurs consommables tous les deux mois et on ne les relance jamais", "relancer chaque client au moment", nil),
-        (NarrativeLocale.en, "Customers never hear from us when their order is ready to collect", "keep people posted at every step", nil),
+        (NarrativeLocale.en, "Customers never hear from us when their order is ready to collect", "tell each customer the moment their order is ready to collect", nil),
         (NarrativeLocale.fr, "Les candidats restent sans nouvelles pendant des semaines, il faudrait les prévenir automatiquement à chaque étape", "informer chacun à chaque étape", nil),
         (NarrativeLocale.fr, "Nos clients ne savent jamais où en est leur dossier, alors ils appellent", "informer chacun à chaque étape", nil),
         (NarrativeLocale.en, "At Christmas our emails go out hours late", "get every send out on time", "peak-on-time"),

@@ -84,7 +84,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         let after = brief("Bon, je vous arrête tout de suite, le SMS on n'en veut pas, on a eu trop de plaintes. Ce qu'on cherche, c'est de l'email pour "
             + "rappeler aux clients l'entretien de leur véhicule, la révision, le contrôle technique. On est sur Kerridge. L'idée, ce serait de gagner "
             + "dix points de taux de retour à l'atelier.", .fr)
-        #expect(after.start.first?.contains("SMS") == false, "a channel turned down after it is named: \(after.start)")
+        #expect(!(after.start + after.talkingPoints + after.demo).contains { $0.contains("SMS") },
+                "a channel turned down after it is named: \(after.talkingPoints) \(after.demo)")
         #expect(after.unmeasured?.contains("votre taux de retour à l'atelier, pour un objectif de 10 points de plus") == true, "\(after.unmeasured ?? "")")
     }
 
@@ -341,7 +342,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "dans l'appli pour les utilisateurs, qui se déclenchent selon ce qu'ils ont fait ou pas fait. Les données "
             + "produit sont dans Mixpanel, le CRM c'est Pipedrive. Il faudrait que le premier parcours tourne avant notre "
             + "grosse vague de signatures en mars.", .fr)
-        #expect(onboarding.discoveryQuestions.contains("Qui en serait responsable chez vous ?"), "their date is theirs: \(onboarding.discoveryQuestions)")
+        #expect(!onboarding.discoveryQuestions.contains { $0.contains("pour quand") || $0.contains("mars") }, "their date is theirs: \(onboarding.discoveryQuestions)")
         #expect(!onboarding.discoveryQuestions.contains { $0.contains("réussite") }, "« la moitié » is where they stand")
         let licences = brief("Alors c'est une fédération, enfin une association, on a à peu près neuf mille licenciés répartis dans soixante "
             + "clubs. Les licences se renouvellent au premier septembre, et chaque année on perd, euh, autour de vingt pour "
@@ -365,5 +366,33 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "road closures and gritting. It has to meet public sector accessibility standards, and procurement means we'd "
             + "go through G-Cloud. Is that how you sell?")
         #expect(!council.headline.contains("sign-ups"), "how we sell is a question on our terms, and residents signing up for alerts no funnel: \(council.headline)")
+        #expect(council.goals.first?.title == "Send each reminder on its own, ahead of the date that matters",
+                "the bin reminders they lead with come before the road closures they add: \(council.goals.map(\.title))")
+        #expect(Deadline.said(in: "We need to be live by the twentieth of December at the latest.", locale: .en) == "by the twentieth of December")
+        #expect(Deadline.said(in: "Il faut que ce soit prêt pour le premier septembre.", locale: .fr) == "pour le premier septembre")
+    }
+
+    /// A play of its own is told in its own terms, whatever else the prospect says around it: a waiting list, missed
+    /// appointments, early arrears, a second product, orders to collect, cuts and works, tax receipts, new listings,
+    /// check-in, a subscription's first weeks, a new customer's first steps, and a store visit beside a need set aside.
+    @Test(arguments: [
+        (NarrativeLocale.en, "We run six restaurants and on Fridays we turn people away. We keep the waitlist on clipboards. We want people to join from a QR code and get a text when a table frees up, with ten minutes to confirm.", "Offer every freed place"),
+        (NarrativeLocale.en, "Our DNA rate, did-not-attend, is sitting around twelve percent, and that's a lot of empty treatment rooms. We book through Cliniko.", "Send appointment reminders"),
+        (NarrativeLocale.fr, "On a à peu près huit, neuf pour cent de rendez-vous non honorés, surtout sur les soins longs, malgré le rappel de Doctolib.", "Envoyer vos rappels de rendez-vous"),
+        (NarrativeLocale.en, "We're a consumer lender and our early arrears team does it all on the phone. We'd like to move the first thirty days of collections to digital, with a link to set up a payment plan.", "Reach customers who miss a payment early"),
+        (NarrativeLocale.en, "Churn isn't our problem. Almost all of our customers have exactly one product with us, so I want cross-sell journeys timed around renewal dates and life events.", "Offer each customer their next product"),
+        (NarrativeLocale.fr, "On fait beaucoup de commandes clients : quelqu'un commande un livre en boutique ou sur le site, et on doit le prévenir quand il est arrivé. Aujourd'hui, c'est un coup de fil. On voudrait un SMS automatique quand la commande est prête, un rappel au bout de cinq jours, et au bout de quinze jours on la remet en rayon.", "Prévenir chaque client dès que sa commande est prête"),
+        (NarrativeLocale.fr, "Quand on a une coupure programmée pour travaux, on doit prévenir les abonnés concernés, et pour les coupures non prévues on n'a rien du tout.", "Prévenir chaque abonné concerné par une coupure"),
+        (NarrativeLocale.fr, "Chaque année, on envoie les reçus fiscaux à vingt-cinq mille donateurs, et ça prend trois semaines à deux personnes.", "Envoyer à chaque donateur son reçu fiscal"),
+        (NarrativeLocale.fr, "Mes négociateurs passent une demi-journée par semaine à renvoyer des biens par mail. On voudrait que les nouveaux biens partent tout seuls vers les acquéreurs qui correspondent aux critères.", "Envoyer à chaque acquéreur les nouveaux biens"),
+        (NarrativeLocale.en, "We organise conferences, and the check-in line on day one is always a disaster. I'd love a QR code sent into the Wallet a couple of days before.", "Get every attendee through the door"),
+        (NarrativeLocale.en, "We're a meal-kit subscription and we lose roughly eight percent a month, most of them right after the second box.", "Keep new subscribers past their first weeks"),
+        (NarrativeLocale.en, "People sign up, start KYC, and half drop off before they've uploaded their ID. Goal is to get time to first deposit from nine days down to three.", "Get each new customer verified and active sooner"),
+        (NarrativeLocale.en, "Cart abandonment honestly isn't our issue. What we don't do well is get app users into the stores, with push tied to store events and new arrivals.", "Bring each customer into their nearest store"),
+        (NarrativeLocale.en, "Cart abandonment is around seventy-five percent on mobile. A lot of our customers are in Brazil and Mexico, so I'm thinking WhatsApp could do a lot better than email there.", "Automate abandoned-cart reminders"),
+    ])
+    func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
+        let told = brief(words, locale)
+        #expect(told.goals.first?.title.hasPrefix(title) == true, "\(told.goals.map(\.title))")
     }
 }
