@@ -18,10 +18,12 @@ enum BritishSpelling {
                                                "cotswolds", "kent", "essex", "surrey", "sussex", "hampshire", "dorset", "somerset",
                                                "lancashire", "cumbria", "plymouth", "exeter", "southampton", "portsmouth", "leicester",
                                                "coventry", "aberdeen", "dundee", "swansea", "inverness", "ofgem", "ofwat", "dvla",
-                                               "ucas", "pecr", "gbp", "sterling"]
+                                               "ucas", "pecr", "gbp", "sterling", "licence", "licences", "queue", "queues", "queueing",
+                                               "lorry", "lorries", "borough", "solent", "holidaymakers", "fibre", "kerb", "tyres", "cheque"]
     /// Expressions that place the prospect in Britain.
     private static let expressions = ["uk time", "sixth form", "a levels", "high street", "bank holiday", "northern ireland", "per cent",
-                                      "council tax", "gov uk", "greater manchester", "east anglia", "the north east", "the north west"]
+                                      "council tax", "gov uk", "greater manchester", "east anglia", "the north east", "the north west",
+                                      "motor insurance", "home and motor", "bin collection", "bin collections", "g cloud", "summer holidays"]
 
     /// Whether `text` uses British spelling, or places its writer in Britain: one of the British forms below, one of the
     /// `markers` or `expressions`, or a price in pounds.

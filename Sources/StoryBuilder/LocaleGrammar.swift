@@ -491,9 +491,16 @@ public struct LocaleGrammar: Sendable {
     /// First letters that French elides before: vowels, accented or not, and h (taken as mute).
     private static let elidingInitials = Set("aeiouyàâäéèêëîïôöùûüœh".map(String.init))
 
+    /// Whether French elides before `word`. A name with a capital H is taken as aspirated, as brands are (« de HubSpot »),
+    /// unless it is a French word with a mute h (« d'Hôtel Bleu », « d'Horizon Santé »).
     static func elides(_ word: String) -> Bool {
-        elidingInitials.contains(word.prefix(1).lowercased())
+        guard word.hasPrefix("H") else { return elidingInitials.contains(word.prefix(1).lowercased()) }
+        let lower = word.lowercased()
+        return "ôéèê".contains(lower.dropFirst().prefix(1)) || muteH.contains { lower.hasPrefix($0) }
     }
+
+    /// French stems with a mute h, as names begin with them.
+    private static let muteH = ["habit", "harmoni", "herb", "heur", "hist", "hiver", "homme", "horizon", "horlog", "huil", "human", "hygi", "hydr"]
 
     // MARK: Text
 

@@ -214,8 +214,8 @@ struct ProspectWordsTests: ReadsBriefs {
         let heard = brief(words)
         #expect(heard.goals.isEmpty && heard.words == words, "\(heard.goals)")
         #expect(heard.discoveryQuestions == ["What would success look like, and how would you measure it?",
-                                             "Which of your systems hold the data this depends on?",
-                                             "Who on your side would own it, and by when do you need it in place?"], "\(heard.discoveryQuestions)")
+                                             "Which of your tools hold the information these messages need?",
+                                             "Who on your side would lead this, and by when do you need it in place?"], "\(heard.discoveryQuestions)")
         let named = brief(words + " The fair is all in Eventbrite.")
         #expect(named.discoveryQuestions.contains("What data could we receive from Eventbrite, and how often?"), "\(named.discoveryQuestions)")
         let talk = brief("Sorry, running two minutes late, shall we start?")
