@@ -494,7 +494,7 @@ public struct GoalCatalogue: Sendable, Codable {
                     let restricted = after.first.map { Self.restrictions.contains($0)
                         || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
                     } ?? false
-                    let following = Array(words.dropFirst(at + said.count).prefix(5))
+                    let following = Array(words.dropFirst(at + said.count).prefix(7))
                     let turnedDown = Self.rejections.contains { rejection in
                         following.indices.contains { TextAnalyzer.Expressions.expression(rejection, isSaidIn: following, at: $0) }
                     }
@@ -511,7 +511,8 @@ public struct GoalCatalogue: Sendable, Codable {
     private static let rejections: [[String]] = ["n en veut pas", "n en voulons pas", "n en veux pas", "n en veut plus", "n en voulons plus",
         "c est non", "pas question", "hors de question", "on oublie", "c est exclu", "est exclu", "sont exclus", "don t want them",
         "don t want it", "don t want any", "is out", "are out", "is a no", "are a no", "no way", "not an option", "off the table",
-        "out of the question", "a non starter", "not for us", "pas pour nous"].map(TextAnalyzer.words)
+        "out of the question", "a non starter", "not for us", "pas pour nous", "ce n est pas la peine", "c est pas la peine", "pas la peine",
+        "n est pas utile", "not needed", "isn t needed", "we don t need", "on n en a pas besoin"].map(TextAnalyzer.words)
     private static let restrictions: Set<String> = ["before", "after", "between", "during", "until", "at", "past", "avant", "apres",
                                                    "entre", "pendant", "le", "les", "aux", "au", "sauf", "except", "unless"]
 

@@ -85,9 +85,9 @@ public struct NarrativeBuilder: Sendable {
         let pursued = matcher.pursued(business)
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let known = catalogue.systemsNamed(in: pursued)
-        let systems = known + SystemCue.names(in: pursued, except: [prospect.name ?? ""]).filter { name in
+        let systems = (known + SystemCue.names(in: pursued, except: [prospect.name ?? ""]).filter { name in
             !known.contains { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }
-        }
+        }).filter { !Self.disowns($0, in: pursued, locale: prospect.locale) }
         // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
         // a measure the catalogue holds that they named is what a pilot for its goal would track.
         let phrases = voices[prospect.locale]!.phrases
@@ -224,6 +224,13 @@ public struct NarrativeBuilder: Sendable {
                                          decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
+    }
+
+    /// Whether `text` names `system` only to say they do not use it (« on n'est pas sur Doctolib », "we're not on Shopify").
+    private static func disowns(_ system: String, in text: String, locale: NarrativeLocale) -> Bool {
+        let using: Set<String> = locale == .fr ? ["sur", "utilise", "utilisons", "utilisent", "chez"] : ["on", "use", "using", "with"]
+        let clauses = TextAnalyzer.clauses(text).filter { $0.localizedCaseInsensitiveContains(system) }
+        return !clauses.isEmpty && clauses.allSatisfy { TextAnalyzer.negates($0) && TextAnalyzer.words($0).contains(where: using.contains) }
     }
 
     /// Words of telling people something, which make an obligation (« le producteur doit être prévenu ») a need.

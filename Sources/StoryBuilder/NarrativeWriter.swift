@@ -619,7 +619,7 @@ struct NarrativeWriter {
     private func byDay() -> String? {
         let days = phrases.patterns["weekdays"] ?? []
         let words = TextAnalyzer.words(call)
-        guard let index = words.indices.first(where: { index in days.contains { TextAnalyzer.words($0) == [words[index]] } }),
+        guard let index = words.indices.first(where: { index in days.contains { TextAnalyzer.words($0) == [words[index]] } && !Self.isMoved(words, at: index) }),
               let day = days.first(where: { TextAnalyzer.words($0) == [words[index]] }),
               words[max(0, index - 6)..<index].contains(where: { ["before", "ahead", "by", "avant", "pour", "comite", "committee", "meeting"].contains($0) })
                 || words[index..<min(words.count, index + 3)].contains(where: { ["committee", "meeting", "board"].contains($0) }),
@@ -719,8 +719,7 @@ struct NarrativeWriter {
             return before.contains { Self.unavailable.contains($0) }
                 && !before.contains { ["so", "but", "donc", "mais", "plutot", "plutôt"].contains($0) }
         }
-        // The day of a meeting they move ("Thursday's demo, we'll have to push it") is none either.
-        func moved(_ index: Int) -> Bool { said[index..<min(said.count, index + 7)].contains { Self.moving.contains($0) } }
+        func moved(_ index: Int) -> Bool { Self.isMoved(said, at: index) }
         // "Black Friday" is no day to meet.
         func holiday(_ index: Int) -> Bool { index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) }
         guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) && !holiday($0) }), var slot = named(days, at: start)
@@ -741,6 +740,17 @@ struct NarrativeWriter {
     /// Words that move a meeting from the day said before them.
     private static let moving: Set<String> = ["decaler", "deplacer", "reporter", "annuler", "move", "reschedule",
                                               "push", "cancel", "postpone"]
+
+    /// Whether the day at `index` of `said` is that of a meeting they move ("Thursday's demo, we'll have to push it", "push
+    /// Wednesday's call", « décaler notre rendez-vous de jeudi »), not the day they move it to ("push it to Friday").
+    private static func isMoved(_ said: [String], at index: Int) -> Bool {
+        if said[index..<min(said.count, index + 7)].contains(where: moving.contains) { return true }
+        guard let verb = said[max(0, index - 5)..<index].lastIndex(where: moving.contains) else { return false }
+        return !said[(verb + 1)..<index].contains(where: towards.contains)
+    }
+
+    /// Words that lead from a moving word to the day a meeting moves to.
+    private static let towards: Set<String> = ["to", "till", "until", "for", "instead", "a", "au", "pour", "plutot", "vers"]
 
     /// Words that make the days after them days the prospect cannot meet.
     private static let unavailable: Set<String> = ["out", "away", "off", "not", "except", "t", "pas", "sauf", "absent", "absente", "conge", "congé"]

@@ -372,6 +372,25 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(Deadline.said(in: "Il faut que ce soit prêt pour le premier septembre.", locale: .fr) == "pour le premier septembre")
     }
 
+    /// The day of a call they move is not the day proposed, nor the day what we send is due; the day they move it to is.
+    @Test func aMovedCallIsBookedOnTheNewDay() {
+        let en = brief("Hiya, sorry, it's Siobhan. I'm going to have to push Wednesday's call, we've a health inspection that morning. "
+            + "Could we do Friday instead, say half ten? Could you send the invite to my brother as well? That's all really.")
+        #expect(en.nextStep?.contains("Friday") == true && en.nextStep?.contains("Wednesday") == false, "\(en.nextStep ?? "")")
+        let fr = brief("Oui, bonjour, je vous appelais juste pour décaler notre rendez-vous de jeudi. Mon associé ne peut pas. Est-ce "
+            + "qu'on pourrait mettre ça plutôt mardi prochain, vers quinze heures ? Et envoyez l'invitation aussi à lui. Voilà, c'est tout, merci !", .fr)
+        #expect(fr.nextStep?.contains("mardi") == true && fr.nextStep?.contains("jeudi") == false, "\(fr.nextStep ?? "")")
+    }
+
+    /// A system they say they do not use is not asked about, and a channel they wave off is not offered.
+    @Test func whatTheyDoNotUseIsNotOffered() {
+        let fr = brief("On n'est pas sur Doctolib, en fait on a un logiciel maison. On voudrait prévenir chaque patient la veille de son "
+            + "rendez-vous, par SMS. WhatsApp, ce n'est pas la peine.", .fr)
+        let said = fr.discoveryQuestions + fr.start + fr.talkingPoints + fr.demo
+        #expect(!said.contains { $0.contains("Doctolib") }, "\(said)")
+        #expect(!said.contains { $0.contains("WhatsApp") }, "\(said)")
+    }
+
     /// A play of its own is told in its own terms, whatever else the prospect says around it: a waiting list, missed
     /// appointments, early arrears, a second product, orders to collect, cuts and works, tax receipts, new listings,
     /// check-in, a subscription's first weeks, a new customer's first steps, and a store visit beside a need set aside.
@@ -389,6 +408,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.en, "We're a meal-kit subscription and we lose roughly eight percent a month, most of them right after the second box.", "Keep new subscribers past their first weeks"),
         (NarrativeLocale.en, "People sign up, start KYC, and half drop off before they've uploaded their ID. Goal is to get time to first deposit from nine days down to three.", "Get each new customer verified and active sooner"),
         (NarrativeLocale.en, "Cart abandonment honestly isn't our issue. What we don't do well is get app users into the stores, with push tied to store events and new arrivals.", "Bring each customer into their nearest store"),
+        (NarrativeLocale.en, "We're a food bank with about two hundred volunteers. The rota lives in a spreadsheet, people forget their shifts, and finding cover on the day means ringing round.", "Remind each volunteer of their shift"),
+        (NarrativeLocale.en, "We're a library service. When a reserved book comes in, members get an email that lands in spam, so half the holds are never collected.", "Tell each member the moment their order is ready to collect"),
+        (NarrativeLocale.en, "We're a building society. Mortgages, savings and Salesforce all hold part of each member, and we need a single member view before marketing sends anything.", "See each member whole"),
         (NarrativeLocale.en, "Cart abandonment is around seventy-five percent on mobile. A lot of our customers are in Brazil and Mexico, so I'm thinking WhatsApp could do a lot better than email there.", "Automate abandoned-cart reminders"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
