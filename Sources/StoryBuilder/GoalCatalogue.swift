@@ -171,9 +171,10 @@ public struct Goal: Sendable, Codable, Equatable {
     private func matchedReading(from evidence: [String], in text: String, strict: Bool = false) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
-        // A reading's `decides` name it wherever they are said; its other words, where they evidence the goal.
+        // A reading's `decides` name it wherever they are said, before any reading only its other words take; its other
+        // words, where they evidence the goal.
+        if let decided = readings?.first(where: { TextAnalyzer.says($0.decides ?? [], in: text) }) { return decided }
         return readings?.first { reading in
-            if TextAnalyzer.says(reading.decides ?? [], in: text) { return true }
             guard strict else { return TextAnalyzer.says(reading.words, in: text, words: spoken) }
             let expressions = reading.words.filter { $0.contains(" ") || $0.contains("+") }
             if TextAnalyzer.says(expressions, in: text) { return true }

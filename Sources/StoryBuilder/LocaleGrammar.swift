@@ -371,7 +371,7 @@ public struct LocaleGrammar: Sendable {
     /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),
     /// those that need their comma to be fillers ("Look, …" but "Look at…") apart.
     private static let leadingFiller = try! NSRegularExpression(pattern:
-        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui\s+)?bonjour\s*[,!]\s*)+(\p{L})"#,
+        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
     /// Negations said without their « ne », and as written.
     private static let negations = [

@@ -62,6 +62,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var challenge: String
     /// The prospect's own words, as the rep typed them.
     public var words: String?
+    /// Whether their words ask for documents or our terms and state no need: they are what was asked, not a challenge.
+    public var asking: Bool = false
     public var goals: [GoalLine]
     public var subject: Subject?
     public var approach: [String]
@@ -119,7 +121,7 @@ extension Narrative {
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
             }, "talkingPoints": talkingPoints, "start": start, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
-            "theirQuestions": theirQuestions,
+            "theirQuestions": theirQuestions, "asking": asking,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
