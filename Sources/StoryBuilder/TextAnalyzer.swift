@@ -301,8 +301,15 @@ struct TextAnalyzer: Sendable {
         let words = words(clause)
         // "…without hurting the experience", "…sans augmenter le budget": a constraint, not a goal.
         if constraintObject(clause) != nil { return true }
+        // "Our problem is we don't have a single view" states a lack, not a concern denied.
+        if lacking.said(by: words) { return false }
         return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
     }
+
+    /// How a clause announces what is lacking: "our problem is we don't have…", « le souci, c'est qu'on n'a pas… ».
+    private static let lacking = Expressions(["problem is we", "problem is that", "problem is our", "problem is there", "issue is we", "issue is that",
+                                               "issue is our", "issue is there", "probleme c est qu", "probleme est qu", "souci c est qu",
+                                               "souci est qu", "difficulte c est qu"])
 
     /// Whether a clause holds a negation ("we don't have Google Meet", « on n'a pas Google Meet »).
     static func negates(_ clause: String) -> Bool { words(clause).contains(where: negations.contains) }

@@ -382,6 +382,18 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(fr.nextStep?.contains("mardi") == true && fr.nextStep?.contains("jeudi") == false, "\(fr.nextStep ?? "")")
     }
 
+    /// "Our problem is we don't have…" states a lack, not a concern set aside; "a heads-up at forty-five days" asks for no
+    /// payment terms.
+    @Test func aLackIsANeed() {
+        let society = brief("So, our problem is we don't have a single view of the member. Mortgages sit in one system, savings in our "
+            + "core banking platform, and the contact centre uses Salesforce. What we want is one customer profile across all three, "
+            + "and rules so marketing can't message people in arrears.")
+        #expect(society.goals.first?.title.hasPrefix("See each member whole") == true, "\(society.goals.map(\.title))")
+        let renewals = brief("We've got about forty thousand policies renewing through the year. We'd like a journey: a heads-up at "
+            + "forty-five days, the notice, then reminders, and a different path for people who've claimed.")
+        #expect(renewals.nextStep?.contains("payment terms") == false, "\(renewals.nextStep ?? "")")
+    }
+
     /// A system they say they do not use is not asked about, and a channel they wave off is not offered.
     @Test func whatTheyDoNotUseIsNotOffered() {
         let fr = brief("On n'est pas sur Doctolib, en fait on a un logiciel maison. On voudrait prévenir chaque patient la veille de son "
