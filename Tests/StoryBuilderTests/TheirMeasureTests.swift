@@ -167,6 +167,6 @@ struct TheirMeasureTests: ReadsBriefs {
     /// stop on a word waiting for what follows.
     @Test func theirFirstAskIsNotSaidBesides() {
         let en = brief("We've got twelve shops, mostly in the North West, and a loyalty scheme that's, er, a bit of a mess frankly. Points go into Lightspeed at the till but nobody ever hears when they've moved up a tier. I'd love an email and maybe an app push saying, you know, you're Gold now, here's what you get, and then a nudge when they're close to the next tier. Average visits per member per quarter is what the MD looks at.")
-        #expect(en.discoveryQuestions.contains("You said “I'd love an email and maybe an app push”: where should we start?"), "\(en.discoveryQuestions)")
+        #expect(en.discoveryQuestions.contains("On “I'd love an email and maybe an app push”, what would you like us to look at first?"), "\(en.discoveryQuestions)")
     }
 }
