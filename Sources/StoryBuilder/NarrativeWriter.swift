@@ -619,7 +619,9 @@ struct NarrativeWriter {
     private func byDay() -> String? {
         let days = phrases.patterns["weekdays"] ?? []
         let words = TextAnalyzer.words(call)
+        // "By Friday week" is a week after that Friday: the brief does not shorten it.
         guard let index = words.indices.first(where: { index in days.contains { TextAnalyzer.words($0) == [words[index]] } && !Self.isMoved(words, at: index) }),
+              words.dropFirst(index + 1).first != "week",
               let day = days.first(where: { TextAnalyzer.words($0) == [words[index]] }),
               words[max(0, index - 6)..<index].contains(where: { ["before", "ahead", "by", "avant", "pour", "comite", "committee", "meeting"].contains($0) })
                 || words[index..<min(words.count, index + 3)].contains(where: { ["committee", "meeting", "board"].contains($0) }),
@@ -720,8 +722,10 @@ struct NarrativeWriter {
                 && !before.contains { ["so", "but", "donc", "mais", "plutot", "plutôt"].contains($0) }
         }
         func moved(_ index: Int) -> Bool { Self.isMoved(said, at: index) }
-        // "Black Friday" is no day to meet.
-        func holiday(_ index: Int) -> Bool { index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) }
+        // "Black Friday" is no day to meet, nor "Friday week", a date a week on.
+        func holiday(_ index: Int) -> Bool {
+            index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) || index + 1 < said.count && said[index + 1] == "week"
+        }
         guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) && !holiday($0) }), var slot = named(days, at: start)
         else { return nil }
         var next = start + 1

@@ -380,6 +380,10 @@ struct WhatWeHeardTests: ReadsBriefs {
         let fr = brief("Oui, bonjour, je vous appelais juste pour décaler notre rendez-vous de jeudi. Mon associé ne peut pas. Est-ce "
             + "qu'on pourrait mettre ça plutôt mardi prochain, vers quinze heures ? Et envoyez l'invitation aussi à lui. Voilà, c'est tout, merci !", .fr)
         #expect(fr.nextStep?.contains("mardi") == true && fr.nextStep?.contains("jeudi") == false, "\(fr.nextStep ?? "")")
+        let week = brief("Could you send me your security questionnaire answers and your DPA by Friday week? Thanks.")
+        #expect(week.nextStep?.contains("Friday") == false, "\"Friday week\" is a week after Friday: \(week.nextStep ?? "")")
+        let gated = brief("Je ne peux pas planifier de démo tant que le juridique n'a pas lu votre DPA. Vous pouvez me l'envoyer ?", .fr)
+        #expect(gated.nextStep?.contains("démo") == false, "\(gated.nextStep ?? "")")
     }
 
     /// "Our problem is we don't have…" states a lack, not a concern set aside; "a heads-up at forty-five days" asks for no
