@@ -621,7 +621,7 @@ struct NarrativeWriter {
         let words = TextAnalyzer.words(call)
         // "By Friday week" is a week after that Friday: the brief does not shorten it.
         guard let index = words.indices.first(where: { index in days.contains { TextAnalyzer.words($0) == [words[index]] } && !Self.isMoved(words, at: index) }),
-              words.dropFirst(index + 1).first != "week",
+              !Self.isWeekOn(words, at: index),
               let day = days.first(where: { TextAnalyzer.words($0) == [words[index]] }),
               words[max(0, index - 6)..<index].contains(where: { ["before", "ahead", "by", "avant", "pour", "comite", "committee", "meeting"].contains($0) })
                 || words[index..<min(words.count, index + 3)].contains(where: { ["committee", "meeting", "board"].contains($0) }),
@@ -723,9 +723,7 @@ struct NarrativeWriter {
         }
         func moved(_ index: Int) -> Bool { Self.isMoved(said, at: index) }
         // "Black Friday" is no day to meet, nor "Friday week", a date a week on.
-        func holiday(_ index: Int) -> Bool {
-            index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) || index + 1 < said.count && said[index + 1] == "week"
-        }
+        func holiday(_ index: Int) -> Bool { index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) || Self.isWeekOn(said, at: index) }
         guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) && !holiday($0) }), var slot = named(days, at: start)
         else { return nil }
         var next = start + 1
@@ -752,6 +750,9 @@ struct NarrativeWriter {
         guard let verb = said[max(0, index - 5)..<index].lastIndex(where: moving.contains) else { return false }
         return !said[(verb + 1)..<index].contains(where: towards.contains)
     }
+
+    /// Whether the day at `index` of `said` is said with "week" after it ("Friday week"): a date a week after that day.
+    private static func isWeekOn(_ said: [String], at index: Int) -> Bool { said.dropFirst(index + 1).first == "week" }
 
     /// Words that lead from a moving word to the day a meeting moves to.
     private static let towards: Set<String> = ["to", "till", "until", "for", "instead", "a", "au", "pour", "plutot", "vers"]
