@@ -324,12 +324,13 @@ public struct LocaleGrammar: Sendable {
     /// quotation marks at the second level, inside the brief's (‘ ’ in English, “ ” in French).
     public func quotation(_ words: String) -> String {
         var text = words
-        // A sentence that began with a filler begins with its next word, capitalized.
+        // A sentence that began with a filler begins with its next word, capitalized, after a cut too.
         for match in Self.leadingFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let start = Range(match.range(at: 1), in: text),
                   let letter = Range(match.range(at: 2), in: text) else { continue }
             // After three dots the sentence goes on: « donc… ils vont ».
-            let goesOn = text[start].contains("…") || text[start].hasPrefix(".") && text[..<start.lowerBound].hasSuffix("..")
+            // After a cut ("(…) so quick one"), a new sentence begins.
+            let goesOn = text[start].contains("…") && !text[start].contains(")") || text[start].hasPrefix(".") && text[..<start.lowerBound].hasSuffix("..")
             text.replaceSubrange(whole, with: text[start] + (goesOn ? String(text[letter]) : text[letter].uppercased()))
         }
         // Spoken French drops the « ne » of a negation; written, the quote restores it: « je ne sais pas », « ce n'est pas ».
@@ -371,7 +372,7 @@ public struct LocaleGrammar: Sendable {
     /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),
     /// those that need their comma to be fillers ("Look, …" but "Look at…") apart.
     private static let leadingFiller = try! NSRegularExpression(pattern:
-        #"(^|[.!?…]\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
+        #"(^|[.!?…]\)?\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
     /// Negations said without their « ne », and as written.
     private static let negations = [

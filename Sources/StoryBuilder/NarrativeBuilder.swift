@@ -174,7 +174,8 @@ public struct NarrativeBuilder: Sendable {
         writer.systems = systems
         // Questions about the meeting (its cues, any day in either language) or about what we send are answered already.
         let days = NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["weekdays"] ?? [] }
-        writer.questionsAnswered = (phrases.patterns["meeting.cues"] ?? []) + days + requests.flatMap(\.words)
+        writer.meetingWords = (phrases.patterns["meeting.cues"] ?? []) + days
+        writer.questionsAnswered = requests.flatMap(\.words)
         writer.deadline = deadline
         let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
         let moment = Trigger.said(in: saidOfBusiness, wishes: wishes)

@@ -49,11 +49,15 @@ struct NarrativeWriter {
     var call = ""
     /// Whether all the prospect asked for serves our next meeting (an agenda, an invitation): the brief prepares it.
     var forMeeting = false
+    /// When the next step proposes to meet (``meetingTime()``), set as the narrative is written.
+    private var when = ""
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
-    /// Words of questions the brief answers elsewhere (the next meeting, documents the next step promises): not listed
-    /// among the prospect's questions.
+    /// Words of questions the brief answers elsewhere (documents the next step promises): not listed among the prospect's
+    /// questions.
     var questionsAnswered: [String] = []
+    /// What makes a question one about our next meeting (its cues and days), answered by the next step.
+    var meetingWords: [String] = []
     /// The date the prospect gave for having it in place, as said ("by the end of Q3"): not asked for again.
     var deadline: String?
     /// The moment the prospect said a message should go out, in their words ("when someone abandons the form").
@@ -128,6 +132,17 @@ struct NarrativeWriter {
         return (phrase(key("next.step.list"), slots), shown)
     }
 
+    /// When we propose to meet next, as the brief says it: the time the prospect gave our next conversation ("sometime next
+    /// month", « début du mois prochain »), as the phrase book writes it (`meeting.timings`), else `meeting.when` ("next
+    /// week"). Only sentences about talking again count: « on lance le mois prochain » sets no meeting.
+    private func meetingTime() -> String {
+        let timings = (phrases.patterns["meeting.timings"] ?? []).sorted { $0.count > $1.count }
+        let cues = (phrases.patterns["meeting.cues"] ?? []).filter { !$0.contains("next") && !$0.contains("prochain") }
+        let said = TextAnalyzer.sentences(call).filter { TextAnalyzer.says(cues, in: $0) }.lazy
+            .compactMap { sentence in timings.first { TextAnalyzer.says([$0], in: sentence) } }.first
+        return said ?? phrases.patterns["meeting.when"]?.first ?? ""
+    }
+
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
     func speaksFeminine(_ archetype: Archetype) -> Bool { locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom }
 
@@ -143,6 +158,7 @@ struct NarrativeWriter {
         let agreed = feminine && phrases.patterns[pattern + ".f"] != nil ? pattern + ".f" : pattern
         var slots = slots
         slots["they"] = slots["they"] ?? (locale == .en ? "they" : feminine ? "elles" : "ils")
+        slots["when"] = slots["when"] ?? when
         return phrases.phrase(agreed, key: key, grammar: grammar, slots)
     }
 
@@ -152,6 +168,7 @@ struct NarrativeWriter {
     /// `outside` are needs the prospect raised that we do not meet: what the brief says, asks and shows of them comes first.
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], outside: [GoalCatalogue.Outside] = [], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
+        when = meetingTime()
         var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
         // The conditions the prospect set are listed, but for those a requirement the brief answers covers, in their words.
         let covered = answered(outside)
@@ -163,7 +180,8 @@ struct NarrativeWriter {
         let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
         // The questions they put to us are listed to be answered, and not quoted above as well.
-        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", besides: questionsAnswered)
+        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", besides: questionsAnswered, meeting: meetingWords,
+                                                                                                 topics: systems + (phrases.patterns["question.topics"] ?? []))
         told.theirQuestions = questions
         told.words = told.words.map { Condition.quote($0, without: questions) }
         told.verbatim += questions
@@ -685,10 +703,50 @@ struct NarrativeWriter {
         return text[..<last.upperBound] + guests + " " + text[last.upperBound...]
     }
 
-    /// The sentence that names the colleagues joining by their role (`meeting.guests.named`); nil where they named none.
+    /// The sentence that names the colleagues joining: by their role (`meeting.guests.named`), by their name, whom we invite
+    /// (`meeting.people`), or both (`meeting.people.roles`); nil where they named none.
     private func guestsByRole() -> String? {
-        let roles = guests()
-        return roles.isEmpty || phrases.patterns["meeting.guests.named"] == nil ? nil : phrase("meeting.guests.named", ["roles": grammar.list(roles)])
+        let roles = guests(), people = people()
+        let slots = ["roles": grammar.list(roles), "people": grammar.list(people)]
+        let key = people.isEmpty ? roles.isEmpty ? nil : "meeting.guests.named" : roles.isEmpty ? "meeting.people" : "meeting.people.roles"
+        return key.flatMap { phrases.patterns[$0] == nil ? nil : phrase($0, slots) }
+    }
+
+    /// Words after which a capital names a place or a thing, not a person ("someone from Leeds", « chez Doctolib »).
+    private static let placing: Set<String> = ["of", "from", "in", "at", "to", "on", "for", "with", "near", "the", "our", "de", "du", "des",
+                                              "d'", "chez", "en", "au", "aux", "à", "par", "sur", "dans", "le", "la", "les", "notre", "nos"]
+
+    /// The colleagues the prospect named, by their name, as joining our next call ("Our CRM lead Hannah should be on the next
+    /// call", « notre directeur commercial, Laurent, soit au prochain rendez-vous »): words with a capital inside a sentence
+    /// about joining, not after a word that makes it a place or a thing (`placing`), not an acronym, a system or a word of a
+    /// title ("Head of Product"); a first and last name said together are one person.
+    private func people() -> [String] {
+        let cues = phrases.patterns["meeting.bringing"] ?? []
+        var named: [String] = []
+        for sentence in TextAnalyzer.sentences(call) where TextAnalyzer.says(cues, in: sentence) {
+            let tokens = sentence.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
+            var index = 1
+            while index < tokens.count {
+                func name(_ at: Int) -> String? {
+                    guard at < tokens.count, !tokens[at - 1].hasSuffix("."), !Self.placing.contains(tokens[at - 1].lowercased())
+                    else { return nil }
+                    let word = tokens[at].trimmingCharacters(in: .punctuationCharacters)
+                    guard let first = word.first, first.isUppercase, word.count > 1, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }),
+                          !["I", "I'm", "I'd", "I'll"].contains(word), at + 1 >= tokens.count || tokens[at + 1].lowercased() != "of",
+                          !systems.contains(where: { $0.localizedCaseInsensitiveContains(word) }),
+                          !(phrases.patterns["weekdays"] ?? []).contains(word)
+                    else { return nil }
+                    return word
+                }
+                guard let first = name(index) else { index += 1; continue }
+                // "Inès Martel": a last name follows the first, unless a comma parts them.
+                let last = tokens[index].hasSuffix(",") ? nil : name(index + 1)
+                let person = [first, last].compactMap { $0 }.joined(separator: " ")
+                if !named.contains(person) { named.append(person) }
+                index += last == nil ? 1 : 2
+            }
+        }
+        return named
     }
 
     /// The roles of the colleagues the prospect said would join our next meeting ("our CISO will join"), as the phrase

@@ -4,9 +4,11 @@ import Foundation
 /// branche-t-elle directement sur Shopify ? »): the brief lists them, each to be answered, rather than leaving them in the
 /// quote unanswered.
 enum TheirQuestion {
-    /// The questions of `quote` addressed to us, as quoted, up to `limit`: not those that say one of `besides` (about the
-    /// next meeting, its cues and days, or a document the next step already promises).
-    static func asked(in quote: String, besides: [String], limit: Int = 3) -> [String] {
+    /// The questions of `quote` addressed to us, as quoted, up to `limit`: not those that say one of `besides` (a document
+    /// the next step already promises), nor those about the next meeting (that say one of `meeting`, its cues and days)
+    /// unless they name one of `topics` ("Does MoeGo talk to your platform?" asks about a system, not a call). A question
+    /// that names a topic is put to us even without a "you": "Stripe webhooks, I'm guessing that's straightforward?".
+    static func asked(in quote: String, besides: [String], meeting: [String] = [], topics: [String] = [], limit: Int = 3) -> [String] {
         let sentences = TextAnalyzer.marked(quote)
         return sentences.indices.compactMap { index -> String? in
             let (sentence, mark) = sentences[index]
@@ -22,18 +24,21 @@ enum TheirQuestion {
         }
             .filter { question in
                 let words = TextAnalyzer.words(question)
-                let asksUs = words.contains(where: addressing.contains) || opening.contains { words.starts(with: $0) }
+                let topical = TextAnalyzer.says(topics, in: question)
+                let asksUs = topical || words.contains(where: addressing.contains) || opening.contains { words.starts(with: $0) }
                     || TextAnalyzer.says(wondering, in: question)
                 return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
+                    && (topical || !TextAnalyzer.says(meeting, in: question))
             }
             .prefix(limit).map { $0 }
     }
 
     /// Words that point to what was just said.
-    private static let pointing: Set<String> = ["that", "this", "ca", "cela"]
+    private static let pointing: Set<String> = ["that", "this", "ca", "cela", "c"]
 
     /// Words that put a question to us.
-    private static let addressing: Set<String> = ["you", "your", "vous", "votre", "vos", "faisable", "possible"]
+    private static let addressing: Set<String> = ["you", "your", "vous", "votre", "vos", "faisable", "possible", "jouable", "realisable",
+                                                  "feasible", "doable"]
     /// How a question asks what can be done, without a "you": "Is there a way to…", « Est-ce qu'on peut… ».
     private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
                                   "est il possible", "peut on", "y a t il moyen", "on peut", "est ce que", "est ce qu", "does it", "does the",

@@ -30,7 +30,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let en = brief("Thanks for making time. I'm mostly here to set up the proper session — for the next call I'd bring our IT director and Priya from marketing, who owns our patient newsletter. Are you able to do Tuesday or Thursday afternoon next week? And could you send an agenda beforehand? That's really all I needed today.")
         #expect(en.headline == "Our next call", "\(en.headline)")
         #expect(en.challenge.isEmpty, "\(en.challenge)")
-        #expect(en.nextStep == "We will send you an agenda for our next call. Shall we book Tuesday or Thursday afternoon? We will prepare the call with your IT director in mind.", "\(en.nextStep ?? "")")
+        #expect(en.nextStep == "We will send you an agenda for our next call. Shall we book Tuesday or Thursday afternoon? We will invite Priya to our next call and prepare it with your IT director in mind.", "\(en.nextStep ?? "")")
         let sized = brief("For the next session I'd like to bring our IT director. Teams please. Thursday afternoons are best. Could you send an agenda beforehand? Maybe forty-five minutes. And who's coming from your side?")
         #expect(sized.nextStep == "We will send you an agenda for our next call. Shall we book forty-five minutes on Thursday afternoon? We will meet on Teams, as you suggested. We will prepare the call with your IT director in mind. On our side, someone who can answer technical questions will join us.",
                 "\(sized.nextStep ?? "")")
@@ -195,5 +195,37 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let fr = brief("On veut automatiser nos relances de panier. Tout doit être en français et en espagnol. Et on ne touche pas à la newsletter, c'est notre agence qui la gère.", .fr)
         #expect(fr.conditions.count == 2, "\(fr.conditions)")
         #expect(fr.conditionsIntro == "Nous travaillerions dans le respect de chacune des conditions que vous avez fixées :", "\(fr.conditionsIntro ?? "")")
+    }
+
+    /// A colleague named as joining is invited by name, with their role where they gave it; a capital after "from" is a
+    /// place, and one in a title ("Head of Product") is no one.
+    @Test func aColleagueNamedIsInvited() {
+        let en = brief("We want to cut no-shows with text reminders two days before each appointment. Our CRM lead Hannah should be on the next call, and someone from Leeds will join too.")
+        #expect(en.nextStep?.contains("We will invite Hannah to our next call.") == true, "\(en.nextStep ?? "")")
+        #expect(en.nextStep?.contains("Leeds") == false, "\(en.nextStep ?? "")")
+        let titled = brief("We want onboarding journeys that nudge new sign-ups who haven't connected a bank by day two. Our Head of Product, Priya, will join next time.")
+        #expect(titled.nextStep?.contains("We will invite Priya to our next call and prepare it with your head of product in mind.") == true, "\(titled.nextStep ?? "")")
+        let fr = brief("Il faudrait un SMS dès que la demande de devis arrive, avec un lien pour réserver la visite technique. Je voudrais que notre directeur commercial, Laurent, soit au prochain rendez-vous.", .fr)
+        #expect(fr.nextStep?.contains("Nous inviterons Laurent à notre prochain échange, que nous préparerons en pensant à votre directeur commercial.") == true, "\(fr.nextStep ?? "")")
+    }
+
+    /// The next step proposes to meet when they said they would talk again ("sometime next month"), not next week; a date
+    /// of their business (« on lance le mois prochain ») sets no meeting.
+    @Test func theTimeTheyGaveIsTheOneWeAsk() {
+        let en = brief("We want to cut no-shows with text reminders two days before each appointment. I'd rather have the proper conversation once our new hire starts, sometime next month.")
+        #expect(en.nextStep?.contains("next month") == true && en.nextStep?.contains("next week") == false, "\(en.nextStep ?? "")")
+        let fr = brief("On veut réduire les rendez-vous non honorés avec un SMS la veille. Elle vous recontactera début du mois prochain pour caler un créneau.", .fr)
+        #expect(fr.nextStep?.contains("début du mois prochain") == true, "\(fr.nextStep ?? "")")
+        let launch = brief("On veut réduire les rendez-vous non honorés avec un SMS la veille. On lance le nouveau site le mois prochain.", .fr)
+        #expect(launch.nextStep?.contains("la semaine prochaine") == true, "\(launch.nextStep ?? "")")
+    }
+
+    /// A question that names a system or our terms of service is put to us, even where it speaks of talking ("Does MoeGo
+    /// talk to your platform?") or has no "you" ("Stripe webhooks, I'm guessing that's straightforward?").
+    @Test func aQuestionOnTheirSystemIsListed() {
+        let talk = brief("We want text reminders two days before each grooming appointment to cut no-shows. Bookings go through MoeGo. Does MoeGo talk to your platform or would we be exporting stuff?")
+        #expect(talk.theirQuestions == ["Does MoeGo talk to your platform or would we be exporting stuff?"], "\(talk.theirQuestions)")
+        let guess = brief("The issue is failed card payments, and the admin team chases parents by phone. I'd like an automatic email and text when a payment fails. Stripe webhooks, I'm guessing that's straightforward?")
+        #expect(guess.theirQuestions == ["Stripe webhooks, I'm guessing that's straightforward?"], "\(guess.theirQuestions)")
     }
 }
