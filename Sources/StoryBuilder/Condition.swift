@@ -72,10 +72,13 @@ enum Condition {
             let words = TextAnalyzer.words(sentence)
             let said = " " + words.joined(separator: " ") + " "
             let covered = conditions.filter { !$0.isEmpty && said.contains(" " + $0.joined(separator: " ") + " ") }.map(\.count).reduce(0, +)
-            return Double(covered) < 0.6 * Double(words.count)
+            return Double(covered) < covering * Double(words.count)
         }
         return GoalMatcher.quoted(quote, keeping: Set(kept))
     }
+
+    /// The share of a sentence's words that what a list says again must make up for the quote to leave it out.
+    static let covering = 0.6
 
     /// The rules a short sentence sets, each on its own: without what announces them ("Two things:", « Deux
     /// choses : »), and apart where it joins several ("it must go out in the exec's name, and anyone who bought

@@ -89,6 +89,10 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var conditions: [String] = []
     /// The sentence that introduces them: we will answer each in writing.
     public var conditionsIntro: String? = nil
+    /// What the prospect asked us to set up, item by item, in their words: listed, so that none is lost.
+    public var asked: [String] = []
+    /// The sentence that introduces them: we would set each up with them.
+    public var askedIntro: String? = nil
     /// The questions the prospect put to us, in their words: listed, each to be answered.
     public var theirQuestions: [String] = []
     /// The sentence that introduces them: we will answer them in writing.
@@ -121,7 +125,7 @@ extension Narrative {
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
             }, "talkingPoints": talkingPoints, "start": start, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
-            "theirQuestions": theirQuestions, "asking": asking,
+            "theirQuestions": theirQuestions, "asking": asking, "asked": asked,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {
@@ -137,6 +141,7 @@ extension Narrative {
         if let proxy { context["proxy"] = proxy }
         if let conditionsIntro { context["conditionsIntro"] = conditionsIntro }
         if let theirQuestionsIntro { context["theirQuestionsIntro"] = theirQuestionsIntro }
+        if let askedIntro { context["askedIntro"] = askedIntro }
         if let subject {
             context["subject"] = [
                 "id": subject.id, "name": subject.name, "size": subject.size, "description": subject.description,

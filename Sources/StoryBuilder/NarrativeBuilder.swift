@@ -43,6 +43,8 @@ public struct NarrativeBuilder: Sendable {
     private let voices: [NarrativeLocale: Voice]
     /// What a prospect asks for by name, in either language.
     private let wish: Wish
+    /// What a prospect asked us to set up, item by item, in either language.
+    private let askedFor: AskedFor
 
     /// - Parameter matcher: the catalogue's matcher, when one is already trained (default: trained here).
     public init(analysis: Analysis, run: Int64, catalogue: GoalCatalogue, phrases: [NarrativeLocale: PhraseBook], matcher: GoalMatcher? = nil) {
@@ -51,6 +53,8 @@ public struct NarrativeBuilder: Sendable {
         self.catalogue = catalogue
         self.matcher = matcher ?? GoalMatcher(catalogue: catalogue)
         wish = Wish(openers: NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] })
+        askedFor = AskedFor(openers: NarrativeLocale.allCases.flatMap { (catalogue.matching?.asks?[$0] ?? []) + (phrases[$0]?.patterns["asked.openers"] ?? []) },
+                            things: NarrativeLocale.allCases.flatMap { phrases[$0]?.patterns["asked.things"] ?? [] })
         let directions = Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
                                     uniquingKeysWith: { first, _ in first })
         voices = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in
@@ -181,6 +185,7 @@ public struct NarrativeBuilder: Sendable {
         let moment = Trigger.said(in: saidOfBusiness, wishes: wishes)
         writer.moment = moment
         writer.wish = wish.named(in: saidOfBusiness)
+        writer.askedFor = askedFor
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared

@@ -64,6 +64,8 @@ struct NarrativeWriter {
     var moment: String?
     /// What the prospect asked for, as a thing, in their words ("automatic reminders").
     var wish: String?
+    /// What finds the items the prospect asked us to set up; none are listed without it.
+    var askedFor: AskedFor?
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -186,6 +188,18 @@ struct NarrativeWriter {
         told.words = told.words.map { Condition.quote($0, without: questions) }
         told.verbatim += questions
         told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")
+        // What they asked us to set up is listed item by item, and not quoted above as well; where it is all they said, or
+        // shares its sentence with more, the quote says it.
+        let asked = askedFor?.items(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? []
+        if !asked.isEmpty, let words = told.words, phrases.patterns["asked.intro"] != nil {
+            let rest = Condition.quote(words, without: asked)
+            if rest != words, !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
+                told.asked = asked
+                told.askedIntro = phrase("asked.intro")
+                told.words = rest
+                told.verbatim += asked
+            }
+        }
         return told
     }
 

@@ -205,7 +205,7 @@ extension Narrative {
             goals: [.init(id: text, title: text, summary: text)],
             subject: .init(id: 1, name: text, size: text, description: text, intro: text, traits: [text], health: text),
             approach: [text], results: [.init(id: text, metric: text, before: text, after: text, change: text, accounts: text, sentence: text)],
-            renewal: text, proofPoints: [text], proxy: text, noResult: text, borrowed: [.init(intro: text, approach: [text], nearest: text, result: text)], unmeasured: text, talkingPoints: [text], start: [text], discoveryQuestions: [text], demo: [text], conditions: [text], conditionsIntro: text, theirQuestions: [text], theirQuestionsIntro: text, nextStep: text, caveats: [text],
+            renewal: text, proofPoints: [text], proxy: text, noResult: text, borrowed: [.init(intro: text, approach: [text], nearest: text, result: text)], unmeasured: text, talkingPoints: [text], start: [text], discoveryQuestions: [text], demo: [text], conditions: [text], conditionsIntro: text, asked: [text], askedIntro: text, theirQuestions: [text], theirQuestionsIntro: text, nextStep: text, caveats: [text],
             period: text, source: text, run: 0, verbatim: [text], figures: [figure])
     }
 }

@@ -228,4 +228,22 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let guess = brief("The issue is failed card payments, and the admin team chases parents by phone. I'd like an automatic email and text when a payment fails. Stripe webhooks, I'm guessing that's straightforward?")
         #expect(guess.theirQuestions == ["Stripe webhooks, I'm guessing that's straightforward?"], "\(guess.theirQuestions)")
     }
+
+    /// What they asked us to set up is listed item by item, in their words, and not quoted above as well; a statement
+    /// that is only its ask keeps its quote, and an ask that names nothing we would send (« formaliser un parrainage ») is
+    /// no item.
+    @Test func whatTheyAskedForIsListedItemByItem() {
+        let en = brief("We've got four grooming salons around Bristol. We get something like fifteen percent no-shows on Saturdays. What I'd like is a text reminder two days before and the morning of, with a reply to confirm, and, uh, if they cancel, offer the slot to people on a cancellation list.")
+        #expect(en.asked == ["A text reminder two days before and the morning of, with a reply to confirm",
+                             "If they cancel, offer the slot to people on a cancellation list"], "\(en.asked)")
+        #expect(en.askedIntro == "We would set each of these up with you, as you described them:")
+        #expect(en.words?.contains("reply to confirm") == false, "\(en.words ?? "")")
+        let fr = brief("On reçoit à peu près quatre cents demandes de devis par mois. Le problème, c'est qu'on rappelle en quarante-huit heures. Donc il faudrait, dès que la demande arrive dans HubSpot, un SMS et un mail avec un lien pour réserver la visite technique, et une relance à J+2.", .fr)
+        #expect(fr.asked == ["Un SMS et un mail avec un lien pour réserver la visite technique", "Une relance à J+2"], "\(fr.asked)")
+        let alone = brief("We'd like a text reminder the day before each appointment.")
+        #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
+        let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
+        #expect(half.asked.isEmpty, "\(half.asked)")
+    }
 }
+
