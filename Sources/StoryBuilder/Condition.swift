@@ -11,14 +11,15 @@ enum Condition {
     /// clauses. A target ("we must get to 65,000") is no condition.
     static func stated(in text: String, answered: [[String]] = [], limit: Int = 8) -> [String] {
         var found: [String] = []
-        for sentence in TextAnalyzer.sentences(text) {
+        // A question asks ("does it have to be English-only?"); it sets nothing.
+        for sentence in TextAnalyzer.marked(text).filter({ $0.mark != "?" }).map(\.sentence) {
             let words = TextAnalyzer.words(sentence)
             // "Conditions: only the buyer gets these, never the seller, and legal wants the contract linked": each rule it lists.
             if let listed = announced(sentence), !answered.contains(where: { TextAnalyzer.says($0, in: sentence) }) {
                 found += rules(in: listed, announced: true).map { ClauseQuote.trimmed($0, whole: true) }
                 continue
             }
-            guard marked(words), !opensProblem(words), !TextAnalyzer.saysShare(sentence),
+            guard marked(words), !opensProblem(words), !TextAnalyzer.saysShare(sentence), !(now.said(by: words) && !strong.said(by: words)),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             // A sentence whose only rule-like clause states the problem ("everyone has to be there, and a third don't come")
             // sets none.
@@ -177,7 +178,9 @@ enum Condition {
                                   // What they cannot do is their pain, not a rule: "we can't keep up".
                                   "can t keep up", "cannot keep up", "can t cope", "cannot cope", "can t handle", "cannot handle",
                                   "can t keep pace", "can t see", "cannot see", "can t tell", "can t find", "can t get", "can t scale",
-                                  "can t manage", "can t track", "can t measure", "can t follow"]
+                                  "can t manage", "can t track", "can t measure", "can t follow",
+                                  // Nor is what they do not do yet: "we do nothing about it".
+                                  "do nothing about", "done nothing about", "doing nothing about", "ne fait rien", "ne faisons rien", "on fait rien"]
 
     /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
     private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }
@@ -224,6 +227,11 @@ enum Condition {
                                                            "tout le monde doit", "everyone has to", "everybody has to", "everyone needs to",
                                                            "le souci", "people have to", "people need to", "customers have to", "guests have to",
                                                            "les gens doivent", "les clients doivent", "nos clients doivent", "les patients doivent"])
+
+    /// Words that tell how things stand now ("and then they get nothing, until the next newsletter"): a sentence that says
+    /// one describes the problem, unless it also says a strong rule.
+    private static let now = TextAnalyzer.Expressions(["at the moment", "right now", "currently", "until the next", "and then they",
+                                                       "actuellement", "pour l instant", "en ce moment", "pour le moment", "jusqu au prochain"])
 
     /// Words that announce conditions to come.
     private static let announcing = TextAnalyzer.Expressions(["let me be", "be upfront", "i ll be honest about", "je vais etre clair",

@@ -65,8 +65,9 @@ enum Trigger {
         // The main clause after it, where its subject opens it: "when a gale's forecast we need every owner…".
         + #"|\s+(?:(?:we|I)(?:'d|'ll)?\s+(?:need|want|like|would|have|must|should|send|call)|(?:on|nous)\s+(?:voudrait|veut|doit|aimerait|a\s+besoin|envoie|appelle|devons|voulons))\b))"#
 
-    /// Words that make a moment the one that stops messages, a date ("before our new clinic opens") or what a message
-    /// says ("so people know when their boat comes out"), not one that starts them.
-    private static let stops: Set<String> = ["stop", "stops", "stopped", "arrete", "arretent", "until", "jusqu", "before", "by", "avant", "ici",
+    /// Words that make a moment the one that stops messages, a date ("before our new clinic opens"), what a message says
+    /// ("so people know when their boat comes out") or the present ("at the moment I blast the whole list"), not one that
+    /// starts them.
+    private static let stops: Set<String> = ["at", "stop", "stops", "stopped", "arrete", "arretent", "until", "jusqu", "before", "by", "avant", "ici",
                                              "know", "knows", "tell", "savoir", "sachent", "dire"]
 }

@@ -245,5 +245,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
         #expect(half.asked.isEmpty, "\(half.asked)")
     }
+
+    /// How things stand now ("then they get nothing, until the next newsletter"), what they do not do yet, and a question
+    /// are no conditions; a rule said beside them still is.
+    @Test func aDescriptionOrAQuestionIsNoCondition() {
+        let en = brief("We put QR codes on the beer mats and people sign up, four or five hundred a month. And then they get nothing, until the next monthly newsletter. People start a booking and drop off at the payment page, and we do nothing about it. Does it have to be English-only, or can we send French too? Nothing can go out before 8am.")
+        #expect(en.conditions == ["Nothing can go out before 8am"], "\(en.conditions)")
+    }
 }
 

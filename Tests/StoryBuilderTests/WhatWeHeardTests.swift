@@ -194,6 +194,9 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "centaines de parents ratent la date et appellent en panique. On voudrait des rappels avant la clôture, et des alertes quand une "
             + "facture n'est pas payée.", .fr)
         #expect(fr.start.first.map { $0.contains("au moment que vous avez indiqué") && $0.contains("« quand une facture n'est pas payée »") } == true, "\(fr.start)")
+        // "At the moment" is now, not a moment to start from.
+        let now = brief("We're an independent cinema. We do special screenings, and at the moment I blast the whole list, eighteen thousand people. I'd rather invite people based on what they've seen before, by email.")
+        #expect(now.start.allSatisfy { !$0.contains("blast") }, "\(now.start)")
     }
 
     /// A day said in passing is no time for our next call.
