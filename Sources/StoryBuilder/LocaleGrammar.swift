@@ -356,6 +356,25 @@ public struct LocaleGrammar: Sendable {
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // "…stop messaging them, you know." ends where the filler began.
         text = Self.trailingFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        // A number said in words and then in digits, as a transcript writes it ("twelve thousand, 12,000", « vingt-deux,
+        // 22 »), is quoted once, in digits.
+        // The comma a transcript puts after the digits goes too where the phrase goes on ("about 9,000 active subscribers").
+        for match in Self.doublet.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let whole = Range(match.range, in: text), let said = Range(match.range(at: 1), in: text),
+                  let digits = Range(match.range(at: 2), in: text), Self.same(String(text[said]), String(text[digits])) else { continue }
+            let after = text[whole.upperBound...]
+            let next = after.dropFirst(2).prefix { $0.isLetter }
+            let goesOn = after.hasPrefix(", ") && next.first?.isLowercase == true && !Self.clauseOpeners.contains(next.lowercased())
+            text.replaceSubrange(whole.lowerBound..<(goesOn ? text.index(whole.upperBound, offsetBy: 1) : whole.upperBound), with: String(text[digits]))
+        }
+        // Said in words with what it counts, then in digits ("three hundred quotes a month, 300, out of Jobber"), it is
+        // quoted in words.
+        for match in Self.counted.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let said = Range(match.range(at: 1), in: text), let kept = Range(match.range(at: 2), in: text),
+                  let digits = Range(match.range(at: 3), in: text), let whole = Range(match.range, in: text),
+                  let value = SpelledNumber.whole(String(text[said])), Self.value(of: String(text[digits])) == value else { continue }
+            text.replaceSubrange(kept.upperBound..<whole.upperBound, with: "")
+        }
         // A French number's groups of digits are held together by a narrow no-break space: « 25 000 commandes ».
         if locale == .fr { text = text.replacingOccurrences(of: #"(?<=\d) (?=\d{3}(?!\d))"#, with: "\u{202F}", options: .regularExpression) }
         let (open, close) = locale == .fr ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
@@ -374,6 +393,47 @@ public struct LocaleGrammar: Sendable {
     private static let leadingFiller = try! NSRegularExpression(pattern:
         #"(^|[.!?…]\)?\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
+    /// A number said in words, a comma, and a number in digits (with its "%" or "k"): the words are group 1, the digits
+    /// group 2.
+    private static let doublet: NSRegularExpression = {
+        let word = #"(?:"# + DeclaredMeasure.spelled + #"|one|six|un|une|hundred|thousand|million|mille|cents?|millions?|virgule|point|zero|zéro)"#
+        let said = #"(?<![\p{L}-])("# + word + #"(?:[\s-]+(?:and\s+|et\s+)?"# + word + #")*)(?:\s+(?:percent|per\s+cent|pour\s+cent))?"#
+        let digits = #"(\d{1,3}(?:[.,\u202F\u00A0 ]\d{3})*(?:[.,]\d+)?(?:\s?%|k\b)?)"#
+        return try! NSRegularExpression(pattern: said + #",\s+"# + digits + #"(?=[\s,.;:!?)»”]|$)"#, options: [.caseInsensitive])
+    }()
+
+    /// A number said in words, up to four words of what it counts, a comma and the same number in digits, with the unit
+    /// said again if any: the words are group 1, all that is kept ends with group 2, the digits are group 3.
+    private static let counted: NSRegularExpression = {
+        let word = #"(?:"# + DeclaredMeasure.spelled + #"|one|six|un|une|hundred|thousand|mille|cents?)"#
+        let said = #"(?<![\p{L}-])("# + word + #"(?:[\s-]+(?:and\s+|et\s+)?"# + word + #")*)"#
+        return try! NSRegularExpression(pattern: said + #"((?:\s+[\p{L}'’-]+){1,4}),\s+(\d{1,3}(?:[,\u202F\u00A0 ]\d{3})*)(?:\s+[\p{L}]+)?(?=\s?[,.;:!?)»”]|$)"#,
+                                        options: [.caseInsensitive])
+    }()
+
+    /// Whether `said` in words ("two point three", « quatre virgule deux », "eighteen thousand") is the number `digits`
+    /// write ("2.3%", « 4,2 », "18k").
+    private static func same(_ said: String, _ digits: String) -> Bool {
+        let parts = said.lowercased().components(separatedBy: " point ").flatMap { $0.components(separatedBy: " virgule ") }
+        guard let units = SpelledNumber.whole(parts[0]) else { return false }
+        let fraction = parts.count == 2 ? SpelledNumber.whole(parts[1]).map { "." + String($0) } : ""
+        guard let fraction, parts.count <= 2 else { return false }
+        var written = digits.filter { $0.isNumber || $0 == "," || $0 == "." }
+        // Groups of three are thousands ("26,000"); else the mark is a decimal one (« 4,2 »).
+        written = written.contains(/^\d{1,3}([.,]\d{3})+$/) ? written.filter(\.isNumber) : written.replacingOccurrences(of: ",", with: ".")
+        if digits.lowercased().hasSuffix("k"), let thousands = Int(written) { written = String(thousands * 1000) }
+        return written == String(units) + fraction
+    }
+
+    /// The whole number digits write ("26,000", « 1 800 »).
+    private static func value(of digits: String) -> Int? { Int(digits.filter(\.isNumber)) }
+
+    /// Words that open a new clause after a comma, or a phrase of its own: the comma before them stays.
+    private static let clauseOpeners: Set<String> = ["and", "but", "so", "or", "which", "that", "then", "because", "et", "mais", "donc", "ou",
+                                                     "qui", "puis", "parce", "car", "sauf", "alors", "the", "we", "i", "it", "they",
+                                                     "you", "he", "she", "our", "my", "la", "le", "les", "l", "il", "elle",
+                                                     "ils", "elles", "on", "nous", "je", "j", "c", "ce", "ça", "ca", "y"]
+
     /// Negations said without their « ne », and as written.
     private static let negations = [
         (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b"#, "$1 ne $2 pas"),

@@ -195,7 +195,7 @@ struct NarrativeWriter {
             let rest = Condition.quote(words, without: asked)
             if rest != words, !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
                 told.asked = asked
-                told.askedIntro = phrase("asked.intro")
+                told.askedIntro = phrase(asked.count == 1 && phrases.patterns["asked.intro.one"] != nil ? "asked.intro.one" : "asked.intro")
                 told.words = rest
                 told.verbatim += asked
             }
@@ -551,6 +551,8 @@ struct NarrativeWriter {
         let line = oneOff ? "heard.send" : "heard.journey"
         func event(_ suffix: String) -> String { phrases.patterns[line + ".event" + suffix] != nil ? line + ".event" + suffix : "heard.journey.event" + suffix }
         let from = moment.flatMap { moment in phrases.patterns[event(".said")] == nil ? nil : phrase(event(".said"), ["moment": moment]) }
+            // Messages they set in time ("two days before and the morning of") go out then, not as information arrives.
+            ?? (oneOff && Trigger.timed(call) && phrases.patterns[line + ".event.timed"] != nil ? phrase(line + ".event.timed") : nil)
             ?? (systems.isEmpty ? phrase(event("")) : phrase(event(".named"), ["system": grammar.list(systems, conjunction: .or)]))
         // Each message goes by one of the channels named, not by all of them at once.
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels, conjunction: .or)
@@ -613,7 +615,10 @@ struct NarrativeWriter {
     /// A goal's discovery questions; one that asks which system does something is put to the systems the prospect named
     /// ("Which system records failed payments…?" → "Does Recurly record failed payments…?"), through `question.system.does`.
     private func questions(_ goal: Goal) -> [String] {
-        goal.discoveryQuestions[locale].map { question in
+        // A prospect who said when their messages go out ("two days before and the morning of") is not asked when.
+        let timed = Trigger.timed(call)
+        let timing = phrases.patterns["question.timing"] ?? []
+        return goal.discoveryQuestions[locale].filter { !timed || !TextAnalyzer.says(timing, in: $0.ask) }.map { question in
             guard !systems.isEmpty, phrases.patterns["question.system.does"] != nil else { return question.ask }
             let rest: Substring?
             switch locale {
@@ -736,8 +741,11 @@ struct NarrativeWriter {
     /// title ("Head of Product"); a first and last name said together are one person.
     private func people() -> [String] {
         let cues = phrases.patterns["meeting.bringing"] ?? []
+        // A name said in more than one sentence is that of a system or a firm ("all on Cliniko… she runs Cliniko").
+        let sentences = TextAnalyzer.sentences(call)
+        func recurs(_ word: String) -> Bool { sentences.filter { $0.contains(word) }.count > 1 }
         var named: [String] = []
-        for sentence in TextAnalyzer.sentences(call) where TextAnalyzer.says(cues, in: sentence) {
+        for sentence in sentences where TextAnalyzer.says(cues, in: sentence) {
             let tokens = sentence.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
             var index = 1
             while index < tokens.count {
@@ -747,7 +755,7 @@ struct NarrativeWriter {
                     let word = tokens[at].trimmingCharacters(in: .punctuationCharacters)
                     guard let first = word.first, first.isUppercase, word.count > 1, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }),
                           !["I", "I'm", "I'd", "I'll"].contains(word), at + 1 >= tokens.count || tokens[at + 1].lowercased() != "of",
-                          !systems.contains(where: { $0.localizedCaseInsensitiveContains(word) }),
+                          !systems.contains(where: { $0.localizedCaseInsensitiveContains(word) }), !recurs(word),
                           !(phrases.patterns["weekdays"] ?? []).contains(word)
                     else { return nil }
                     return word
@@ -768,10 +776,12 @@ struct NarrativeWriter {
     private func guests() -> [String] {
         let cues = phrases.patterns["meeting.bringing"] ?? [], roles = phrases.patterns["meeting.roles"] ?? []
         let joining = TextAnalyzer.words(TextAnalyzer.sentences(call).filter { TextAnalyzer.says(cues, in: $0) }.joined(separator: " "))
-        // Whole words: « trésorière » is no « trésorier ».
+        // Whole words: « trésorière » is no « trésorier », a coordinator no COO.
         let said = roles.compactMap { role -> (at: Int, role: String)? in
             let words = TextAnalyzer.words(role)
-            return joining.indices.first { TextAnalyzer.Expressions.expression(words, isSaidIn: joining, at: $0) }.map { ($0, role) }
+            return joining.indices.first { start in
+                start + words.count <= joining.count && Array(joining[start..<start + words.count]) == words
+            }.map { ($0, role) }
         }
         // Where two roles begin at one place, the longer is the one said.
         let longest = Dictionary(said.map { ($0.at, $0.role) }) { $0.count >= $1.count ? $0 : $1 }

@@ -28,3 +28,28 @@ enum SpelledNumber {
         "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     ]
 }
+
+extension SpelledNumber {
+    /// A whole number said in words, hundreds and thousands included ("twenty-six thousand", « mille huit cents »); nil
+    /// for words that are not all a number's.
+    static func whole(_ said: String) -> Int? {
+        let parts = said.lowercased().split(whereSeparator: { $0 == "-" || $0 == " " }).map(String.init).filter { !["and", "et"].contains($0) }
+        guard !parts.isEmpty else { return nil }
+        var total = 0, current = 0
+        for (index, part) in parts.enumerated() {
+            if part.hasPrefix("vingt"), index > 0, parts[index - 1] == "quatre" {
+                current += 76
+            } else if let value = units[part] ?? tens[part] ?? ["six": 6, "one": 1, "un": 1, "une": 1][part] {
+                current += value
+            } else if ["hundred", "cent", "cents"].contains(part) {
+                current = max(current, 1) * 100
+            } else if ["thousand", "mille"].contains(part) {
+                total += max(current, 1) * 1000
+                current = 0
+            } else {
+                return nil
+            }
+        }
+        return total + current
+    }
+}

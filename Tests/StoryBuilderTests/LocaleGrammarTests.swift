@@ -260,6 +260,23 @@ import Testing
         #expect(en.named(name) == name)
     }
 
+    /// A number a transcript gives in words and again in digits is quoted once: in digits where they follow at once, in
+    /// words where what it counts comes between; the comma after the digits goes where the phrase goes on, and stays
+    /// before a new clause.
+    @Test func aNumberSaidTwiceIsQuotedOnce() {
+        #expect(en.quotation("We've got about nine thousand, 9,000, active subscribers.") == "We've got about 9,000 active subscribers.")
+        #expect(en.quotation("We lose about two point three percent, 2.3%, of MRR.") == "We lose about 2.3% of MRR.")
+        #expect(en.quotation("We send about three hundred quotes a month, 300, out of Jobber.") == "We send about three hundred quotes a month, out of Jobber.")
+        #expect(en.quotation("We're twelve tire shops, 12, Ontario and Quebec.") == "We're twelve tire shops, Ontario and Quebec.")
+        #expect(fr.quotation("Le taux est à peu près à trente pour cent, 30 %, la direction veut plus.") == "Le taux est à peu près à 30 %, la direction veut plus.")
+        #expect(fr.quotation("On a à peu près mille huit cents, 1 800 clients.") == "On a à peu près 1\(Self.thin)800 clients.")
+        #expect(fr.quotation("Plutôt vers dix heures, 10 h ?") == "Plutôt vers dix heures ?")
+        #expect(fr.quotation("On a 4,2 sur Google, on vise quatre virgule cinq, 4,5.") == "On a 4,2 sur Google, on vise 4,5.")
+        #expect(en.quotation("We blast the whole list, eighteen thousand, 18k.") == "We blast the whole list, 18k.")
+        // A figure said once, or two figures that differ, stay as said.
+        #expect(en.quotation("About fifteen percent, 20% on Saturdays.") == "About fifteen percent, 20% on Saturdays.")
+    }
+
     /// The prospect's words are quoted without fillers, a sentence that began with one capitalized; their own quotation
     /// marks go to the second level, and a French number keeps its digits together.
     @Test func theProspectsWordsAreQuotedCleanly() {
