@@ -235,11 +235,18 @@ public struct GoalMatcher: Sendable {
         var split: (pursued: [String], setAside: [String]) = ([], [])
         for sentence in TextAnalyzer.sentences(text) {
             var before: [String] = []
+            // What follows a thing said to be in hand, in its sentence, goes on about it ("c'est réglé, Doctolib les fait
+            // et on a peu de lapins"), until the sentence turns to what they want ("but…", « par contre »).
+            var settledBefore = false
             for clause in TextAnalyzer.clauses(sentence) {
+                if TextAnalyzer.turns(clause) { settledBefore = false }
                 if TextAnalyzer.setsAside(clause) {
                     split.setAside.append(clause)
                 } else if TextAnalyzer.settles(clause) {
                     if !names(clause) { (split.setAside, before) = (split.setAside + before, []) }
+                    split.setAside.append(clause)
+                    settledBefore = true
+                } else if settledBefore {
                     split.setAside.append(clause)
                 } else {
                     before.append(clause)

@@ -319,7 +319,17 @@ struct TextAnalyzer: Sendable {
 
     /// Whether a clause says its subject is already in hand ("our peaks are fine", « ça, on sait gérer », « c'est pas la
     /// question »): what it names is set aside, not pursued.
-    static func settles(_ clause: String) -> Bool { settled.said(by: words(clause)) }
+    static func settles(_ clause: String) -> Bool {
+        let said = words(clause)
+        // « ça marche pas » is the problem, not a thing in hand.
+        return settled.said(by: said) && !zip(said, said.dropFirst()).contains { ["marche", "marchent", "fonctionne", "fonctionnent"].contains($0) && ["pas", "plus"].contains($1) }
+    }
+
+    /// Whether a clause turns from what was set aside to what is wanted ("but the problem is…", « par contre »).
+    static func turns(_ clause: String) -> Bool { turning.said(by: Array(words(clause).prefix(3))) }
+
+    private static let turning = Expressions(["but", "however", "though", "what", "the problem", "the issue", "mais", "par contre", "en revanche",
+                                              "le probleme", "le souci", "ce qui", "ce qu"])
 
     private static let settled = Expressions([
         "is fine", "are fine", "works fine", "work fine", "works well", "work well", "is handled", "are handled", "we can handle",
@@ -333,7 +343,8 @@ struct TextAnalyzer: Sendable {
         "not looking to change", "not looking to replace", "we're happy with", "we are happy with", "we're happy with it",
         "on n'y touche pas", "on ne touche pas", "pas touche", "on ne change pas", "pas question de changer", "on en est content",
         "on en est contents", "on en est satisfait", "ca nous convient", "actually fine", "perfectly fine", "nobody's complaining",
-        "no one's complaining", "personne ne se plaint",
+        "no one's complaining", "personne ne se plaint", "that's fine", "it's fine", "they're fine", "that's sorted", "that works",
+        "ca marche", "ca fonctionne", "touche pas a ca", "c'est bon", "c'est regle",
     ])
 
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal

@@ -436,4 +436,16 @@ struct WhatWeHeardTests: ReadsBriefs {
         let told = brief(words, locale)
         #expect(told.goals.first?.title.hasPrefix(title) == true, "\(told.goals.map(\.title))")
     }
+
+    /// What follows a thing said to be in hand goes on about it: « c'est réglé, Doctolib les fait et on a peu de lapins »
+    /// asks for no appointment reminders, until the sentence turns ("but…"); « ça marche pas » is a problem, not a thing in
+    /// hand.
+    @Test func whatFollowsAThingInHandIsSetAside() {
+        let fr = brief("Les rappels de rendez-vous, franchement c'est réglé, Doctolib les fait et on a peu de lapins. Le problème c'est après la chirurgie : beaucoup de patients oublient leurs gouttes. Je voudrais un SMS tous les matins la première semaine.", .fr)
+        #expect(!fr.headline.contains("rendez-vous"), "\(fr.headline)")
+        #expect(TextAnalyzer.settles("ça marche"))
+        #expect(!TextAnalyzer.settles("ça marche pas du tout"))
+        #expect(TextAnalyzer.turns("mais les relances de paiement, on les fait à la main"))
+    }
 }
+
