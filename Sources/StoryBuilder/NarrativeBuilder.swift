@@ -182,7 +182,9 @@ public struct NarrativeBuilder: Sendable {
         writer.questionsAnswered = requests.flatMap(\.words)
         writer.deadline = deadline
         let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
-        let moment = Trigger.said(in: saidOfBusiness, wishes: wishes)
+        // The moment to start from is looked for where they ask for something, not where they tell the problem.
+        let asks = NarrativeLocale.allCases.flatMap { (catalogue.matching?.asks?[$0] ?? []) + (voices[$0]?.phrases.patterns["asked.openers"] ?? []) }
+        let moment = Trigger.said(in: saidOfBusiness, asks: asks)
         writer.moment = moment
         writer.wish = wish.named(in: saidOfBusiness)
         writer.askedFor = askedFor

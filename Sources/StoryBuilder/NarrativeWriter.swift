@@ -550,9 +550,12 @@ struct NarrativeWriter {
         // A message sent and a journey each say where they start in their own words, the journey's where a book has only those.
         let line = oneOff ? "heard.send" : "heard.journey"
         func event(_ suffix: String) -> String { phrases.patterns[line + ".event" + suffix] != nil ? line + ".event" + suffix : "heard.journey.event" + suffix }
-        let from = moment.flatMap { moment in phrases.patterns[event(".said")] == nil ? nil : phrase(event(".said"), ["moment": moment]) }
-            // Messages they set in time ("two days before and the morning of") go out then, not as information arrives.
-            ?? (oneOff && Trigger.timed(call) && phrases.patterns[line + ".event.timed"] != nil ? phrase(line + ".event.timed") : nil)
+        // Messages they set in time ("the day before, then the morning of") go out then: not at an event of theirs
+        // ("when the truck leaves"), unless that is the time they gave ("thirty minutes before each session"), nor as
+        // information arrives.
+        let said = moment.flatMap { moment in phrases.patterns[event(".said")] == nil ? nil : phrase(event(".said"), ["moment": moment]) }
+        let timed = oneOff && Trigger.timed(call) && phrases.patterns[line + ".event.timed"] != nil ? phrase(line + ".event.timed") : nil
+        let from = (moment.map(Trigger.timed) == true ? said : nil) ?? timed ?? said
             ?? (systems.isEmpty ? phrase(event("")) : phrase(event(".named"), ["system": grammar.list(systems, conjunction: .or)]))
         // Each message goes by one of the channels named, not by all of them at once.
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels, conjunction: .or)

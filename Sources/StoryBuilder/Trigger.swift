@@ -4,14 +4,18 @@ import Foundation
 /// avis est publié en ligne », « trente minutes avant chaque session ». A brief says where it would start from it rather
 /// than from "an event your systems record".
 enum Trigger {
-    /// The first moment `text` says, in a sentence that asks for something (one of `wishes`) if one does: the clause
+    /// The first moment `text` says, in a sentence that asks for something (one of `asks`) if one does: the clause
     /// from its cue to the next mark, three to sixteen words long; nil when none is said so. A moment that stops messages ("that
     /// stop as soon as it's signed") starts nothing.
-    static func said(in text: String, wishes: [String]) -> String? {
-        // Their wishes first; else any sentence of their need ("when a reserved book comes in, three agents call…"). A cue
+    static func said(in text: String, asks: [String]) -> String? {
+        // Their asks; where they made none, any sentence of their need ("when a reserved book comes in, three agents call…"). A cue
         // ("when…") before a time ("thirty minutes before…"), which may be that of their measure (« 31 % un mois après »).
         let sentences = TextAnalyzer.sentences(text).map { $0.replacingOccurrences(of: "’", with: "'") }
-        for candidates in [sentences.filter { TextAnalyzer.says(wishes, in: $0) }, sentences] {
+        let wished = sentences.filter { TextAnalyzer.says(asks, in: $0) }
+        // Where they said what they want, a moment of their account of the problem ("three months later they cancel") is
+        // none to start from; one said with a message is ("if someone has no appointment forty-eight hours after a visit,
+        // send a text").
+        for candidates in wished.isEmpty ? [sentences] : [wished, sentences.filter { TextAnalyzer.says(messages, in: $0) }] {
             for pattern in [cue, timing] {
                 for source in candidates {
                     if let moment = moment(in: source, by: pattern) { return moment }
@@ -33,6 +37,9 @@ enum Trigger {
         }
         return nil
     }
+
+    /// Words of a message, which make a sentence one about what would be sent.
+    private static let messages = ["text", "sms", "email", "mail", "message", "remind", "rappel", "relance", "notif", "alert", "push", "whatsapp"]
 
     /// Whether `text` says when messages go out in time: "on day three and day seven", "forty-eight hours before the
     /// move", « sept jours après », "ninety days out". A brief then does not ask how long after its start each step goes.

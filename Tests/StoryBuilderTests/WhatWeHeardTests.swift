@@ -194,6 +194,10 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "centaines de parents ratent la date et appellent en panique. On voudrait des rappels avant la clôture, et des alertes quand une "
             + "facture n'est pas payée.", .fr)
         #expect(fr.start.first.map { $0.contains("au moment que vous avez indiqué") && $0.contains("« quand une facture n'est pas payée »") } == true, "\(fr.start)")
+        // A moment of their account of the problem is none to start from, where they said what they want; messages they
+        // set in time go out then.
+        let problem = brief("Un adhérent peut geler son abonnement deux mois. Le problème c'est qu'à la fin du gel, personne le prévient, et trois mois après il résilie. Ce qu'on veut : la veille de la fin du gel, un SMS, puis un mail une semaine après.", .fr)
+        #expect(problem.start.allSatisfy { !$0.contains("résilie") }, "\(problem.start)")
         // "At the moment" is now, not a moment to start from.
         let now = brief("We're an independent cinema. We do special screenings, and at the moment I blast the whole list, eighteen thousand people. I'd rather invite people based on what they've seen before, by email.")
         #expect(now.start.allSatisfy { !$0.contains("blast") }, "\(now.start)")
