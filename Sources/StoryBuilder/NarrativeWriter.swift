@@ -172,6 +172,8 @@ struct NarrativeWriter {
                             decidedBy: RankReason? = nil) -> Narrative {
         when = meetingTime()
         var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
+        // The date and time they gave our next call are theirs, printed as they said them.
+        if let slot = meetingSlot() { told.verbatim.append(slot) }
         // The conditions the prospect set are listed, but for those a requirement the brief answers covers, in their words.
         let covered = answered(outside)
         let conditions = self.conditions.filter { condition in !covered.contains { TextAnalyzer.says($0.words, in: condition) } }
@@ -675,9 +677,7 @@ struct NarrativeWriter {
     private func noGoalAsk(key: String = "nogoal.next") -> String? {
         // A day said of our next call, in a call about it, a question or a sentence about meeting; not one said in passing
         // (« on envoie le mail à la main, le lundi »).
-        let cues = phrases.patterns["meeting.cues"] ?? []
-        let said = TextAnalyzer.marked(call).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }
-            .flatMap { TextAnalyzer.words($0.sentence) }
+        let sentences = meetingSentences()
         let ask: String?
         // How long the prospect would meet ("an hour is plenty", not the "ninety minutes" they won't sit through), said
         // where the ask has room for it.
@@ -686,7 +686,7 @@ struct NarrativeWriter {
         // A prospect who waits on what we send before anything else ("no demo until IT has approved it") sets the next step.
         if key == "nogoal.requests.next", TextAnalyzer.says(phrases.patterns["meeting.gates"] ?? [], in: call), phrases.patterns[key + ".gated"] != nil {
             ask = phrase(key + ".gated")
-        } else if let slot = slot(in: said), phrases.patterns[key + ".day"] != nil {
+        } else if let slot = meetingSlot(), phrases.patterns[key + ".day"] != nil {
             let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
             ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
         } else {
@@ -697,8 +697,10 @@ struct NarrativeWriter {
             TextAnalyzer.says(phrases.patterns[list] ?? [], in: call) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
         }
         let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
+        // Where they would meet us in person ("at our Leeds office", « chez nous »), we come to them.
+        let visit = line("meeting.visits", "meeting.visit")
         // The colleagues they bring, by their role where they said it, and who comes from our side where they asked.
-        return ([ask] + [tool, guestsByRole() ?? line("meeting.bringing", "meeting.guests"), line("meeting.asking", "meeting.ours")].compactMap { $0 })
+        return ([ask] + [visit ?? tool, guestsByRole() ?? line("meeting.bringing", "meeting.guests"), line("meeting.asking", "meeting.ours")].compactMap { $0 })
             .joined(separator: " ")
     }
 
@@ -793,6 +795,42 @@ struct NarrativeWriter {
         }
     }
 
+    /// The sentences that speak of our next call: all of a call about it, a question, or a sentence about meeting; not
+    /// one that names a day in passing (« on envoie le mail à la main, le lundi »).
+    private func meetingSentences() -> [String] {
+        let cues = phrases.patterns["meeting.cues"] ?? []
+        return TextAnalyzer.marked(call).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }.map(\.sentence)
+    }
+
+    /// The day, date and time the prospect named for our next call, as they said them; nil where they named none.
+    private func meetingSlot() -> String? {
+        let sentences = meetingSentences()
+        return dated(slot(in: sentences.flatMap { TextAnalyzer.words($0) }), in: sentences.joined(separator: " "))
+    }
+
+    /// `slot` with the date and the time the prospect gave our next call in `said` ("Tuesday the 14th at 10 h", "the
+    /// twenty-third, mid-morning"), as they said them; a date alone is a slot too. Nil where they gave neither day nor date.
+    private func dated(_ slot: String?, in said: String) -> String? {
+        let match = { (pattern: NSRegularExpression) -> String? in
+            pattern.firstMatch(in: said, range: NSRange(said.startIndex..., in: said)).flatMap { Range($0.range(at: 1), in: said) }.map { String(said[$0]) }
+        }
+        var slot = slot
+        if let date = match(locale == .en ? Self.englishDate : Self.frenchDate) {
+            // « mardi 14 », "Tuesday the 14th"; alone, « le 14 », "the twenty-third".
+            slot = slot.map { locale == .fr ? $0 + " " + date : $0 + " the " + date } ?? (locale == .fr ? "le " + date : "the " + date)
+            if let part = match(Self.midPart), !(slot ?? "").contains(part.split(separator: "-").last ?? "") { slot? += ", " + part }
+        }
+        guard var slot else { return nil }
+        if let time = match(Self.clock) ?? match(Self.spokenTime) { slot += locale == .fr ? " à " + time : " at " + time }
+        return slot
+    }
+
+    private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b"#)
+    private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
+    private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)
+    private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
+    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
+
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
     /// the part of the day after them ("afternoon"), from the `weekdays` and `dayparts` the phrase book lists.
     private func slot(in said: [String]) -> String? {
@@ -803,8 +841,13 @@ struct NarrativeWriter {
         // A day they are away ("I'm out Monday and Tuesday", « pas le lundi »), and the one said with it, is none.
         func away(_ index: Int) -> Bool {
             let before = said[max(0, index - 4)..<index]
+            // « Jeudi ça va pas marcher », "Thursday doesn't work": the day said before what rules it out.
+            let after = said[(index + 1)..<min(said.count, index + 5)]
             return before.contains { Self.unavailable.contains($0) }
                 && !before.contains { ["so", "but", "donc", "mais", "plutot", "plutôt"].contains($0) }
+                || after.contains { ["pas", "not", "t", "plus"].contains($0) } && !after.contains { ["or", "ou"].contains($0) }
+                // "The names by Wednesday": a day things are due by is no day to meet.
+                || said[max(0, index - 2)..<index].contains { ["by", "before", "avant", "ici"].contains($0) }
         }
         func moved(_ index: Int) -> Bool { Self.isMoved(said, at: index) }
         // "Black Friday" is no day to meet, nor "Friday week", a date a week on.

@@ -257,5 +257,14 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let en = brief("We put QR codes on the beer mats and people sign up, four or five hundred a month. And then they get nothing, until the next monthly newsletter. People start a booking and drop off at the payment page, and we do nothing about it. Does it have to be English-only, or can we send French too? Nothing can go out before 8am.")
         #expect(en.conditions == ["Nothing can go out before 8am"], "\(en.conditions)")
     }
+
+    /// A meeting they set up in person is booked on the day, date and time they gave, not on a day they rule out or need
+    /// something by; we come to them, and send the names they need for badges.
+    @Test func aMeetingInPersonIsSetAsTheySaidIt() {
+        let fr = brief("Jeudi ça va pas marcher finalement, on a un comité de direction. Est-ce qu'on peut décaler au mardi suivant, le 14, plutôt vers dix heures, 10 h ? On préférerait le faire chez nous, dans nos bureaux à Lyon. Il faudrait juste que vous m'envoyiez les noms des personnes qui viennent, pour les badges.", .fr)
+        #expect(fr.nextStep == "Nous vous enverrons les noms des personnes qui viendront. Pouvons-nous retenir mardi 14 à 10 h ? Nous viendrons vous voir, comme vous le proposez.", "\(fr.nextStep ?? "")")
+        let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
+        #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
+    }
 }
 
