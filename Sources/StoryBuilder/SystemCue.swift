@@ -31,7 +31,9 @@ enum SystemCue {
         + "practice management system|practice management software|property management system|management system|donor system|"
         + "system|software|platform"
     private static let cues: [NSRegularExpression] = [
-        #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are)\s+on)\s+"# + name,
+        #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are|all)\s+on)\s+"# + name,
+        #"(?i:\bchez nous,?\s+sur|\bdans)\s+"# + name,
+        #"(?i:\b(?:sell|sells|selling|book|books)\s+through)\s+"# + name,
         #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,
         #"(?i:\b(?:lives?|sits?|are all|is all|is kept|are kept|are held|is held|are stored|is stored)\s+(?:in|on|inside))\s+"# + name,
         #"(?i:\b(?:our|the)\s+(?:"# + kinds + #")\s+(?:is|'s))\s+"# + name,
@@ -39,17 +41,19 @@ enum SystemCue {
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
         #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
         #"(?i:\b(?:in|from|on)\s+our)\s+"# + name + #"(?i:\s+(?:"# + kinds + #"))\b"#,
-        #"(?i:\b(?:signed|recorded|logged|entered|saved|marked|booked|tracked|updated)\s+in)\s+"# + name,
+        #"(?i:\b(?:signed|recorded|logged|entered|saved|marked|booked|tracked|updated|taken)\s+in)\s+"# + name,
         #"(?i:\b(?:go|goes|flow|flows|run|runs|come|comes|pass|passes)\s+through)\s+"# + name,
         #"(?i:\b(?:arrivent|arrive|passent|passe|tombent|tombe)\s+(?:par|via|dans)|\bà\s+partir\s+d(?:e\s+|'))\s*"# + name,
         #"(?i:\b(?:on est|nous sommes|on travaille|on tourne)\s+(?:sur|sous))\s+"# + name,
         #"(?i:\b(?:on utilise|nous utilisons|on passe par|nous passons par|on travaille avec|on bosse avec))\s+"# + name,
         #"(?i:\b(?:tickets|bookings|orders|policies|records|contacts|accounts|subscriptions|appointments|reservations|claims|leads|invoices|"#
-            + #"payments|donations|memberships|students|patients|statuses|listings|tenancies)\s+are\s+(?:all\s+)?(?:in|on))\s+"# + name,
+            + #"payments|donations|memberships|students|patients|statuses|listings|tenancies|shifts|rotas|volunteers|members|contracts|quotes|jobs)\s+are\s+(?:all\s+)?(?:in|on))\s+"# + name,
         #"(?i:\b(?:comes?|coming|came|pulled|fed|flows?)\s+(?:in\s+)?from\s+(?:our\s+|the\s+)?)"# + name,
         #"(?i:\b(?:viennent|vient|arrivent|remontent)\s+(?:de|d'|du|depuis)\s*(?:notre\s+|nos\s+)?)"# + name,
         #"(?i:\b(?:export|extract|pull|tir|récup)\p{L}*\b[^.;:?!]{0,40}?\b(?:depuis|from|out of)\s+)"# + name,
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
+        // « Le suivi c'est Shippeo », « Les rendez-vous en ligne, c'est Planity ».
+        #"(?i:\b(?:notre|le|la|les)\s+\p{L}+(?:[\s-]+\p{L}+){0,3}\s*,?\s*c'est)\s+"# + name,
         #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|logiciel métier|outil métier|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|portail|portail famille|portail client|portail usagers|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
     ].map { try! NSRegularExpression(pattern: $0) }
 

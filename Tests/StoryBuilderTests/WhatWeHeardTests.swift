@@ -118,6 +118,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Ticketing's on Ticketmaster, the CRM is Dynamics. So I'd want a journey.") == ["Ticketmaster", "Dynamics"])
         #expect(SystemCue.names(in: "La gestion des abonnés est sur Aboweb. Notre CRM, c'est Sellsy. Nos agendas sont dans iNot.") == ["Aboweb", "Sellsy", "iNot"])
         #expect(SystemCue.names(in: "On utilise Zenchef pour les réservations. Our practice management system is Dentrix.") == ["Zenchef", "Dentrix"])
+        #expect(SystemCue.names(in: "Le suivi c'est Shippeo. Les rendez-vous en ligne, c'est Planity. On a cent cinquante estimations par mois, dans Apimo.") == ["Shippeo", "Planity", "Apimo"])
+        #expect(SystemCue.names(in: "We're a physio practice, all on Cliniko. Shifts are in Better Impact. Registers are taken in Arbor. We sell through Ticketmaster.") == ["Cliniko", "Better Impact", "Arbor", "Ticketmaster"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["SAP Business One", "ABC Evo"])
         #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
