@@ -393,11 +393,16 @@ public struct LocaleGrammar: Sendable {
     private static let leadingFiller = try! NSRegularExpression(pattern:
         #"(^|[.!?…]\)?\s+)(?:(?:um+|uh+|erm+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
+    /// A number said in words, as a capture group: number words, with the `more` alternatives ("|point|virgule").
+    private static func spelledNumber(_ more: String) -> String {
+        let word = #"(?:"# + DeclaredMeasure.spelled + #"|one|six|un|une|hundred|thousand|mille|cents?"# + more + #")"#
+        return #"(?<![\p{L}-])("# + word + #"(?:[\s-]+(?:and\s+|et\s+)?"# + word + #")*)"#
+    }
+
     /// A number said in words, a comma, and a number in digits (with its "%" or "k"): the words are group 1, the digits
     /// group 2.
     private static let doublet: NSRegularExpression = {
-        let word = #"(?:"# + DeclaredMeasure.spelled + #"|one|six|un|une|hundred|thousand|million|mille|cents?|millions?|virgule|point|zero|zéro)"#
-        let said = #"(?<![\p{L}-])("# + word + #"(?:[\s-]+(?:and\s+|et\s+)?"# + word + #")*)(?:\s+(?:percent|per\s+cent|pour\s+cent))?"#
+        let said = spelledNumber(#"|million|millions?|virgule|point|zero|zéro"#) + #"(?:\s+(?:percent|per\s+cent|pour\s+cent))?"#
         let digits = #"(\d{1,3}(?:[.,\u202F\u00A0 ]\d{3})*(?:[.,]\d+)?(?:\s?%|k\b)?)"#
         return try! NSRegularExpression(pattern: said + #",\s+"# + digits + #"(?=[\s,.;:!?)»”]|$)"#, options: [.caseInsensitive])
     }()
@@ -405,8 +410,7 @@ public struct LocaleGrammar: Sendable {
     /// A number said in words, up to four words of what it counts, a comma and the same number in digits, with the unit
     /// said again if any: the words are group 1, all that is kept ends with group 2, the digits are group 3.
     private static let counted: NSRegularExpression = {
-        let word = #"(?:"# + DeclaredMeasure.spelled + #"|one|six|un|une|hundred|thousand|mille|cents?)"#
-        let said = #"(?<![\p{L}-])("# + word + #"(?:[\s-]+(?:and\s+|et\s+)?"# + word + #")*)"#
+        let said = spelledNumber("")
         return try! NSRegularExpression(pattern: said + #"((?:\s+[\p{L}'’-]+){1,4}),\s+(\d{1,3}(?:[,\u202F\u00A0 ]\d{3})*)(?:\s+[\p{L}]+)?(?=\s?[,.;:!?)»”]|$)"#,
                                         options: [.caseInsensitive])
     }()

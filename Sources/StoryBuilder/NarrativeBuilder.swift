@@ -43,6 +43,8 @@ public struct NarrativeBuilder: Sendable {
     private let voices: [NarrativeLocale: Voice]
     /// What a prospect asks for by name, in either language.
     private let wish: Wish
+    /// How a prospect asks for something, in either language ("we'd like", « il faudrait »).
+    private let asks: [String]
     /// What a prospect asked us to set up, item by item, in either language.
     private let askedFor: AskedFor
 
@@ -53,7 +55,8 @@ public struct NarrativeBuilder: Sendable {
         self.catalogue = catalogue
         self.matcher = matcher ?? GoalMatcher(catalogue: catalogue)
         wish = Wish(openers: NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] })
-        askedFor = AskedFor(openers: NarrativeLocale.allCases.flatMap { (catalogue.matching?.asks?[$0] ?? []) + (phrases[$0]?.patterns["asked.openers"] ?? []) },
+        asks = NarrativeLocale.allCases.flatMap { (catalogue.matching?.asks?[$0] ?? []) + (phrases[$0]?.patterns["asked.openers"] ?? []) }
+        askedFor = AskedFor(openers: asks,
                             things: NarrativeLocale.allCases.flatMap { phrases[$0]?.patterns["asked.things"] ?? [] })
         let directions = Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
                                     uniquingKeysWith: { first, _ in first })
@@ -183,7 +186,6 @@ public struct NarrativeBuilder: Sendable {
         writer.deadline = deadline
         let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
         // The moment to start from is looked for where they ask for something, not where they tell the problem.
-        let asks = NarrativeLocale.allCases.flatMap { (catalogue.matching?.asks?[$0] ?? []) + (voices[$0]?.phrases.patterns["asked.openers"] ?? []) }
         let moment = Trigger.said(in: saidOfBusiness, asks: asks)
         writer.moment = moment
         writer.wish = wish.named(in: saidOfBusiness)

@@ -675,9 +675,6 @@ struct NarrativeWriter {
     /// at the time the prospect named, where they named one ("Tuesday or Thursday afternoon"), else next week; on the
     /// meeting tool they named, and prepared for the colleagues they bring.
     private func noGoalAsk(key: String = "nogoal.next") -> String? {
-        // A day said of our next call, in a call about it, a question or a sentence about meeting; not one said in passing
-        // (« on envoie le mail à la main, le lundi »).
-        let sentences = meetingSentences()
         let ask: String?
         // How long the prospect would meet ("an hour is plenty", not the "ninety minutes" they won't sit through), said
         // where the ask has room for it.
@@ -738,7 +735,7 @@ struct NarrativeWriter {
 
     /// Words after which a capital names a place or a thing, not a person ("someone from Leeds", « chez Doctolib »).
     private static let placing: Set<String> = ["of", "from", "in", "at", "to", "on", "for", "with", "near", "the", "our", "de", "du", "des",
-                                              "d'", "chez", "en", "au", "aux", "à", "par", "sur", "dans", "le", "la", "les", "notre", "nos"]
+                                              "chez", "en", "au", "aux", "à", "par", "sur", "dans", "le", "la", "les", "notre", "nos"]
 
     /// The colleagues the prospect named, by their name, as joining our next call ("Our CRM lead Hannah should be on the next
     /// call", « notre directeur commercial, Laurent, soit au prochain rendez-vous »): words with a capital inside a sentence
@@ -825,6 +822,8 @@ struct NarrativeWriter {
         return slot
     }
 
+    /// A date ("the 14th", "the twenty-third", « le 14 »), a part of the morning or afternoon, a time on the clock ("10:30",
+    /// « 10 h ») or said ("half ten", « vers dix heures »): each one's words are group 1.
     private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b"#)
     private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
     private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)

@@ -344,7 +344,7 @@ struct TextAnalyzer: Sendable {
         "on n'y touche pas", "on ne touche pas", "pas touche", "on ne change pas", "pas question de changer", "on en est content",
         "on en est contents", "on en est satisfait", "ca nous convient", "actually fine", "perfectly fine", "nobody's complaining",
         "no one's complaining", "personne ne se plaint", "that's fine", "it's fine", "they're fine", "that's sorted", "that works",
-        "ca marche", "ca fonctionne", "touche pas a ca", "c'est bon", "c'est regle",
+        "ca marche", "ca fonctionne", "touche pas a ca", "c'est bon",
     ])
 
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal
