@@ -354,6 +354,7 @@ public struct LocaleGrammar: Sendable {
             text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        text = Self.softFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: ", ")
         // "…stop messaging them, you know." ends where the filler began.
         text = Self.trailingFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // A number said in words and then in digits, as a transcript writes it ("twelve thousand, 12,000", « vingt-deux,
@@ -447,7 +448,9 @@ public struct LocaleGrammar: Sendable {
 
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(
-        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
+        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi|genre|like)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
+    /// « genre » or "like" said after a comma as a filler (« une relance, genre à J+30 »), not as a word (« ce genre de »).
+    private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b)"#, options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
     /// A filler that closes a sentence, with the comma before it.
@@ -559,6 +562,8 @@ public struct LocaleGrammar: Sendable {
     /// Whether French elides before `word`. A name with a capital H is taken as aspirated, as brands are (« de HubSpot »),
     /// unless it is a French word with a mute h (« d'Hôtel Bleu », « d'Horizon Santé »).
     static func elides(_ word: String) -> Bool {
+        // A y before a vowel is a consonant: « de yoga », but « d'Yves ».
+        if word.lowercased().hasPrefix("y"), let next = word.dropFirst().first, "aeiouéèê".contains(next.lowercased()) { return false }
         guard word.hasPrefix("H") else { return elidingInitials.contains(word.prefix(1).lowercased()) }
         let lower = word.lowercased()
         return "ôéèê".contains(lower.dropFirst().prefix(1)) || muteH.contains { lower.hasPrefix($0) }

@@ -825,7 +825,7 @@ struct NarrativeWriter {
     /// A date ("the 14th", "the twenty-third", « le 14 »), a part of the morning or afternoon, a time on the clock ("10:30",
     /// « 10 h ») or said ("half ten", « vers dix heures »): each one's words are group 1.
     private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b"#)
-    private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
+    private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
     private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)
     private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
     private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
@@ -851,8 +851,13 @@ struct NarrativeWriter {
         func moved(_ index: Int) -> Bool { Self.isMoved(said, at: index) }
         // "Black Friday" is no day to meet, nor "Friday week", a date a week on.
         func holiday(_ index: Int) -> Bool { index > 0 && ["black", "good", "cyber"].contains(said[index - 1]) || Self.isWeekOn(said, at: index) }
-        guard let start = said.indices.first(where: { named(days, at: $0) != nil && !away($0) && !moved($0) && !holiday($0) }), var slot = named(days, at: start)
-        else { return nil }
+        // Of several days said, the last is the one proposed ("the meeting on Thursday… could we do Tuesday the 14th?"),
+        // with the one said before it where they offer two ("Tuesday or Thursday").
+        let eligible = said.indices.filter { named(days, at: $0) != nil && !away($0) && !moved($0) && !holiday($0) }
+        guard let last = eligible.last else { return nil }
+        let paired = eligible.dropLast().last.map { last - $0 <= 3 && said[$0..<last].contains { ["or", "ou"].contains($0) } } ?? false
+        let start = paired ? eligible[eligible.count - 2] : last
+        guard var slot = named(days, at: start) else { return nil }
         var next = start + 1
         // "Tuesday or Thursday", « un mardi ou un jeudi »: the second day, said with the first.
         if next < said.count, ["or", "ou"].contains(said[next]) {

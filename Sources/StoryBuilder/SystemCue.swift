@@ -38,6 +38,7 @@ enum SystemCue {
         #"(?i:\b(?:lives?|sits?|are all|is all|is kept|are kept|are held|is held|are stored|is stored)\s+(?:in|on|inside))\s+"# + name,
         #"(?i:\b(?:our|the)\s+(?:"# + kinds + #")\s+(?:is|'s))\s+"# + name,
         name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
+        #"(?i:\bon)\s+"# + name + #"(?i:\s+as\s+(?:our|the)\s+(?:"# + kinds + #"))\b"#,
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
         #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
         #"(?i:\b(?:in|from|on)\s+our)\s+"# + name + #"(?i:\s+(?:"# + kinds + #"))\b"#,

@@ -297,6 +297,7 @@ import Testing
         // A filler that parted two clauses leaves its comma.
         #expect(en.quotation("Usually it's something small, uh, they missed orientation. Conditions, um, texts only to those who opted in.")
             == "Usually it's something small, they missed orientation. Conditions, texts only to those who opted in.")
+        #expect(fr.quotation("Il faut une relance, genre à J+30, pour ce genre de client.") == "Il faut une relance, à J+30, pour ce genre de client.")
         #expect(en.quotation("Tenancies are in Kinetic, the, er, the student accommodation system.") == "Tenancies are in Kinetic, the student accommodation system.")
         #expect(en.quotation("In a hailstorm we can get, you know, four thousand claims. Since the rules tightened, um, our inbox placement cratered. No, um, personalised offers.")
             == "In a hailstorm we can get four thousand claims. Since the rules tightened, our inbox placement cratered. No personalised offers.")

@@ -191,7 +191,7 @@ struct NarrativeTests {
     }
 
     @Test(arguments: [("Atelier Quarante", "La priorité d'Atelier Quarante"), ("Maison Lune", "La priorité de Maison Lune"),
-                      ("Hôtel Bleu", "La priorité d'Hôtel Bleu")])
+                      ("Hôtel Bleu", "La priorité d'Hôtel Bleu"), ("Yoga Saint-Cyr", "La priorité de Yoga Saint-Cyr"), ("Yvelines Santé", "La priorité d'Yvelines Santé")])
     func frenchElisionInPhrases(_ name: String, _ expected: String) {
         var book = library.phrases[.fr]!
         book.patterns["test"] = ["La priorité {of_prospect}"]

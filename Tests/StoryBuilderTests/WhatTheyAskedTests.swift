@@ -263,6 +263,8 @@ struct WhatTheyAskedTests: ReadsBriefs {
     @Test func aMeetingInPersonIsSetAsTheySaidIt() {
         let fr = brief("Jeudi ça va pas marcher finalement, on a un comité de direction. Est-ce qu'on peut décaler au mardi suivant, le 14, plutôt vers dix heures, 10 h ? On préférerait le faire chez nous, dans nos bureaux à Lyon. Il faudrait juste que vous m'envoyiez les noms des personnes qui viennent, pour les badges.", .fr)
         #expect(fr.nextStep == "Nous vous enverrons les noms des personnes qui viendront. Pouvons-nous retenir mardi 14 à 10 h ? Nous viendrons vous voir, comme vous le proposez.", "\(fr.nextStep ?? "")")
+        let moved = brief("C'est juste pour le rendez-vous de jeudi. Bon, jeudi on a un comité de direction qui a été déplacé, du coup on ne pourra pas. Est-ce que vous pourriez le mardi 14, à 10h ?", .fr)
+        #expect(moved.nextStep?.contains("mardi 14 à 10h") == true, "\(moved.nextStep ?? "")")
         let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
         #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
     }

@@ -120,6 +120,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "On utilise Zenchef pour les réservations. Our practice management system is Dentrix.") == ["Zenchef", "Dentrix"])
         #expect(SystemCue.names(in: "Le suivi c'est Shippeo. Les rendez-vous en ligne, c'est Planity. On a cent cinquante estimations par mois, dans Apimo.") == ["Shippeo", "Planity", "Apimo"])
         #expect(SystemCue.names(in: "We're a physio practice, all on Cliniko. Shifts are in Better Impact. Registers are taken in Arbor. We sell through Ticketmaster.") == ["Cliniko", "Better Impact", "Arbor", "Ticketmaster"])
+        #expect(SystemCue.names(in: "We run fourteen branches, on Spydus as the LMS.") == ["Spydus"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["SAP Business One", "ABC Evo"])
         #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
