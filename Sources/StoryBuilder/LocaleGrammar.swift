@@ -477,13 +477,13 @@ public struct LocaleGrammar: Sendable {
     ]
 
     /// French typography, applied once to rendered French text: "de Le"/"de Les"/"à Le"/"à Les" contracted before a
-    /// name, "de" elided before a vowel ("d'environ", "d'automatiser"), a no-break space (U+00A0) before ":", inside « » and
+    /// name, "de" elided before a vowel ("d'environ", "d'automatiser"; a y before a vowel is none: « de yoga »), a no-break space (U+00A0) before ":", inside « » and
     /// between a number and its unit ("179 comptes", "15 %", the prospect's own words included), a narrow no-break space (U+202F) before ";", "?"
     /// and "!" (where the prospect typed none as well), a minus sign (U+2212) for negative numbers, no capital after a colon (names in `names` keep theirs).
     public static func frenchTypography(_ text: String, names: [String] = []) -> String {
         var text = text
         let rules: [(String, String)] = [
-            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=[aeiouyàâäéèêëîïôöùûüAEIOUÀÂÉÈÊÎÔÛ])(?![Oo]nze\b)"#, "$1'"),
+            (#"\b([Dd])e Les (?=\p{L})"#, "$1es "), (#"\b([Dd])e Le (?=\p{L})"#, "$1u "), (#"\b([Dd])e (?=[aeiouàâäéèêëîïôöùûüAEIOUÀÂÉÈÊÎÔÛ]|[yY](?![aeiouéèê]))(?![Oo]nze\b)"#, "$1'"),
             (#"(\d) ([€%])"#, "$1\u{00A0}$2"), (#"(\d) (?=\p{L})"#, "$1\u{00A0}"), (#"\bn° "#, "n°\u{00A0}"), (#"1ᵉʳ "#, "1ᵉʳ\u{00A0}"),
             (#"(?<!\p{L})à Les (?=\p{L})"#, "aux "), (#"(?<!\p{L})À Les (?=\p{L})"#, "Aux "),
             (#"(?<!\p{L})à Le (?=\p{L})"#, "au "), (#"(?<!\p{L})À Le (?=\p{L})"#, "Au "),

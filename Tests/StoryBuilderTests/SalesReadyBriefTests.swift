@@ -587,6 +587,7 @@ struct SalesReadyBriefTests {
         #expect(grammar.of("La Poste") == "de La Poste" && grammar.of("Lemon Tree") == "de Lemon Tree" && grammar.of("Atelier") == "d'Atelier")
         #expect(LocaleGrammar.frenchTypography("Le chiffre de Le Petit Marché et à Les Halles, à Le Bon Coin") ==
             "Le chiffre du Petit Marché et aux Halles, au Bon Coin")
+        #expect(LocaleGrammar.frenchTypography("un cours de yoga, de Yves, de ytterbium") == "un cours de yoga, d'Yves, d'ytterbium")
     }
 
     @Test(arguments: ["Le Petit Marché", "Les Halles Numériques"])
