@@ -662,7 +662,10 @@ struct NarrativeWriter {
         let days = phrases.patterns["weekdays"] ?? []
         let words = TextAnalyzer.words(call)
         // "By Friday week" is a week after that Friday: the brief does not shorten it.
-        guard let index = words.indices.first(where: { index in days.contains { TextAnalyzer.words($0) == [words[index]] } && !Self.isMoved(words, at: index) }),
+        // A day they rule out anywhere (« jeudi on ne pourra pas ») is no day anything is due by either.
+        let isDay = { (index: Int) in days.contains { TextAnalyzer.words($0) == [words[index]] } }
+        let out = Set(words.indices.filter { isDay($0) && Self.isRuledOut(words, at: $0) }.map { words[$0] })
+        guard let index = words.indices.first(where: { index in isDay(index) && !out.contains(words[index]) && !Self.isMoved(words, at: index) }),
               !Self.isWeekOn(words, at: index),
               let day = days.first(where: { TextAnalyzer.words($0) == [words[index]] }),
               words[max(0, index - 6)..<index].contains(where: { ["before", "ahead", "by", "avant", "pour", "comite", "committee", "meeting"].contains($0) })
@@ -840,11 +843,9 @@ struct NarrativeWriter {
         // A day they are away ("I'm out Monday and Tuesday", « pas le lundi »), and the one said with it, is none.
         func away(_ index: Int) -> Bool {
             let before = said[max(0, index - 4)..<index]
-            // « Jeudi ça va pas marcher », "Thursday doesn't work": the day said before what rules it out.
-            let after = said[(index + 1)..<min(said.count, index + 5)]
             return before.contains { Self.unavailable.contains($0) }
                 && !before.contains { ["so", "but", "donc", "mais", "plutot", "plutôt"].contains($0) }
-                || after.contains { ["pas", "not", "t", "plus"].contains($0) } && !after.contains { ["or", "ou"].contains($0) }
+                || Self.isRuledOut(said, at: index)
                 // "The names by Wednesday": a day things are due by is no day to meet.
                 || said[max(0, index - 2)..<index].contains { ["by", "before", "avant", "ici"].contains($0) }
         }
@@ -881,6 +882,13 @@ struct NarrativeWriter {
         if said[index..<min(said.count, index + 7)].contains(where: moving.contains) { return true }
         guard let verb = said[max(0, index - 5)..<index].lastIndex(where: moving.contains) else { return false }
         return !said[(verb + 1)..<index].contains(where: towards.contains)
+    }
+
+    /// Whether the day at `index` of `said` is said before what rules it out (« jeudi ça va pas marcher », "Thursday doesn't
+    /// work"), not beside another day offered ("Thursday or not at all" offers none).
+    private static func isRuledOut(_ said: [String], at index: Int) -> Bool {
+        let after = said[(index + 1)..<min(said.count, index + 5)]
+        return after.contains { ["pas", "not", "t", "plus"].contains($0) } && !after.contains { ["or", "ou"].contains($0) }
     }
 
     /// Whether the day at `index` of `said` is said with "week" after it ("Friday week"): a date a week after that day.

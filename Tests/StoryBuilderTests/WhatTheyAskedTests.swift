@@ -211,7 +211,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let coordinator = brief("We want a text forty-eight hours before each volunteer shift. Our volunteer coordinator, Marcus Bell, will be on the next call.")
         #expect(coordinator.nextStep?.contains("COO") == false, "\(coordinator.nextStep ?? "")")
         let fr = brief("Il faudrait un SMS dès que la demande de devis arrive, avec un lien pour réserver la visite technique. Je voudrais que notre directeur commercial, Laurent, soit au prochain rendez-vous.", .fr)
-        #expect(fr.nextStep?.contains("Nous serons heureux d'accueillir Laurent, et préparerons cet échange en pensant à votre directeur commercial.") == true, "\(fr.nextStep ?? "")")
+        #expect(fr.nextStep?.contains("Nous serons heureux de rencontrer Laurent, et préparerons cet échange en pensant à votre directeur commercial.") == true, "\(fr.nextStep ?? "")")
     }
 
     /// The next step proposes to meet when they said they would talk again ("sometime next month"), not next week; a date
@@ -265,6 +265,8 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(fr.nextStep == "Nous vous enverrons les noms des personnes qui viendront. Pouvons-nous retenir mardi 14 à 10 h ? Nous viendrons vous voir, comme vous le proposez.", "\(fr.nextStep ?? "")")
         let moved = brief("C'est juste pour le rendez-vous de jeudi. Bon, jeudi on a un comité de direction qui a été déplacé, du coup on ne pourra pas. Est-ce que vous pourriez le mardi 14, à 10h ?", .fr)
         #expect(moved.nextStep?.contains("mardi 14 à 10h") == true, "\(moved.nextStep ?? "")")
+        let names = brief("C'est juste pour le rendez-vous de jeudi. Bon, jeudi on ne pourra pas. Est-ce que vous pourriez le mardi 14, à 10h ? Il faudrait que vous m'envoyiez les noms des personnes qui viennent.", .fr)
+        #expect(names.nextStep?.contains("avant jeudi") == false, "\(names.nextStep ?? "")")
         let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
         #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
     }
