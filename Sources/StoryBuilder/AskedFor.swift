@@ -29,8 +29,9 @@ struct AskedFor: Sendable {
             let source = sentence.replacingOccurrences(of: "’", with: "'")
             guard let match = opener.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
                   let range = Range(match.range, in: source) else { continue }
-            let rest = Self.lead.stringByReplacingMatches(in: String(source[range.upperBound...]), range: NSRange(location: 0, length: source[range.upperBound...].utf16.count), withTemplate: "")
-            let said = Self.parting.split(rest).compactMap { part -> String? in
+            let asked = String(source[range.upperBound...])
+            let rest = Self.lead.stringByReplacingMatches(in: asked, range: NSRange(asked.startIndex..., in: asked), withTemplate: "")
+            let said = Self.parts(of: rest).compactMap { part -> String? in
                 let item = part.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
                 let words = TextAnalyzer.words(item)
                 guard words.count >= 3, let first = words.first, !Self.pointing.contains(first), TextAnalyzer.says(things, in: item),
@@ -51,21 +52,18 @@ struct AskedFor: Sendable {
     private static let pointing: Set<String> = ["it", "that", "this", "them", "those", "que", "qu", "ca", "cela", "le", "la", "les", "l"]
 
     /// Where one item ends and the next begins.
-    private static let parting = Parting()
+    private static let parting = try! NSRegularExpression(pattern: #"\s*(?:,\s*(?:and then|and|plus|then|et puis|et|puis|ainsi que),?\s+|;\s*|,\s+(?=(?:a|an|un|une)\s))"#,
+                                                           options: [.caseInsensitive])
 
-    struct Parting {
-        private let pattern = try! NSRegularExpression(pattern: #"\s*(?:,\s*(?:and then|and|plus|then|et puis|et|puis|ainsi que),?\s+|;\s*|,\s+(?=(?:a|an|un|une)\s))"#,
-                                                       options: [.caseInsensitive])
-        func split(_ text: String) -> [String] {
-            var parts: [String] = []
-            var start = text.startIndex
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                guard let range = Range(match.range, in: text) else { continue }
-                parts.append(String(text[start..<range.lowerBound]))
-                start = range.upperBound
-            }
-            parts.append(String(text[start...]))
-            return parts
+    /// `text` cut where one item ends and the next begins.
+    private static func parts(of text: String) -> [String] {
+        var parts: [String] = []
+        var start = text.startIndex
+        for match in parting.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            parts.append(String(text[start..<range.lowerBound]))
+            start = range.upperBound
         }
+        return parts + [String(text[start...])]
     }
 }
