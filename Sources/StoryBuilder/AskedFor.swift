@@ -3,67 +3,150 @@ import Foundation
 /// What the prospect asked us to set up, item by item, in their words: "What I'd like is a text reminder two days before
 /// and the morning of, with a reply to confirm, and if they cancel, offer the slot to people on a cancellation list"
 /// lists "a text reminder two days before and the morning of, with a reply to confirm" and "if they cancel, offer the
-/// slot…". The brief lists each, so that none of the mechanics they described is lost in the quote.
+/// slot…". The sentences that carry the ask on ("Then, forty-eight hours before, a WhatsApp with their check-in details")
+/// are items too. The brief lists each, so that none of the mechanics they described is lost in the quote.
 struct AskedFor: Sendable {
+    /// The items asked for, and the sentences of the quote they come from, which the quote then leaves out.
+    struct Asked: Equatable {
+        var items: [String] = []
+        var sentences: [String] = []
+    }
+
     /// An ask (one of the catalogue's `asks`), compiled once for every brief.
     private let opener: NSRegularExpression?
     /// Words of things a brief can set up (a text, a reminder, a link, « une relance »): an item names one.
     private let things: [String]
+    /// What opens a sentence carrying an ask on ("then", « ensuite »), with the comma after it.
+    private let following: NSRegularExpression?
+    /// Words that set a message in time ("before", « la veille »): a sentence after an ask that names a thing and says one
+    /// carries the ask on.
+    private let timing: [String]
 
     /// - Parameters:
     ///   - openers: how an ask opens, "we'd like", « on voudrait ».
     ///   - things: what an item must name to be one (`asked.things` in each phrase book).
-    init(openers: [String], things: [String]) {
-        let asks = openers.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
-        opener = asks.isEmpty ? nil : try? NSRegularExpression(pattern: #"(?i)(?<![\p{L}'])(?:"# + asks + #")(?![\p{L}])"#)
+    ///   - following: what opens a sentence that carries the ask on (`asked.following`).
+    ///   - timing: what sets a message in time (`asked.timing`).
+    init(openers: [String], things: [String], following: [String] = [], timing: [String] = []) {
+        opener = Self.expression(openers).flatMap { try? NSRegularExpression(pattern: #"(?i)(?<![\p{L}'])(?:"# + $0 + #")(?![\p{L}])"#) }
+        self.following = Self.expression(following).flatMap { try? NSRegularExpression(pattern: #"(?i)^\s*(?:"# + $0 + #")(?![\p{L}])[\s,]*"#) }
         self.things = things
+        self.timing = timing
     }
 
     /// The items of every ask in `quote` that is no question, as quoted, capitalized, up to `limit`: from after its opener
-    /// to the end of its sentence, parted where a new item begins (", and", ", plus", "; ", a comma before "a"/« un »).
-    /// An item names one of `things`, has three words or more, and says none of `besides` (the colleagues they bring).
-    func items(in quote: String, besides: [String], limit: Int = 5) -> [String] {
-        guard let opener else { return [] }
-        var items: [String] = []
-        for (sentence, mark) in TextAnalyzer.marked(quote) where mark != "?" {
+    /// to the end of its sentence, parted where a new item begins (", and", ", plus", "; ", a comma before "a"/« un »),
+    /// then each sentence after it that carries it on. An item names one of `things` (a part that names none stays with
+    /// the item before it), has three words or more, and says none of `besides` (the colleagues they bring). An ask said
+    /// after more than a few words of its sentence, or whose items leave most of it unsaid, stays in the quote.
+    func asked(in quote: String, besides: [String], limit: Int = 6) -> Asked {
+        guard let opener else { return Asked() }
+        var asked = Asked()
+        var carrying = false
+        for (sentence, mark) in TextAnalyzer.marked(quote) {
+            guard mark != "?" else { carrying = false; continue }
             let source = sentence.replacingOccurrences(of: "’", with: "'")
             guard let match = opener.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
-                  let range = Range(match.range, in: source) else { continue }
-            let asked = String(source[range.upperBound...])
-            let rest = Self.lead.stringByReplacingMatches(in: asked, range: NSRange(asked.startIndex..., in: asked), withTemplate: "")
-            let said = Self.parts(of: rest).compactMap { part -> String? in
-                let item = part.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
-                let words = TextAnalyzer.words(item)
-                guard words.count >= 3, let first = words.first, !Self.pointing.contains(first), TextAnalyzer.says(things, in: item),
-                      !TextAnalyzer.says(besides, in: item) else { return nil }
-                return item.prefix(1).uppercased() + item.dropFirst()
+                  let range = Range(match.range, in: source) else {
+                if carrying, let item = carriedOn(sentence, besides: besides) {
+                    asked.items.append(item)
+                    asked.sentences.append(sentence)
+                } else {
+                    carrying = false
+                }
+                continue
             }
-            // A sentence whose items leave most of it unsaid stays in the quote whole, and its items are not said twice.
+            carrying = false
+            let after = String(source[range.upperBound...])
+            let rest = Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: "")
+            let said = items(of: rest, besides: besides)
             let covered = said.map { TextAnalyzer.words($0).count }.reduce(0, +)
-            if Double(covered) >= Condition.covering * Double(TextAnalyzer.words(sentence).count) { items += said }
+            guard TextAnalyzer.words(String(source[..<range.lowerBound])).count <= Self.before,
+                  !said.isEmpty, Double(covered) >= Condition.covering * Double(TextAnalyzer.words(rest).count) else { continue }
+            asked.items += said
+            asked.sentences.append(sentence)
+            carrying = true
         }
-        return Array(items.uniqued().prefix(limit))
+        guard asked.items.count > limit else { return asked }
+        // Too many items read as a transcript, not a list: the quote says them.
+        return Asked()
     }
+
+    /// The items of `text`, the part of an ask after its opener.
+    private func items(of text: String, besides: [String]) -> [String] {
+        var items: [String] = []
+        var pending = ""
+        var joint = ""
+        for (said, next) in Self.parts(of: text) {
+            defer { joint = next }
+            let part = said.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
+            guard !part.isEmpty else { continue }
+            if TextAnalyzer.says(things, in: part) {
+                items.append(pending + part)
+                pending = ""
+            } else if let last = items.indices.last {
+                // A part that names nothing we would send goes on about the item before it ("…, and if they reply YES we
+                // call them back").
+                items[last] += joint + part
+            } else {
+                pending += part + next
+            }
+        }
+        return items.compactMap { item in
+            let words = TextAnalyzer.words(item)
+            guard words.count >= 3, let first = words.first, !Self.pointing.contains(first), !TextAnalyzer.says(besides, in: item) else { return nil }
+            return item.prefix(1).uppercased() + item.dropFirst()
+        }
+    }
+
+    /// `sentence` as an item, where it carries the ask before it on: it opens with `following` ("Then a second one when
+    /// it's ready"), or names a thing and sets it in time ("Five days before, an email with upgrades"). Its opener is left
+    /// out.
+    private func carriedOn(_ sentence: String, besides: [String]) -> String? {
+        let whole = NSRange(sentence.startIndex..., in: sentence)
+        let opening = following?.firstMatch(in: sentence, range: whole).flatMap { Range($0.range, in: sentence) }
+        let timed = TextAnalyzer.says(things, in: sentence)
+            && (TextAnalyzer.says(timing, in: sentence) || Self.dayCount.firstMatch(in: sentence, range: whole) != nil)
+        guard opening != nil || timed, !TextAnalyzer.says(besides, in: sentence) else { return nil }
+        let carried = String(sentence[(opening?.upperBound ?? sentence.startIndex)...])
+        let item = Self.joining.stringByReplacingMatches(in: carried, range: NSRange(carried.startIndex..., in: carried), withTemplate: "")
+        guard TextAnalyzer.words(item).count >= 3 else { return nil }
+        return item.prefix(1).uppercased() + item.dropFirst()
+    }
+
+    /// `phrases` as one alternation, the longest first; nil for none.
+    private static func expression(_ phrases: [String]) -> String? {
+        phrases.isEmpty ? nil : phrases.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+    }
+
+    /// A word that joins a sentence to the one before it ("And", « Et »), which an item does not open with.
+    private static let joining = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:and|so|et|donc|alors)(?![\p{L}])[\s,]*)?"#, options: [.caseInsensitive])
+
+    /// How many words may come before an ask in its sentence ("So, um, honestly"): more say something the quote keeps.
+    private static let before = 3
+
+    /// A day counted from the date that matters: « J-15 », "D+2".
+    private static let dayCount = try! NSRegularExpression(pattern: #"(?<![\p{L}])[JD]\s?[-+−]\s?\d"#)
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
     private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est qu'|c'est que|c'est|ce serait|de|d'|aussi|juste|simplement|vraiment)\s*,?\s*)*"#, options: [.caseInsensitive])
 
     /// Words that open no item of their own: what they point to is elsewhere ("it digital", « que notre directeur… »).
-    private static let pointing: Set<String> = ["it", "that", "this", "them", "those", "que", "qu", "ca", "cela", "le", "la", "les", "l"]
+    private static let pointing: Set<String> = ["it", "that", "this", "them", "those", "que", "qu", "ca", "cela"]
 
     /// Where one item ends and the next begins.
     private static let parting = try! NSRegularExpression(pattern: #"\s*(?:,\s*(?:and then|and|plus|then|et puis|et|puis|ainsi que),?\s+|;\s*|,\s+(?=(?:a|an|un|une)\s))"#,
                                                            options: [.caseInsensitive])
 
-    /// `text` cut where one item ends and the next begins.
-    private static func parts(of text: String) -> [String] {
-        var parts: [String] = []
+    /// `text` cut where one item ends and the next begins, each part with the joint that follows it.
+    private static func parts(of text: String) -> [(part: String, joint: String)] {
+        var parts: [(String, String)] = []
         var start = text.startIndex
         for match in parting.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let range = Range(match.range, in: text) else { continue }
-            parts.append(String(text[start..<range.lowerBound]))
+            parts.append((String(text[start..<range.lowerBound]), String(text[range])))
             start = range.upperBound
         }
-        return parts + [String(text[start...])]
+        return parts + [(String(text[start...]), "")]
     }
 }

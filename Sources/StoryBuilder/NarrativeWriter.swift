@@ -192,14 +192,15 @@ struct NarrativeWriter {
         told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")
         // What they asked us to set up is listed item by item, and not quoted above as well; where it is all they said, or
         // shares its sentence with more, the quote says it.
-        let asked = askedFor?.items(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? []
-        if !asked.isEmpty, let words = told.words, phrases.patterns["asked.intro"] != nil {
-            let rest = Condition.quote(words, without: asked)
-            if rest != words, !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
-                told.asked = asked
-                told.askedIntro = phrase(asked.count == 1 && phrases.patterns["asked.intro.one"] != nil ? "asked.intro.one" : "asked.intro")
+        let asked = askedFor?.asked(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()
+        if !asked.items.isEmpty, let words = told.words, phrases.patterns["asked.intro"] != nil {
+            let kept = Set(TextAnalyzer.sentences(words)).subtracting(asked.sentences)
+            let rest = GoalMatcher.quoted(words, keeping: kept)
+            if !kept.isEmpty, !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
+                told.asked = asked.items
+                told.askedIntro = phrase(asked.items.count == 1 && phrases.patterns["asked.intro.one"] != nil ? "asked.intro.one" : "asked.intro")
                 told.words = rest
-                told.verbatim += asked
+                told.verbatim += asked.items
             }
         }
         return told
