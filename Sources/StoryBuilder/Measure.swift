@@ -135,16 +135,18 @@ struct DeclaredMeasure: Equatable {
                 // A share said "of churn" names it: « passer sous les 6 % de churn ».
                 let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
                     .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
-                return DeclaredMeasure(name: named ?? "", plural: false, now: now, target: target)
+                return DeclaredMeasure(name: named.map { rate(of: $0, locale: locale) } ?? "", plural: false, now: now, target: target)
             }
         }
         return nil
     }
 
     private static let sentenceStart = try! NSRegularExpression(pattern: #"[.!?…]+\s+(?=\p{Lu})"#)
-    /// A share said of what it measures: "6% of churn", « 6 % de churn ».
+    /// A share said of what it measures: "6% of churn", « 41 % de retour client », not of whom it counts ("30% of our
+    /// customers", « 20 % des patients »).
     private static let shareOf = try! NSRegularExpression(pattern:
-        #"(?:%|percent|per cent|pour ?cent)\s+(?:of|de|d')\s*(churn|attrition|désabonnement|résiliation|résiliations|désabonnements)\b"#, options: [.caseInsensitive])
+        #"(?:%|percent|per cent|pour ?cent)\s+(?:of|de|d')\s*(?!(?:nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|the|their|its|my|a|an|them|eux|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
+        options: [.caseInsensitive])
 
     /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit
     /// card activation", « notre problème, c'est le taux d'activation ». The name ends on a measure's word in English,
@@ -184,16 +186,33 @@ struct DeclaredMeasure: Equatable {
             range.length += match.range.length
         }
         let said = (text as NSString).substring(with: range)
-        // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent").
-        let (stands, aim) = figures(after: NSMaxRange(range), in: text as NSString, locale: locale, sentences: 1, of: said)
+        // Their figures for it are said in the same sentence ("Our no-show rate is killing us, it's about eleven percent"),
+        // from the share said of it where one comes first (« 41 % de retour client, on nous demande 55 »).
+        let before = (text as NSString).substring(to: range.location)
+        let from = shareBefore.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))?.range.location ?? NSMaxRange(range)
+        let (stands, aim) = figures(after: from, in: text as NSString, locale: locale, sentences: 1, of: said)
         guard stands != nil || aim != nil else { return nil }
         let (now, target) = withLaterTarget((stands, aim), after: NSMaxRange(range), in: text as NSString, locale: locale, of: said)
-        let name = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
+        let spoken = said.split(separator: " ").map { $0.dropFirst().contains(where: \.isUppercase) ? String($0) : $0.lowercased() }.joined(separator: " ")
+        let name = from < range.location ? Self.rate(of: spoken, locale: locale) : spoken
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
         let first = name.split(separator: " ").first.map(String.init) ?? ""
         let plural = locale == .fr && (first.hasSuffix("s") || first.hasSuffix("x")) && !["taux", "prix", "nps"].contains(first)
         return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
     }
+
+    /// What a share counts, as a French rate where it names none (« 41 % de retour client » is the « taux de retour
+    /// client »); as said in English ("6% of churn").
+    private static func rate(of name: String, locale: NarrativeLocale) -> String {
+        guard locale == .fr, let first = name.split(separator: " ").first.map({ String($0).lowercased() }),
+              !["taux", "part", "nombre", "proportion", "pourcentage", "churn", "attrition"].contains(first) else { return name }
+        return "taux " + LocaleGrammar(.fr).of(name)
+    }
+
+    /// A share said just before what it measures: "about 41% of", « à peu près 41 % de ».
+    private static let shareBefore = try! NSRegularExpression(pattern:
+        #"(?:\b(?:about|around|roughly|nearly|environ|à peu près|autour de|presque)\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|pour ?cent)\s+(?:of|de|d')\s*$"#,
+        options: [.caseInsensitive])
 
     /// Whether `text` gives a figure, in digits or in words ("we'd like to get to eighty-four"): a target, not an ask.
     static func givesFigure(_ text: String) -> Bool {
@@ -296,7 +315,9 @@ struct DeclaredMeasure: Equatable {
             if now != nil, after.hasPrefix(" down to") || after.hasPrefix(" up to") { continue }
             // "ninety, sixty, thirty days out": a list of spans of time, not shares.
             if spans.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) != nil { continue }
-            let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like" }
+            // "we'd like", « on nous demande » (not « la demande »): what follows is their target.
+            let liked = zip(before, before.dropFirst()).contains { ["d", "would"].contains($0) && $1 == "like"
+                || ["nous", "me", "m"].contains($0) && ["demande", "demandent", "impose", "imposent", "fixe", "fixent"].contains($1) }
             // "from thirty-five to forty-five percent": the figure they go to is the target; where it went there already
             // ("dropped from eighty-eight to eighty-one"), it is where they stand.
             let reached = now != nil && ["to", "à"].contains(before.last ?? "") && before.suffix(6).contains { ["from", "de"].contains($0) }
@@ -415,7 +436,7 @@ struct DeclaredMeasure: Equatable {
     ]
 
     /// Words that, before a figure, make it the target.
-    private static let aims: Set<String> = ["want", "wants", "wanted", "target", "targets", "aim", "aiming", "goal", "need", "needs",
+    private static let aims: Set<String> = ["want", "wants", "wanted", "target", "targets", "targeted", "aim", "aiming", "goal", "need", "needs",
                                             "reach", "hit", "get", "expect", "expects", "see", "bring", "back", "raise", "lift", "boost",
                                             "ramener", "porter",
                                             "veut", "voudrait", "veulent", "voudraient", "objectif", "vise", "viser", "visons",

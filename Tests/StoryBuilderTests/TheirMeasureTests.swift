@@ -25,6 +25,7 @@ struct TheirMeasureTests: ReadsBriefs {
         ("And, um, rebooking rate is my number.", DeclaredMeasure(name: "rebooking rate", plural: false, now: nil, target: nil)),
         ("Inbox placement is what I'm watching.", DeclaredMeasure(name: "inbox placement", plural: false, now: nil, target: nil)),
         ("NPS is the number, we're on 41.", DeclaredMeasure(name: "NPS", plural: false, now: "41", target: nil)),
+        ("Conversion is sitting at 6.5 percent and the board wants ten.", DeclaredMeasure(name: "conversion", plural: false, now: "6.5%", target: "10%")),
         ("Direct bookings are about forty per cent of room nights and the target is fifty-five.",
          DeclaredMeasure(name: "direct bookings", plural: false, now: "about 40%", target: "55%")),
         ("What I'm judged on is yield, admitted students who put down the deposit.", DeclaredMeasure(name: "yield", plural: false, now: nil, target: nil)),
@@ -88,6 +89,17 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(dit.contains("votre taux d'annulation, que vous situez à 6\u{202F}%, pour un objectif sous les 3\u{202F}%"), "\(dit)")
     }
 
+    /// Customers due back for a service or an inspection are brought back: their return rate, said as a share of it, is
+    /// the pilot's, and our customers' own repeat business is its result.
+    @Test func aServiceDueBringsCustomersBack() {
+        let fr = brief("Nous c'est un réseau de centres de contrôle technique. Ce qu'on voudrait, c'est envoyer un rappel deux mois avant l'échéance, par email. "
+            + "Puis un SMS à J-15 avec un lien de prise de rendez-vous. Aujourd'hui on a à peu près 41 % de retour client, on nous demande 55 d'ici la fin de l'année.", .fr)
+        #expect(fr.headline == "Faire revenir chaque client à temps pour son prochain contrôle ou entretien", "\(fr.headline)")
+        #expect(!fr.results.isEmpty, "repeat business is this need's own result")
+        #expect(fr.noResult?.contains("votre taux de retour client, que vous situez à environ 41\u{202F}%, pour un objectif de 55\u{202F}% d'ici la fin de l'année") == true,
+                "\(fr.noResult ?? "")")
+    }
+
     /// No result on another measure than theirs stands in for it: the brief tells the need, and the pilot tracks theirs.
     @Test func resultsOnAnotherMeasureAreNotTold() {
         let en = brief("Patients stop refilling around month three and we lose them because their card payment failed. Proportion of days covered is the metric, we're at about 74.")
@@ -105,6 +117,10 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "Only about sixty-eight percent are complete by August first. The superintendent wants ninety.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "about 68%", target: "90%"))
         #expect(DeclaredMeasure.unnamed(in: "We're losing about two point eight percent of lines a month, and the target's under one and a half.", locale: .en) == nil)
+        #expect(DeclaredMeasure.unnamed(in: "Aujourd'hui on a à peu près 41 % de retour client, on nous demande 55 d'ici la fin de l'année.", locale: .fr)
+            == DeclaredMeasure(name: "taux de retour client", plural: false, now: "environ 41\u{202F}%", target: "55\u{202F}%"))
+        #expect(DeclaredMeasure.unnamed(in: "About 30% of our customers come back, the board wants 40.", locale: .en)
+            == DeclaredMeasure(name: "", plural: false, now: "about 30%", target: "40%"), "whom a share counts is no measure")
         #expect(DeclaredMeasure(name: "", plural: false, now: "68%", target: nil).kept == nil, "an unnamed figure needs both its figures")
         #expect(DeclaredMeasure(name: "churn", plural: false, now: "6%", target: nil).kept != nil)
         #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
