@@ -204,7 +204,7 @@ public struct NarrativeBuilder: Sendable {
                 // What they must do when the moment comes (« quand on a une coupure, on doit prévenir les abonnés »), or whom
                 // they must tell, is their need; what only announces a rule (« Par contre, point important ») sets none.
                 && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)
-                && !TextAnalyzer.says(Self.telling, in: condition)
+                && !TextAnalyzer.says(Self.telling + Self.owedToThem, in: condition)
                 && !Self.announcing.contains { TextAnalyzer.words(condition).suffix($0.count) == ArraySlice($0) }
         }
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
@@ -246,6 +246,12 @@ public struct NarrativeBuilder: Sendable {
     /// Words of telling people something, which make an obligation (« le producteur doit être prévenu ») a need.
     private static let telling = ["prevenir", "prevenu", "prevenue", "prevenus", "notify", "notified", "let them know", "let people know",
                                   "tell them", "avertir", "averti", "informer", "informe"]
+
+    /// Words of what their own customers owe them (« il faut que le locataire nous l'envoie », "they have to send us
+    /// their certificate"): the need our messages chase, not a rule on them.
+    private static let owedToThem = ["nous l envoie", "nous l envoient", "nous envoie", "nous envoient", "nous renvoie", "nous renvoient",
+                                     "nous transmette", "nous transmettent", "nous retourne", "nous retournent", "send us", "sends us",
+                                     "send it to us", "send them to us", "get it back to us", "return it to us"]
 
     /// Words that announce a rule without setting one (« Par contre, point important »).
     private static let announcing = ["point important", "important point", "une chose", "one thing", "two things", "deux choses"].map(TextAnalyzer.words)

@@ -171,6 +171,19 @@ struct NarrativeWriter {
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], outside: [GoalCatalogue.Outside] = [], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
         when = meetingTime()
+        // An ask listed under what they asked for is not raised again as a question.
+        if let askedFor, let said = prospect?.goals {
+            func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
+            let items = askedFor.asked(in: said, besides: phrases.patterns["meeting.bringing"] ?? []).items.map(TextAnalyzer.words)
+            raised = raised.filter { raised in
+                // The same thing asked, where one holds the other's opening or close words: the ask says its opener, the
+                // item may say more after it.
+                let ask = TextAnalyzer.words(raised.said)
+                return !items.contains { item in
+                    joined(ask).contains(joined(item.prefix(6))) || joined(item).contains(joined(ask.suffix(6)))
+                }
+            }
+        }
         var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
         // The date and time they gave our next call are theirs, printed as they said them.
         if let slot = meetingSlot() { told.verbatim.append(slot) }
