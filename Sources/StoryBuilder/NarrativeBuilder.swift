@@ -92,8 +92,10 @@ public struct NarrativeBuilder: Sendable {
         let pursued = matcher.pursued(business)
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let known = catalogue.systemsNamed(in: pursued)
-        let systems = (known + SystemCue.names(in: pursued, except: [prospect.name ?? ""]).filter { name in
-            !known.contains { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }
+        // Cues are looked for in what they said of their business, where a comma still joins them to a name (« notre
+        // logiciel, c'est Autoplus CT »); a system is kept where what they pursue names it.
+        let systems = (known + SystemCue.names(in: business, except: [prospect.name ?? ""]).filter { name in
+            pursued.contains(name) && !known.contains { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }
         }).filter { !Self.disowns($0, in: pursued, locale: prospect.locale) }
         // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
         // a measure the catalogue holds that they named is what a pilot for its goal would track.

@@ -33,13 +33,16 @@ enum SystemCue {
     private static let cues: [NSRegularExpression] = [
         #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are|all)\s+on)\s+"# + name,
         #"(?i:\bchez nous,?\s+sur|\bdans)\s+"# + name,
-        #"(?i:\b(?:sell|sells|selling|book|books)\s+through)\s+"# + name,
+        #"(?i:\b(?:sell|sells|selling|book|books|booking)\s+through)\s+"# + name,
+        #"(?i:\b(?:data's|data is|data are|the data's)\s+(?:in|on))\s+"# + name,
+        // « l'espace adhérent c'est du Liferay », « c'est du Simplauto je crois ».
+        #"(?i:\bc'est\s+(?:du|de la|de l'))\s*"# + name,
         #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,
         #"(?i:\b(?:lives?|sits?|are all|is all|is kept|are kept|are held|is held|are stored|is stored)\s+(?:in|on|inside))\s+"# + name,
         #"(?i:\b(?:our|the)\s+(?:"# + kinds + #")\s+(?:is|'s))\s+"# + name,
         name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
         #"(?i:\bon)\s+"# + name + #"(?i:\s+as\s+(?:our|the)\s+(?:"# + kinds + #"))\b"#,
-        name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
+        name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|pms|dms|erp|lms|pos|ehr|emr|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
         #"(?i:\b(?:billing|payments?|the shop|the site|the website|our shop|our site|emails?|crm)(?:'s|\s+is|\s+are|\s+go|\s+goes|\s+run|\s+runs)\s+(?:on|in|through|via))\s+"# + name,
         #"(?i:\b(?:in|from|on)\s+our)\s+"# + name + #"(?i:\s+(?:"# + kinds + #"))\b"#,
         #"(?i:\b(?:signed|recorded|logged|entered|saved|marked|booked|tracked|updated|taken)\s+in)\s+"# + name,
@@ -82,6 +85,6 @@ enum SystemCue {
         "On", "Le", "La", "Les", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "UK", "US", "EU", "GDPR",
         "SMS", "Email", "WhatsApp", "Teams", "Zoom", "Google", "Google Meet", "Meet", "IT", "Christmas", "Noël", "English", "French",
-        "Spanish", "Q1", "Q2", "Q3", "Q4", "Facebook", "Instagram", "Booking", "Gmail", "Outlook", "Excel", "API", "APIs", "SFTP", "FTP",
+        "Spanish", "Q1", "Q2", "Q3", "Q4", "Facebook", "Instagram", "Booking", "Gmail", "Outlook", "Excel", "API", "APIs", "SFTP", "FTP", "B2B", "B2C",
     ]
 }

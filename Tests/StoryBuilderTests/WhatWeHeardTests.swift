@@ -121,6 +121,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Le suivi c'est Shippeo. Les rendez-vous en ligne, c'est Planity. On a cent cinquante estimations par mois, dans Apimo.") == ["Shippeo", "Planity", "Apimo"])
         #expect(SystemCue.names(in: "We're a physio practice, all on Cliniko. Shifts are in Better Impact. Registers are taken in Arbor. We sell through Ticketmaster.") == ["Cliniko", "Better Impact", "Arbor", "Ticketmaster"])
         #expect(SystemCue.names(in: "We run fourteen branches, on Spydus as the LMS.") == ["Spydus"])
+        #expect(SystemCue.names(in: "Data's in Northgate Revenues. Twelve hotels, on Opera Cloud for the PMS. Eighteen salons, booking through Gingr.")
+            == ["Northgate Revenues", "Opera Cloud", "Gingr"])
+        #expect(SystemCue.names(in: "L'espace adhérent c'est du Liferay. Notre agenda en ligne, c'est du Simplauto je crois. Ici c'est du B2B.") == ["Liferay", "Simplauto"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["SAP Business One", "ABC Evo"])
         #expect(SystemCue.names(in: "Billing's on Gentrack and payments go through GoCardless. On est sous Adobe Campaign depuis six ans.")
@@ -149,6 +152,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         let en = brief("We'd like families to get texts at each stage of the surgery: in the OR, procedure started, closing, in recovery. "
             + "The statuses come from Epic's OR module. Families get asked to nominate two numbers, and obviously no clinical details.")
         #expect(!en.discoveryQuestions.contains { $0.hasPrefix("Which system") }, "\(en.discoveryQuestions)")
+        let fr = brief("Nous c'est un réseau de centres de contrôle technique. Notre logiciel, c'est Autoplus CT. L'idée ce serait d'envoyer un rappel deux mois avant l'échéance, par email.", .fr)
+        #expect(fr.discoveryQuestions.contains { $0.contains("d'Autoplus CT") }, "a cue across a comma names its system: \(fr.discoveryQuestions)")
         #expect(en.start.first.map { $0.contains("an event in Epic") || $0.contains("reaches Epic") } == true, "\(en.start)")
     }
 
