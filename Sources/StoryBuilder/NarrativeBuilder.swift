@@ -217,7 +217,10 @@ public struct NarrativeBuilder: Sendable {
         writer.heard = goals.isEmpty && (writer.requested.isEmpty || wished) && (declared != nil || wished
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
+        // A share is held back from the messages only for a prospect who wants to prove what they change: to others it
+        // reads as people left without a message they need.
         writer.holdout = !["public", "health"].contains(prospect.industry?.lowercased() ?? "")
+            && TextAnalyzer.says(Self.proving, in: prospect.goals)
             && !TextAnalyzer.says(Self.owed, in: prospect.goals)
         let turns = writer.comparisons
         let choices = fitting.prefix(3).map { ranked in
@@ -254,6 +257,11 @@ public struct NarrativeBuilder: Sendable {
     private static let owedToThem = ["nous l envoie", "nous l envoient", "nous envoie", "nous envoient", "nous renvoie", "nous renvoient",
                                      "nous transmette", "nous transmettent", "nous retourne", "nous retournent", "send us", "sends us",
                                      "send it to us", "send them to us", "get it back to us", "return it to us"]
+
+    /// Words of proving what messages change: "prove", "incrementality", « groupe témoin ».
+    private static let proving = ["prove", "proving", "proof that", "incremental", "incrementality", "control group", "holdout", "hold out",
+                                  "a b test", "uplift", "attribut", "prouver", "preuve que", "groupe temoin", "groupe de controle",
+                                  "mesurer l impact", "impact reel", "incrementalite"]
 
     /// Words that announce a rule without setting one (« Par contre, point important »).
     private static let announcing = ["point important", "important point", "une chose", "one thing", "two things", "deux choses"].map(TextAnalyzer.words)

@@ -76,9 +76,9 @@ enum SystemCue {
     private static let owned = try! NSRegularExpression(pattern:
         #"(?i)\b(?:our|my|we\s+have\s+an?|we've\s+got\s+an?|we\s+run\s+an?|notre|nos|mon|ma|on\s+a\s+une?|nous\s+avons\s+une?)\s+(?:own\s+|current\s+|propre\s+)?("#
             + #"practice management system|property management system|booking system|booking tool|booking platform|ticketing system|"#
-            + #"loyalty app|in-house tool|in-house system|in house tool|back-?end|back-office|erp|crm|dms|pms|pos|till|app|database|"#
+            + #"loyalty app|in-house tool|in-house system|in-house platform|in house tool|back-?end|back-office|erp|crm|dms|pms|pos|till|app|database|"#
             + #"logiciel de gestion|logiciel de caisse|logiciel métier|logiciel de réservation|outil de réservation|"#
-            + #"plateforme de réservation|outil maison|caisse|logiciel|appli|application|base de données)\b"#)
+            + #"plateforme de réservation|plateforme maison|outil maison|plateforme|caisse|logiciel|appli|application|base de données)\b"#)
 
     private static let stop: Set<String> = [
         "I", "I'm", "I'd", "I've", "It", "It's", "The", "Our", "We", "And", "But", "So", "Um", "Uh", "Euh", "Alors", "Donc", "Et", "Mais",

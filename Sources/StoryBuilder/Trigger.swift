@@ -45,8 +45,13 @@ enum Trigger {
     /// move", « sept jours après », "ninety days out". A brief then does not ask how long after its start each step goes.
     static func timed(_ text: String) -> Bool {
         let source = text.replacingOccurrences(of: "’", with: "'")
-        return [timing, schedule].contains { $0.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)) != nil }
+        return [timing, schedule, bare].contains { $0.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)) != nil }
     }
+
+    /// A span said before or after what it counts from, left unsaid ("Five days before, an email"), or a count of hours or
+    /// days from it (« H+24 », "D-5").
+    private static let bare = try! NSRegularExpression(pattern:
+        #"(?i)(?:\b"# + span + #"\s+(?:before|after|later|avant|après|plus\s+tard)\b|(?<![\p{L}])[hd]\s*[-+]\s*\d+)"#)
 
     /// A cue of the moment, and the clause it opens, up to a mark or a new clause.
     private static let cue = try! NSRegularExpression(pattern:
