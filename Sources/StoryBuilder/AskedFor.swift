@@ -10,12 +10,27 @@ struct AskedFor: Sendable {
     struct Asked: Equatable {
         var items: [String] = []
         var sentences: [String] = []
+
+        /// The items without the conditions listed apart, each cut where one begins ("Standby notices when a trial is
+        /// cancelled, from the jury management system, plain messages…" lists "Standby notices when a trial is cancelled").
+        func without(_ conditions: [String]) -> Asked {
+            var asked = self
+            asked.items = items.compactMap { item in
+                let said = item.replacingOccurrences(of: "’", with: "'")
+                let cut = conditions.compactMap { said.range(of: $0.replacingOccurrences(of: "’", with: "'"), options: [.caseInsensitive, .diacriticInsensitive])?.lowerBound }.min()
+                guard let cut else { return item }
+                let kept = said[..<cut].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—"))
+                return TextAnalyzer.words(kept).count >= 3 ? kept : nil
+            }
+            return asked
+        }
     }
 
     /// An ask (one of the catalogue's `asks`), compiled once for every brief.
     private let opener: NSRegularExpression?
-    /// Words of things a brief can set up (a text, a reminder, a link, « une relance »): an item names one.
-    private let things: [String]
+    /// Words of things a brief can set up (a text, a reminder, a link, « une relance »), normalized: an item names one, as
+    /// a whole word ("form" is not "formalise").
+    private let things: [[String]]
     /// What opens a sentence carrying an ask on ("then", « ensuite »), with the comma after it.
     private let following: NSRegularExpression?
     /// Words that set a message in time ("before", « la veille »): a sentence after an ask that names a thing and says one
@@ -30,7 +45,7 @@ struct AskedFor: Sendable {
     init(openers: [String], things: [String], following: [String] = [], timing: [String] = []) {
         opener = Self.expression(openers).flatMap { try? NSRegularExpression(pattern: #"(?i)(?<![\p{L}'])(?:"# + $0 + #")(?![\p{L}])"#) }
         self.following = Self.expression(following).flatMap { try? NSRegularExpression(pattern: #"(?i)^\s*(?:"# + $0 + #")(?![\p{L}])[\s,]*"#) }
-        self.things = things
+        self.things = things.map(TextAnalyzer.words).filter { !$0.isEmpty }
         self.timing = timing
     }
 
@@ -81,7 +96,7 @@ struct AskedFor: Sendable {
             defer { joint = next }
             let part = said.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
             guard !part.isEmpty else { continue }
-            if TextAnalyzer.says(things, in: part) {
+            if names(part) {
                 items.append(pending + part)
                 pending = ""
             } else if let last = items.indices.last {
@@ -105,7 +120,7 @@ struct AskedFor: Sendable {
     private func carriedOn(_ sentence: String, besides: [String]) -> String? {
         let whole = NSRange(sentence.startIndex..., in: sentence)
         let opening = following?.firstMatch(in: sentence, range: whole).flatMap { Range($0.range, in: sentence) }
-        let timed = TextAnalyzer.says(things, in: sentence)
+        let timed = names(sentence)
             && (TextAnalyzer.says(timing, in: sentence) || Self.dayCount.firstMatch(in: sentence, range: whole) != nil)
         guard opening != nil || timed, !TextAnalyzer.says(besides, in: sentence) else { return nil }
         let carried = String(sentence[(opening?.upperBound ?? sentence.startIndex)...])
@@ -122,6 +137,14 @@ struct AskedFor: Sendable {
     /// A word that joins a sentence to the one before it ("And", « Et »), which an item does not open with.
     private static let joining = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:and|so|et|donc|alors)(?![\p{L}])[\s,]*)?"#, options: [.caseInsensitive])
 
+    /// Whether `text` names one of `things`, word for word.
+    private func names(_ text: String) -> Bool {
+        let words = TextAnalyzer.words(text)
+        return things.contains { thing in
+            words.indices.contains { start in start + thing.count <= words.count && words[start..<start + thing.count].elementsEqual(thing) }
+        }
+    }
+
     /// How many words may come before an ask in its sentence ("So, um, honestly"): more say something the quote keeps.
     private static let before = 3
 
@@ -129,7 +152,7 @@ struct AskedFor: Sendable {
     private static let dayCount = try! NSRegularExpression(pattern: #"(?<![\p{L}])[JD]\s?[-+−]\s?\d"#)
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
-    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est qu'|c'est que|c'est|ce serait|de|d'|aussi|juste|simplement|vraiment)\s*,?\s*)*"#, options: [.caseInsensitive])
+    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
 
     /// Words that open no item of their own: what they point to is elsewhere ("it digital", « que notre directeur… »).
     private static let pointing: Set<String> = ["it", "that", "this", "them", "those", "que", "qu", "ca", "cela"]

@@ -66,6 +66,8 @@ struct NarrativeWriter {
     var wish: String?
     /// What finds the items the prospect asked us to set up; none are listed without it.
     var askedFor: AskedFor?
+    /// Whether the brief lists steps they asked for: how we would start and the next step then speak of "these steps".
+    private var listsSteps = false
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -174,7 +176,9 @@ struct NarrativeWriter {
         // An ask listed under what they asked for is not raised again as a question.
         if let askedFor, let said = prospect?.goals {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
-            let items = askedFor.asked(in: said, besides: phrases.patterns["meeting.bringing"] ?? []).items.map(TextAnalyzer.words)
+            let asked = askedFor.asked(in: said, besides: phrases.patterns["meeting.bringing"] ?? [])
+            listsSteps = asked.items.count > 1 && !Set(TextAnalyzer.sentences(said)).subtracting(asked.sentences).isEmpty
+            let items = asked.items.map(TextAnalyzer.words)
             raised = raised.filter { raised in
                 // The same thing asked, where one holds the other's opening or close words: the ask says its opener, the
                 // item may say more after it.
@@ -205,7 +209,7 @@ struct NarrativeWriter {
         told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")
         // What they asked us to set up is listed item by item, and not quoted above as well; where it is all they said, or
         // shares its sentence with more, the quote says it.
-        let asked = askedFor?.asked(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()
+        let asked = (askedFor?.asked(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()).without(conditions)
         if !asked.items.isEmpty, let words = told.words, phrases.patterns["asked.intro"] != nil {
             let kept = Set(TextAnalyzer.sentences(words)).subtracting(asked.sentences)
             let rest = GoalMatcher.quoted(words, keeping: kept)
@@ -542,7 +546,8 @@ struct NarrativeWriter {
             nextStep: promised != nil ? (forMeeting ? [promised, noGoalAsk(key: requests + ".next")].compactMap { $0 }.joined(separator: " ")
                     : noGoalAsk(key: requests + ".next"))
                 : withTerms(recognized ? withGuests(next.text) : noGoalAsk(key: start.isEmpty ? "nogoal.next"
-                    : (oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
+                    : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
+                        : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "Why it matters".
             caveats: [],
@@ -565,6 +570,8 @@ struct NarrativeWriter {
         guard !channels.isEmpty || declared != nil || Self.describesMessages(call), phrases.patterns["heard.journey"] != nil else { return [] }
         // A message sent and a journey each say where they start in their own words, the journey's where a book has only those.
         let line = oneOff ? "heard.send" : "heard.journey"
+        // Steps they listed are set up as they listed them: on their channels, with no rule of ours on when they stop.
+        let pattern = listsSteps && phrases.patterns[line + ".asked"] != nil ? line + ".asked" : line
         func event(_ suffix: String) -> String { phrases.patterns[line + ".event" + suffix] != nil ? line + ".event" + suffix : "heard.journey.event" + suffix }
         // Messages they set in time ("the day before, then the morning of") go out then: not at an event of theirs
         // ("when the truck leaves"), unless that is the time they gave ("thirty minutes before each session"), nor as
@@ -575,7 +582,7 @@ struct NarrativeWriter {
             ?? (systems.isEmpty ? phrase(event("")) : phrase(event(".named"), ["system": grammar.list(systems, conjunction: .or)]))
         // Each message goes by one of the channels named, not by all of them at once.
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels, conjunction: .or)
-        return [phrase(line, ["from": from, "by": by])]
+        return [phrase(pattern, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
 
