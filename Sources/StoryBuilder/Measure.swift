@@ -293,7 +293,7 @@ struct DeclaredMeasure: Equatable {
         // Up to the end of the second sentence (or of `sentences`): a full stop, or a mark, before a capital or the end ("1.3"
         // goes on).
         let ends = sentenceEnd.matches(in: rest as String, range: NSRange(location: 0, length: rest.length))
-        let said = ends.count >= sentences ? rest.substring(to: ends[sentences - 1].range.location) : rest as String
+        let said = decimals(ends.count >= sentences ? rest.substring(to: ends[sentences - 1].range.location) : rest as String, locale: locale)
         // "from fifty up to seventy percent", « de cinquante à soixante-dix pour cent »: the unit said once is both figures'.
         let window = fromTo.stringByReplacingMatches(in: said, range: NSRange(location: 0, length: (said as NSString).length), withTemplate: "$1 $4$2$3 $4")
         let text = window as NSString
@@ -359,6 +359,23 @@ struct DeclaredMeasure: Equatable {
         }
         return (now, target)
     }
+
+    /// `text` with each decimal said in words written in digits: "ninety-six point one" is 96.1, « quatre virgule cinq » 4,5.
+    private static func decimals(_ text: String, locale: NarrativeLocale) -> String {
+        var written = text
+        for match in spokenDecimal.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let range = Range(match.range, in: text), let whole = Range(match.range(at: 1), in: text), let digit = Range(match.range(at: 2), in: text),
+                  let units = SpelledNumber.value(String(text[whole])), let tenth = digitWords[text[digit].lowercased()] else { continue }
+            written.replaceSubrange(range, with: "\(units)\(locale == .en ? "." : ",")\(tenth)")
+        }
+        return written
+    }
+
+    private static let digitWords = ["zero": 0, "zéro": 0, "oh": 0, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+                                     "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8,
+                                     "nine": 9, "neuf": 9]
+    private static let spokenDecimal = try! NSRegularExpression(pattern:
+        #"(?i)(?<![\p{L}-])("# + spelled + #"|one|un|une|zero|zéro)\s+(?:point|virgule)\s+(zero|zéro|oh|one|un|une|two|deux|three|trois|four|quatre|five|cinq|six|seven|sept|eight|huit|nine|neuf)(?![\p{L}-])"#)
 
     private static let sentenceEnd = try! NSRegularExpression(pattern: #"[.!?…]+(?=\s+\p{Lu}|\s*$)"#)
 

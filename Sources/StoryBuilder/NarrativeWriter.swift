@@ -176,7 +176,7 @@ struct NarrativeWriter {
         // An ask listed under what they asked for is not raised again as a question.
         if let askedFor, let said = prospect?.goals {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
-            let asked = askedFor.asked(in: said, besides: phrases.patterns["meeting.bringing"] ?? [])
+            let asked = askedFor.asked(in: said, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions)
             listsSteps = asked.items.count > 1 && !Set(TextAnalyzer.sentences(said)).subtracting(asked.sentences).isEmpty
             let items = asked.items.map(TextAnalyzer.words)
             raised = raised.filter { raised in
