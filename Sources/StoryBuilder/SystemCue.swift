@@ -25,7 +25,7 @@ enum SystemCue {
 
     /// One to four capitalized words ("iNot" counts: a capital after its first letter), or a number after the first ("G-Cloud
     /// 14"); a full stop or a slash inside a word only ("CAD/AVL").
-    private static let name = #"((?:\p{Lu}|\p{Ll}(?=\p{Lu}))(?:[\p{L}\d&+'-]|[./](?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}\d&+'-]|\.(?=\p{L}))*|\d+)){0,3})"#
+    private static let name = #"((?:\p{Lu}|\p{Ll}(?=\p{Lu}))(?:[\p{L}\d&+'_-]|[./](?=\p{L}))*(?:\s+(?:(?:of|de)\s+(?=\p{Lu}))?(?:\p{Lu}(?:[\p{L}\d&+'_-]|\.(?=\p{L}))*|\d+)){0,3})"#
     private static let kinds = "crm|dms|pms|erp|pos|core|core system|core banking|paywall|lms|ehr|emr|ris|till system|till|booking system|"
         + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop|"
         + "practice management system|practice management software|property management system|management system|donor system|"

@@ -127,6 +127,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "We run fourteen branches, on Spydus as the LMS.") == ["Spydus"])
         #expect(SystemCue.names(in: "Data's in Northgate Revenues. Twelve hotels, on Opera Cloud for the PMS. Eighteen salons, booking through Gingr.")
             == ["Northgate Revenues", "Opera Cloud", "Gingr"])
+        #expect(SystemCue.names(in: "Le logiciel c'est Point of Rental. Le dossier patient est dans Logos_w.") == ["Point of Rental", "Logos_w"])
         #expect(SystemCue.names(in: "L'espace adhérent c'est du Liferay. Notre agenda en ligne, c'est du Simplauto je crois. Ici c'est du B2B.") == ["Liferay", "Simplauto"])
         #expect(SystemCue.names(in: "We're based in Leeds, mostly out of Columbus, and we meet via Teams on Monday.").isEmpty)
         #expect(SystemCue.names(in: "Orders are in SAP Business One. Memberships sit in ABC Evo.") == ["SAP Business One", "ABC Evo"])
