@@ -9,7 +9,12 @@ struct AskedFor: Sendable {
     /// The items asked for, and the sentences of the quote they come from, which the quote then leaves out.
     struct Asked: Equatable {
         var items: [String] = []
+        /// The sentences the items say whole, which the quote leaves out.
         var sentences: [String] = []
+        /// The sentences whose ask comes after words of their own, with those words: the quote keeps them alone
+        /// (« Les retours de matériel, les clients oublient la date, on veut un SMS la veille » keeps « Les retours de
+        /// matériel, les clients oublient la date »).
+        var openings: [String: String] = [:]
 
         /// The items without the conditions listed apart, each cut where one begins ("Standby notices when a trial is
         /// cancelled, from the jury management system, plain messages…" lists "Standby notices when a trial is cancelled").
@@ -36,13 +41,17 @@ struct AskedFor: Sendable {
     /// Words that set a message in time ("before", « la veille »): a sentence after an ask that names a thing and says one
     /// carries the ask on.
     private let timing: [String]
+    /// Words that announce asks to come ("two things", « deux sujets »).
+    private let announcing: [String]
 
     /// - Parameters:
     ///   - openers: how an ask opens, "we'd like", « on voudrait ».
     ///   - things: what an item must name to be one (`asked.things` in each phrase book).
     ///   - following: what opens a sentence that carries the ask on (`asked.following`).
     ///   - timing: what sets a message in time (`asked.timing`).
-    init(openers: [String], things: [String], following: [String] = [], timing: [String] = []) {
+    ///   - announcing: what announces asks to come (`asked.announcing`).
+    init(openers: [String], things: [String], following: [String] = [], timing: [String] = [], announcing: [String] = []) {
+        self.announcing = announcing
         opener = Self.expression(openers).flatMap { try? NSRegularExpression(pattern: #"(?i)(?<![\p{L}'])(?:"# + $0 + #")(?![\p{L}])"#) }
         self.following = Self.expression(following).flatMap { try? NSRegularExpression(pattern: #"(?i)^\s*(?:"# + $0 + #")(?![\p{L}])[\s,]*"#) }
         self.things = things.map(TextAnalyzer.words).filter { !$0.isEmpty }
@@ -53,7 +62,8 @@ struct AskedFor: Sendable {
     /// to the end of its sentence, parted where a new item begins (", and", ", plus", "; ", a comma before "a"/« un »),
     /// then each sentence after it that carries it on. An item names one of `things` (a part that names none stays with
     /// the item before it), has three words or more, and says none of `besides` (the colleagues they bring). An ask said
-    /// after more than a few words of its sentence, or whose items leave most of it unsaid, stays in the quote.
+    /// whose items leave most of it unsaid stays in the quote; one said after words of its own leaves them there. A
+    /// sentence that announces asks ("Two things I'd like.", « Par contre, deux choses. ») opens a list of items.
     func asked(in quote: String, besides: [String], limit: Int = 6) -> Asked {
         guard let opener else { return Asked() }
         var asked = Asked()
@@ -67,19 +77,26 @@ struct AskedFor: Sendable {
                     asked.items.append(item)
                     asked.sentences.append(sentence)
                 } else {
-                    carrying = false
+                    carrying = announces(sentence)
                 }
                 continue
             }
-            carrying = false
             let after = String(source[range.upperBound...])
             let rest = Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: "")
+            // "Two things I'd like." announces what follows.
+            carrying = TextAnalyzer.words(rest).isEmpty
             let said = items(of: rest, besides: besides)
             let covered = said.map { TextAnalyzer.words($0).count }.reduce(0, +)
-            guard TextAnalyzer.words(String(source[..<range.lowerBound])).count <= Self.before,
-                  !said.isEmpty, Double(covered) >= Condition.covering * Double(TextAnalyzer.words(rest).count) else { continue }
+            guard !said.isEmpty, Double(covered) >= Condition.covering * Double(TextAnalyzer.words(rest).count) else { continue }
+            let opening = source[..<range.lowerBound]
+            if TextAnalyzer.words(String(opening)).count > Self.before {
+                // Their own words before the ask stay in the quote, as said.
+                let kept = String(sentence.prefix(opening.count))
+                asked.openings[sentence] = Self.trailing.stringByReplacingMatches(in: kept, range: NSRange(kept.startIndex..., in: kept), withTemplate: "")
+            } else {
+                asked.sentences.append(sentence)
+            }
             asked.items += said
-            asked.sentences.append(sentence)
             carrying = true
         }
         guard asked.items.count > limit else { return asked }
@@ -137,6 +154,14 @@ struct AskedFor: Sendable {
     /// A word that joins a sentence to the one before it ("And", « Et »), which an item does not open with.
     private static let joining = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:and|so|et|donc|alors)(?![\p{L}])[\s,]*)?"#, options: [.caseInsensitive])
 
+    /// Whether `sentence`, a short one, announces asks to come: "Two things really.", « Deux sujets. »
+    private func announces(_ sentence: String) -> Bool {
+        TextAnalyzer.words(sentence).count <= Self.announcement && TextAnalyzer.says(announcing, in: sentence)
+    }
+
+    /// How many words an announcement has at most.
+    private static let announcement = 8
+
     /// Whether `text` names one of `things`, word for word.
     private func names(_ text: String) -> Bool {
         let words = TextAnalyzer.words(text)
@@ -144,6 +169,9 @@ struct AskedFor: Sendable {
             words.indices.contains { start in start + thing.count <= words.count && words[start..<start + thing.count].elementsEqual(thing) }
         }
     }
+
+    /// What joins words of their own to the ask after them: ", and so", « , donc ».
+    private static let trailing = try! NSRegularExpression(pattern: #"(?i)[\s,;:—]*(?:(?<![\p{L}])(?:and|so|then|et|donc|alors|du coup)[\s,]*)*$"#)
 
     /// How many words may come before an ask in its sentence ("So, um, honestly"): more say something the quote keeps.
     private static let before = 3

@@ -210,7 +210,9 @@ struct NarrativeWriter {
         // What they asked us to set up is listed item by item, and not quoted above as well; where it is all they said, or
         // shares its sentence with more, the quote says it.
         let asked = (askedFor?.asked(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()).without(conditions)
-        if !asked.items.isEmpty, let words = told.words, phrases.patterns["asked.intro"] != nil {
+        if !asked.items.isEmpty, let said = told.words, phrases.patterns["asked.intro"] != nil {
+            // A sentence whose ask follows words of its own keeps them alone.
+            let words = asked.openings.reduce(said) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
             let kept = Set(TextAnalyzer.sentences(words)).subtracting(asked.sentences)
             let rest = GoalMatcher.quoted(words, keeping: kept)
             if !kept.isEmpty, !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {

@@ -251,6 +251,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(hotels.words?.contains("WhatsApp") == false, "\(hotels.words ?? "")")
         let heating = brief("The engineers' diaries are empty in summer and rammed in October. What I'd want is a summer push: an SMS in June offering a slot if they book before August, and if they reply YES we call them back. It needs to read from Commusoft.")
         #expect(heating.asked == ["A summer push: an SMS in June offering a slot if they book before August, and if they reply YES we call them back"], "\(heating.asked)")
+        // An ask after words of its own leaves them in the quote; an announcement opens a list of items.
+        let rental = brief("On loue des nacelles, trois agences en Savoie. Les factures partent par email depuis Point of Rental, ça marche, on touche pas. Par contre, deux choses. "
+            + "Les retours de matériel, les clients oublient la date de fin de location, on veut un SMS la veille avant dix heures. "
+            + "Et aussi réveiller les clients dormants, ceux qui ont pas loué depuis six mois, un mail avec une offre.", .fr)
+        #expect(rental.asked == ["Un SMS la veille avant dix heures", "Réveiller les clients dormants, ceux qui ont pas loué depuis six mois, un mail avec une offre"], "\(rental.asked)")
+        #expect(rental.words?.contains("Les retours de matériel, les clients oublient la date de fin de location.") == true, "\(rental.words ?? "")")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
