@@ -64,15 +64,26 @@ struct AskedFor: Sendable {
     /// the item before it), has three words or more, and says none of `besides` (the colleagues they bring). An ask said
     /// whose items leave most of it unsaid stays in the quote; one said after words of its own leaves them there. A
     /// sentence that announces asks ("Two things I'd like.", « Par contre, deux choses. ») opens a list of items.
-    func asked(in quote: String, besides: [String], limit: Int = 6) -> Asked {
+    /// `call`, the words as said, shows the sentences opening on "so" (« donc »), which the quote drops.
+    func asked(in quote: String, call: String = "", besides: [String], limit: Int = 6) -> Asked {
         guard let opener else { return Asked() }
+        // "So reminders, first service at six weeks", « Donc des rappels de paiement »: what a sentence opening on "so"
+        // names, with no clause of its own, is asked for too; it is known in the quote by its first words.
+        let implied = Set(TextAnalyzer.sentences(call.replacingOccurrences(of: "’", with: "'")).compactMap { sentence -> [String]? in
+            guard names(sentence), let match = Self.implied.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
+                  let range = Range(match.range, in: sentence) else { return nil }
+            return Array(TextAnalyzer.words(String(sentence[range.upperBound...])).prefix(Self.known))
+        })
         var asked = Asked()
         var carrying = false
         for (sentence, mark) in TextAnalyzer.marked(quote) {
             guard mark != "?" else { carrying = false; continue }
             let source = sentence.replacingOccurrences(of: "’", with: "'")
-            guard let match = opener.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
-                  let range = Range(match.range, in: source) else {
+            let whole = NSRange(source.startIndex..., in: source)
+            let start = source.firstIndex { !$0.isWhitespace } ?? source.startIndex
+            let range = opener.firstMatch(in: source, range: whole).flatMap { Range($0.range, in: source) }
+                ?? (implied.contains(Array(TextAnalyzer.words(source).prefix(Self.known))) ? start..<start : nil)
+            guard let range else {
                 if carrying, let item = carriedOn(sentence, besides: besides) {
                     asked.items.append(item)
                     asked.sentences.append(sentence)
@@ -169,6 +180,13 @@ struct AskedFor: Sendable {
             words.indices.contains { start in start + thing.count <= words.count && words[start..<start + thing.count].elementsEqual(thing) }
         }
     }
+
+    /// How many first words know a sentence of the call in the quote.
+    private static let known = 4
+
+    /// "So" opening a sentence on what it names rather than on a clause ("So we send…").
+    private static let implied = try! NSRegularExpression(pattern:
+        #"(?i)^\s*(?:(?:and|et|bon|euh|um)[\s,]+)*(?:so|donc)(?![\p{L}])[\s,]*(?!(?:we|i|they|it|that|this|there|you|he|she|what|if|when|basically|on|nous|ils|elles|je|j'|c'|ça|ca|il|elle|vous|si|quand|en gros)(?![\p{L}]))"#)
 
     /// What joins words of their own to the ask after them: ", and so", « , donc ».
     private static let trailing = try! NSRegularExpression(pattern: #"(?i)[\s,;:—]*(?:(?<![\p{L}])(?:and|so|then|et|donc|alors|du coup)[\s,]*)*$"#)

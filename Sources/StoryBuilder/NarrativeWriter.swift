@@ -176,7 +176,7 @@ struct NarrativeWriter {
         // An ask listed under what they asked for is not raised again as a question.
         if let askedFor, let said = prospect?.goals {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
-            let asked = askedFor.asked(in: said, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions)
+            let asked = askedFor.asked(in: said, call: call, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions)
             listsSteps = asked.items.count > 1 && !Set(TextAnalyzer.sentences(said)).subtracting(asked.sentences).isEmpty
             let items = asked.items.map(TextAnalyzer.words)
             raised = raised.filter { raised in
@@ -209,7 +209,7 @@ struct NarrativeWriter {
         told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")
         // What they asked us to set up is listed item by item, and not quoted above as well; where it is all they said, or
         // shares its sentence with more, the quote says it.
-        let asked = (askedFor?.asked(in: told.words ?? "", besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()).without(conditions)
+        let asked = (askedFor?.asked(in: told.words ?? "", call: call, besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()).without(conditions)
         if !asked.items.isEmpty, let said = told.words, phrases.patterns["asked.intro"] != nil {
             // A sentence whose ask follows words of its own keeps them alone.
             let words = asked.openings.reduce(said) { $0.replacingOccurrences(of: $1.key, with: $1.value) }

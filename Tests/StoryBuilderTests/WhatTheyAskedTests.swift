@@ -257,6 +257,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "Et aussi réveiller les clients dormants, ceux qui ont pas loué depuis six mois, un mail avec une offre.", .fr)
         #expect(rental.asked == ["Un SMS la veille avant dix heures", "Réveiller les clients dormants, ceux qui ont pas loué depuis six mois, un mail avec une offre"], "\(rental.asked)")
         #expect(rental.words?.contains("Les retours de matériel, les clients oublient la date de fin de location.") == true, "\(rental.words ?? "")")
+        // What a sentence opening on "so" names is asked for, though the quote drops the "so".
+        let bikes = brief("We're six bike shops. Buyers get a free first service at six weeks, and maybe twenty percent come back for it. So reminders at six weeks, then every six months, SMS with a booking link. So we never see them again.")
+        #expect(bikes.asked == ["Reminders at six weeks", "Every six months, SMS with a booking link"], "\(bikes.asked)")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
