@@ -344,7 +344,9 @@ struct TextAnalyzer: Sendable {
         "on n'y touche pas", "on ne touche pas", "pas touche", "on ne change pas", "pas question de changer", "on en est content",
         "on en est contents", "on en est satisfait", "ca nous convient", "actually fine", "perfectly fine", "nobody's complaining",
         "no one's complaining", "personne ne se plaint", "that's fine", "it's fine", "they're fine", "that's sorted", "that works",
-        "ca marche", "ca fonctionne", "touche pas a ca", "c'est bon",
+        "ca marche", "ca fonctionne", "touche pas a ca", "c'est bon", "actually do well", "do really well", "does really well", "perform well", "don't want to break",
+        "do not want to break", "won't touch", "that's staying", "is staying", "are staying", "veut pas y toucher", "veux pas y toucher",
+        "ne pas y toucher", "ne pas toucher", "that stays", "it stays", "very attached to it", "ca reste", "on le garde",
     ])
 
     /// What a constraint clause protects, without its "without hurting" / "sans augmenter": the words that name the goal

@@ -159,6 +159,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(!en.discoveryQuestions.contains { $0.hasPrefix("Which system") }, "\(en.discoveryQuestions)")
         let fr = brief("Nous c'est un réseau de centres de contrôle technique. Notre logiciel, c'est Autoplus CT. L'idée ce serait d'envoyer un rappel deux mois avant l'échéance, par email.", .fr)
         #expect(fr.discoveryQuestions.contains { $0.contains("d'Autoplus CT") }, "a cue across a comma names its system: \(fr.discoveryQuestions)")
+        let kept = brief("We're six bike shops. Our cart emails run through Klaviyo and they actually do well, so I don't want to break that. "
+            + "Breaking news pushes go through OneSignal and the team is very attached to it, so that stays. So reminders at six weeks, SMS with a booking link.")
+        #expect(!(kept.discoveryQuestions + kept.start).contains { $0.contains("Klaviyo") || $0.contains("OneSignal") }, "a system they keep is no source: \(kept.discoveryQuestions)")
         #expect(en.start.first.map { $0.contains("an event in Epic") || $0.contains("reaches Epic") } == true, "\(en.start)")
     }
 
