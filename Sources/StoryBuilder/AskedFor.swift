@@ -15,6 +15,8 @@ struct AskedFor: Sendable {
         /// (« Les retours de matériel, les clients oublient la date, on veut un SMS la veille » keeps « Les retours de
         /// matériel, les clients oublient la date »).
         var openings: [String: String] = [:]
+        /// Whether the items say all that was said: the quote then says them, and no list does.
+        var whole = false
 
         /// The items without the conditions listed apart, each cut where one begins ("Standby notices when a trial is
         /// cancelled, from the jury management system, plain messages…" lists "Standby notices when a trial is cancelled").
@@ -61,8 +63,8 @@ struct AskedFor: Sendable {
     /// The items of every ask in `quote` that is no question, as quoted, capitalized, up to `limit`: from after its opener
     /// to the end of its sentence, parted where a new item begins (", and", ", plus", "; ", a comma before "a"/« un »),
     /// then each sentence after it that carries it on. An item names one of `things` (a part that names none stays with
-    /// the item before it), has three words or more, and says none of `besides` (the colleagues they bring). An ask said
-    /// whose items leave most of it unsaid stays in the quote; one said after words of its own leaves them there. A
+    /// the item before it), has three words or more, and says none of `besides` (the colleagues they bring). An ask whose
+    /// items leave most of it unsaid stays in the quote; one said after words of its own leaves them there. A
     /// sentence that announces asks ("Two things I'd like.", « Par contre, deux choses. ») opens a list of items.
     /// `call`, the words as said, shows the sentences opening on "so" (« donc »), which the quote drops.
     func asked(in quote: String, call: String = "", besides: [String], limit: Int = 6) -> Asked {
@@ -110,6 +112,7 @@ struct AskedFor: Sendable {
             asked.items += said
             carrying = true
         }
+        asked.whole = Set(TextAnalyzer.sentences(quote)).subtracting(asked.sentences).isEmpty
         guard asked.items.count > limit else { return asked }
         // Too many items read as a transcript, not a list: the quote says them.
         return Asked()

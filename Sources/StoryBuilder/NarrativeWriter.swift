@@ -66,8 +66,10 @@ struct NarrativeWriter {
     var wish: String?
     /// What finds the items the prospect asked us to set up; none are listed without it.
     var askedFor: AskedFor?
+    /// What they asked us to set up, item by item, found once for the whole brief.
+    private var asked = AskedFor.Asked()
     /// Whether the brief lists steps they asked for: how we would start and the next step then speak of "these steps".
-    private var listsSteps = false
+    private var listsSteps: Bool { asked.items.count > 1 && !asked.whole }
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -174,10 +176,9 @@ struct NarrativeWriter {
                             decidedBy: RankReason? = nil) -> Narrative {
         when = meetingTime()
         // An ask listed under what they asked for is not raised again as a question.
-        if let askedFor, let said = prospect?.goals {
+        if let askedFor, let said = prospect?.goals, phrases.patterns["asked.intro"] != nil {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
-            let asked = askedFor.asked(in: said, call: call, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions)
-            listsSteps = asked.items.count > 1 && !Set(TextAnalyzer.sentences(said)).subtracting(asked.sentences).isEmpty
+            asked = askedFor.asked(in: said, call: call, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions)
             let items = asked.items.map(TextAnalyzer.words)
             raised = raised.filter { raised in
                 // The same thing asked, where one holds the other's opening or close words: the ask says its opener, the
@@ -209,13 +210,16 @@ struct NarrativeWriter {
         told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")
         // What they asked us to set up is listed item by item, and not quoted above as well; where it is all they said, or
         // shares its sentence with more, the quote says it.
-        let asked = (askedFor?.asked(in: told.words ?? "", call: call, besides: phrases.patterns["meeting.bringing"] ?? []) ?? AskedFor.Asked()).without(conditions)
-        if !asked.items.isEmpty, let said = told.words, phrases.patterns["asked.intro"] != nil {
+        if !asked.items.isEmpty, !asked.whole, let said = told.words {
             // A sentence whose ask follows words of its own keeps them alone.
             let words = asked.openings.reduce(said) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
-            let kept = Set(TextAnalyzer.sentences(words)).subtracting(asked.sentences)
-            let rest = GoalMatcher.quoted(words, keeping: kept)
-            if !kept.isEmpty, !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
+            // The quote has left out conditions and questions since: a sentence is known by its words, past any cut.
+            func bare(_ sentence: String) -> String {
+                sentence.replacingOccurrences(of: GoalMatcher.elision, with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let listed = Set(asked.sentences.map(bare))
+            let rest = GoalMatcher.quoted(words, keeping: Set(TextAnalyzer.sentences(words).filter { !listed.contains(bare($0)) }))
+            if !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
                 told.asked = asked.items
                 told.askedIntro = phrase(asked.items.count == 1 && phrases.patterns["asked.intro.one"] != nil ? "asked.intro.one" : "asked.intro")
                 told.words = rest

@@ -260,6 +260,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         // What a sentence opening on "so" names is asked for, though the quote drops the "so".
         let bikes = brief("We're six bike shops. Buyers get a free first service at six weeks, and maybe twenty percent come back for it. So reminders at six weeks, then every six months, SMS with a booking link. So we never see them again.")
         #expect(bikes.asked == ["Reminders at six weeks", "Every six months, SMS with a booking link"], "\(bikes.asked)")
+        // A condition listed before the ask leaves it out of the quote all the same.
+        let ruled = brief("We have four grooming salons in Bristol. Nothing can go out before 8am. What I'd like is a text reminder two days before, and a second text the morning of. Saturdays are the worst.")
+        #expect(ruled.asked == ["A text reminder two days before", "A second text the morning of"] && ruled.words?.contains("morning of") == false, "\(ruled.asked) \(ruled.words ?? "")")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
