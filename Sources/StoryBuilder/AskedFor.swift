@@ -134,7 +134,7 @@ struct AskedFor: Sendable {
                 // A part that names nothing we would send goes on about the item before it ("…, and if they reply YES we
                 // call them back").
                 items[last] += joint + part
-            } else {
+            } else if !DeclaredMeasure.givesFigure(part) || TextAnalyzer.words(part).count > Self.figureWords {
                 pending += part + next
             }
         }
@@ -184,6 +184,10 @@ struct AskedFor: Sendable {
         }
     }
 
+    /// How many words a figure said before an item has at most ("one point four, so messages when…"): it is their target,
+    /// not part of the item.
+    private static let figureWords = 4
+
     /// How many first words know a sentence of the call in the quote.
     private static let known = 4
 
@@ -207,7 +211,7 @@ struct AskedFor: Sendable {
     private static let pointing: Set<String> = ["it", "that", "this", "them", "those", "que", "qu", "ca", "cela"]
 
     /// Where one item ends and the next begins.
-    private static let parting = try! NSRegularExpression(pattern: #"\s*(?:,\s*(?:and then|and|plus|then|et puis|et|puis|ainsi que),?\s+|;\s*|,\s+(?=(?:a|an|un|une)\s))"#,
+    private static let parting = try! NSRegularExpression(pattern: #"\s*(?:,\s*(?:and then|and|plus|then|so|et puis|et|puis|ainsi que|donc),?\s+|;\s*|,\s+(?=(?:a|an|un|une)\s))"#,
                                                            options: [.caseInsensitive])
 
     /// `text` cut where one item ends and the next begins, each part with the joint that follows it.

@@ -366,7 +366,10 @@ public struct LocaleGrammar: Sendable {
             let after = text[whole.upperBound...]
             let next = after.dropFirst(2).prefix { $0.isLetter }
             let goesOn = after.hasPrefix(", ") && next.first?.isLowercase == true && !Self.clauseOpeners.contains(next.lowercased())
-            text.replaceSubrange(whole.lowerBound..<(goesOn ? text.index(whole.upperBound, offsetBy: 1) : whole.upperBound), with: String(text[digits]))
+            // A share said in words keeps its unit where the digits do not say it again (« quarante-huit pour cent, 48 »).
+            let share = text[whole].range(of: #"per\s*cent|pour\s+cent"#, options: [.regularExpression, .caseInsensitive]) != nil && !text[digits].contains("%")
+            let kept = String(text[digits]) + (share ? (locale == .fr ? " %" : "%") : "")
+            text.replaceSubrange(whole.lowerBound..<(goesOn ? text.index(whole.upperBound, offsetBy: 1) : whole.upperBound), with: kept)
         }
         // Said in words with what it counts, then in digits ("three hundred quotes a month, 300, out of Jobber"), it is
         // quoted in words.

@@ -147,7 +147,7 @@ struct DeclaredMeasure: Equatable {
     /// A share said of what it measures: "6% of churn", « 41 % de retour client », not of whom it counts ("30% of our
     /// customers", « 20 % des patients »).
     private static let shareOf = try! NSRegularExpression(pattern:
-        #"(?:%|percent|per cent|pour ?cent)\s+(?:(?:of|de)\s+|d')(?!(?:nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|the|their|its|my|a|an|them|those|these|it|that|this|eux|ceux|celles|cela|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
+        #"(?:%|percent|per cent|pour ?cent)\s+(?:(?:of|de)\s+|d')(?!(?:nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|your|the|their|its|my|his|her|a|an|them|those|these|it|that|this|votre|vos|eux|ceux|celles|cela|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
         options: [.caseInsensitive])
 
     /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit

@@ -273,6 +273,9 @@ import Testing
         #expect(fr.quotation("Plutôt vers dix heures, 10 h ?") == "Plutôt vers dix heures ?")
         #expect(fr.quotation("On a 4,2 sur Google, on vise quatre virgule cinq, 4,5.") == "On a 4,2 sur Google, on vise 4,5.")
         #expect(en.quotation("We blast the whole list, eighteen thousand, 18k.") == "We blast the whole list, 18k.")
+        // A share said in words keeps its unit where the digits leave it out.
+        #expect(fr.quotation("Il est à quarante-huit pour cent, 48, on vise soixante.") == "Il est à 48 %, on vise soixante.")
+        #expect(en.quotation("Uptake is about twenty percent, 20, today.") == "Uptake is about 20% today.")
         // A figure said once, or two figures that differ, stay as said.
         #expect(en.quotation("About fifteen percent, 20% on Saturdays.") == "About fifteen percent, 20% on Saturdays.")
     }
