@@ -120,6 +120,7 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "Aujourd'hui on a à peu près 41 % de retour client, on nous demande 55 d'ici la fin de l'année.", locale: .fr)
             == DeclaredMeasure(name: "taux de retour client", plural: false, now: "environ 41\u{202F}%", target: "55\u{202F}%"))
         #expect(DeclaredMeasure.unnamed(in: "People drop off and we recover maybe 4% of those. I'd like 10.", locale: .en)?.name == "", "a pronoun names no measure")
+        #expect(DeclaredMeasure.unnamed(in: "You've used 80% of your data, and we want 90.", locale: .en)?.name == "", "a possessive names no measure")
         #expect(DeclaredMeasure.unnamed(in: "On veut moins 30 % des appels, on est à 40 %, on vise 28.", locale: .fr)?.name ?? "" == "", "« des » names whom a share counts")
         #expect(DeclaredMeasure.unnamed(in: "About 30% of our customers come back, the board wants 40.", locale: .en)
             == DeclaredMeasure(name: "", plural: false, now: "about 30%", target: "40%"), "whom a share counts is no measure")

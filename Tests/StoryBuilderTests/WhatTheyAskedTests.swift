@@ -263,6 +263,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         // A condition listed before the ask leaves it out of the quote all the same.
         let ruled = brief("We have four grooming salons in Bristol. Nothing can go out before 8am. What I'd like is a text reminder two days before, and a second text the morning of. Saturdays are the worst.")
         #expect(ruled.asked == ["A text reminder two days before", "A second text the morning of"] && ruled.words?.contains("morning of") == false, "\(ruled.asked) \(ruled.words ?? "")")
+        // A target said before the ask is theirs to measure, not part of the item.
+        let churn = brief("We're a SIM-only network. Usage alerts are fine. And then churn, we're at 1.8% a month, we want one point four, so messages when someone's out of contract.")
+        #expect(churn.asked == ["Messages when someone's out of contract"], "\(churn.asked)")
+        // An invitation the messages carry is no meeting to set up.
+        let venue = brief("Les couples nous contactent via le site, ça arrive dans HubSpot, et après on les relance à la main. Ce que je voudrais c'est une séquence de mails automatique après la demande de devis, avec des photos et une invitation à visiter. Ma collègue Camille sera là la prochaine fois.", .fr)
+        #expect(venue.nextStep?.contains("Nous vous enverrons une invitation") == false, "\(venue.nextStep ?? "")")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
