@@ -127,7 +127,10 @@ struct AskedFor: Sendable {
             defer { joint = next }
             let part = said.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
             guard !part.isEmpty else { continue }
-            if names(part) {
+            if let last = items.indices.last, Self.alternative.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil {
+                // "…reminders by email, and maybe SMS, a week and a day before it closes" is one item with another channel.
+                items[last] += joint + part
+            } else if names(part) {
                 items.append(pending + part)
                 pending = ""
             } else if let last = items.indices.last {
@@ -206,6 +209,9 @@ struct AskedFor: Sendable {
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
     private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+
+    /// What opens a part that offers another way of doing the item before it: "maybe", « peut-être ».
+    private static let alternative = try! NSRegularExpression(pattern: #"(?i)^(?:maybe|perhaps|possibly|or|or else|peut-être|peut être|éventuellement|ou|ou bien|voire)(?![\p{L}])"#)
 
     /// Words that open no item of their own: what they point to is elsewhere ("it digital", « que notre directeur… »).
     private static let pointing: Set<String> = ["it", "that", "this", "them", "those", "que", "qu", "ca", "cela"]

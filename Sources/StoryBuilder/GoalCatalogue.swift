@@ -127,6 +127,9 @@ public struct Goal: Sendable, Codable, Equatable {
         /// Expressions that take the reading, and name its goal on their own whatever the examples say ("failed
         /// payments", "spam folder"): for needs precise enough that one expression tells them (optional).
         public var decides: [String]? = nil
+        /// Words one of which the prospect must say, anywhere in the call, for the reading to be theirs (optional): patient
+        /// recalls are a practice's need, not a mortgage broker's who reminds clients six months ahead.
+        public var requires: [String]? = nil
         /// Whether the reading is about how messages reach people (a channel, WhatsApp or push; their languages) rather
         /// than a need: a prospect who names another channel names a means, not this need (optional).
         public var means: Bool? = nil
@@ -140,8 +143,8 @@ public struct Goal: Sendable, Codable, Equatable {
     /// Questions are those `said` (by default `text`) does not answer: a condition left out of `text` ("frequency caps")
     /// still answers one.
     public func read(from evidence: [String], in text: String = "", strict: Bool = false, answeredIn said: String? = nil) -> Goal {
-        var goal = reading(from: evidence, in: text, strict: strict) ?? mentioning(text)
         let said = said ?? text
+        var goal = reading(from: evidence, in: text, strict: strict, said: said) ?? mentioning(text)
         goal.discoveryQuestions = Localized(en: goal.discoveryQuestions.en.compactMap { $0.asked(after: said) },
                                             fr: goal.discoveryQuestions.fr.compactMap { $0.asked(after: said) })
         return goal
@@ -167,12 +170,14 @@ public struct Goal: Sendable, Codable, Equatable {
     }
 
     /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any; when
-    /// `strict`, one whose expression `text` holds, or whose words it says twice.
-    private func matchedReading(from evidence: [String], in text: String, strict: Bool = false) -> Reading? {
+    /// `strict`, one whose expression `text` holds, or whose words it says twice. A reading that requires words is taken
+    /// only where the prospect's whole call, `said`, holds one.
+    private func matchedReading(from evidence: [String], in text: String, strict: Bool = false, said: String? = nil) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
         // A reading's `decides` name it wherever they are said, before any reading only its other words take; its other
         // words, where they evidence the goal.
+        let readings = readings?.filter { reading in reading.requires.map { TextAnalyzer.says($0, in: said ?? text) } ?? true }
         if let decided = readings?.first(where: { TextAnalyzer.says($0.decides ?? [], in: text) }) { return decided }
         return readings?.first { reading in
             guard strict else { return TextAnalyzer.says(reading.words, in: text, words: spoken) }
@@ -184,8 +189,8 @@ public struct Goal: Sendable, Codable, Equatable {
     }
 
     /// The goal as its matched reading puts it, if a reading matches.
-    private func reading(from evidence: [String], in text: String, strict: Bool) -> Goal? {
-        guard let reading = matchedReading(from: evidence, in: text, strict: strict) else { return nil }
+    private func reading(from evidence: [String], in text: String, strict: Bool, said: String) -> Goal? {
+        guard let reading = matchedReading(from: evidence, in: text, strict: strict, said: said) else { return nil }
         // A reading that only names the goal (its own title) tells it in general terms, naming what the prospect mentioned.
         if reading.title == title {
             var named = mentioning(text)

@@ -156,7 +156,11 @@ public struct NarrativeBuilder: Sendable {
         let goals = read.filter { goal in
             guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
-            return !detailed || (goal.specific == true && !means) || inSoManyWords.contains(goal.id) && !means || theirMeasureNames(goal.id)
+            // A goal only their measure names is theirs where no need of theirs is read in so many words: beside
+            // reminders before a gallery closes, the order rate they give is what those reminders move, not a call to
+            // earn more from every campaign.
+            return !detailed || (goal.specific == true && !means) || inSoManyWords.contains(goal.id) && !means
+                || theirMeasureNames(goal.id) && !read.contains { $0.specific == true && $0.id != goal.id }
         }.enumerated().map { index, goal in
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.

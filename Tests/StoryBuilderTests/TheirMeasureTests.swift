@@ -100,6 +100,33 @@ struct TheirMeasureTests: ReadsBriefs {
                 "\(fr.noResult ?? "")")
     }
 
+    /// A reading about one trade's people is not another trade's: a broker who reminds clients before their fixed rate
+    /// ends is told renewals, not patient recalls; a change to a service reaches those it affects, whatever the service.
+    @Test func aReadingIsTheirTradesOwn() {
+        let broker = brief("We're a mortgage brokerage. The big leak for us is product transfers, when a client's fixed rate ends they go to the "
+            + "lender direct. So reminders at six months and three months before the fix ends, email and SMS, with a booking link for their adviser.")
+        #expect(broker.headline == "Reach every customer before their renewal, not after they have gone", "\(broker.headline)")
+        let bus = brief("We're a bus operator, about sixty routes. When there's disruption, a road closure, a cancelled service, we post on X "
+            + "and that's it. So we want push and SMS alerts for people who've subscribed to their routes.")
+        #expect(bus.headline == "Tell each person the moment a change affects them, and only them", "\(bus.headline)")
+        let bins = brief("C'est pour la collecte des déchets. On voudrait envoyer des alertes quand la collecte est décalée, un jour férié, une "
+            + "grève, ou la neige, par SMS et par mail, selon la commune et la rue.", .fr)
+        #expect(bins.headline == "Prévenir chacun dès qu'un changement le concerne, et lui seul", "\(bins.headline)")
+        #expect(!bins.discoveryQuestions.contains { $0.hasPrefix("Comment chacun choisit-il") }, "they said how: \(bins.discoveryQuestions)")
+    }
+
+    /// Beside a need read in so many words, the rate they give is what that need moves: it is no call to earn more from
+    /// every campaign, and the reminders they asked for keep the channel they added as one item.
+    @Test func theirRateGoesWithTheirNeed() {
+        let fr = brief("Les parents reçoivent un code, ils vont sur la galerie, et ils commandent. Le souci c'est qu'ils oublient, et la galerie "
+            + "ferme au bout de trois semaines. Donc il nous faudrait des rappels par mail, et peut-être SMS, à J moins sept et J moins un "
+            + "avant la fermeture. Aujourd'hui le taux de commande est à quarante pour cent, on voudrait cinquante.", .fr)
+        #expect(fr.headline == "Envoyer chaque rappel tout seul, avant la date qui compte", "\(fr.headline)")
+        #expect(fr.asked.count == 1 && fr.asked.first?.contains("et peut-être SMS, à J moins sept") == true, "\(fr.asked)")
+        #expect(fr.noResult?.contains("votre taux de commande") == true || fr.unmeasured?.contains("votre taux de commande") == true,
+                "\(fr.unmeasured ?? fr.noResult ?? "")")
+    }
+
     /// No result on another measure than theirs stands in for it: the brief tells the need, and the pilot tracks theirs.
     @Test func resultsOnAnotherMeasureAreNotTold() {
         let en = brief("Patients stop refilling around month three and we lose them because their card payment failed. Proportion of days covered is the metric, we're at about 74.")
