@@ -178,7 +178,10 @@ public struct Goal: Sendable, Codable, Equatable {
         // A reading's `decides` name it wherever they are said, before any reading only its other words take; its other
         // words, where they evidence the goal.
         let readings = readings?.filter { reading in reading.requires.map { TextAnalyzer.says($0, in: said ?? text) } ?? true }
-        if let decided = readings?.first(where: { TextAnalyzer.says($0.decides ?? [], in: text) }) { return decided }
+        // Where several are named so, the one said first is their first need: the group reminders a park leads with before
+        // the storm closures it adds.
+        let decided = readings?.filter { TextAnalyzer.says($0.decides ?? [], in: text) } ?? []
+        if let first = TextAnalyzer.inOrderOfMention(decided, in: text, by: { $0.decides ?? [] }).first ?? decided.first { return first }
         return readings?.first { reading in
             guard strict else { return TextAnalyzer.says(reading.words, in: text, words: spoken) }
             let expressions = reading.words.filter { $0.contains(" ") || $0.contains("+") }

@@ -94,8 +94,10 @@ public struct NarrativeBuilder: Sendable {
         // The systems the prospect named (Shopify, athenahealth) are asked about by name.
         let known = catalogue.systemsNamed(in: pursued)
         // Cues are looked for in what they said of their business, where a comma still joins them to a name (« notre
-        // logiciel, c'est Autoplus CT »); a system is kept where what they pursue names it.
-        let systems = (known + SystemCue.names(in: business, except: [prospect.name ?? ""]).filter { name in
+        // logiciel, c'est Autoplus CT »), fillers left out ("we use, uh, MCS Rental"); a system is kept where what they
+        // pursue names it.
+        let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
+        let systems = (known + SystemCue.names(in: saidOfBusiness, except: [prospect.name ?? ""]).filter { name in
             pursued.contains(name) && !known.contains { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }
         }).filter { !Self.disowns($0, in: pursued, locale: prospect.locale) }
         // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
@@ -191,7 +193,6 @@ public struct NarrativeBuilder: Sendable {
         writer.meetingWords = (phrases.patterns["meeting.cues"] ?? []) + days
         writer.questionsAnswered = requests.flatMap(\.words)
         writer.deadline = deadline
-        let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
         // The moment to start from is looked for where they ask for something, not where they tell the problem.
         let moment = Trigger.said(in: saidOfBusiness, asks: asks)
         writer.moment = moment

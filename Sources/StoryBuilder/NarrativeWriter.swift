@@ -70,6 +70,8 @@ struct NarrativeWriter {
     private var asked = AskedFor.Asked()
     /// Whether the brief lists steps they asked for: how we would start and the next step then speak of "these steps".
     private var listsSteps: Bool { asked.items.count > 1 && !asked.whole }
+    /// The first step they listed, up to its first mark, where messages sent apart start with it.
+    private var firstStep: String?
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -188,6 +190,10 @@ struct NarrativeWriter {
                     joined(ask).contains(joined(item.prefix(6))) || joined(item).contains(joined(ask.suffix(6)))
                 }
             }
+        }
+        if listsSteps, let first = asked.items.first.flatMap({ Wish.heading($0, french: locale == .fr) }) {
+            firstStep = first
+            verbatim.append(first)
         }
         var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
         // The date and time they gave our next call are theirs, printed as they said them.
@@ -588,6 +594,10 @@ struct NarrativeWriter {
             ?? (systems.isEmpty ? phrase(event("")) : phrase(event(".named"), ["system": grammar.list(systems, conjunction: .or)]))
         // Each message goes by one of the channels named, not by all of them at once.
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels, conjunction: .or)
+        // Messages sent apart start with the first they listed, and the others follow once it runs.
+        if pattern == "heard.send.asked", let firstStep, phrases.patterns["heard.send.asked.first"] != nil {
+            return [phrase("heard.send.asked.first", ["first": firstStep])]
+        }
         return [phrase(pattern, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
     }
@@ -737,8 +747,11 @@ struct NarrativeWriter {
     private func heardHeadline(_ who: String) -> String {
         guard let declared, !declared.name.isEmpty, let now = declared.now, let target = declared.target,
               phrases.patterns["nogoal.heard.headline.measure"] != nil else {
-            // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer ».
-            if let wish, phrases.patterns["nogoal.heard.headline.wish"] != nil { return phrase("nogoal.heard.headline.wish", ["wish": wish]) }
+            // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer »;
+            // else the first item they listed, up to its first mark.
+            if let wish = wish ?? asked.items.lazy.compactMap({ Wish.heading($0, french: locale == .fr) }).first, phrases.patterns["nogoal.heard.headline.wish"] != nil {
+                return phrase("nogoal.heard.headline.wish", ["wish": wish])
+            }
             return phrase("nogoal.heard.headline", ["prospect": who])
         }
         return phrase("nogoal.heard.headline.measure", ["measure": declared.possessed(locale), "now": now, "target": target])

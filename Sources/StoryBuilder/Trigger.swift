@@ -67,10 +67,15 @@ enum Trigger {
     /// A span of time: "thirty minutes", « une heure », "48 hours".
     private static let span = #"(?:\d+|a|an|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:minutes?|hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)"#
 
-    /// Steps set in days or weeks: "on day three", « à J-3 », "ninety days out", « une semaine plus tard ».
+    /// Steps set in days or weeks: "on day three", « à J-3 », "ninety days out", « une semaine plus tard », or on a
+    /// cadence: "every Friday", « une fois par mois ».
     private static let schedule = try! NSRegularExpression(pattern:
         #"(?i)\b(?:days?\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|(?:au\s+)?jours?\s+(?:\d+|"# + DeclaredMeasure.spelled + #")\b|j\s*[-+]\s*\d+|(?:\d+|"#
-            + DeclaredMeasure.spelled + #")\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:out|later|in advance|plus\s+tard|à\s+l'avance))"#)
+            + DeclaredMeasure.spelled + #")\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:out|later|in advance|plus\s+tard|à\s+l'avance)"#
+            // A cadence: "every Friday", "once a month", « tous les vendredis », « une fois par mois ».
+            + #"|(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening)\b|once\s+a\s+(?:week|month)\b"#
+            + #"|\b(?:weekly|monthly)\b|chaque\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|matin|soir)\b"#
+            + #"|tous\s+les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|mois|matins|soirs)\b|une\s+fois\s+par\s+(?:semaine|mois)\b)"#)
 
     /// Where the clause of a moment ends: a mark, or a word that opens another clause.
     private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|and what|and how|because|so that|since|avec|puis|parce|pour que|car|et ce qu|et comment)\b"#

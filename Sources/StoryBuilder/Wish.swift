@@ -20,14 +20,22 @@ struct Wish: Sendable {
         let source = text.replacingOccurrences(of: "’", with: "'")
         for match in pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
             guard let range = Range(match.range(at: 1), in: source) else { continue }
-            let named = String(source[range]).trimmingCharacters(in: .whitespaces)
-            let words = TextAnalyzer.words(named)
-            // "a tool", « un seul truc », « une API » name nothing yet.
-            let head = words.drop { Self.articles.contains($0) }.first ?? ""
-            guard (2...10).contains(words.count), !words.contains(where: Self.own.contains), !Self.vague.contains(head) else { continue }
-            return named.prefix(1).uppercased() + named.dropFirst()
+            if let named = Self.heading(String(source[range]), least: 2, most: 10) { return named }
         }
         return nil
+    }
+
+    /// An item they asked for, up to its first mark, as a headline: "Push and SMS for the pickup window, driver's twenty
+    /// minutes away…" heads as "Push and SMS for the pickup window"; nil where that says too little (under `least` words)
+    /// or too much (over `most`). « on » is the speaker's in French only (`french`): "on open hire" is not.
+    static func heading(_ item: String, least: Int = 3, most: Int = 12, french: Bool = true) -> String? {
+        let named = String(item.prefix { !",.;:!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
+        let words = TextAnalyzer.words(named)
+        // "a tool", « un seul truc », « une API » name nothing yet.
+        let head = words.drop { articles.contains($0) }.first ?? ""
+        guard (least...most).contains(words.count), !words.contains(where: { own.contains($0) && (french || $0 != "on") }),
+              !words.contains(where: pointing.contains), !vague.contains(head) else { return nil }
+        return named.prefix(1).uppercased() + named.dropFirst()
     }
 
     /// Articles and words that come before the head of what they named.
@@ -36,6 +44,10 @@ struct Wish: Sendable {
     private static let vague: Set<String> = ["truc", "chose", "thing", "something", "api", "outil", "tool", "solution", "system", "systeme",
                                              "plateforme", "platform", "logiciel", "software", "way", "moyen", "facon", "idea", "idee"]
 
-    /// Words of the speaker's own, which a headline addressed to them cannot say.
-    private static let own: Set<String> = ["we", "our", "us", "i", "my", "me", "on", "nous", "notre", "nos", "je", "mon", "ma", "mes"]
+    /// Words that point to what the call said before, which a headline cannot: « centraliser tout ça ».
+    private static let pointing: Set<String> = ["ca", "cela", "ceci", "this", "that", "it", "everything"]
+
+    /// Words of the speaker's own, or of people only the call names, which a headline addressed to them cannot say.
+    private static let own: Set<String> = ["we", "our", "us", "i", "my", "me", "on", "nous", "notre", "nos", "je", "mon", "ma", "mes",
+                                           "they", "them", "their", "leur", "leurs", "ils", "elles"]
 }

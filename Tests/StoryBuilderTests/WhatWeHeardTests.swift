@@ -111,7 +111,8 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "plain messages, nothing that looks like marketing, it's a public service.")
         // Each message they listed goes out when they said: the list is not cut short by a condition it runs into.
         #expect(en.asked == ["SMS alerts the evening before", "Standby notices when a trial is cancelled"], "\(en.asked)")
-        #expect(en.start == ["Each of these messages would go out on its own, at the moment you gave for it."], "\(en.start)")
+        // Messages sent apart start with the first they listed.
+        #expect(en.start == ["We would start with the first item, “SMS alerts the evening before”, and add the others one at a time once it runs."], "\(en.start)")
         #expect(!en.discoveryQuestions.contains { $0.contains("each step go out") })
         #expect(en.nextStep?.contains("go through these steps with you") == true, "\(en.nextStep ?? "")")
     }
@@ -150,6 +151,31 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "puis ils partent. On transforme à peu près quinze pour cent des paniers, on voudrait passer à vingt-deux. Donc une relance par "
             + "mail dans l'heure. Le site est sur Magento.", .fr)
         #expect(cart.headline == "Automatiser les relances de panier abandonné", "\(cart.headline)")
+    }
+
+    /// A heard brief heads with the first thing they asked for; a filler does not hide the system they named, nor a weekly
+    /// cadence the times they gave; a heads-up they want is their need, not talk about the call.
+    @Test func aHeardBriefHeadsWithWhatTheyAskedFor() {
+        let hire = brief("So we hire out tools and plant, mostly to builders. Builders forget to call off-hire, so the kit sits on site "
+            + "racking up charges. So we want a text every Friday for anything on open hire, you've still got X on site, reply OFF to "
+            + "off-hire. And we use, uh, MCS Rental, the software.")
+        #expect(hire.headline == "A text every Friday for anything on open hire: where we would start", "\(hire.headline)")
+        #expect(hire.start.first?.contains("at the times you gave") == true, "\(hire.start)")
+        #expect(hire.discoveryQuestions.contains { $0.contains("MCS Rental") }, "\(hire.discoveryQuestions)")
+        #expect(!hire.goals.contains { $0.title.contains("new team members") }, "off-hire is no new hire: \(hire.goals.map(\.title))")
+        let care = brief("We use Birdie for the visit logs. What families keep asking for is a text saying the visit's done, and if it's "
+            + "late, a heads-up. Nothing clinical in the message, ever.")
+        #expect(care.words?.contains("a heads-up") == true || care.asked.contains { $0.contains("heads-up") }, "\(care.words ?? "")")
+    }
+
+    /// Where they name two needs in so many words, the one said first leads; unpaid rent is arrears, not a failed card.
+    @Test func theNeedSaidFirstLeads() {
+        let park = brief("On a trois parcs d'accrobranche. Le premier truc, c'est les groupes : on a quinze pour cent de no-shows. Donc un "
+            + "rappel une semaine avant et un SMS la veille. Le deuxième truc, c'est la météo : orage, on ferme, faut prévenir tout le monde.", .fr)
+        #expect(park.headline == "Envoyer vos rappels de rendez-vous automatiquement", "\(park.headline)")
+        let rent = brief("On gère des résidences étudiantes. Notre truc c'est les impayés. Donc on voudrait des relances de loyer par email "
+            + "et SMS, à J+3, J+10, avec un ton ferme mais pas agressif. Le taux d'impayés il est à six pour cent, on voudrait descendre à trois.", .fr)
+        #expect(rent.headline.hasPrefix("Contacter tôt"), "\(rent.headline)")
     }
 
     /// A question on which system does something is put to the system the prospect named.
@@ -211,7 +237,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "facture n'est pas payée.", .fr)
         // Messages listed apart each go out at their own moment.
         #expect(fr.asked == ["Des rappels avant la clôture", "Des alertes quand une facture n'est pas payée"], "\(fr.asked)")
-        #expect(fr.start.first == "Chacun de ces messages partirait de lui-même, au moment que vous avez indiqué pour lui.", "\(fr.start)")
+        #expect(fr.start.first == "Nous commencerions par le premier point, « Des rappels avant la clôture », puis ajouterions les autres un à un, une fois celui-ci en place.", "\(fr.start)")
         // A moment of their account of the problem is none to start from, where they said what they want; messages they
         // set in time go out then.
         let problem = brief("Un adhérent peut geler son abonnement deux mois. Le problème c'est qu'à la fin du gel, personne le prévient, et trois mois après il résilie. Ce qu'on veut : la veille de la fin du gel, un SMS, puis un mail une semaine après.", .fr)
