@@ -30,6 +30,6 @@ enum Deadline {
     private static let frenchMonths = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
     private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:le\s+)?(?:\d{1,2}(?:er)?|premier)\s+(?:"# + frenchMonths + #")|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#
     private static let french = try! NSRegularExpression(pattern:
-        #"((?:d'ici|avant|pour|au plus tard|dès)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard|dès)\s+"#
+        #"((?:d'ici|avant|pour|au plus tard)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard)\s+"#
             + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])
 }

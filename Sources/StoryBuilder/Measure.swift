@@ -137,7 +137,8 @@ struct DeclaredMeasure: Equatable {
                 // A share said "of churn" names it: « passer sous les 6 % de churn ».
                 let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
                     .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
-                return DeclaredMeasure(name: named.map { rate(of: $0, locale: locale) } ?? "", plural: false, now: now, target: target)
+                return DeclaredMeasure(name: named.map { rate(of: $0, locale: locale) } ?? share(in: text, of: now, locale: locale) ?? "", plural: false,
+                                       now: now, target: target)
             }
         }
         return nil
@@ -148,6 +149,61 @@ struct DeclaredMeasure: Equatable {
     /// customers", « 20 % des patients »).
     private static let shareOf = try! NSRegularExpression(pattern:
         #"(?:%|percent|per cent|pour ?cent)\s+(?:(?:of|de)\s+|d')(?!(?:nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|your|the|their|its|my|his|her|a|an|them|those|these|it|that|this|votre|vos|eux|ceux|celles|cela|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
+        options: [.caseInsensitive])
+
+    /// The share `now` counts, where it says of whom and what they do: "15% of orders come back late" is the "share of
+    /// orders that come back late", « 35 % de clients qui reviennent » the « part de clients qui reviennent »; nil where
+    /// it says whom alone ("30% of our customers", « 22 % des rendez-vous sont ratés »), or counts another figure.
+    private static func share(in text: String, of now: String, locale: NarrativeLocale) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        let patterns = locale == .fr ? [frenchShareWho, frenchShareAlone] : [englishShareWho, englishShareDoing]
+        for pattern in patterns {
+            for match in pattern.matches(in: text, range: range) {
+                func group(_ index: Int) -> String? { Range(match.range(at: index), in: text).map { String(text[$0]) } }
+                guard let figure = group(1), value(figure) == value(now), let whom = group(3) else { continue }
+                if locale == .fr {
+                    let words = TextAnalyzer.words(whom)
+                    guard pattern !== frenchShareAlone || words.count <= 5 && !words.contains(where: Self.frenchVerbs.contains) else { continue }
+                }
+                let of = group(2)?.lowercased() ?? ""
+                let spoken = locale == .fr ? "part " + (of == "d'" ? "d'" : of + " ") + whom
+                    : "share of " + whom + (group(4).map { " that " + $0 } ?? "")
+                return spoken.replacingOccurrences(of: #"\b(?:our|my)\b"#, with: "your", options: .regularExpression)
+                    .replacingOccurrences(of: #"\bnos\b"#, with: "vos", options: .regularExpression)
+                    .replacingOccurrences(of: #"\bnotre\b"#, with: "votre", options: .regularExpression)
+            }
+        }
+        return nil
+    }
+
+    /// The number a figure says, in digits or in words: "about 50%" and "fifty" are one.
+    private static func value(_ figure: String) -> Double? {
+        if let digits = figure.range(of: #"\d+(?:[.,]\d+)?"#, options: .regularExpression) {
+            return Double(figure[digits].replacingOccurrences(of: ",", with: "."))
+        }
+        return SpelledNumber.value(figure.trimmingCharacters(in: .whitespaces)).map(Double.init)
+    }
+
+    /// Verbs that make a French share's phrase a clause of its own: « des rendez-vous sont ratés ».
+    private static let frenchVerbs: Set<String> = ["sont", "est", "ont", "a", "vont", "va", "font", "fait", "restent", "reste", "passent",
+                                                   "arrivent", "viennent", "reviennent", "partent", "ne", "n", "se", "s", "y"]
+
+    /// A number before a share's unit: "sixty percent", « 35 pour cent ».
+    private static let shareFigure = #"(\d+(?:[.,]\d+)?|"# + spelled + #")\s*(?:%|percent|per cent|pour ?cent)\s+"#
+    /// Where a share's phrase ends: a mark, or a word that opens another clause.
+    private static let shareEnd = #"(?=\s*[,.;:!?…]|\s*$|\s+(?:et|mais|on|nous|aujourd'hui|en ce moment|d'ici|and|but|we|today|now|right now|by|so)\b)"#
+    /// « 35 pour cent de clients qui reviennent l'année suivante ».
+    private static let frenchShareWho = try! NSRegularExpression(pattern:
+        shareFigure + #"(des|de|d')\s*((?:[\p{L}'-]+\s+){0,3}?(?:qui|que|dont)\s+[^,.;:!?…]{3,60}?)"# + shareEnd, options: [.caseInsensitive])
+    /// « 80 % des convocations en papier, on voudrait… ».
+    private static let frenchShareAlone = try! NSRegularExpression(pattern:
+        shareFigure + #"(des|de|d')\s*((?:[\p{L}'-]+\s+){0,4}?[\p{L}'-]+)(?=\s*[,;:])"#, options: [.caseInsensitive])
+    /// "20% of members who renew on time".
+    private static let englishShareWho = try! NSRegularExpression(pattern:
+        shareFigure + #"(of)\s+((?:[\p{L}'-]+\s+){1,3}?(?:who|that|which)\s+[^,.;:!?…]{3,60}?)"# + shareEnd, options: [.caseInsensitive])
+    /// "15% of orders come back late".
+    private static let englishShareDoing = try! NSRegularExpression(pattern:
+        shareFigure + #"(of)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)\s+((?:come|comes|go|goes|get|gets|book|books|renew|renews|convert|converts|return|returns|open|opens|click|clicks|reply|replies|show|shows|turn|turns|pay|pays|leave|leaves|cancel|cancels|stay|stays|arrive|arrives|end|ends|finish|finishes|complete|completes)\b[^,.;:!?…]{0,40}?)"# + shareEnd,
         options: [.caseInsensitive])
 
     /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit
@@ -461,9 +517,10 @@ struct DeclaredMeasure: Equatable {
                                             "veut", "voudrait", "veulent", "voudraient", "objectif", "vise", "viser", "visons",
                                             "passer", "atteindre", "descendre", "remonter", "monter", "aller", "arriver"]
 
-    /// A figure said: an approximation, a bound, digits (not a year), a percent or points.
+    /// A figure said: an approximation, a bound, digits (not a year), a percent or points; a discount ("ten percent off",
+    /// « moins dix pour cent ») is none.
     private static let figure = try! NSRegularExpression(pattern:
-        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:(?:a|an|per|par|un|une)\s+)?(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
+        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(?<!moins )(?<!minus )(?<!remise de )(?<!réduction de )(?<!discount of )(?!(?:\d+(?:[.,]\d+)?|"# + spelled + #")\s*(?:%|percent|per cent|pour ?cent)\s+(?:off|discount|de remise|de réduction|de rabais)\b)(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:(?:a|an|per|par|un|une)\s+)?(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
         options: [.caseInsensitive])
 
     /// A number said in words, as a word of its own.
@@ -513,6 +570,9 @@ struct DeclaredMeasure: Equatable {
 extension DeclaredMeasure {
     /// The measure as the prospect's (`your`) or our customers' (`their`): "your completion rate", « vos inscriptions ».
     func possessed(_ locale: NarrativeLocale, theirs: Bool = false) -> String {
+        // A share of whom says whose it is already: "the share of your orders that…", « la part des convocations… ».
+        if name.hasPrefix("share of ") { return "the " + name }
+        if name.hasPrefix("part d") { return "la " + name }
         switch locale {
         case .en: return (theirs ? "their " : "your ") + name
         case .fr: return (theirs ? (plural ? "leurs " : "leur ") : (plural ? "vos " : "votre ")) + name

@@ -113,7 +113,8 @@ public struct NarrativeBuilder: Sendable {
         let deadline = Deadline.said(in: quoted, locale: prospect.locale)
         let declared = said?.keeping(figuresIn: quoted).kept.map { measure in
             var dated = measure
-            if let deadline, let target = measure.target { dated.target = target + " " + deadline }
+            // A date the measure's name says already ("the share of bookings before May") is not said again.
+            if let deadline, let target = measure.target, !measure.name.contains(deadline) { dated.target = target + " " + deadline }
             return dated
         }
         let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }
@@ -149,7 +150,10 @@ public struct NarrativeBuilder: Sendable {
         }
         // A channel they name among others ("email plus WhatsApp"), or the languages they write in beside a channel, are
         // how they would reach people, not their need.
-        let channels = catalogue.channelsNamed(in: prospect.goals)
+        // A channel that tells how things are done today ("Right now it's letters") is theirs no more.
+        let channels = catalogue.channelsNamed(in: TextAnalyzer.sentences(prospect.goals).filter { sentence in
+            !TextAnalyzer.says(Self.today, in: sentence) || TextAnalyzer.says(asks, in: sentence)
+        }.joined(separator: ". "))
         // A channel they turn down ("no WhatsApp") is no need of theirs, however long or short what they said.
         let refused = catalogue.refused(in: prospect.goals)
         // A need named in so many words (an expression of the goal's, "shared workspace"), and matched strongly, is theirs
@@ -263,6 +267,10 @@ public struct NarrativeBuilder: Sendable {
     private static let owedToThem = ["nous l envoie", "nous l envoient", "nous envoie", "nous envoient", "nous renvoie", "nous renvoient",
                                      "nous transmette", "nous transmettent", "nous retourne", "nous retournent", "send us", "sends us",
                                      "send it to us", "send them to us", "get it back to us", "return it to us"]
+
+    /// Words that tell how things are done today.
+    private static let today = ["right now", "at the moment", "currently", "at present", "today we", "today it", "today they", "today our",
+                                "aujourd hui", "actuellement", "pour l instant", "en ce moment", "a l heure actuelle"]
 
     /// Words of proving what messages change: "prove", "incrementality", « groupe témoin ».
     private static let proving = ["prove", "proving", "proof that", "incremental", "incrementality", "control group", "holdout", "hold out",
