@@ -74,7 +74,7 @@ struct AskedFor: Sendable {
         let implied = Set(TextAnalyzer.sentences(call.replacingOccurrences(of: "’", with: "'")).compactMap { sentence -> [String]? in
             guard names(sentence), let match = Self.implied.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
                   let range = Range(match.range, in: sentence) else { return nil }
-            return Array(TextAnalyzer.words(String(sentence[range.upperBound...])).prefix(Self.known))
+            return Self.opening(String(sentence[range.upperBound...]))
         })
         var asked = Asked()
         var carrying = false
@@ -84,7 +84,7 @@ struct AskedFor: Sendable {
             let whole = NSRange(source.startIndex..., in: source)
             let start = source.firstIndex { !$0.isWhitespace } ?? source.startIndex
             let range = opener.firstMatch(in: source, range: whole).flatMap { Range($0.range, in: source) }
-                ?? (implied.contains(Array(TextAnalyzer.words(source).prefix(Self.known))) ? start..<start : nil)
+                ?? (implied.contains(Self.opening(source)) ? start..<start : nil)
             guard let range else {
                 if carrying, let item = carriedOn(sentence, besides: besides) {
                     asked.items.append(item)
@@ -130,6 +130,11 @@ struct AskedFor: Sendable {
             if let last = items.indices.last, Self.alternative.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil {
                 // "…reminders by email, and maybe SMS, a week and a day before it closes" is one item with another channel.
                 items[last] += joint + part
+            } else if let last = items.indices.last, joint.trimmingCharacters(in: .whitespaces) == ",",
+                      TextAnalyzer.words(items[last]).filter({ !Self.fillers.contains($0) }).count <= Self.apposed {
+                // "Replenishment reminders, basically, an email when we reckon they're running low": the part says what
+                // the short item before it is.
+                items[last] += joint + part
             } else if names(part) {
                 items.append(pending + part)
                 pending = ""
@@ -151,7 +156,9 @@ struct AskedFor: Sendable {
     /// `sentence` as an item, where it carries the ask before it on: it opens with `following` ("Then a second one when
     /// it's ready"), or names a thing and sets it in time ("Five days before, an email with upgrades"). Its opener is left
     /// out.
-    private func carriedOn(_ sentence: String, besides: [String]) -> String? {
+    private func carriedOn(_ said: String, besides: [String]) -> String? {
+        // A sentence after a cut ("(…) Two, practical stuff") opens where the cut ends.
+        let sentence = said.replacingOccurrences(of: GoalMatcher.elision, with: "").trimmingCharacters(in: .whitespaces)
         let whole = NSRange(sentence.startIndex..., in: sentence)
         let opening = following?.firstMatch(in: sentence, range: whole).flatMap { Range($0.range, in: sentence) }
         let timed = names(sentence)
@@ -159,9 +166,14 @@ struct AskedFor: Sendable {
         guard opening != nil || timed, !TextAnalyzer.says(besides, in: sentence) else { return nil }
         let carried = String(sentence[(opening?.upperBound ?? sentence.startIndex)...])
         let item = Self.joining.stringByReplacingMatches(in: carried, range: NSRange(carried.startIndex..., in: carried), withTemplate: "")
-        guard TextAnalyzer.words(item).count >= 3 else { return nil }
+        // "First one is the cut-off" names the need, not what we would send.
+        let count = TextAnalyzer.words(item).count
+        guard count >= 3, count > Self.named || names(item) else { return nil }
         return item.prefix(1).uppercased() + item.dropFirst()
     }
+
+    /// How many words an item carried on has at most where it names nothing we would send, and is no item.
+    private static let named = 5
 
     /// `phrases` as one alternation, the longest first; nil for none.
     private static func expression(_ phrases: [String]) -> String? {
@@ -191,8 +203,19 @@ struct AskedFor: Sendable {
     /// not part of the item.
     private static let figureWords = 4
 
+    /// How many words an item has at most where a part after a comma says what it is.
+    private static let apposed = 3
+
     /// How many first words know a sentence of the call in the quote.
     private static let known = 4
+
+    /// The first words of `text` that know it, fillers left out as the quote leaves them ("so, uh, a push…").
+    private static func opening(_ text: String) -> [String] {
+        Array(TextAnalyzer.words(text).filter { !fillers.contains($0) }.prefix(known))
+    }
+
+    /// Fillers of speech, which the quote leaves out.
+    private static let fillers: Set<String> = ["um", "uh", "er", "erm", "em", "euh", "hmm", "genre", "like", "basically"]
 
     /// "So" opening a sentence on what it names rather than on a clause ("So we send…").
     private static let implied = try! NSRegularExpression(pattern:

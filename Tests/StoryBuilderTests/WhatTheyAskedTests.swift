@@ -269,6 +269,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
         // An invitation the messages carry is no meeting to set up.
         let venue = brief("Les couples nous contactent via le site, ça arrive dans HubSpot, et après on les relance à la main. Ce que je voudrais c'est une séquence de mails automatique après la demande de devis, avec des photos et une invitation à visiter. Ma collègue Camille sera là la prochaine fois.", .fr)
         #expect(venue.nextStep?.contains("Nous vous enverrons une invitation") == false, "\(venue.nextStep ?? "")")
+        // Items numbered after an announcement are items, past a cut for a condition; an item the part after it says is
+        // one; "so, uh, a push" is known in the quote; another channel stays with its item.
+        let union = brief("We're a credit union. So two things. One, loan offers, but only to members who opted in. Two, practical stuff, "
+            + "like your loan repayment failed, by SMS, same day.")
+        #expect(union.asked.last == "Practical stuff, your loan repayment failed, by SMS, same day", "\(union.asked)")
+        let box = brief("Okay so, two things. First one is the cut-off. People forget to change their box. So, uh, a push Saturday morning "
+            + "saying here's what's in your box. So, um, replenishment reminders, basically, an email when we reckon they're running low.")
+        #expect(box.asked == ["A push Saturday morning saying here's what's in your box", "Replenishment reminders, basically, an email when we reckon they're running low"],
+                "\(box.asked)")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
