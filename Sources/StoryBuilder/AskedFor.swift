@@ -96,9 +96,10 @@ struct AskedFor: Sendable {
             }
             let after = String(source[range.upperBound...])
             let rest = Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: "")
-            // "Two things I'd like." announces what follows.
-            carrying = TextAnalyzer.words(rest).isEmpty
             let said = items(of: rest, besides: besides)
+            // "Two things I'd like." announces what follows, as does an ask that names nothing yet: « Ce qu'on voudrait,
+            // c'est pas du tout du marketing. C'est pour les familles : un SMS… ».
+            carrying = said.isEmpty && TextAnalyzer.words(rest).count <= Self.unnamed
             let covered = said.map { TextAnalyzer.words($0).count }.reduce(0, +)
             guard !said.isEmpty, Double(covered) >= Condition.covering * Double(TextAnalyzer.words(rest).count) else { continue }
             let opening = source[..<range.lowerBound]
@@ -188,11 +189,14 @@ struct AskedFor: Sendable {
         TextAnalyzer.words(sentence).count <= Self.announcement && TextAnalyzer.says(announcing, in: sentence)
     }
 
+    /// How many words an ask that names nothing we would send has at most, for the sentences after it to carry it on.
+    private static let unnamed = 12
+
     /// How many words an announcement has at most.
     private static let announcement = 8
 
     /// Whether `text` names one of `things`, word for word.
-    private func names(_ text: String) -> Bool {
+    func names(_ text: String) -> Bool {
         let words = TextAnalyzer.words(text)
         return things.contains { thing in
             words.indices.contains { start in start + thing.count <= words.count && words[start..<start + thing.count].elementsEqual(thing) }

@@ -191,7 +191,8 @@ struct NarrativeWriter {
                 }
             }
         }
-        if listsSteps, let first = asked.items.first.flatMap({ Wish.heading($0, french: locale == .fr) }) {
+        // The first step heads how we would start where it names what we would send.
+        if listsSteps, let askedFor, let first = asked.items.first.flatMap({ Wish.heading($0, french: locale == .fr, naming: askedFor.names) }) {
             firstStep = first
             verbatim.append(first)
         }
@@ -749,7 +750,7 @@ struct NarrativeWriter {
               phrases.patterns["nogoal.heard.headline.measure"] != nil else {
             // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer »;
             // else the first item they listed, up to its first mark.
-            if let wish = wish ?? asked.items.lazy.compactMap({ Wish.heading($0, french: locale == .fr) }).first, phrases.patterns["nogoal.heard.headline.wish"] != nil {
+            if let wish = wish.flatMap({ askedFor?.names($0) == false ? nil : $0 }) ?? asked.items.lazy.compactMap({ Wish.heading($0, french: locale == .fr, naming: { self.askedFor?.names($0) ?? true }) }).first, phrases.patterns["nogoal.heard.headline.wish"] != nil {
                 return phrase("nogoal.heard.headline.wish", ["wish": wish])
             }
             return phrase("nogoal.heard.headline", ["prospect": who])

@@ -65,7 +65,7 @@ enum Trigger {
             + span + #"\s+(?:of|qui\s+suivent|suivant)\s+[^,.;:!?—–()]+?)"# + clauseEnd)
 
     /// A span of time: "thirty minutes", « une heure », "48 hours".
-    private static let span = #"(?:\d+|a|an|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:minutes?|hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)"#
+    private static let span = #"(?:\d+|a|an|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:minutes?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|années?)"#
 
     /// Steps set in days or weeks: "on day three", « à J-3 », "ninety days out", « une semaine plus tard », or on a
     /// cadence: "every Friday", « une fois par mois ».

@@ -26,16 +26,21 @@ struct Wish: Sendable {
     }
 
     /// An item they asked for, up to its first mark, as a headline: "Push and SMS for the pickup window, driver's twenty
-    /// minutes away…" heads as "Push and SMS for the pickup window"; nil where that says too little (under `least` words)
-    /// or too much (over `most`). « on » is the speaker's in French only (`french`): "on open hire" is not.
-    static func heading(_ item: String, least: Int = 3, most: Int = 12, french: Bool = true) -> String? {
-        let named = String(item.prefix { !",.;:!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
-        let words = TextAnalyzer.words(named)
-        // "a tool", « un seul truc », « une API » name nothing yet.
-        let head = words.drop { articles.contains($0) }.first ?? ""
-        guard (least...most).contains(words.count), !words.contains(where: { own.contains($0) && (french || $0 != "on") }),
-              !words.contains(where: pointing.contains), !vague.contains(head) else { return nil }
-        return named.prefix(1).uppercased() + named.dropFirst()
+    /// minutes away…" heads as "Push and SMS for the pickup window"; where that does not do, what follows a colon
+    /// (« C'est pour les familles : un SMS pour confirmer l'heure… »). nil where neither `naming` holds, nor has from
+    /// `least` to `most` words. « on » is the speaker's in French only (`french`): "on open hire" is not.
+    static func heading(_ item: String, least: Int = 3, most: Int = 12, french: Bool = true,
+                        naming: (String) -> Bool = { _ in true }) -> String? {
+        for part in item.components(separatedBy: ":") {
+            let named = String(part.prefix { !",.;!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
+            let words = TextAnalyzer.words(named)
+            // "a tool", « un seul truc », « une API » name nothing yet.
+            let head = words.drop { articles.contains($0) }.first ?? ""
+            guard (least...most).contains(words.count), !words.contains(where: { own.contains($0) && (french || $0 != "on") }),
+                  !words.contains(where: pointing.contains), !vague.contains(head), naming(named) else { continue }
+            return named.prefix(1).uppercased() + named.dropFirst()
+        }
+        return nil
     }
 
     /// Articles and words that come before the head of what they named.

@@ -278,6 +278,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "saying here's what's in your box. So, um, replenishment reminders, basically, an email when we reckon they're running low.")
         #expect(box.asked == ["A push Saturday morning saying here's what's in your box", "Replenishment reminders, basically, an email when we reckon they're running low"],
                 "\(box.asked)")
+        // An ask that names nothing yet is carried on by the sentences after it; the first step heads the plan by what we
+        // would send, after a colon where it names nothing before one.
+        let rites = brief("Ce qu'on voudrait, c'est pas du tout du marketing, en fait. C'est pour les familles : un SMS pour confirmer l'heure "
+            + "et le lieu de la cérémonie, et puis un rappel la veille. Et ensuite, euh, un email un an après, pour la date anniversaire. Les dossiers sont dans Gesfun.", .fr)
+        #expect(rites.asked.count == 2 && rites.asked.last?.hasPrefix("Un email un an après") == true, "\(rites.asked)")
+        #expect(rites.headline == "Un SMS pour confirmer l'heure et le lieu de la cérémonie : par où commencer", "\(rites.headline)")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
