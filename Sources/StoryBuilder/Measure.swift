@@ -137,8 +137,8 @@ struct DeclaredMeasure: Equatable {
                 // A share said "of churn" names it: « passer sous les 6 % de churn ».
                 let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
                     .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
-                return DeclaredMeasure(name: named.map { rate(of: $0, locale: locale) } ?? share(in: text, of: now, locale: locale) ?? "", plural: false,
-                                       now: now, target: target)
+                return DeclaredMeasure(name: share(in: text, of: now, locale: locale) ?? named.map { rate(of: $0, locale: locale) } ?? "", plural: false,
+                                       now: now, target: target).sharingUnit(locale)
             }
         }
         return nil
@@ -148,7 +148,7 @@ struct DeclaredMeasure: Equatable {
     /// A share said of what it measures: "6% of churn", « 41 % de retour client », not of whom it counts ("30% of our
     /// customers", « 20 % des patients »).
     private static let shareOf = try! NSRegularExpression(pattern:
-        #"(?:%|percent|per cent|pour ?cent)\s+(?:(?:of|de)\s+|d')(?!(?:nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|your|the|their|its|my|his|her|a|an|them|those|these|it|that|this|votre|vos|eux|ceux|celles|cela|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
+        #"(?:%|percent|per cent|pour ?cent)\s+(?:(?:of|de)\s+|d')(?!(?:ici|nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|your|the|their|its|my|his|her|a|an|them|those|these|it|that|this|votre|vos|eux|ceux|celles|cela|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
         options: [.caseInsensitive])
 
     /// The share `now` counts, where it says of whom and what they do: "15% of orders come back late" is the "share of
@@ -163,7 +163,9 @@ struct DeclaredMeasure: Equatable {
                 guard let figure = group(1), value(figure) == value(now), let whom = group(3) else { continue }
                 if locale == .fr {
                     let words = TextAnalyzer.words(whom)
-                    guard pattern !== frenchShareAlone || words.count <= 5 && !words.contains(where: Self.frenchVerbs.contains) else { continue }
+                    // « des box », « de places vides » count whom; « de résiliation » names a measure, said by `shareOf`.
+                    let plural = group(2)?.lowercased() == "des" || words.first.map { $0.hasSuffix("s") || $0.hasSuffix("x") } == true
+                    guard pattern !== frenchShareAlone || plural && words.count <= 5 && !words.contains(where: Self.frenchVerbs.contains) else { continue }
                 }
                 let of = group(2)?.lowercased() ?? ""
                 let spoken = locale == .fr ? "part " + (of == "d'" ? "d'" : of + " ") + whom
@@ -197,13 +199,13 @@ struct DeclaredMeasure: Equatable {
         shareFigure + #"(des|de|d')\s*((?:[\p{L}'-]+\s+){0,3}?(?:qui|que|dont)\s+[^,.;:!?…]{3,60}?)"# + shareEnd, options: [.caseInsensitive])
     /// « 80 % des convocations en papier, on voudrait… ».
     private static let frenchShareAlone = try! NSRegularExpression(pattern:
-        shareFigure + #"(des|de|d')\s*((?:[\p{L}'-]+\s+){0,4}?[\p{L}'-]+)(?=\s*[,;:])"#, options: [.caseInsensitive])
+        shareFigure + #"(des|de|d')\s*((?:[\p{L}'-]+\s+){0,4}?[\p{L}'-]+)(?=\s*[,.;:])"#, options: [.caseInsensitive])
     /// "20% of members who renew on time".
     private static let englishShareWho = try! NSRegularExpression(pattern:
         shareFigure + #"(of)\s+((?:[\p{L}'-]+\s+){1,3}?(?:who|that|which)\s+[^,.;:!?…]{3,60}?)"# + shareEnd, options: [.caseInsensitive])
     /// "15% of orders come back late".
     private static let englishShareDoing = try! NSRegularExpression(pattern:
-        shareFigure + #"(of)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)\s+((?:come|comes|go|goes|get|gets|book|books|renew|renews|convert|converts|return|returns|open|opens|click|clicks|reply|replies|show|shows|turn|turns|pay|pays|leave|leaves|cancel|cancels|stay|stays|arrive|arrives|end|ends|finish|finishes|complete|completes)\b[^,.;:!?…]{0,40}?)"# + shareEnd,
+        shareFigure + #"(of)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)\s+((?:come|comes|go|goes|get|gets|book|books|renew|renews|convert|converts|return|returns|open|opens|click|clicks|reply|replies|show|shows|turn|turns|pay|pays|leave|leaves|cancel|cancels|stay|stays|arrive|arrives|end|ends|finish|finishes|complete|completes|order|orders|buy|buys|sign|signs|activate|activates|upgrade|upgrades|respond|responds|attend|attends)\b[^,.;:!?…]{0,40}?)"# + shareEnd,
         options: [.caseInsensitive])
 
     /// The measure a prospect names as their problem, where they name none otherwise: "where we're hurting is new debit
@@ -256,7 +258,7 @@ struct DeclaredMeasure: Equatable {
         // « rendez-vous non honorés » speaks in the plural; « taux de réachat » does not.
         let first = name.split(separator: " ").first.map(String.init) ?? ""
         let plural = locale == .fr && (first.hasSuffix("s") || first.hasSuffix("x")) && !["taux", "prix", "nps"].contains(first)
-        return DeclaredMeasure(name: name, plural: plural, now: now, target: target)
+        return DeclaredMeasure(name: name, plural: plural, now: now, target: target).sharingUnit(locale)
     }
 
     /// What a share counts, as a French rate where it names none (« 41 % de retour client » is the « taux de retour
@@ -275,6 +277,31 @@ struct DeclaredMeasure: Equatable {
     /// Whether `text` gives a figure, in digits or in words ("we'd like to get to eighty-four"): a target, not an ask.
     static func givesFigure(_ text: String) -> Bool {
         figure.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Words that bound a figure: "under", « sous les ».
+    private static let bounding = ["under", "below", "over", "above", "at least", "sous", "moins de", "plus de", "au-dessus", "au moins"]
+    /// Words of a wish, which make a figure said with them a target.
+    private static let wishes = ["want", "like", "aim", "target", "goal", "love", "voudrait", "veut", "objectif", "aimerait", "vise"]
+
+    /// The measure with a bound said with a wish as their target: "I'd want uncollected under five percent" is where they
+    /// aim, not where they stand.
+    func aimed(in text: String) -> DeclaredMeasure {
+        guard target == nil, let now, let bound = Self.bounding.first(where: { now.hasPrefix($0) }),
+              TextAnalyzer.sentences(text).contains(where: { $0.lowercased().contains(bound) && TextAnalyzer.says(Self.wishes, in: $0) }) else { return self }
+        var measure = self
+        (measure.now, measure.target) = (nil, now)
+        return measure
+    }
+
+    /// The measure with where they stand said in the unit of their target: "30, trente pour cent… we'd like 15%" stands at
+    /// 30%.
+    func sharingUnit(_ locale: NarrativeLocale) -> DeclaredMeasure {
+        guard let now, let target, target.contains("%"), !now.contains("%"), now.last?.isNumber == true,
+              let value = Self.value(now), value <= 100 else { return self }
+        var measure = self
+        measure.now = now + (locale == .fr ? "\u{202F}%" : "%")
+        return measure
     }
 
     /// The measure, unless it is a figure they did not name that has lost one of its two figures.
@@ -520,7 +547,7 @@ struct DeclaredMeasure: Equatable {
     /// A figure said: an approximation, a bound, digits (not a year), a percent or points; a discount ("ten percent off",
     /// « moins dix pour cent ») is none.
     private static let figure = try! NSRegularExpression(pattern:
-        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(?<!moins )(?<!minus )(?<!remise de )(?<!réduction de )(?<!discount of )(?!(?:\d+(?:[.,]\d+)?|"# + spelled + #")\s*(?:%|percent|per cent|pour ?cent)\s+(?:off|discount|de remise|de réduction|de rabais)\b)(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:(?:a|an|per|par|un|une)\s+)?(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|"# + spelled + #"))))?"#,
+        #"(?:\b(about|around|roughly|nearly|almost|approximately|environ|à peu près|autour de|presque|quasiment)\s+)?(?:\b(under|below|over|above|at least|sous les|sous|moins de|plus de|au-dessus de|au moins)\s+)?(?<![\d.,\p{L}-])(?<!moins )(?<!minus )(?<!remise de )(?<!réduction de )(?<!discount of )(?!(?:\d+(?:[.,]\d+)?|"# + spelled + #")\s*(?:%|percent|per cent|pour ?cent)\s+(?:off|discount|de remise|de réduction|de rabais)\b)(\d{1,3}(?:(?:,|\s|\u00A0|\u202F)\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")(?![\d\p{L}-])(?!\s*(?:(?:a|an|per|par|un|une)\s+)?(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?|h\b|hours?|heures?|minutes?|am|pm)\b)(?:\s*(%|percent\b|per cent\b|pour ?cent\b|points?\b(?!\s+(?:\d|de\s+vente|of\s+sale|"# + spelled + #"))))?"#,
         options: [.caseInsensitive])
 
     /// A number said in words, as a word of its own.

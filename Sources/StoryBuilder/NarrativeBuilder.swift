@@ -111,10 +111,14 @@ public struct NarrativeBuilder: Sendable {
         // A figure they did not name is nothing without both its figures; the date they gave goes with their target: "18%
         // by the end of Q3".
         let deadline = Deadline.said(in: quoted, locale: prospect.locale)
-        let declared = said?.keeping(figuresIn: quoted).kept.map { measure in
+        let declared = said?.aimed(in: prospect.goals).keeping(figuresIn: quoted).kept.map { measure in
             var dated = measure
-            // A date the measure's name says already ("the share of bookings before May") is not said again.
-            if let deadline, let target = measure.target, !measure.name.contains(deadline) { dated.target = target + " " + deadline }
+            // A date the measure's name says already ("the share of bookings before May") is not said again, nor one said
+            // apart from any figure (a campaign « avant l'hiver »).
+            if let deadline, let target = measure.target, !measure.name.contains(deadline),
+               TextAnalyzer.sentences(quoted).contains(where: { $0.contains(deadline) && DeclaredMeasure.givesFigure($0) }) {
+                dated.target = target + " " + deadline
+            }
             return dated
         }
         let measures = named.filter { measure in declared.map { !TextAnalyzer.says(measure.words, in: $0.name) } ?? true }

@@ -531,6 +531,8 @@ struct NarrativeWriter {
         let promised = recognized || heard || phrases.patterns["nogoal.requests.headline"] == nil ? nil : promise()
         // A call that only sets up the next meeting prepares that meeting.
         let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
+        // A call that only moves the next meeting, asking for nothing, is about that meeting: no questions on their needs.
+        let moving = !recognized && !heard && promised == nil && meetingSlot() != nil && phrases.patterns["nogoal.meeting.headline"] != nil
         let system = recognized || heard ? systemQuestion(goals) : []
         // A message that informs, on its own or on a schedule, is sent; one that asks each person to act is a journey they
         // leave by acting.
@@ -539,6 +541,7 @@ struct NarrativeWriter {
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? (start.isEmpty || oneOff || Trigger.timed(call) ? [] : [phrase("heard.question.journey")]) + heardQuestions(system, oneOff: oneOff && !start.isEmpty)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
+            : moving ? phrases.patterns["nogoal.meeting.questions"] ?? []
             // With nothing to go on, two open questions, not a questionnaire.
             : Array((phrases.patterns["nogoal.questions"] ?? []).prefix(2)))
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
@@ -549,6 +552,7 @@ struct NarrativeWriter {
             locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
             headline: promised != nil ? phrase(requests + ".headline")
                 : !start.isEmpty ? heardHeadline(who)
+                : moving ? phrase("nogoal.meeting.headline")
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
             challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : ""),
@@ -558,7 +562,7 @@ struct NarrativeWriter {
             discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: promised != nil ? (forMeeting ? [promised, noGoalAsk(key: requests + ".next")].compactMap { $0 }.joined(separator: " ")
                     : noGoalAsk(key: requests + ".next"))
-                : withTerms(recognized ? withGuests(next.text) : noGoalAsk(key: start.isEmpty ? "nogoal.next"
+                : withTerms(recognized ? withGuests(next.text) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? "nogoal.next"
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
@@ -735,8 +739,12 @@ struct NarrativeWriter {
             TextAnalyzer.says(phrases.patterns[list] ?? [], in: call) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
         }
         let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
-        // Where they would meet us in person ("at our Leeds office", « chez nous »), we come to them.
-        let visit = line("meeting.visits", "meeting.visit")
+        // Where they would come to our office ("is there parking at your office?"), we welcome them, with directions where
+        // they asked how to get there; where they would meet us in person ("at our Leeds office", « chez nous »), we come
+        // to them.
+        let hosted = line("meeting.hosting", "meeting.host")
+        let visit = hosted.map { [$0, line("meeting.travel", "meeting.directions")].compactMap { $0 }.joined(separator: " ") }
+            ?? line("meeting.visits", "meeting.visit")
         // The colleagues they bring, by their role where they said it, and who comes from our side where they asked.
         return ([ask] + [visit ?? tool, guestsByRole() ?? line("meeting.bringing", "meeting.guests"), line("meeting.asking", "meeting.ours")].compactMap { $0 })
             .joined(separator: " ")
@@ -871,8 +879,8 @@ struct NarrativeWriter {
     private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b"#)
     private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
     private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)
-    private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
-    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
+    private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?heures?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
+    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|same time,?)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
 
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
     /// the part of the day after them ("afternoon"), from the `weekdays` and `dayparts` the phrase book lists.

@@ -159,6 +159,15 @@ struct TheirMeasureTests: ReadsBriefs {
             .possessed(.fr) == "la part des convocations en papier")
         #expect(DeclaredMeasure.unnamed(in: "On relance avec une offre, genre moins dix pour cent. L'an dernier on avait trente pour cent des "
             + "réservations avant mai, on voudrait cinquante.", locale: .fr)?.now == "30\u{202F}%", "a discount is no measure")
+        #expect(DeclaredMeasure.unnamed(in: "On a à peu près 1 800 points de vente clients. Là on a 20 pour cent qui activent jamais, on voudrait dix.", locale: .fr)?
+            .now == "20\u{202F}%", "points of sale are no points")
+        #expect(DeclaredMeasure.unnamed(in: "Le menu par défaut on l'a sur 30, trente pour cent des box, on voudrait 15 pour cent.", locale: .fr)?.now == "30\u{202F}%",
+                "where they stand takes the unit of their target")
+        #expect(DeclaredMeasure.unnamed(in: "On a douze pour cent de places vides chaque semaine. L'objectif ce serait de passer sous les 5 pour cent d'ici la rentrée.",
+                                        locale: .fr)?.name == "part de places vides chaque semaine", "« d'ici » names no measure")
+        #expect(DeclaredMeasure.unnamed(in: "Print orders, about forty percent of sessions order, I'd like sixty.", locale: .en)?.name == "share of sessions that order")
+        #expect(DeclaredMeasure(name: "uncollected", plural: false, now: "under 5%", target: nil).aimed(in: "I'd want uncollected under five percent.")
+            == DeclaredMeasure(name: "uncollected", plural: false, now: nil, target: "under 5%"), "a bound said with a wish is a target")
         #expect(DeclaredMeasure(name: "", plural: false, now: "68%", target: nil).kept == nil, "an unnamed figure needs both its figures")
         #expect(DeclaredMeasure(name: "churn", plural: false, now: "6%", target: nil).kept != nil)
         #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
