@@ -306,6 +306,14 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(moved.nextStep?.contains("mardi 14 à 10h") == true, "\(moved.nextStep ?? "")")
         let names = brief("C'est juste pour le rendez-vous de jeudi. Bon, jeudi on ne pourra pas. Est-ce que vous pourriez le mardi 14, à 10h ? Il faudrait que vous m'envoyiez les noms des personnes qui viennent.", .fr)
         #expect(names.nextStep?.contains("avant jeudi") == false, "\(names.nextStep ?? "")")
+        // A call that only moves the meeting is about that meeting; a prospect who would come to us is welcomed.
+        let moving = brief("Friday at two doesn't really work for us, we've got a client migration that afternoon. Could we do Monday morning "
+            + "instead, say half nine? Actually, could we do it in person? If so, is there parking at your office, or should we just get the train?")
+        #expect(moving.headline == "Our next call" && moving.goals.isEmpty, "\(moving.headline) \(moving.goals.map(\.title))")
+        #expect(moving.nextStep?.contains("We will be glad to welcome you at our office. We will send you directions, with where to park.") == true,
+                "\(moving.nextStep ?? "")")
+        let visio = brief("Jeudi ça va pas être possible. Est-ce qu'on pourrait décaler à mardi prochain, genre vers 10 heures ?", .fr)
+        #expect(visio.nextStep?.contains("mardi à 10 heures") == true, "\(visio.nextStep ?? "")")
         let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
         #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
     }
