@@ -97,6 +97,17 @@ struct AskedFor: Sendable {
             let after = String(source[range.upperBound...])
             let rest = Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: "")
             let said = items(of: rest, besides: besides)
+            // "And then end of season, re-registration, we get back seventy percent, I'd love eighty-five": an ask that
+            // names only their target carries the list on with the words before it; the target is the measure's.
+            if said.isEmpty, carrying, DeclaredMeasure.givesFigure(rest) {
+                let before = String(sentence.prefix(source.distance(from: source.startIndex, to: range.lowerBound)))
+                let cut = Self.trailing.stringByReplacingMatches(in: before, range: NSRange(before.startIndex..., in: before), withTemplate: "")
+                if let item = carriedOn(cut, besides: besides) {
+                    asked.items.append(item)
+                    asked.sentences.append(sentence)
+                    continue
+                }
+            }
             // "Two things I'd like." announces what follows, as does an ask that names nothing yet: « Ce qu'on voudrait,
             // c'est pas du tout du marketing. C'est pour les familles : un SMS… ».
             carrying = said.isEmpty && TextAnalyzer.words(rest).count <= Self.unnamed

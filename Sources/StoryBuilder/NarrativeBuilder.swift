@@ -274,7 +274,8 @@ public struct NarrativeBuilder: Sendable {
 
     /// Words that tell how things are done today.
     private static let today = ["right now", "at the moment", "currently", "at present", "today we", "today it", "today they", "today our",
-                                "aujourd hui", "actuellement", "pour l instant", "en ce moment", "a l heure actuelle"]
+                                "aujourd hui", "actuellement", "pour l instant", "en ce moment", "a l heure actuelle", "nobody reads",
+                                "no one reads", "nobody opens", "personne ne lit", "personne ne les lit"]
 
     /// Words of proving what messages change: "prove", "incrementality", « groupe témoin ».
     private static let proving = ["prove", "proving", "proof that", "incremental", "incrementality", "control group", "holdout", "hold out",

@@ -33,6 +33,7 @@ enum SystemCue {
     private static let cues: [NSRegularExpression] = [
         #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are|all)\s+on)\s+"# + name,
         #"(?i:\bchez nous,?\s+sur|\bdans)\s+"# + name,
+        #"(?i:\b(?:everything's|everything is|it's all|it is all)\s+in)\s+"# + name,
         #"(?i:\b(?:sell|sells|selling|book|books|booking)\s+through)\s+"# + name,
         #"(?i:\b(?:data's|data is|data are|the data's)\s+(?:in|on))\s+"# + name,
         // « l'espace adhérent c'est du Liferay », « c'est du Simplauto je crois ».

@@ -284,6 +284,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "et le lieu de la cérémonie, et puis un rappel la veille. Et ensuite, euh, un email un an après, pour la date anniversaire. Les dossiers sont dans Gesfun.", .fr)
         #expect(rites.asked.count == 2 && rites.asked.last?.hasPrefix("Un email un an après") == true, "\(rites.asked)")
         #expect(rites.headline == "Un SMS pour confirmer l'heure et le lieu de la cérémonie : par où commencer", "\(rites.headline)")
+        // A step whose sentence ends on their target ("I'd love eighty-five") is listed, and a system everything is in is named.
+        let comps = brief("So what I'm after is SMS to every player, for fixture changes and wet-weather calls. And then end of season, "
+            + "re-registration, we get back about seventy percent of teams, I'd love eighty-five. Everything's in PlayHQ.")
+        #expect(comps.asked == ["SMS to every player, for fixture changes and wet-weather calls", "End of season, re-registration, we get back about seventy percent of teams"],
+                "\(comps.asked)")
+        #expect(comps.discoveryQuestions.contains { $0.contains("PlayHQ") }, "\(comps.discoveryQuestions)")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
