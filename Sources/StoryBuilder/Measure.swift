@@ -135,8 +135,10 @@ struct DeclaredMeasure: Equatable {
             let (now, target) = withLaterTarget(figures(after: start, in: source, locale: locale), after: start, in: source, locale: locale)
             if let now, let target {
                 // A share said "of churn" names it: « passer sous les 6 % de churn ».
+                // A share of a plural ("70% of teams") counts whom, and names no measure.
                 let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
                     .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
+                    .flatMap { $0.split(separator: " ").first.map { $0.hasSuffix("s") || $0.hasSuffix("x") } == true && !$0.hasPrefix("taux") ? nil : $0 }
                 return DeclaredMeasure(name: share(in: text, of: now, locale: locale) ?? named.map { rate(of: $0, locale: locale) } ?? "", plural: false,
                                        now: now, target: target).sharingUnit(locale)
             }
@@ -407,7 +409,10 @@ struct DeclaredMeasure: Equatable {
             // ("dropped from eighty-eight to eighty-one"), it is where they stand.
             let reached = now != nil && ["to", "à"].contains(before.last ?? "") && before.suffix(6).contains { ["from", "de"].contains($0) }
             let arrived = reached && before.suffix(8).contains(where: movedAlready.contains)
-            let aimed = (reached && !arrived || liked || before.contains { aims.contains($0) }) && !["from", "de", "d"].contains(before.last ?? "")
+            // "We get back about seventy percent", "we see…": what they observe, not where they aim.
+            let observed = zip(before, before.dropFirst()).contains { ["we", "they", "i"].contains($0) && Self.observing.contains($1) }
+            let aimed = (reached && !arrived || liked || before.contains { aims.contains($0) && !(observed && Self.observing.union(["back"]).contains($0)) })
+                && !["from", "de", "d"].contains(before.last ?? "")
             if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }
             let unit = group(4) != nil
             let digits = group(3)!.first?.isNumber == true
@@ -537,10 +542,13 @@ struct DeclaredMeasure: Equatable {
         "au moins": Bound(english: "at least", french: "au moins"),
     ]
 
+    /// Verbs of what a prospect observes, which after "we" give where they stand: "we get back about seventy percent".
+    private static let observing: Set<String> = ["get", "see", "hit", "reach"]
+
     /// Words that, before a figure, make it the target.
     private static let aims: Set<String> = ["want", "wants", "wanted", "target", "targets", "targeted", "aim", "aiming", "goal", "need", "needs",
                                             "reach", "hit", "get", "expect", "expects", "see", "bring", "back", "raise", "lift", "boost",
-                                            "ramener", "porter",
+                                            "love", "ramener", "porter", "aimerait", "aimerions", "souhaite", "souhaiterait", "souhaitons",
                                             "veut", "voudrait", "veulent", "voudraient", "objectif", "vise", "viser", "visons",
                                             "passer", "atteindre", "descendre", "remonter", "monter", "aller", "arriver"]
 

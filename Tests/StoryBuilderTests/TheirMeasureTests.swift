@@ -166,6 +166,8 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.unnamed(in: "On a douze pour cent de places vides chaque semaine. L'objectif ce serait de passer sous les 5 pour cent d'ici la rentrée.",
                                         locale: .fr)?.name == "part de places vides chaque semaine", "« d'ici » names no measure")
         #expect(DeclaredMeasure.unnamed(in: "Print orders, about forty percent of sessions order, I'd like sixty.", locale: .en)?.name == "share of sessions that order")
+        #expect(DeclaredMeasure.unnamed(in: "Re-registration, we get back about seventy percent of teams, I'd love eighty-five.", locale: .en)?.target == "85%",
+                "a figure they would love is their target")
         #expect(DeclaredMeasure(name: "uncollected", plural: false, now: "under 5%", target: nil).aimed(in: "I'd want uncollected under five percent.")
             == DeclaredMeasure(name: "uncollected", plural: false, now: nil, target: "under 5%"), "a bound said with a wish is a target")
         #expect(DeclaredMeasure(name: "", plural: false, now: "68%", target: nil).kept == nil, "an unnamed figure needs both its figures")
