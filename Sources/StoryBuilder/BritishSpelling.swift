@@ -1,6 +1,6 @@
 import Foundation
 
-/// British spelling for a prospect who writes it, or who speaks from Britain: a brief for someone who wrote "behaviour"
+/// British spelling for a prospect who writes it, or who speaks from Britain, Ireland or Australasia: a brief for someone who wrote "behaviour"
 /// or "enrolment", or who named Manchester or prices in pence, says "recognise" and "traveller" too.
 ///
 /// The phrase books are written in American spelling; the words that differ are listed here, each with its forms.
@@ -19,7 +19,11 @@ enum BritishSpelling {
                                                "lancashire", "cumbria", "plymouth", "exeter", "southampton", "portsmouth", "leicester",
                                                "coventry", "aberdeen", "dundee", "swansea", "inverness", "ofgem", "ofwat", "dvla",
                                                "ucas", "pecr", "gbp", "sterling", "licence", "licences", "queue", "queues", "queueing",
-                                               "lorry", "lorries", "borough", "solent", "holidaymakers", "fibre", "kerb", "tyres", "cheque"]
+                                               "lorry", "lorries", "borough", "solent", "holidaymakers", "fibre", "kerb", "tyres", "cheque",
+                                               // Ireland, Australia and New Zealand spell as Britain does.
+                                               "ireland", "irish", "dublin", "cork", "galway", "limerick", "gaeltacht", "australia",
+                                               "australian", "melbourne", "sydney", "brisbane", "perth", "adelaide", "footy", "auckland",
+                                               "zealand", "mum", "mums"]
     /// Expressions that place the prospect in Britain.
     private static let expressions = ["uk time", "sixth form", "a levels", "high street", "bank holiday", "northern ireland", "per cent",
                                       "council tax", "gov uk", "greater manchester", "east anglia", "the north east", "the north west",

@@ -340,13 +340,14 @@ extension ProspectWordsTests {
         #expect(BritishSpelling.apply(to: "Recognize “their behavior” <td class=\"center\">center</td>") == "Recognise “their behavior” <td class=\"center\">centre</td>")
     }
 
-    /// A prospect who speaks from Britain (its places, its money, its institutions) reads British spelling; one who only
-    /// sells there does not.
+    /// A prospect who speaks from Britain (its places, its money, its institutions), Ireland or Australia reads British
+    /// spelling; one who only sells there does not.
     @Test(arguments: [("We're about thirty physio clinics across the south of England.", true), ("Revenue per email is about eleven pence.", true),
                       ("Could we do Thursday afternoon, UK time?", true), ("Our average order is £40.", true),
                       ("It has to handle three currencies, we sell into Canada and the UK too.", false),
                       ("Test-drive-to-order is about eighteen per cent across the group.", true),
-                      ("We're eleven dealerships across the East Midlands.", true), ("We're in Nebraska and Kansas, about forty percent online.", false)])
+                      ("We're eleven dealerships across the East Midlands.", true), ("We're in Nebraska and Kansas, about forty percent online.", false),
+                      ("We run social sport comps across Melbourne.", true), ("We're a credit union in Cork.", true)])
     func aProspectInBritainReadsBritishSpelling(words: String, british: Bool) {
         #expect(BritishSpelling.isUsed(in: words) == british)
     }
