@@ -380,7 +380,15 @@ struct NarrativeWriter {
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
         // The next step offers the first demo of each goal raised first; the demo list then holds the others.
-        let next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil), words: words)
+        var next = nextStep(who, goals: goals, demo: demo, pilot: piloted && (unmeasured != nil || none != nil), words: words)
+        // A step they asked for that no goal's reading tells is shown all the same, built in front of them.
+        let untold = prospect == nil || phrases.patterns["demo.asked"] == nil ? [] : self.asked.items.filter { item in
+            !goals.contains { TextAnalyzer.says($0.readWords ?? [], in: item) }
+        }.compactMap { item in askedFor.flatMap { Wish.heading(item, french: locale == .fr, naming: $0.names) } }.prefix(2)
+        if !untold.isEmpty {
+            verbatim += untold
+            next.rest = Array(next.rest.prefix(1)) + untold.map { phrase("demo.asked", ["item": $0]) } + next.rest.dropFirst()
+        }
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
             locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: true,

@@ -290,6 +290,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(comps.asked == ["SMS to every player, for fixture changes and wet-weather calls", "End of season, re-registration, we get back about seventy percent of teams"],
                 "\(comps.asked)")
         #expect(comps.discoveryQuestions.contains { $0.contains("PlayHQ") }, "\(comps.discoveryQuestions)")
+        // A step no reading tells is shown all the same, and no one is held back from their messages in the demo.
+        let bees = brief("Beekeeping supplies, online. So, um, what we want is a pre-season campaign in February, email, based on what they "
+            + "bought last year. Then autumn, varroa treatment reminders, that's a timing thing, August, September. We're on WooCommerce.")
+        #expect(bees.demo.contains("“A pre-season campaign in February”: the message, when it goes and who gets it, built in front of you"),
+                "\(bees.demo) \(bees.goals.map(\.title))")
+        #expect(!bees.demo.contains { $0.contains("left alone") || $0.contains("group who did not") }, "\(bees.demo)")
         let alone = brief("We'd like a text reminder the day before each appointment.")
         #expect(alone.asked.isEmpty && alone.words?.contains("text reminder") == true, "\(alone.asked) \(alone.words ?? "")")
         let half = brief("Our best clients come by word of mouth. So we'd like to formalise referrals: a client refers a neighbour, and each gets two free hours of cleaning.")
