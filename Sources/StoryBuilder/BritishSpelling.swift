@@ -1,7 +1,7 @@
 import Foundation
 
-/// British spelling for a prospect who writes it, or who speaks from Britain, Ireland or Australasia: a brief for someone who wrote "behaviour"
-/// or "enrolment", or who named Manchester or prices in pence, says "recognise" and "traveller" too.
+/// British spelling for a prospect who writes it, or who speaks from Britain, Ireland or Australasia: a brief for someone
+/// who wrote "behaviour" or "enrolment", or who named Manchester or prices in pence, says "recognise" and "traveller" too.
 ///
 /// The phrase books are written in American spelling; the words that differ are listed here, each with its forms.
 /// Quoted passages (the prospect's own words, between “ and ”), the prospect's name and HTML markup are left as they

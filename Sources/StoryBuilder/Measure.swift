@@ -134,8 +134,8 @@ struct DeclaredMeasure: Equatable {
             let start = sentenceStart.matches(in: text, range: NSRange(location: 0, length: match.range.location)).last.map { NSMaxRange($0.range) } ?? 0
             let (now, target) = withLaterTarget(figures(after: start, in: source, locale: locale), after: start, in: source, locale: locale)
             if let now, let target {
-                // A share said "of churn" names it: « passer sous les 6 % de churn ».
-                // A share of a plural ("70% of teams") counts whom, and names no measure.
+                // A share said "of churn" names it: « passer sous les 6 % de churn »; one of a plural ("70% of teams")
+                // counts whom, and names none unless it says what they do ("of teams that come back").
                 let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
                     .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
                     .flatMap { $0.split(separator: " ").first.map { $0.hasSuffix("s") || $0.hasSuffix("x") } == true && !$0.hasPrefix("taux") ? nil : $0 }

@@ -192,7 +192,7 @@ struct NarrativeWriter {
             }
         }
         // The first step heads how we would start where it names what we would send.
-        if listsSteps, let askedFor, let first = asked.items.first.flatMap({ Wish.heading($0, french: locale == .fr, naming: askedFor.names) }) {
+        if listsSteps, let first = asked.items.first.flatMap(heading) {
             firstStep = first
             verbatim.append(first)
         }
@@ -384,7 +384,7 @@ struct NarrativeWriter {
         // A step they asked for that no goal's reading tells is shown all the same, built in front of them.
         let untold = prospect == nil || phrases.patterns["demo.asked"] == nil ? [] : self.asked.items.filter { item in
             !goals.contains { TextAnalyzer.says($0.readWords ?? [], in: item) }
-        }.compactMap { item in askedFor.flatMap { Wish.heading(item, french: locale == .fr, naming: $0.names) } }.prefix(2)
+        }.compactMap(heading).prefix(2)
         if !untold.isEmpty {
             verbatim += untold
             next.rest = Array(next.rest.prefix(1)) + untold.map { phrase("demo.asked", ["item": $0]) } + next.rest.dropFirst()
@@ -758,6 +758,11 @@ struct NarrativeWriter {
             .joined(separator: " ")
     }
 
+    /// An item they asked for as a headline, where it names what we would send (``Wish/heading(_:least:most:french:naming:)``).
+    private func heading(_ item: String) -> String? {
+        Wish.heading(item, french: locale == .fr, naming: { askedFor?.names($0) ?? true })
+    }
+
     /// The headline of a need heard: their measure taken where they aim (`nogoal.heard.headline.measure`), where they
     /// named it with where they stand and aim; else what they asked for, where they named it as a thing; else the book's
     /// plain one.
@@ -766,7 +771,8 @@ struct NarrativeWriter {
               phrases.patterns["nogoal.heard.headline.measure"] != nil else {
             // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer »;
             // else the first item they listed, up to its first mark.
-            if let wish = wish.flatMap({ askedFor?.names($0) == false ? nil : $0 }) ?? asked.items.lazy.compactMap({ Wish.heading($0, french: locale == .fr, naming: { self.askedFor?.names($0) ?? true }) }).first, phrases.patterns["nogoal.heard.headline.wish"] != nil {
+            let named = wish.flatMap { askedFor?.names($0) == false ? nil : $0 } ?? asked.items.lazy.compactMap(heading).first
+            if let wish = named, phrases.patterns["nogoal.heard.headline.wish"] != nil {
                 return phrase("nogoal.heard.headline.wish", ["wish": wish])
             }
             return phrase("nogoal.heard.headline", ["prospect": who])
