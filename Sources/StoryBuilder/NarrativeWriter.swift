@@ -743,10 +743,14 @@ struct NarrativeWriter {
             ask = phrases.patterns[key] == nil ? nil : phrase(key)
         }
         guard let ask else { return nil }
+        // "On Google Meet instead of in person" asks for no visit.
+        let met = call.replacingOccurrences(of: Self.notInPerson, with: "", options: [.regularExpression, .caseInsensitive])
         func line(_ list: String, _ pattern: String) -> String? {
-            TextAnalyzer.says(phrases.patterns[list] ?? [], in: call) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
+            TextAnalyzer.says(phrases.patterns[list] ?? [], in: met) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
         }
+        // The meeting tool they named, or a video call they asked for (« en visio »).
         let tool = meetingTool(in: call).flatMap { phrases.patterns["meeting.tool"] == nil ? nil : phrase("meeting.tool", ["tool": $0]) }
+            ?? line("meeting.videos", "meeting.video")
         // Where they would come to our office ("is there parking at your office?"), we welcome them, with directions where
         // they asked how to get there; where they would meet us in person ("at our Leeds office", « chez nous »), we come
         // to them.
@@ -762,6 +766,9 @@ struct NarrativeWriter {
     private func heading(_ item: String) -> String? {
         Wish.heading(item, french: locale == .fr, naming: { askedFor?.names($0) ?? true })
     }
+
+    /// A meeting in person said to be set aside: "instead of in person", « plutôt qu'en présentiel ».
+    private static let notInPerson = #"\b(?:instead of|rather than|plutôt qu'|au lieu d')\s*(?:in person|face to face|en présentiel|en personne)"#
 
     /// The headline of a need heard: their measure taken where they aim (`nogoal.heard.headline.measure`), where they
     /// named it with where they stand and aim; else what they asked for, where they named it as a thing; else the book's

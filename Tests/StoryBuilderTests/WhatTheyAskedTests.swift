@@ -324,8 +324,13 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(moving.headline == "Our next call" && moving.goals.isEmpty, "\(moving.headline) \(moving.goals.map(\.title))")
         #expect(moving.nextStep?.contains("We will be glad to welcome you at our office. We will send you directions, with where to park.") == true,
                 "\(moving.nextStep ?? "")")
-        let visio = brief("Jeudi ça va pas être possible. Est-ce qu'on pourrait décaler à mardi prochain, genre vers 10 heures ?", .fr)
-        #expect(visio.nextStep?.contains("mardi à 10 heures") == true, "\(visio.nextStep ?? "")")
+        let visio = brief("Jeudi ça va pas être possible. Est-ce qu'on pourrait décaler à mardi prochain, genre vers 10 heures ? Et du coup ce sera en visio plutôt.", .fr)
+        #expect(visio.nextStep?.contains("mardi à 10 heures ? Nous nous retrouverons en visio, comme vous le proposez.") == true, "\(visio.nextStep ?? "")")
+        let remote = brief("Can we push Friday's call to next Tuesday? Let's just do it on Google Meet instead of in person, half the team's remote anyway.")
+        #expect(remote.nextStep?.contains("We will meet on Google Meet, as you suggested.") == true && remote.nextStep?.contains("come to you") == false,
+                "\(remote.nextStep ?? "")")
+        let confirmed = brief("Just confirming Wednesday. It'll be me and our head of IT. Would you be able to come in person rather than Teams?")
+        #expect(confirmed.nextStep?.hasPrefix("Shall we book Wednesday? We will come to you, as you suggested.") == true, "\(confirmed.nextStep ?? "")")
         let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
         #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
     }
