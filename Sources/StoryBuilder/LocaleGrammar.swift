@@ -538,12 +538,16 @@ public struct LocaleGrammar: Sendable {
         "universite", "fondation", "compagnie", "societe", "agence", "association", "federation", "mediatheque", "cave",
         "boulangerie", "imprimerie", "residence", "chambre", "caisse", "cooperative", "salle", "academie", "maternite",
         "mairie", "ville", "region", "manufacture", "communaute", "metropole", "prefecture", "regie",
-        "polyclinique", "ligue", "union",
+        "polyclinique", "ligue", "union", "carrosserie", "bijouterie", "mercerie", "boucherie", "charcuterie", "poissonnerie",
+        "quincaillerie", "droguerie", "parfumerie", "papeterie", "cremerie", "chocolaterie", "confiserie", "biscuiterie",
+        "ferme", "auberge", "boutique", "galerie", "menuiserie", "serrurerie", "blanchisserie", "laverie", "cordonnerie",
+        "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
         "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio", "cfa",
-        "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon",
+        "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
+        "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",

@@ -190,6 +190,13 @@ struct NarrativeTests {
         #expect(approaches.count > 1)
     }
 
+    /// A French name that opens on a trade's noun takes its article after a preposition; a brand's « Maison » does not.
+    @Test(arguments: [("Bijouterie Valmont", "la Bijouterie Valmont"), ("CCI Haut-Vernois", "la CCI Haut-Vernois"), ("Comptoir Saint-Jean", "le Comptoir Saint-Jean"),
+                      ("Maison Lune", "Maison Lune"), ("Paris Secret Balades", "Paris Secret Balades")])
+    func aTradeNameTakesItsArticle(_ name: String, _ expected: String) {
+        #expect(LocaleGrammar(.fr).named(name) == expected)
+    }
+
     @Test(arguments: [("Atelier Quarante", "La priorité d'Atelier Quarante"), ("Maison Lune", "La priorité de Maison Lune"),
                       ("Hôtel Bleu", "La priorité d'Hôtel Bleu"), ("Yoga Saint-Cyr", "La priorité de Yoga Saint-Cyr"), ("Yvelines Santé", "La priorité d'Yvelines Santé")])
     func frenchElisionInPhrases(_ name: String, _ expected: String) {
