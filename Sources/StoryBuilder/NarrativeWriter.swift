@@ -51,6 +51,8 @@ struct NarrativeWriter {
     var forMeeting = false
     /// When the next step proposes to meet (``meetingTime()``), set as the narrative is written.
     private var when = ""
+    /// The day, date and time they gave our next call (``meetingSlot()``), found once as the narrative is written.
+    private var slot: String?
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
     /// Words of questions the brief answers elsewhere (documents the next step promises): not listed among the prospect's
@@ -70,8 +72,9 @@ struct NarrativeWriter {
     private var asked = AskedFor.Asked()
     /// Whether the brief lists steps they asked for: how we would start and the next step then speak of "these steps".
     private var listsSteps: Bool { asked.items.count > 1 && !asked.whole }
-    /// The first step they listed, up to its first mark, where messages sent apart start with it.
-    private var firstStep: String?
+    /// The first step they listed, up to its first mark, where it names what we would send: messages sent apart start
+    /// with it.
+    private var firstStep: String? { listsSteps ? asked.items.first.flatMap(heading) : nil }
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
@@ -177,6 +180,7 @@ struct NarrativeWriter {
     mutating func narrative(prospect: Prospect?, goals: [Goal], constraints: [Goal] = [], outside: [GoalCatalogue.Outside] = [], subject id: Int?,
                             decidedBy: RankReason? = nil) -> Narrative {
         when = meetingTime()
+        slot = meetingSlot()
         // An ask listed under what they asked for is not raised again as a question.
         if let askedFor, let said = prospect?.goals, phrases.patterns["asked.intro"] != nil {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
@@ -191,14 +195,11 @@ struct NarrativeWriter {
                 }
             }
         }
-        // The first step heads how we would start where it names what we would send.
-        if listsSteps, let first = asked.items.first.flatMap(heading) {
-            firstStep = first
-            verbatim.append(first)
-        }
+        // The first step heads how we would start: its words are theirs.
+        if let firstStep { verbatim.append(firstStep) }
         var told = story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: id, decidedBy: decidedBy)
         // The date and time they gave our next call are theirs, printed as they said them.
-        if let slot = meetingSlot() { told.verbatim.append(slot) }
+        if let slot { told.verbatim.append(slot) }
         // The conditions the prospect set are listed, but for those a requirement the brief answers covers, in their words.
         let covered = answered(outside)
         let conditions = self.conditions.filter { condition in !covered.contains { TextAnalyzer.says($0.words, in: condition) } }
@@ -540,7 +541,7 @@ struct NarrativeWriter {
         // A call that only sets up the next meeting prepares that meeting.
         let requests = forMeeting && phrases.patterns["nogoal.meeting.headline"] != nil ? "nogoal.meeting" : "nogoal.requests"
         // A call that only moves the next meeting, asking for nothing, is about that meeting: no questions on their needs.
-        let moving = !recognized && !heard && promised == nil && meetingSlot() != nil && phrases.patterns["nogoal.meeting.headline"] != nil
+        let moving = !recognized && !heard && promised == nil && slot != nil && phrases.patterns["nogoal.meeting.headline"] != nil
         let system = recognized || heard ? systemQuestion(goals) : []
         // A message that informs, on its own or on a schedule, is sent; one that asks each person to act is a journey they
         // leave by acting.
@@ -736,7 +737,7 @@ struct NarrativeWriter {
         // A prospect who waits on what we send before anything else ("no demo until IT has approved it") sets the next step.
         if key == "nogoal.requests.next", TextAnalyzer.says(phrases.patterns["meeting.gates"] ?? [], in: call), phrases.patterns[key + ".gated"] != nil {
             ask = phrase(key + ".gated")
-        } else if let slot = meetingSlot(), phrases.patterns[key + ".day"] != nil {
+        } else if let slot, phrases.patterns[key + ".day"] != nil {
             let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
             ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
         } else {
