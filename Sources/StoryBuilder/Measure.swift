@@ -605,9 +605,11 @@ struct DeclaredMeasure: Equatable {
 extension DeclaredMeasure {
     /// The measure as the prospect's (`your`) or our customers' (`their`): "your completion rate", « vos inscriptions ».
     func possessed(_ locale: NarrativeLocale, theirs: Bool = false) -> String {
-        // A share of whom says whose it is already: "the share of your orders that…", « la part des convocations… ».
-        if name.hasPrefix("share of ") { return "the " + name }
+        // A share or a count of whom says whose it is already: "the share of your orders that…", « la part des
+        // convocations… », "the number of calls a storm day".
+        if name.hasPrefix("share of ") || name.hasPrefix("number of ") { return "the " + name }
         if name.hasPrefix("part d") { return "la " + name }
+        if name.hasPrefix("nombre d") { return "le " + name }
         switch locale {
         case .en: return (theirs ? "their " : "your ") + name
         case .fr: return (theirs ? (plural ? "leurs " : "leur ") : (plural ? "vos " : "votre ")) + name

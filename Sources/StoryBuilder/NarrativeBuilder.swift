@@ -108,6 +108,7 @@ public struct NarrativeBuilder: Sendable {
         let said: DeclaredMeasure? = DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) }
             ?? DeclaredMeasure.unnamed(in: business, locale: prospect.locale)
+            ?? DeclaredMeasure.counted(in: business, locale: prospect.locale)
         // A figure they did not name is nothing without both its figures; the date they gave goes with their target: "18%
         // by the end of Q3".
         let deadline = Deadline.said(in: quoted, locale: prospect.locale)

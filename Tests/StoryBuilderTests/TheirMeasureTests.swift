@@ -179,6 +179,23 @@ struct TheirMeasureTests: ReadsBriefs {
                 "\(en.unmeasured ?? "")")
     }
 
+    /// A count they gave with the figure they aim for is their measure: what it counts, over its period, from where they
+    /// stand to their aim; a size, a unit without a period, or a share aimed for is none.
+    @Test func aCountTheyAimToMoveIsTheirMeasure() {
+        #expect(DeclaredMeasure.counted(in: "Every storm, like fifteen, 15 centimetres or more, the phones ring. We're talking forty calls a storm day, eh, "
+            + "people asking when's the plow coming. We'd love to get that under ten.", locale: .en)
+            == DeclaredMeasure(name: "number of calls a storm day", plural: false, now: "40", target: "under 10"))
+        #expect(DeclaredMeasure.counted(in: "Du coup on a genre 300 dossiers en retard, on voudrait descendre sous les 100 avant l'été.", locale: .fr)
+            == DeclaredMeasure(name: "nombre de dossiers en retard", plural: false, now: "300", target: "moins de 100"))
+        #expect(DeclaredMeasure.counted(in: "On reçoit quatre-vingts appels par jour. L'idéal ce serait d'en avoir quarante.", locale: .fr)?.possessed(.fr)
+            == "le nombre d'appels par jour")
+        #expect(DeclaredMeasure.counted(in: "We spend 26 hours a week chasing forms. I'd like that down to 4.", locale: .en)?.name == "number of hours a week")
+        #expect(DeclaredMeasure.counted(in: "It takes 15 centimetres of snow. We'd like 4 more trucks.", locale: .en) == nil, "a unit needs a period")
+        #expect(DeclaredMeasure.counted(in: "We have 400 students. We'd like to get that to 75 percent.", locale: .en) == nil, "a share aimed for is another measure")
+        #expect(DeclaredMeasure.counted(in: "We get like sixty calls a day, honestly.", locale: .en) == nil, "\"like\" is no wish")
+        #expect(DeclaredMeasure.counted(in: "We opened 12 stores in 2019. Nobody wants 2020 again.", locale: .en) == nil, "a year is no figure")
+    }
+
     /// A target said later in a sentence that opens on it, after "I'd like", or where they take a figure "down to"
     /// another, is their target.
     @Test func aTargetSaidApartIsTheirs() throws {

@@ -1,0 +1,96 @@
+import Foundation
+
+extension DeclaredMeasure {
+    /// A count the prospect gave with the figure they aim for, where they named no rate: "We're talking forty calls a storm
+    /// day (…) We'd love to get that under ten" is the number of calls a storm day, at 40, aimed under 10; « on a 300
+    /// dossiers en retard, on voudrait descendre sous les 100 » the « nombre de dossiers en retard ». The count is said in
+    /// the sentence of the target, before it, or in the sentence just before, which the target's then takes up ("that",
+    /// « ça ») or names again.
+    static func counted(in text: String, locale: NarrativeLocale) -> DeclaredMeasure? {
+        let sentences = TextAnalyzer.sentences(text.replacingOccurrences(of: "’", with: "'"))
+        for (index, sentence) in sentences.enumerated() {
+            guard let (aimAt, target) = aim(in: sentence, locale: locale) else { continue }
+            let before = String(sentence.prefix(aimAt))
+            if let count = count(in: before, locale: locale) { return count.aiming(at: target) }
+            guard index > 0, let count = count(in: sentences[index - 1], locale: locale) else { continue }
+            let said = Set(TextAnalyzer.words(sentence))
+            let pointing: Set<String> = locale == .en ? ["that", "it", "this", "them", "those"] : ["ça", "cela", "les", "le", "la", "en"]
+            guard !said.isDisjoint(with: pointing) || said.contains(count.noun) else { continue }
+            return count.aiming(at: target)
+        }
+        return nil
+    }
+
+    /// A count and the noun it counts, before its target is known.
+    private struct Count {
+        var name: String
+        var noun: String
+        var now: String
+        func aiming(at target: String) -> DeclaredMeasure { DeclaredMeasure(name: name, plural: false, now: now, target: target) }
+    }
+
+    /// The last count said in `text`: a number and the plural it counts, with what qualifies it and the period it is said
+    /// over; a unit of measure or of time counts only over a period ("26 hours a week", not "15 centimetres").
+    private static func count(in text: String, locale: NarrativeLocale) -> Count? {
+        let pattern = locale == .en ? englishCount : frenchCount
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            func group(_ name: String) -> String? {
+                Range(match.range(withName: name), in: text).map { String(text[$0]).lowercased() }
+            }
+            guard let number = group("number").flatMap(written), let noun = group("noun") else { continue }
+            let period = group("period")
+            if units.contains(noun), period == nil { continue }
+            let counted = [group("before"), noun, group("after"), period].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            let name = locale == .en ? "number of " + counted : "nombre " + LocaleGrammar(.fr).of(counted)
+            return Count(name: name, noun: noun, now: locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number)
+        }
+        return nil
+    }
+
+    /// Where a sentence says the figure they aim for, after a word of wish, and that figure with its bound; nil where the
+    /// figure is a share (another measure's) or counts something else than a count would.
+    private static func aim(in sentence: String, locale: NarrativeLocale) -> (Int, String)? {
+        let pattern = locale == .en ? englishAim : frenchAim
+        guard let match = pattern.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
+              let whole = Range(match.range, in: sentence),
+              let said = Range(match.range(withName: "number"), in: sentence), let number = written(String(sentence[said])) else { return nil }
+        let bound = Range(match.range(withName: "bound"), in: sentence).map { sentence[$0].lowercased() }
+        let spoken = bound.map { bound in
+            locale == .en ? (["over", "above", "more than"].contains(bound) ? "over" : bound == "at least" ? "at least" : "under")
+                : (["plus de", "au-delà de", "au moins"].contains(bound) ? "au moins" : "moins de")
+        }
+        let target = [spoken, locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number].compactMap { $0 }.joined(separator: " ")
+        return (sentence.distance(from: sentence.startIndex, to: whole.lowerBound), target)
+    }
+
+    /// A number in digits as said, or said in words written in digits; nil for a year.
+    private static func written(_ said: String) -> String? {
+        let digits = said.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        if digits.first?.isNumber == true {
+            let value = Int(digits.filter(\.isNumber)) ?? 0
+            return value < 2 || (1900...2100).contains(value) && !digits.contains(" ") && !digits.contains(",") ? nil : digits
+        }
+        return SpelledNumber.value(said).map(String.init)
+    }
+
+    /// Units of measure and of time, which make a count only over a period.
+    private static let units: Set<String> = [
+        "hours", "minutes", "days", "weeks", "months", "years", "euros", "dollars", "pounds", "percent", "centimetres", "centimeters",
+        "metres", "meters", "kilometres", "miles", "kilos", "points", "times", "heures", "jours", "semaines", "ans", "années", "fois",
+    ]
+
+    private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")"#
+    private static let englishCount = try! NSRegularExpression(pattern:
+        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?"#,
+        options: [.caseInsensitive])
+    private static let frenchCount = try! NSRegularExpression(pattern:
+        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?"#,
+        options: [.caseInsensitive])
+    private static let englishAim = try! NSRegularExpression(pattern:
+        #"\b(?:(?:'d|would)\s+(?:like|love)|want|wants|aim|aiming|target|goal|need|needs|hope|get (?:that|it|this|them)|bring (?:that|it|this|them)(?: down)?|cut (?:that|it|this|them))\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>under|below|less than|fewer than|over|above|more than|at least)\s+)?"# + number + #"(?![\d\p{L}-])(?!\s*(?:%|percent|per cent|points?\b))"#,
+        options: [.caseInsensitive])
+    private static let frenchAim = try! NSRegularExpression(pattern:
+        #"\b(?:voudrait|voudrais|voudrions|veut|veux|aimerait|aimerais|souhaite|souhaiterait|objectif|vise|visons|faudrait|idéal)\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>sous les|sous|moins de|en dessous de|plus de|au-delà de|au moins)\s+)?"# + number + #"(?![\d\p{L}-])(?!\s*(?:%|pour ?cent|points?\b))"#,
+        options: [.caseInsensitive])
+}
