@@ -15,6 +15,8 @@ struct AskedFor: Sendable {
         /// (« Les retours de matériel, les clients oublient la date, on veut un SMS la veille » keeps « Les retours de
         /// matériel, les clients oublient la date »).
         var openings: [String: String] = [:]
+        /// The sentences that announced the items ("Two things."), which the quote leaves out with them.
+        var announcements: [String] = []
         /// Whether the items say all that was said: the quote then says them, and no list does.
         var whole = false
 
@@ -40,6 +42,9 @@ struct AskedFor: Sendable {
     private let things: [[String]]
     /// What opens a sentence carrying an ask on ("then", « ensuite »), with the comma after it.
     private let following: NSRegularExpression?
+    /// What numbers an item ("One,", "Second thing", « Et deuxième truc »): a sentence opening on it, that names a thing,
+    /// is an item wherever it comes, even after a sentence that says something else.
+    private let ordinal: NSRegularExpression?
     /// Words that set a message in time ("before", « la veille »): a sentence after an ask that names a thing and says one
     /// carries the ask on.
     private let timing: [String]
@@ -52,10 +57,15 @@ struct AskedFor: Sendable {
     ///   - following: what opens a sentence that carries the ask on (`asked.following`).
     ///   - timing: what sets a message in time (`asked.timing`).
     ///   - announcing: what announces asks to come (`asked.announcing`).
-    init(openers: [String], things: [String], following: [String] = [], timing: [String] = [], announcing: [String] = []) {
+    ///   - ordinals: what numbers an item (`asked.ordinals`); each opens a sentence carrying the ask on as well.
+    init(openers: [String], things: [String], following: [String] = [], timing: [String] = [], announcing: [String] = [], ordinals: [String] = []) {
         self.announcing = announcing
         opener = Self.expression(openers).flatMap { try? NSRegularExpression(pattern: #"(?i)(?<![\p{L}'])(?:"# + $0 + #")(?![\p{L}])"#) }
-        self.following = Self.expression(following).flatMap { try? NSRegularExpression(pattern: #"(?i)^\s*(?:"# + $0 + #")(?![\p{L}])[\s,]*"#) }
+        func opening(_ words: [String]) -> NSRegularExpression? {
+            Self.expression(words).flatMap { try? NSRegularExpression(pattern: #"(?i)^\s*(?:(?:and|so|et|donc|alors|du coup)[\s,]+)?(?:"# + $0 + #")(?![\p{L}])[\s,]*"#) }
+        }
+        self.following = opening(following + ordinals)
+        ordinal = opening(ordinals)
         self.things = things.map(TextAnalyzer.words).filter { !$0.isEmpty }
         self.timing = timing
     }
@@ -78,6 +88,8 @@ struct AskedFor: Sendable {
         })
         var asked = Asked()
         var carrying = false
+        // A sentence that announces the items ("Two things.") goes from the quote with the first of them.
+        var announcement: String?
         for (sentence, mark) in TextAnalyzer.marked(quote) {
             guard mark != "?" else { carrying = false; continue }
             let source = sentence.replacingOccurrences(of: "’", with: "'")
@@ -86,11 +98,15 @@ struct AskedFor: Sendable {
             let range = opener.firstMatch(in: source, range: whole).flatMap { Range($0.range, in: source) }
                 ?? (implied.contains(Self.opening(source)) ? start..<start : nil)
             guard let range else {
-                if carrying, let item = carriedOn(sentence, besides: besides) {
+                if carrying || numbers(sentence), let item = carriedOn(sentence, besides: besides) {
                     asked.items.append(item)
                     asked.sentences.append(sentence)
+                    if let announcement { asked.announcements.append(announcement) }
+                    announcement = nil
+                    carrying = true
                 } else {
                     carrying = announces(sentence)
+                    if carrying { announcement = sentence }
                 }
                 continue
             }
@@ -182,6 +198,12 @@ struct AskedFor: Sendable {
         let count = TextAnalyzer.words(item).count
         guard count >= 3, count > Self.named || names(item) else { return nil }
         return item.prefix(1).uppercased() + item.dropFirst()
+    }
+
+    /// Whether `sentence` opens on what numbers an item ("Two, pre-order sequences…").
+    private func numbers(_ sentence: String) -> Bool {
+        let said = sentence.replacingOccurrences(of: GoalMatcher.elision, with: "")
+        return ordinal?.firstMatch(in: said, range: NSRange(said.startIndex..., in: said)) != nil
     }
 
     /// How many words an item carried on has at most where it names nothing we would send, and is no item.

@@ -13,9 +13,11 @@ extension DeclaredMeasure {
             let before = String(sentence.prefix(aimAt))
             if let count = count(in: before, locale: locale) { return count.aiming(at: target) }
             guard index > 0, let count = count(in: sentences[index - 1], locale: locale) else { continue }
+            // The sentence of the target takes the count up, names it again, or only moves it (« On voudrait descendre à cinq »).
             let said = Set(TextAnalyzer.words(sentence))
-            let pointing: Set<String> = locale == .en ? ["that", "it", "this", "them", "those"] : ["ça", "cela", "les", "le", "la", "en"]
-            guard !said.isDisjoint(with: pointing) || said.contains(count.noun) else { continue }
+            let pointing: Set<String> = locale == .en ? ["that", "it", "this", "them", "those"] : ["ca", "cela", "les", "le", "la", "en"]
+            guard !said.isDisjoint(with: pointing) || said.contains(TextAnalyzer.words(count.noun).first ?? count.noun)
+                || TextAnalyzer.says(moving, in: sentence) else { continue }
             return count.aiming(at: target)
         }
         return nil
@@ -54,7 +56,8 @@ extension DeclaredMeasure {
         let pattern = locale == .en ? englishAim : frenchAim
         guard let match = pattern.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
               let whole = Range(match.range, in: sentence),
-              let said = Range(match.range(withName: "number"), in: sentence), let number = written(String(sentence[said])) else { return nil }
+              let said = Range(match.range(withName: "number"), in: sentence) ?? (locale == .en ? Range(match.range(withName: "one"), in: sentence) : nil),
+              let number = written(String(sentence[said])) else { return nil }
         let bound = Range(match.range(withName: "bound"), in: sentence).map { sentence[$0].lowercased() }
         let spoken = bound.map { bound in
             locale == .en ? (["over", "above", "more than"].contains(bound) ? "over" : bound == "at least" ? "at least" : "under")
@@ -63,6 +66,10 @@ extension DeclaredMeasure {
         let target = [spoken, locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number].compactMap { $0 }.joined(separator: " ")
         return (sentence.distance(from: sentence.startIndex, to: whole.lowerBound), target)
     }
+
+    /// Words that move a count, up or down.
+    private static let moving = ["halve", "get down", "bring down", "cut", "drop", "reduce", "lower", "raise", "grow", "double", "descendre",
+                                 "passer", "baisser", "reduire", "diviser", "monter", "remonter", "augmenter", "doubler", "tomber"]
 
     /// A number in digits as said, or said in words written in digits; nil for a year.
     private static func written(_ said: String) -> String? {
@@ -88,7 +95,7 @@ extension DeclaredMeasure {
         #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?"#,
         options: [.caseInsensitive])
     private static let englishAim = try! NSRegularExpression(pattern:
-        #"\b(?:(?:'d|would)\s+(?:like|love)|want|wants|aim|aiming|target|goal|need|needs|hope|get (?:that|it|this|them)|bring (?:that|it|this|them)(?: down)?|cut (?:that|it|this|them))\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>under|below|less than|fewer than|over|above|more than|at least)\s+)?"# + number + #"(?![\d\p{L}-])(?!\s*(?:%|percent|per cent|points?\b))"#,
+        #"\b(?:(?:'d|would)\s+(?:like|love)|want|wants|aim|aiming|target|goal|need|needs|hope|get (?:that|it|this|them)|bring (?:that|it|this|them)(?: down)?|cut (?:that|it|this|them))\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>under|below|less than|fewer than|over|above|more than|at least)\s+)?"# + #"(?:"# + number + #"|(?<=under |below |than )(?<one>one))(?![\d\p{L}-])(?!\s*(?:%|percent|per cent|points?\b))"#,
         options: [.caseInsensitive])
     private static let frenchAim = try! NSRegularExpression(pattern:
         #"\b(?:voudrait|voudrais|voudrions|veut|veux|aimerait|aimerais|souhaite|souhaiterait|objectif|vise|visons|faudrait|idéal)\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>sous les|sous|moins de|en dessous de|plus de|au-delà de|au moins)\s+)?"# + number + #"(?![\d\p{L}-])(?!\s*(?:%|pour ?cent|points?\b))"#,

@@ -58,7 +58,7 @@ public struct NarrativeBuilder: Sendable {
         asks = NarrativeLocale.allCases.flatMap { (catalogue.matching?.asks?[$0] ?? []) + (phrases[$0]?.patterns["asked.openers"] ?? []) }
         func said(_ key: String) -> [String] { NarrativeLocale.allCases.flatMap { phrases[$0]?.patterns[key] ?? [] } }
         askedFor = AskedFor(openers: asks, things: said("asked.things"), following: said("asked.following"), timing: said("asked.timing"),
-                            announcing: said("asked.announcing"))
+                            announcing: said("asked.announcing"), ordinals: said("asked.ordinals"))
         let directions = Dictionary(catalogue.goals.flatMap { $0.evidence.outcomes.compactMap { s in s.metric.map { ($0, s.sign) } } },
                                     uniquingKeysWith: { first, _ in first })
         voices = Dictionary(uniqueKeysWithValues: NarrativeLocale.allCases.map { locale in

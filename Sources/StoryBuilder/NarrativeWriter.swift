@@ -225,7 +225,7 @@ struct NarrativeWriter {
             func bare(_ sentence: String) -> String {
                 sentence.replacingOccurrences(of: GoalMatcher.elision, with: "").trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            let listed = Set(asked.sentences.map(bare))
+            let listed = Set((asked.sentences + asked.announcements).map(bare))
             let rest = GoalMatcher.quoted(words, keeping: Set(TextAnalyzer.sentences(words).filter { !listed.contains(bare($0)) }))
             if !TextAnalyzer.words(rest.replacingOccurrences(of: GoalMatcher.elision, with: "")).isEmpty {
                 told.asked = asked.items
@@ -609,8 +609,10 @@ struct NarrativeWriter {
         // Each message goes by one of the channels named, not by all of them at once.
         let by = channels.isEmpty ? phrase("heard.journey.channels") : grammar.list(channels, conjunction: .or)
         // Messages sent apart start with the first they listed, and the others follow once it runs.
-        if pattern == "heard.send.asked", let firstStep, phrases.patterns["heard.send.asked.first"] != nil {
-            return [phrase("heard.send.asked.first", ["first": firstStep])]
+        if pattern == "heard.send.asked", phrases.patterns["heard.send.asked.first"] != nil {
+            // Where the first item names no thing to quote as a heading, it is the first of these.
+            if let firstStep { return [phrase("heard.send.asked.first", ["first": firstStep])] }
+            if phrases.patterns["heard.send.asked.first.bare"] != nil { return [phrase("heard.send.asked.first.bare")] }
         }
         return [phrase(pattern, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])

@@ -190,6 +190,10 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.counted(in: "On reçoit quatre-vingts appels par jour. L'idéal ce serait d'en avoir quarante.", locale: .fr)?.possessed(.fr)
             == "le nombre d'appels par jour")
         #expect(DeclaredMeasure.counted(in: "We spend 26 hours a week chasing forms. I'd like that down to 4.", locale: .en)?.name == "number of hours a week")
+        #expect(DeclaredMeasure.counted(in: "Our nurses spend about three hours a day on the phone. I'd love to get that under one.", locale: .en)
+            == DeclaredMeasure(name: "number of hours a day", plural: false, now: "3", target: "under 1"))
+        #expect(DeclaredMeasure.counted(in: "On a à peu près quinze lapins par semaine sur l'IRM. On voudrait descendre à cinq.", locale: .fr)?.target == "5",
+                "a target that only moves the count")
         #expect(DeclaredMeasure.counted(in: "It takes 15 centimetres of snow. We'd like 4 more trucks.", locale: .en) == nil, "a unit needs a period")
         #expect(DeclaredMeasure.counted(in: "We have 400 students. We'd like to get that to 75 percent.", locale: .en) == nil, "a share aimed for is another measure")
         #expect(DeclaredMeasure.counted(in: "We get like sixty calls a day, honestly.", locale: .en) == nil, "\"like\" is no wish")

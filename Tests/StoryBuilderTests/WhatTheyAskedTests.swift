@@ -274,6 +274,16 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let union = brief("We're a credit union. So two things. One, loan offers, but only to members who opted in. Two, practical stuff, "
             + "like your loan repayment failed, by SMS, same day.")
         #expect(union.asked.last == "Practical stuff, your loan repayment failed, by SMS, same day", "\(union.asked)")
+        // A numbered item is one wherever it comes, past a sentence on something else, and with no ask before it; the
+        // announcement goes from the quote with the items.
+        let label = brief("Our list is about 42k sitting in Mailchimp. Two things. One, when an artist announces a tour, fans near the venue get "
+            + "an email and a text. Right now we blast everyone and unsubscribes spike. Two, pre-order sequences for vinyl drops, announce, then "
+            + "24 hours before.")
+        #expect(label.asked.count == 2 && label.words?.contains("Two things") == false, "\(label.asked) \(label.words ?? "")")
+        let bailiff = brief("Ce qui nous coûte le plus, c'est les constats où la personne est pas là. Du coup premièrement, un SMS de confirmation à J-2 avec un lien pour décaler. "
+            + "Et deuxième truc, pour les débiteurs qui ont un échéancier, un rappel trois jours avant chaque échéance.", .fr)
+        #expect(bailiff.asked == ["Un SMS de confirmation à J-2 avec un lien pour décaler",
+                                  "Pour les débiteurs qui ont un échéancier, un rappel trois jours avant chaque échéance"], "\(bailiff.asked)")
         let box = brief("Okay so, two things. First one is the cut-off. People forget to change their box. So, uh, a push Saturday morning "
             + "saying here's what's in your box. So, um, replenishment reminders, basically, an email when we reckon they're running low.")
         #expect(box.asked == ["A push Saturday morning saying here's what's in your box", "Replenishment reminders, basically, an email when we reckon they're running low"],
