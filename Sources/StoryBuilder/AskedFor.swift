@@ -155,7 +155,11 @@ struct AskedFor: Sendable {
             defer { joint = next }
             let part = said.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
             guard !part.isEmpty else { continue }
-            if let last = items.indices.last, Self.alternative.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil {
+            let sequence = Self.sequence.contains(joint.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ","))).lowercased())
+            if let last = items.indices.last, sequence {
+                // "A recall campaign, text first, then an email, then flag them for a call": the steps of one item.
+                items[last] += joint + part
+            } else if let last = items.indices.last, Self.alternative.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil {
                 // "…reminders by email, and maybe SMS, a week and a day before it closes" is one item with another channel.
                 items[last] += joint + part
             } else if let last = items.indices.last, joint.trimmingCharacters(in: .whitespaces) == ",",
@@ -174,7 +178,11 @@ struct AskedFor: Sendable {
                 pending += part + next
             }
         }
-        return items.compactMap { item in
+        return items.compactMap { said in
+            // "One, a recall campaign": the number is the list's, not the item's.
+            let item = ordinal.flatMap { ordinal in
+                ordinal.firstMatch(in: said, range: NSRange(said.startIndex..., in: said)).flatMap { Range($0.range, in: said) }.map { String(said[$0.upperBound...]) }
+            } ?? said
             let words = TextAnalyzer.words(item)
             guard words.count >= 3, let first = words.first, !Self.pointing.contains(first), !TextAnalyzer.says(besides, in: item) else { return nil }
             return item.prefix(1).uppercased() + item.dropFirst()
@@ -268,7 +276,10 @@ struct AskedFor: Sendable {
     private static let dayCount = try! NSRegularExpression(pattern: #"(?<![\p{L}])[JD]\s?[-+−]\s?\d"#)
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
-    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+
+    /// What joins the steps of one item: ", then", « , puis ».
+    private static let sequence: Set<String> = ["then", "puis", "ensuite", "et puis"]
 
     /// What opens a part that offers another way of doing the item before it: "maybe", « peut-être ».
     private static let alternative = try! NSRegularExpression(pattern: #"(?i)^(?:maybe|perhaps|possibly|or|or else|peut-être|peut être|éventuellement|ou|ou bien|voire)(?![\p{L}])"#)

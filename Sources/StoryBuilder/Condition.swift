@@ -73,7 +73,9 @@ enum Condition {
             let words = TextAnalyzer.words(sentence)
             let said = " " + words.joined(separator: " ") + " "
             let covered = conditions.filter { !$0.isEmpty && said.contains(" " + $0.joined(separator: " ") + " ") }.map(\.count).reduce(0, +)
-            return Double(covered) < covering * Double(words.count)
+            // A sentence an item says whole goes too: "Does that integrate?", listed with the sentence before it.
+            let listedWhole = words.count >= 3 && conditions.contains { (" " + $0.joined(separator: " ") + " ").contains(said) }
+            return Double(covered) < covering * Double(words.count) && !listedWhole
         }
         return GoalMatcher.quoted(quote, keeping: Set(kept))
     }

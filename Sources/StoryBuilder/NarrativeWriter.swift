@@ -72,9 +72,9 @@ struct NarrativeWriter {
     private var asked = AskedFor.Asked()
     /// Whether the brief lists steps they asked for: how we would start and the next step then speak of "these steps".
     private var listsSteps: Bool { asked.items.count > 1 && !asked.whole }
-    /// The first step they listed, up to its first mark, where it names what we would send: messages sent apart start
-    /// with it.
-    private var firstStep: String? { listsSteps ? asked.items.first.flatMap(heading) : nil }
+    /// The first step they listed that names what we would send, up to its first mark: messages sent apart start with
+    /// it, and a heard brief heads with it.
+    private var firstStep: String? { listsSteps ? asked.items.lazy.compactMap(heading).first : nil }
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false

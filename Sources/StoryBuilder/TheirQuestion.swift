@@ -12,10 +12,13 @@ enum TheirQuestion {
         let sentences = TextAnalyzer.marked(quote)
         return sentences.indices.compactMap { index -> String? in
             let (sentence, mark) = sentences[index]
-            let said = sentence.trimmingCharacters(in: .whitespaces)
+            // A question after a cut opens where the cut ends.
+            let said = sentence.replacingOccurrences(of: GoalMatcher.elision, with: "").trimmingCharacters(in: .whitespaces)
             // "…, I'm not sure that's enough for you." asks as much as a question does.
             guard mark == "?" || TextAnalyzer.says(wondering, in: said) else { return nil }
-            let asked = said + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
+            // "And can texts go out…?" is quoted from "Can": the word that joined it to the sentence before is not the question's.
+            let opened = said.replacingOccurrences(of: #"^(?i:(?:and|so|oh|also|et|donc|alors)[\s,]+)+(?=\p{L})"#, with: "", options: .regularExpression)
+            let asked = opened.prefix(1).uppercased() + opened.dropFirst() + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
             // A short question about what was just said ("Is that how you sell?") is quoted with it.
             let words = TextAnalyzer.words(said)
             guard index > 0, words.count <= 6, words.contains(where: pointing.contains), let before = sentences[index - 1].mark, before != "\n"
@@ -25,7 +28,10 @@ enum TheirQuestion {
             .filter { question in
                 let words = TextAnalyzer.words(question)
                 let topical = TextAnalyzer.says(topics, in: question)
-                let asksUs = topical || words.contains(where: addressing.contains) || opening.contains { words.starts(with: $0) }
+                // "And can texts go out early on a Sunday?": a question that opens on how to ask one, past a joining word.
+                let opened = Array(words.drop { joining.contains($0) })
+                let asksUs = topical || words.contains(where: addressing.contains) || opening.contains { opened.starts(with: $0) }
+                    || auxiliaries.contains(opened.first ?? "") && question.hasSuffix("?")
                     || TextAnalyzer.says(wondering, in: question)
                 return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
                     && (topical || !TextAnalyzer.says(meeting, in: question))
@@ -43,6 +49,12 @@ enum TheirQuestion {
     private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
                                   "est il possible", "peut on", "y a t il moyen", "on peut", "est ce que", "est ce qu", "does it", "does the",
                                   "can it", "can the", "will it", "would it", "is it", "is that", "is there", "are there"].map(TextAnalyzer.words)
+    /// Words that join a question to what was said before it.
+    private static let joining: Set<String> = ["and", "so", "but", "oh", "also", "et", "donc", "mais", "alors", "aussi", "du", "coup", "euh", "um", "uh"]
+    /// Verbs that open a question asking whether something can be done: "Can texts go out…?", « Peut-on… ? ».
+    private static let auxiliaries: Set<String> = ["can", "could", "does", "do", "will", "would", "is", "are", "should", "peut", "peuvent",
+                                                   "pourrait", "pourrions", "pourriez", "faut", "est"]
+
     /// How a prospect wonders aloud what we can do, without a question mark.
     private static let wondering = ["not sure if", "not sure whether", "i wonder if", "i wonder whether", "don't know if", "don't know whether",
                                     "je ne sais pas si", "je sais pas si", "on se demande si", "je me demande si", "on ne sait pas si"]

@@ -67,11 +67,13 @@ enum Trigger {
     /// A span of time: "thirty minutes", « une heure », "48 hours".
     private static let span = #"(?:\d+|a|an|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:minutes?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|années?)"#
 
-    /// Steps set in days or weeks: "on day three", « à J-3 », "ninety days out", « une semaine plus tard », or on a
+    /// Steps set in days or weeks: "on day three", « à J-3 », "ninety days out", « une semaine plus tard », "at two weeks", or on a
     /// cadence: "every Friday", « une fois par mois ».
     private static let schedule = try! NSRegularExpression(pattern:
         #"(?i)\b(?:days?\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|(?:au\s+)?jours?\s+(?:\d+|"# + DeclaredMeasure.spelled + #")\b|j\s*[-+]\s*\d+|(?:\d+|"#
             + DeclaredMeasure.spelled + #")\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:out|later|in advance|plus\s+tard|à\s+l'avance)"#
+            // A step at a span from the first: "text at two weeks", « une relance à quinze jours, puis à un mois ».
+            + #"|\b(?:at|after|à|au\s+bout\s+d'|au\s+bout\s+de)\s*"# + span + #"\b"#
             // A cadence: "every Friday", "once a month", « tous les vendredis », « une fois par mois ».
             + #"|(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening)\b|once\s+a\s+(?:week|month)\b"#
             + #"|\b(?:weekly|monthly)\b|chaque\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|matin|soir)\b"#

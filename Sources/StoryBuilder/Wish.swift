@@ -28,11 +28,19 @@ struct Wish: Sendable {
     /// An item they asked for, up to its first mark, as a headline: "Push and SMS for the pickup window, driver's twenty
     /// minutes away…" heads as "Push and SMS for the pickup window"; where that does not do, what follows a colon
     /// (« C'est pour les familles : un SMS pour confirmer l'heure… »). nil where neither `naming` holds, nor has from
-    /// `least` to `most` words. « on » is the speaker's in French only (`french`): "on open hire" is not.
+    /// `least` to `most` words. « on » is the speaker's in French only (`french`): "on open hire" is not. An item that
+    /// opens on its moment heads with what it sends first: « Quand une commande est prête, un SMS au client » heads as
+    /// « Un SMS au client quand une commande est prête ».
     static func heading(_ item: String, least: Int = 3, most: Int = 12, french: Bool = true,
                         naming: (String) -> Bool = { _ in true }) -> String? {
-        for part in item.components(separatedBy: ":") {
-            let named = String(part.prefix { !",.;!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
+        let parts = item.components(separatedBy: ":").flatMap { part -> [(String, Int)] in
+            let segments = part.split(separator: ",", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
+            let first = String(part.prefix { !",.;!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
+            guard segments.count > 1, let cue = TextAnalyzer.words(first).first, moments.contains(cue) else { return [(first, most)] }
+            let sent = String(segments[1].prefix { !".;!?—–()".contains($0) })
+            return [(first, most), (sent + " " + first.prefix(1).lowercased() + first.dropFirst(), most + 2)]
+        }
+        for (named, most) in parts {
             let words = TextAnalyzer.words(named)
             // "a tool", « un seul truc », « une API » name nothing yet.
             let head = words.drop { articles.contains($0) }.first ?? ""
@@ -42,6 +50,9 @@ struct Wish: Sendable {
         }
         return nil
     }
+
+    /// Words that open an item on its moment.
+    private static let moments: Set<String> = ["when", "whenever", "once", "quand", "lorsque", "lorsqu", "des", "chaque"]
 
     /// Articles and words that come before the head of what they named.
     private static let articles: Set<String> = ["un", "une", "des", "a", "an", "some", "seul", "seule", "single", "new", "nouvel", "nouvelle", "vrai", "vraie", "real", "proper"]
