@@ -166,6 +166,10 @@ struct WhatWeHeardTests: ReadsBriefs {
         let care = brief("We use Birdie for the visit logs. What families keep asking for is a text saying the visit's done, and if it's "
             + "late, a heads-up. Nothing clinical in the message, ever.")
         #expect(care.words?.contains("a heads-up") == true || care.asked.contains { $0.contains("heads-up") }, "\(care.words ?? "")")
+        // An item that opens on its moment heads with what it sends.
+        let sawmill = brief("Nous c'est une scierie, on vend surtout à des charpentiers. En fait ce qu'on voudrait c'est simple : quand une commande "
+            + "est débitée et prête au chargement, un SMS au client. Là c'est la secrétaire qui appelle. Notre gestion commerciale c'est EBP.", .fr)
+        #expect(sawmill.headline == "Un SMS au client quand une commande est débitée et prête au chargement : par où commencer", "\(sawmill.headline)")
     }
 
     /// Where they name two needs in so many words, the one said first leads; unpaid rent is arrears, not a failed card.
