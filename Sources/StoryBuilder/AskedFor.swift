@@ -141,6 +141,8 @@ struct AskedFor: Sendable {
             carrying = true
         }
         asked.whole = Set(TextAnalyzer.sentences(quote)).subtracting(asked.sentences).isEmpty
+        // Items are found in words whose apostrophes are straight; they are printed with the brief's.
+        asked.items = asked.items.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }
         guard asked.items.count > limit else { return asked }
         // Too many items read as a transcript, not a list: the quote says them.
         return Asked()

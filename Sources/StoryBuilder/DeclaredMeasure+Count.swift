@@ -42,6 +42,8 @@ extension DeclaredMeasure {
             guard let number = group("number").flatMap(written), let noun = group("noun") else { continue }
             let period = group("period")
             if units.contains(noun), period == nil { continue }
+            // « mille neuf cents », "two hundred thousand": the number goes on in words, and counts nothing yet.
+            if magnitudes.contains(noun) { continue }
             let counted = [group("before"), noun, group("after"), period].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
             let name = locale == .en ? "number of " + counted : "nombre " + LocaleGrammar(.fr).of(counted)
@@ -53,6 +55,10 @@ extension DeclaredMeasure {
     /// Where a sentence says the figure they aim for, after a word of wish, and that figure with its bound; nil where the
     /// figure is a share (another measure's) or counts something else than a count would.
     private static func aim(in sentence: String, locale: NarrativeLocale) -> (Int, String)? {
+        // "I'd like to halve that", « diviser ça par deux »: half of where they stand, said as they said it.
+        if let half = halving.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)), let range = Range(half.range, in: sentence) {
+            return (sentence.distance(from: sentence.startIndex, to: range.lowerBound), locale == .en ? "half that" : "moitié moins")
+        }
         let pattern = locale == .en ? englishAim : frenchAim
         guard let match = pattern.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
               let whole = Range(match.range, in: sentence),
@@ -87,12 +93,18 @@ extension DeclaredMeasure {
         "metres", "meters", "kilometres", "miles", "kilos", "points", "times", "heures", "jours", "semaines", "ans", "années", "fois",
     ]
 
+    /// Words that multiply a number said in words.
+    private static let magnitudes: Set<String> = ["cents", "mille", "milles", "millions", "milliers", "hundreds", "thousands", "millions", "k"]
+
     private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")"#
     private static let englishCount = try! NSRegularExpression(pattern:
         #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?"#,
         options: [.caseInsensitive])
     private static let frenchCount = try! NSRegularExpression(pattern:
         #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?"#,
+        options: [.caseInsensitive])
+    private static let halving = try! NSRegularExpression(pattern:
+        #"\b(?:halve|halving|cut\s+(?:that|it|this|them)\s+in\s+half|diviser\s+(?:ça|cela|ce\s+chiffre|ce\s+nombre)?\s*par\s+deux|réduire\s+(?:ça\s+)?de\s+moitié)\b"#,
         options: [.caseInsensitive])
     private static let englishAim = try! NSRegularExpression(pattern:
         #"\b(?:(?:'d|would)\s+(?:like|love)|want|wants|aim|aiming|target|goal|need|needs|hope|get (?:that|it|this|them)|bring (?:that|it|this|them)(?: down)?|cut (?:that|it|this|them))\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>under|below|less than|fewer than|over|above|more than|at least)\s+)?"# + #"(?:"# + number + #"|(?<=under |below |than )(?<one>one))(?![\d\p{L}-])(?!\s*(?:%|percent|per cent|points?\b))"#,

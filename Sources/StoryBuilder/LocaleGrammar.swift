@@ -542,19 +542,21 @@ public struct LocaleGrammar: Sendable {
         "quincaillerie", "droguerie", "parfumerie", "papeterie", "cremerie", "chocolaterie", "confiserie", "biscuiterie",
         "ferme", "auberge", "boutique", "galerie", "menuiserie", "serrurerie", "blanchisserie", "laverie", "cordonnerie",
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
+        "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
         "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio", "cfa",
         "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
+        "orchestre", "opera", "chantier", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",
         "boutiques", "caves", "magasins", "centres", "lycees", "cliniques", "ecoles", "hopitaux", "pharmacies", "residences",
         "campings", "restaurants", "instituts", "cabinets", "mutuelles", "studios", "thermes", "mediatheques", "bibliotheques",
         "musees", "theatres", "cinemas", "garages", "agences", "domaines", "chateaux", "auto-ecoles", "salons",
-        "clubs",
+        "clubs", "gites", "taxis", "ambulances", "pompes", "chantiers", "ecuries", "vergers", "autocars", "cars",
     ]
 
     private func article(_ noun: Noun, plural: Bool, english: String,

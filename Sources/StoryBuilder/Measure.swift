@@ -583,7 +583,7 @@ struct DeclaredMeasure: Equatable {
         // A rate they would take somewhere: "bring the repeat donation rate from thirty-five to forty-five percent".
         (#"\b(?:bring|get|take|move|push|lift|raise|grow|increase|improve|boost)\s+(?:our|the|my)\s+((?:[a-z-]+\s+){0,3}(?:rate|share|ratio|score|conversion|retention))(?=\s+(?:up\s+|down\s+)?(?:from|to)\s+(?:about\s+|around\s+)?(?:\d|"# + spelled + #"))"#, true),
         // A share said of what they count: "direct bookings are about forty per cent of room nights".
-        (clauseStart + englishLead + #"(?:\s+(?:is|are|sits|runs|stands)|'s)\s+(?:(?:currently|now|sitting|running|stuck|only|just)\s+)*(?:at\s+)?(?=(?:(?:about|around|roughly|nearly|almost|barely)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|percent|per cent))"#, true),
+        (clauseStart + englishLead + #"(?:\s+(?:is|are|sits|runs|stands)|'s)\s+(?:(?:currently|now|sitting|running|stuck|only|just|like)\s+)*(?:at\s+)?(?=(?:(?:about|around|roughly|nearly|almost|barely)\s+)?(?:\d|"# + spelled + #")[^.,;]{0,12}?(?:%|percent|per cent))"#, true),
     ])
 
     private static let frenchWord = #"[\p{L}][\p{L}0-9'-]*"#

@@ -777,7 +777,8 @@ struct NarrativeWriter {
     /// named it with where they stand and aim; else what they asked for, where they named it as a thing; else the book's
     /// plain one.
     private func heardHeadline(_ who: String) -> String {
-        guard let declared, !declared.name.isEmpty, let now = declared.now, let target = declared.target,
+        // A target said in words ("half that") heads no headline: « de 60 à moitié moins » does not read.
+        guard let declared, !declared.name.isEmpty, let now = declared.now, let target = declared.target, target.contains(where: \.isNumber),
               phrases.patterns["nogoal.heard.headline.measure"] != nil else {
             // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer »;
             // else the first item they listed, up to its first mark.

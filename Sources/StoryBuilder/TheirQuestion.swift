@@ -19,9 +19,9 @@ enum TheirQuestion {
             // "And can texts go out…?" is quoted from "Can": the word that joined it to the sentence before is not the question's.
             let opened = said.replacingOccurrences(of: #"^(?i:(?:and|so|oh|also|et|donc|alors)[\s,]+)+(?=\p{L})"#, with: "", options: .regularExpression)
             let asked = opened.prefix(1).uppercased() + opened.dropFirst() + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
-            // A short question about what was just said ("Is that how you sell?") is quoted with it.
+            // A short question about what was just said ("Is that how you sell?", « Vous avez l'habitude ? ») is quoted with it.
             let words = TextAnalyzer.words(said)
-            guard index > 0, words.count <= 6, words.contains(where: pointing.contains), let before = sentences[index - 1].mark, before != "\n"
+            guard index > 0, words.count <= 6 && words.contains(where: pointing.contains) || words.count <= 4, let before = sentences[index - 1].mark, before != "\n"
             else { return asked }
             return sentences[index - 1].sentence.trimmingCharacters(in: .whitespaces) + String(before) + " " + asked
         }

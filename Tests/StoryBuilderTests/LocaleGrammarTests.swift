@@ -254,6 +254,8 @@ import Testing
         ("Centres Dentaires Sourire Plus", "les Centres Dentaires Sourire Plus"), ("Lycées Saint-Exupéry", "les Lycées Saint-Exupéry"),
         ("Hôpital Nord", "l'Hôpital Nord"), ("Thermes de Saint-Aulin", "les Thermes de Saint-Aulin"), ("CFA Batipro", "le CFA Batipro"),
         ("Médiathèques de Vienne", "les Médiathèques de Vienne"), ("Office de tourisme du Vercors", "l'Office de tourisme du Vercors"),
+        ("Orchestre Philharmonique de Montauzier", "l'Orchestre Philharmonique de Montauzier"), ("Taxis Bérard", "les Taxis Bérard"),
+        ("Scierie Vuillermoz Frères", "la Scierie Vuillermoz Frères"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)

@@ -194,6 +194,10 @@ struct TheirMeasureTests: ReadsBriefs {
             == DeclaredMeasure(name: "number of hours a day", plural: false, now: "3", target: "under 1"))
         #expect(DeclaredMeasure.counted(in: "On a à peu près quinze lapins par semaine sur l'IRM. On voudrait descendre à cinq.", locale: .fr)?.target == "5",
                 "a target that only moves the count")
+        #expect(DeclaredMeasure.counted(in: "Customers ring asking where's the lorry, we get sixty calls a day, easy. I'd like to halve that.", locale: .en)
+            == DeclaredMeasure(name: "number of calls a day", plural: false, now: "60", target: "half that"), "half is said as they said it")
+        #expect(DeclaredMeasure.counted(in: "On en avait 2 800, on est à mille neuf cents. L'objectif, c'est deux mille cinq cents.", locale: .fr) == nil,
+                "« neuf cents » counts nothing")
         #expect(DeclaredMeasure.counted(in: "It takes 15 centimetres of snow. We'd like 4 more trucks.", locale: .en) == nil, "a unit needs a period")
         #expect(DeclaredMeasure.counted(in: "We have 400 students. We'd like to get that to 75 percent.", locale: .en) == nil, "a share aimed for is another measure")
         #expect(DeclaredMeasure.counted(in: "We get like sixty calls a day, honestly.", locale: .en) == nil, "\"like\" is no wish")
@@ -203,6 +207,9 @@ struct TheirMeasureTests: ReadsBriefs {
     /// A target said later in a sentence that opens on it, after "I'd like", or where they take a figure "down to"
     /// another, is their target.
     @Test func aTargetSaidApartIsTheirs() throws {
+        #expect(DeclaredMeasure.first(in: "Churn later on isn't our problem. Day-one retention is like twenty-eight percent, the category average is "
+            + "thirty-five, and we want forty.", locale: .en) == DeclaredMeasure(name: "day-one retention", plural: false, now: "28%", target: "40%"),
+                "\"like\" before their figure")
         #expect(DeclaredMeasure.named(["renewal rate"], in: "Renewal rate is about seventy-one percent and we lose people to one ugly PDF sent twenty-one "
             + "days before. Target is eighty percent.", locale: .en)
             == DeclaredMeasure(name: "renewal rate", plural: false, now: "about 71%", target: "80%"))

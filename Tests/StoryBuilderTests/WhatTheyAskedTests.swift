@@ -266,7 +266,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(ruled.asked == ["A text reminder two days before", "A second text the morning of"] && ruled.words?.contains("morning of") == false, "\(ruled.asked) \(ruled.words ?? "")")
         // A target said before the ask is theirs to measure, not part of the item.
         let churn = brief("We're a SIM-only network. Usage alerts are fine. And then churn, we're at 1.8% a month, we want one point four, so messages when someone's out of contract.")
-        #expect(churn.asked == ["Messages when someone's out of contract"], "\(churn.asked)")
+        #expect(churn.asked == ["Messages when someone’s out of contract"], "\(churn.asked)")
         // An invitation the messages carry is no meeting to set up.
         let venue = brief("Les couples nous contactent via le site, ça arrive dans HubSpot, et après on les relance à la main. Ce que je voudrais c'est une séquence de mails automatique après la demande de devis, avec des photos et une invitation à visiter. Ma collègue Camille sera là la prochaine fois.", .fr)
         #expect(venue.nextStep?.contains("Nous vous enverrons une invitation") == false, "\(venue.nextStep ?? "")")
@@ -291,14 +291,14 @@ struct WhatTheyAskedTests: ReadsBriefs {
                                   "Pour les débiteurs qui ont un échéancier, un rappel trois jours avant chaque échéance"], "\(bailiff.asked)")
         let box = brief("Okay so, two things. First one is the cut-off. People forget to change their box. So, uh, a push Saturday morning "
             + "saying here's what's in your box. So, um, replenishment reminders, basically, an email when we reckon they're running low.")
-        #expect(box.asked == ["A push Saturday morning saying here's what's in your box", "Replenishment reminders, basically, an email when we reckon they're running low"],
+        #expect(box.asked == ["A push Saturday morning saying here’s what’s in your box", "Replenishment reminders, basically, an email when we reckon they’re running low"],
                 "\(box.asked)")
         // An ask that names nothing yet is carried on by the sentences after it; the first step heads the plan by what we
         // would send, after a colon where it names nothing before one.
         let rites = brief("Ce qu'on voudrait, c'est pas du tout du marketing, en fait. C'est pour les familles : un SMS pour confirmer l'heure "
             + "et le lieu de la cérémonie, et puis un rappel la veille. Et ensuite, euh, un email un an après, pour la date anniversaire. Les dossiers sont dans Gesfun.", .fr)
         #expect(rites.asked.count == 2 && rites.asked.last?.hasPrefix("Un email un an après") == true, "\(rites.asked)")
-        #expect(rites.headline == "Un SMS pour confirmer l'heure et le lieu de la cérémonie : par où commencer", "\(rites.headline)")
+        #expect(rites.headline == "Un SMS pour confirmer l’heure et le lieu de la cérémonie : par où commencer", "\(rites.headline)")
         // A step whose sentence ends on their target ("I'd love eighty-five") is listed, and a system everything is in is named.
         let comps = brief("So what I'm after is SMS to every player, for fixture changes and wet-weather calls. And then end of season, "
             + "re-registration, we get back about seventy percent of teams, I'd love eighty-five. Everything's in PlayHQ.")

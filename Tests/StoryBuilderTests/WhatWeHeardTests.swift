@@ -240,7 +240,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "centaines de parents ratent la date et appellent en panique. On voudrait des rappels avant la clôture, et des alertes quand une "
             + "facture n'est pas payée.", .fr)
         // Messages listed apart each go out at their own moment.
-        #expect(fr.asked == ["Des rappels avant la clôture", "Des alertes quand une facture n'est pas payée"], "\(fr.asked)")
+        #expect(fr.asked == ["Des rappels avant la clôture", "Des alertes quand une facture n’est pas payée"], "\(fr.asked)")
         #expect(fr.start.first == "Nous commencerions par ce point, « Des rappels avant la clôture », puis ajouterions les autres un à un, une fois celui-ci en place.", "\(fr.start)")
         // A moment of their account of the problem is none to start from, where they said what they want; messages they
         // set in time go out then.
