@@ -199,7 +199,8 @@ public struct NarrativeBuilder: Sendable {
         writer.systems = systems
         // Questions about the meeting (its cues, any day in either language) or about what we send are answered already.
         let days = NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["weekdays"] ?? [] }
-        writer.meetingWords = (phrases.patterns["meeting.cues"] ?? []) + days
+        // A visit they ask for is the meeting's too: the next step answers it ("could you come after two?").
+        writer.meetingWords = (phrases.patterns["meeting.cues"] ?? []) + (phrases.patterns["meeting.visits"] ?? []) + days
         writer.questionsAnswered = requests.flatMap(\.words)
         writer.deadline = deadline
         // The moment to start from is looked for where they ask for something, not where they tell the problem.

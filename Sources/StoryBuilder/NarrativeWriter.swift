@@ -895,7 +895,12 @@ struct NarrativeWriter {
             if let part = match(Self.midPart), !(slot ?? "").contains(part.split(separator: "-").last ?? "") { slot? += ", " + part }
         }
         guard var slot else { return nil }
-        if let time = match(Self.clock) ?? match(Self.spokenTime) { slot += locale == .fr ? " à " + time : " at " + time }
+        if let time = match(Self.clock) ?? match(Self.spokenTime) {
+            slot += locale == .fr ? " à " + time : " at " + time
+        } else if let bound = match(Self.boundTime) {
+            // "could you come after two?": the time they gave, with its bound.
+            slot += " " + bound
+        }
         return slot
     }
 
@@ -905,7 +910,9 @@ struct NarrativeWriter {
     private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
     private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)
     private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?heures?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
-    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|same time,?)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
+    private static let boundTime = try! NSRegularExpression(pattern:
+        #"(?i)\b((?:after|before|après|avant)\s+(?:\d{1,2}(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midi|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures))(?![\p{L}\d])"#)
+    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|genre|like|same time,?)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
 
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
     /// the part of the day after them ("afternoon"), from the `weekdays` and `dayparts` the phrase book lists.

@@ -339,6 +339,17 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(moving.headline == "Our next call" && moving.goals.isEmpty, "\(moving.headline) \(moving.goals.map(\.title))")
         #expect(moving.nextStep?.contains("We will be glad to welcome you at our office. We will send you directions, with where to park.") == true,
                 "\(moving.nextStep ?? "")")
+        // A brochure they ask for is sent, a visit they ask for is made, at the time they bound; "you'll need to park" is
+        // no need of theirs.
+        let butcher = brief("Hiya, it's Gwen from Pryce and Sons. Just a quick one, could you post us a brochure? A paper one, Dad doesn't do PDFs. "
+            + "And for the visit on the ninth, could you come after two? Oh, and you'll need to park round the back by the bins, sorry.")
+        #expect(butcher.goals.isEmpty && butcher.theirQuestions.isEmpty && butcher.challenge == "We will send you our brochure.",
+                "\(butcher.goals.map(\.title)) \(butcher.theirQuestions) \(butcher.challenge)")
+        #expect(butcher.nextStep?.contains("on the ninth after two") == true && butcher.nextStep?.contains("We will come to you") == true,
+                "\(butcher.nextStep ?? "")")
+        let taxis = brief("Je vous appelle pour le rendez-vous de vendredi, mon mari pourra pas être là. Du coup est-ce qu'on pourrait mettre ça "
+            + "lundi, genre dix heures et demie ? Et plutôt chez nous, en vrai, au dépôt.", .fr)
+        #expect(taxis.nextStep == "Pouvons-nous retenir lundi à dix heures et demie ? Nous viendrons vous voir, comme vous le proposez.", "\(taxis.nextStep ?? "")")
         let visio = brief("Jeudi ça va pas être possible. Est-ce qu'on pourrait décaler à mardi prochain, genre vers 10 heures ? Et du coup ce sera en visio plutôt.", .fr)
         #expect(visio.nextStep?.contains("mardi à 10 heures ? Nous nous retrouverons en visio, comme vous le proposez.") == true, "\(visio.nextStep ?? "")")
         let remote = brief("Can we push Friday's call to next Tuesday? Let's just do it on Google Meet instead of in person, half the team's remote anyway.")
