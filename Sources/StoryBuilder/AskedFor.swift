@@ -17,6 +17,8 @@ struct AskedFor: Sendable {
         var openings: [String: String] = [:]
         /// The sentences that announced the items ("Two things."), which the quote leaves out with them.
         var announcements: [String] = []
+        /// Whether they numbered the items ("One, … Two, …"): each is a need of its own, not a step of one journey.
+        var numbered = false
         /// Whether the items say all that was said: the quote then says them, and no list does.
         var whole = false
 
@@ -90,6 +92,8 @@ struct AskedFor: Sendable {
         var carrying = false
         // A sentence that announces the items ("Two things.") goes from the quote with the first of them.
         var announcement: String?
+        // Whether a numbered sentence still waits for the item it announced.
+        var numbering = false
         for (sentence, mark) in TextAnalyzer.marked(quote) {
             guard mark != "?" else { carrying = false; continue }
             let source = sentence.replacingOccurrences(of: "’", with: "'")
@@ -98,15 +102,21 @@ struct AskedFor: Sendable {
             let range = opener.firstMatch(in: source, range: whole).flatMap { Range($0.range, in: source) }
                 ?? (implied.contains(Self.opening(source)) ? start..<start : nil)
             guard let range else {
-                if carrying || numbers(sentence), let item = carriedOn(sentence, besides: besides) {
+                // A numbered sentence that names nothing we would send ("Deux, le pass saison.") announces its item: the
+                // next sentence that names one is it, past what they say between.
+                let numbered = numbers(sentence)
+                if carrying || numbered || numbering, let item = carriedOn(sentence, besides: besides, naming: numbered || numbering) {
                     asked.items.append(item)
+                    asked.numbered = asked.numbered || numbered || numbering
                     asked.sentences.append(sentence)
                     if let announcement { asked.announcements.append(announcement) }
                     announcement = nil
                     carrying = true
+                    numbering = false
                 } else {
                     carrying = announces(sentence)
                     if carrying { announcement = sentence }
+                    numbering = numbering || numbered
                 }
                 continue
             }
@@ -124,6 +134,15 @@ struct AskedFor: Sendable {
                     continue
                 }
             }
+            // "Two, document chasing, when we need updated ID": a numbered sentence whose ask names nothing is the item whole.
+            if said.isEmpty, numbers(sentence), let item = carriedOn(sentence, besides: besides, naming: true) {
+                asked.items.append(item)
+                asked.numbered = true
+                asked.sentences.append(sentence)
+                carrying = true
+                numbering = false
+                continue
+            }
             // "Two things I'd like." announces what follows, as does an ask that names nothing yet: « Ce qu'on voudrait,
             // c'est pas du tout du marketing. C'est pour les familles : un SMS… ».
             carrying = said.isEmpty && TextAnalyzer.words(rest).count <= Self.unnamed
@@ -139,6 +158,7 @@ struct AskedFor: Sendable {
             }
             asked.items += said
             carrying = true
+            numbering = false
         }
         asked.whole = Set(TextAnalyzer.sentences(quote)).subtracting(asked.sentences).isEmpty
         // Items are found in words whose apostrophes are straight; they are printed with the brief's.
@@ -192,21 +212,21 @@ struct AskedFor: Sendable {
     }
 
     /// `sentence` as an item, where it carries the ask before it on: it opens with `following` ("Then a second one when
-    /// it's ready"), or names a thing and sets it in time ("Five days before, an email with upgrades"). Its opener is left
-    /// out.
-    private func carriedOn(_ said: String, besides: [String]) -> String? {
+    /// it's ready"), or names a thing and sets it in time ("Five days before, an email with upgrades"); where nothing
+    /// carries it (`naming`), it must name a thing. Its opener is left out.
+    private func carriedOn(_ said: String, besides: [String], naming: Bool = false) -> String? {
         // A sentence after a cut ("(…) Two, practical stuff") opens where the cut ends.
         let sentence = said.replacingOccurrences(of: GoalMatcher.elision, with: "").trimmingCharacters(in: .whitespaces)
         let whole = NSRange(sentence.startIndex..., in: sentence)
         let opening = following?.firstMatch(in: sentence, range: whole).flatMap { Range($0.range, in: sentence) }
         let timed = names(sentence)
             && (TextAnalyzer.says(timing, in: sentence) || Self.dayCount.firstMatch(in: sentence, range: whole) != nil)
-        guard opening != nil || timed, !TextAnalyzer.says(besides, in: sentence) else { return nil }
+        guard opening != nil || timed || naming && names(sentence), !TextAnalyzer.says(besides, in: sentence) else { return nil }
         let carried = String(sentence[(opening?.upperBound ?? sentence.startIndex)...])
         let item = Self.joining.stringByReplacingMatches(in: carried, range: NSRange(carried.startIndex..., in: carried), withTemplate: "")
         // "First one is the cut-off" names the need, not what we would send.
         let count = TextAnalyzer.words(item).count
-        guard count >= 3, count > Self.named || names(item) else { return nil }
+        guard count >= 3, !naming && count > Self.named || names(item) else { return nil }
         return item.prefix(1).uppercased() + item.dropFirst()
     }
 

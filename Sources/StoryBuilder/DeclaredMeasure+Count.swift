@@ -84,6 +84,7 @@ extension DeclaredMeasure {
             let value = Int(digits.filter(\.isNumber)) ?? 0
             return value < 2 || (1900...2100).contains(value) && !digits.contains(" ") && !digits.contains(",") ? nil : digits
         }
+        if ["cent", "a hundred", "one hundred"].contains(said.lowercased()) { return "100" }
         return SpelledNumber.value(said).map(String.init)
     }
 
@@ -96,12 +97,12 @@ extension DeclaredMeasure {
     /// Words that multiply a number said in words.
     private static let magnitudes: Set<String> = ["cents", "mille", "milles", "millions", "milliers", "hundreds", "thousands", "millions", "k"]
 
-    private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #")"#
+    private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #"|(?<!pour )(?<!per )cent|a hundred|one hundred)"#
     private static let englishCount = try! NSRegularExpression(pattern:
-        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?"#,
+        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show)|\s+(?:who|whose|that)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:and|but|so)\b))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?"#,
         options: [.caseInsensitive])
     private static let frenchCount = try! NSRegularExpression(pattern:
-        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?"#,
+        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants)|\s+(?:dont|qui)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:et|mais|donc)\b))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?"#,
         options: [.caseInsensitive])
     private static let halving = try! NSRegularExpression(pattern:
         #"\b(?:halve|halving|cut\s+(?:that|it|this|them)\s+in\s+half|diviser\s+(?:ça|cela|ce\s+chiffre|ce\s+nombre)?\s*par\s+deux|réduire\s+(?:ça\s+)?de\s+moitié)\b"#,

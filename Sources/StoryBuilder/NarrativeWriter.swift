@@ -545,7 +545,9 @@ struct NarrativeWriter {
         let system = recognized || heard ? systemQuestion(goals) : []
         // A message that informs, on its own or on a schedule, is sent; one that asks each person to act is a journey they
         // leave by acting.
-        let oneOff = heard && (TextAnalyzer.says(Self.oneOff, in: call) || !TextAnalyzer.says(Self.acting, in: call)) && phrases.patterns["heard.send"] != nil
+        // Needs they numbered are set up one by one, like messages sent apart.
+        let oneOff = heard && (TextAnalyzer.says(Self.oneOff, in: call) || !TextAnalyzer.says(Self.acting, in: call) || listsSteps && self.asked.numbered)
+            && phrases.patterns["heard.send"] != nil
         let start = heard ? journey(oneOff: oneOff) : []
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
             : heard ? (start.isEmpty || oneOff || Trigger.timed(call) ? [] : [phrase("heard.question.journey")]) + heardQuestions(system, oneOff: oneOff && !start.isEmpty)

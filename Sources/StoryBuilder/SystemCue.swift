@@ -29,7 +29,7 @@ enum SystemCue {
     private static let kinds = "crm|dms|pms|erp|pos|core|core system|core banking|paywall|lms|ehr|emr|ris|till system|till|booking system|"
         + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop|"
         + "practice management system|practice management software|property management system|management system|donor system|"
-        + "system|software|platform"
+        + "back office|back-office|booking tool|system|software|platform"
     private static let cues: [NSRegularExpression] = [
         #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are|all)\s+on)\s+"# + name,
         #"(?i:\bchez nous,?\s+sur|\bdans)\s+"# + name,

@@ -198,6 +198,11 @@ struct TheirMeasureTests: ReadsBriefs {
             == DeclaredMeasure(name: "number of calls a day", plural: false, now: "60", target: "half that"), "half is said as they said it")
         #expect(DeclaredMeasure.counted(in: "On en avait 2 800, on est à mille neuf cents. L'objectif, c'est deux mille cinq cents.", locale: .fr) == nil,
                 "« neuf cents » counts nothing")
+        #expect(DeclaredMeasure.counted(in: "Le problème c'est qu'on a à peu près 300 stagiaires dont le certificat a expiré sans recyclage, et on "
+            + "voudrait descendre sous cent.", locale: .fr)
+            == DeclaredMeasure(name: "nombre de stagiaires dont le certificat a expiré sans recyclage", plural: false, now: "300", target: "moins de 100"))
+        #expect(DeclaredMeasure.counted(in: "On a 400 élèves. On voudrait monter à soixante-quinze pour cent.", locale: .fr) == nil,
+                "« pour cent » is a share")
         #expect(DeclaredMeasure.counted(in: "It takes 15 centimetres of snow. We'd like 4 more trucks.", locale: .en) == nil, "a unit needs a period")
         #expect(DeclaredMeasure.counted(in: "We have 400 students. We'd like to get that to 75 percent.", locale: .en) == nil, "a share aimed for is another measure")
         #expect(DeclaredMeasure.counted(in: "We get like sixty calls a day, honestly.", locale: .en) == nil, "\"like\" is no wish")

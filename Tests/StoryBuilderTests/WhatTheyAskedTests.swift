@@ -284,6 +284,18 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "text first, then an email, then flag them for a phone call if nothing in three weeks. We're on Nookal.")
         #expect(podiatry.asked == ["A recall campaign, text first, then an email, then flag them for a phone call if nothing in three weeks"],
                 "\(podiatry.asked)")
+        // A numbered item whose ask names nothing is listed whole; numbered needs start one by one, not as one journey.
+        let wealth = brief("We're a wealth management firm. What I need is, one, annual review booking. About a third don't get one on time. "
+            + "So an email invite with a booking link, then a reminder. Two, document chasing, like when we need updated ID or a signed "
+            + "suitability letter. Our back office is Intelliflo.")
+        #expect(wealth.asked.last == "Document chasing, when we need updated ID or a signed suitability letter", "\(wealth.asked)")
+        #expect(wealth.start.first?.hasPrefix("We would start with “Annual review booking”") == true, "\(wealth.start)")
+        #expect(wealth.discoveryQuestions.contains { $0.contains("Intelliflo") }, "\(wealth.discoveryQuestions)")
+        // A numbered sentence that names nothing announces the item the next sentence names.
+        let park = brief("Deux trucs. Un, la météo : quand il y a un orage, on ferme. Donc un SMS le matin même à ceux qui ont un billet daté. "
+            + "Deux, le pass saison. On en a vendu 3 200 l'an dernier. Une campagne en janvier, par mail surtout, aux familles qui sont venues deux fois.", .fr)
+        #expect(park.asked == ["Un SMS le matin même à ceux qui ont un billet daté",
+                               "Une campagne en janvier, par mail surtout, aux familles qui sont venues deux fois"], "\(park.asked)")
         #expect(label.asked.count == 2 && label.words?.contains("Two things") == false, "\(label.asked) \(label.words ?? "")")
         let bailiff = brief("Ce qui nous coûte le plus, c'est les constats où la personne est pas là. Du coup premièrement, un SMS de confirmation à J-2 avec un lien pour décaler. "
             + "Et deuxième truc, pour les débiteurs qui ont un échéancier, un rappel trois jours avant chaque échéance.", .fr)
