@@ -94,7 +94,18 @@ struct AskedFor: Sendable {
         var announcement: String?
         // Whether a numbered sentence still waits for the item it announced.
         var numbering = false
+        // A numbered sentence that names no thing ("Deux, le renouvellement des adhésions, on en perd 40 %"): its own item,
+        // unless a later sentence names the thing before the next number.
+        var waiting: (item: String, sentence: String)?
+        func flush() {
+            guard let (item, sentence) = waiting else { return }
+            asked.items.append(item)
+            asked.sentences.append(sentence)
+            asked.numbered = true
+            waiting = nil
+        }
         for (sentence, mark) in TextAnalyzer.marked(quote) {
+            if numbers(sentence) { flush() }
             guard mark != "?" else { carrying = false; continue }
             let source = sentence.replacingOccurrences(of: "’", with: "'")
             let whole = NSRange(source.startIndex..., in: source)
@@ -107,6 +118,7 @@ struct AskedFor: Sendable {
                 let numbered = numbers(sentence)
                 if carrying || numbered || numbering, let item = carriedOn(sentence, besides: besides, naming: numbered || numbering) {
                     asked.items.append(item)
+                    waiting = nil
                     asked.numbered = asked.numbered || numbered || numbering
                     asked.sentences.append(sentence)
                     if let announcement { asked.announcements.append(announcement) }
@@ -117,6 +129,7 @@ struct AskedFor: Sendable {
                     carrying = announces(sentence)
                     if carrying { announcement = sentence }
                     numbering = numbering || numbered
+                    if numbered { waiting = carriedOn(sentence, besides: besides).map { ($0, sentence) } }
                 }
                 continue
             }
@@ -159,7 +172,9 @@ struct AskedFor: Sendable {
             asked.items += said
             carrying = true
             numbering = false
+            waiting = nil
         }
+        flush()
         asked.whole = Set(TextAnalyzer.sentences(quote)).subtracting(asked.sentences).isEmpty
         // Items are found in words whose apostrophes are straight; they are printed with the brief's.
         asked.items = asked.items.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }
@@ -173,7 +188,8 @@ struct AskedFor: Sendable {
         var items: [String] = []
         var pending = ""
         var joint = ""
-        for (said, next) in Self.parts(of: text) {
+        let parts = Self.parts(of: text)
+        for (index, (said, next)) in parts.enumerated() {
             defer { joint = next }
             let part = said.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:")))
             guard !part.isEmpty else { continue }
@@ -184,7 +200,7 @@ struct AskedFor: Sendable {
             } else if let last = items.indices.last, Self.alternative.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil {
                 // "…reminders by email, and maybe SMS, a week and a day before it closes" is one item with another channel.
                 items[last] += joint + part
-            } else if let last = items.indices.last, joint.trimmingCharacters(in: .whitespaces) == ",",
+            } else if let last = items.indices.last, pending.isEmpty, joint.trimmingCharacters(in: .whitespaces) == ",",
                       TextAnalyzer.words(items[last]).filter({ !Self.fillers.contains($0) }).count <= Self.apposed {
                 // "Replenishment reminders, basically, an email when we reckon they're running low": the part says what
                 // the short item before it is.
@@ -193,6 +209,12 @@ struct AskedFor: Sendable {
                 items.append(pending + part)
                 pending = ""
             } else if let last = items.indices.last {
+                // "…, et si ça rejette, un SMS le jour même": a condition said just before the item it sets goes with it.
+                if next.trimmingCharacters(in: .whitespaces) == ",", index + 1 < parts.count, names(parts[index + 1].part),
+                   Self.conditional.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil {
+                    pending += part + next
+                    continue
+                }
                 // A part that names nothing we would send goes on about the item before it ("…, and if they reply YES we
                 // call them back").
                 items[last] += joint + part
@@ -286,7 +308,7 @@ struct AskedFor: Sendable {
 
     /// "So" opening a sentence on what it names rather than on a clause ("So we send…").
     private static let implied = try! NSRegularExpression(pattern:
-        #"(?i)^\s*(?:(?:and|et|bon|euh|um)[\s,]+)*(?:so|donc)(?![\p{L}])[\s,]*(?!(?:we|i|they|it|that|this|there|you|he|she|what|if|when|basically|on|nous|ils|elles|je|j'|c'|ça|ca|il|elle|vous|si|quand|en gros)(?![\p{L}]))"#)
+        #"(?i)^\s*(?:(?:and|et|bon|euh|um)[\s,]+)*(?:so|donc)(?![\p{L}])[\s,]*+(?!(?:we|i|they|it|that|this|there|you|he|she|what|if|when|basically|on|nous|ils|elles|je|j'|c'|ça|ca|il|elle|vous|si|quand|en gros|people|customers|clients|patients|users|members|les gens|nos clients)(?![\p{L}]))"#)
 
     /// What joins words of their own to the ask after them: ", and so", « , donc ».
     private static let trailing = try! NSRegularExpression(pattern: #"(?i)[\s,;:—]*(?:(?<![\p{L}])(?:and|so|then|et|donc|alors|du coup)[\s,]*)*$"#)
@@ -299,6 +321,9 @@ struct AskedFor: Sendable {
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
     private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+
+    /// What opens a condition said before the item it sets: "if it bounces", « si ça rejette ».
+    private static let conditional = try! NSRegularExpression(pattern: #"(?i)^(?:and\s+|et\s+)?(?:if|si|when|quand|once|dès\s+que|dès\s+qu')(?![\p{L}])"#)
 
     /// What joins the steps of one item: ", then", « , puis ».
     private static let sequence: Set<String> = ["then", "puis", "ensuite", "et puis"]

@@ -914,7 +914,7 @@ struct NarrativeWriter {
     private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?heures?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
     private static let boundTime = try! NSRegularExpression(pattern:
         #"(?i)\b((?:after|before|après|avant)\s+(?:\d{1,2}(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midi|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures))(?![\p{L}\d])"#)
-    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|genre|like|same time,?)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures(?:\s+(?:et\s+demie|trente))?)\b"#)
+    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|genre|like|same time,?)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:sept|huit|neuf|dix|onze|quatorze|quinze|seize|dix-sept|dix-huit)\s+heures(?:\s+(?:et\s+demie|et\s+quart|trente))?)\b"#)
 
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
     /// the part of the day after them ("afternoon"), from the `weekdays` and `dayparts` the phrase book lists.

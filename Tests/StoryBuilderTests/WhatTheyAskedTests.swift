@@ -296,6 +296,18 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "Deux, le pass saison. On en a vendu 3 200 l'an dernier. Une campagne en janvier, par mail surtout, aux familles qui sont venues deux fois.", .fr)
         #expect(park.asked == ["Un SMS le matin même à ceux qui ont un billet daté",
                                "Une campagne en janvier, par mail surtout, aux familles qui sont venues deux fois"], "\(park.asked)")
+        // A numbered need that names no thing, with none named after it, is listed whole; a condition said before an item
+        // goes with it; "So people…" tells what happens, not what they ask for.
+        let club = brief("On a six cents membres. Ce qu'on veut : un, les invitations aux soirées, on a dix, quinze inscrits, il en faudrait trente. "
+            + "Deux, le renouvellement des adhésions, c'est annuel, et on en perd quarante pour cent. Tout est dans Access.", .fr)
+        #expect(club.asked.last == "Le renouvellement des adhésions, c’est annuel, et on en perd quarante pour cent", "\(club.asked)")
+        let credit = brief("On prête à des créateurs d'entreprise. Le sujet, c'est les impayés. Donc un SMS trois jours avant le prélèvement, et si ça "
+            + "rejette, un SMS le jour même avec le numéro du conseiller. Les données sont dans Salesforce.", .fr)
+        #expect(credit.asked == ["Un SMS trois jours avant le prélèvement", "Si ça rejette, un SMS le jour même avec le numéro du conseiller"],
+                "\(credit.asked)")
+        let station = brief("The problem is severe weather. Every push alert goes to the whole viewing area. So people up north get woken up, "
+            + "and they turn notifications off. I want push targeted by county, ideally by the warning polygon.")
+        #expect(station.asked.allSatisfy { !$0.hasPrefix("People") }, "\(station.asked)")
         #expect(label.asked.count == 2 && label.words?.contains("Two things") == false, "\(label.asked) \(label.words ?? "")")
         let bailiff = brief("Ce qui nous coûte le plus, c'est les constats où la personne est pas là. Du coup premièrement, un SMS de confirmation à J-2 avec un lien pour décaler. "
             + "Et deuxième truc, pour les débiteurs qui ont un échéancier, un rappel trois jours avant chaque échéance.", .fr)
