@@ -138,10 +138,14 @@ struct AskedFor: Sendable {
             let said = items(of: rest, besides: besides)
             // "And then end of season, re-registration, we get back seventy percent, I'd love eighty-five": an ask that
             // names only their target carries the list on with the words before it; the target is the measure's.
-            if said.isEmpty, carrying, DeclaredMeasure.givesFigure(rest) {
+            // "So one, a monthly email per owner": items they number are needs of their own.
+            if !said.isEmpty, numbers(rest) { asked.numbered = true }
+            // « Donc une séquence de mails, à J7, J21, et on voudrait descendre sous huit pour cent »: what they name before
+            // their target is the item, after a "so" too.
+            if said.isEmpty, carrying || implied.contains(Self.opening(source)), DeclaredMeasure.givesFigure(rest) {
                 let before = String(sentence.prefix(source.distance(from: source.startIndex, to: range.lowerBound)))
                 let cut = Self.trailing.stringByReplacingMatches(in: before, range: NSRange(before.startIndex..., in: before), withTemplate: "")
-                if let item = carriedOn(cut, besides: besides) {
+                if let item = carriedOn(cut, besides: besides, naming: !carrying) {
                     asked.items.append(item)
                     asked.sentences.append(sentence)
                     continue

@@ -549,7 +549,7 @@ public struct LocaleGrammar: Sendable {
         "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio", "cfa",
         "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
-        "orchestre", "opera", "chantier", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
+        "orchestre", "opera", "chantier", "sdis", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",

@@ -139,7 +139,9 @@ struct DeclaredMeasure: Equatable {
                 let named = shareOf.firstMatch(in: text, range: NSRange(location: 0, length: source.length))
                     .flatMap { Range($0.range(at: 1), in: text) }.map { text[$0].lowercased() }
                     .flatMap { $0.split(separator: " ").first.map { $0.hasSuffix("s") || $0.hasSuffix("x") } == true && !$0.hasPrefix("taux") ? nil : $0 }
-                return DeclaredMeasure(name: share(in: text, of: now, locale: locale) ?? named.map { rate(of: $0, locale: locale) } ?? "", plural: false,
+                let sentence = TextAnalyzer.sentences(source.substring(from: start)).first ?? ""
+                return DeclaredMeasure(name: share(in: text, of: now, locale: locale) ?? named.map { rate(of: $0, locale: locale) }
+                                       ?? troubling(sentence, locale: locale) ?? "", plural: false,
                                        now: now, target: target).sharingUnit(locale)
             }
         }
@@ -147,6 +149,23 @@ struct DeclaredMeasure: Equatable {
     }
 
     private static let sentenceStart = try! NSRegularExpression(pattern: #"[.!?…]+\s+(?=\p{Lu})"#)
+
+    /// The share a sentence names as its trouble before giving it: « notre souci c'est les retours pendant l'essai : on est
+    /// à douze pour cent » is the « part des retours pendant l'essai », "the issue is returns in the first month, we're at
+    /// 12%" the "share of returns in the first month"; nil where the trouble is no plural it could count.
+    private static func troubling(_ sentence: String, locale: NarrativeLocale) -> String? {
+        let said = sentence.replacingOccurrences(of: "’", with: "'")
+        guard let match = (locale == .fr ? frenchTrouble : englishTrouble).firstMatch(in: said, range: NSRange(said.startIndex..., in: said)),
+              let range = Range(match.range(at: 1), in: said) else { return nil }
+        let phrase = said[range].lowercased()
+        guard let head = phrase.split(separator: " ").first, head.hasSuffix("s") || head.hasSuffix("x") else { return nil }
+        return locale == .fr ? "part des " + phrase : "share of " + phrase
+    }
+
+    private static let frenchTrouble = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:notre|le|mon)\s+(?:gros\s+|vrai\s+|principal\s+)?(?:souci|problème|sujet)\s*,?\s*(?:en fait\s*,?\s*)?c'est\s+les\s+([\p{L}][^,.;:!?]{2,40}?)\s*[:,]"#)
+    private static let englishTrouble = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:the|our)\s+(?:big\s+|real\s+|main\s+)?(?:issue|problem|headache)\s+(?:is|'s)\s+(?:the\s+)?([a-z][^,.;:!?]{2,40}?)\s*[:,]"#)
     /// A share said of what it measures: "6% of churn", « 41 % de retour client », not of whom it counts ("30% of our
     /// customers", « 20 % des patients »).
     private static let shareOf = try! NSRegularExpression(pattern:
@@ -529,7 +548,7 @@ struct DeclaredMeasure: Equatable {
     }
 
     private static let targetSentence = try! NSRegularExpression(pattern:
-        #"(?:^|[.!?…]\s+)(?:(?:so|and|um|uh|er|well|euh|bon|alors|et|donc)[,\s]+)*((?:the |our |my |notre |l'|mon )?(?:target|goal|aim|objectif|cible)s?|(?:we|i)'d (?:like|love)|(?:we|i) want|it'd be great|on vise|nous visons|on aimerait|j'aimerais|je voudrais|on voudrait|l'idéal)\b"#,
+        #"(?:^|[.!?…]\s+|,\s+(?=(?:and|et|so|donc)\s+(?:we'd|i'd|we want|i want|on voudrait|on aimerait|l'objectif)))(?:(?:so|and|um|uh|er|well|euh|bon|alors|et|donc)[,\s]+)*((?:the |our |my |notre |l'|mon )?(?:target|goal|aim|objectif|cible)s?|(?:we|i)'d (?:like|love)|(?:we|i) want|it'd be great|on vise|nous visons|on aimerait|j'aimerais|je voudrais|on voudrait|l'idéal)\b"#,
         options: [.caseInsensitive])
 
     private struct Bound { var english: String; var french: String }

@@ -192,6 +192,7 @@ struct NarrativeWriter {
                 let ask = TextAnalyzer.words(raised.said)
                 return !items.contains { item in
                     joined(ask).contains(joined(item.prefix(6))) || joined(item).contains(joined(ask.suffix(6)))
+                        || joined(item).contains(joined(ask.suffix(4))) && ask.count <= 8
                 }
             }
         }
@@ -790,7 +791,10 @@ struct NarrativeWriter {
             }
             return phrase("nogoal.heard.headline", ["prospect": who])
         }
-        return phrase("nogoal.heard.headline.measure", ["measure": declared.possessed(locale), "now": now, "target": target])
+        // « de 12 % à moins de 8 % », not « à sous les 8 % ».
+        let reached = locale == .fr ? target.replacingOccurrences(of: "sous les ", with: "moins de ").replacingOccurrences(of: "au-delà de ", with: "plus de ")
+            : target
+        return phrase("nogoal.heard.headline.measure", ["measure": declared.possessed(locale), "now": now, "target": reached])
     }
 
     /// A goal's next step, with the colleagues the prospect said they would bring, by their role: before the list of what
@@ -914,7 +918,7 @@ struct NarrativeWriter {
     private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?heures?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
     private static let boundTime = try! NSRegularExpression(pattern:
         #"(?i)\b((?:after|before|après|avant)\s+(?:\d{1,2}(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midi|(?:neuf|dix|onze|quatorze|quinze|seize|dix-sept)\s+heures))(?![\p{L}\d])"#)
-    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|genre|like|same time,?)\s+(half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:sept|huit|neuf|dix|onze|quatorze|quinze|seize|dix-sept|dix-huit)\s+heures(?:\s+(?:et\s+demie|et\s+quart|trente))?)\b"#)
+    private static let spokenTime = try! NSRegularExpression(pattern: #"(?i)\b(?:at|around|say|vers|à|genre|like|same time,?)\s+((?<=at |around )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:o'clock|am|pm|a\.m\.|p\.m\.))?(?![\p{L}-])(?!\s+[a-z]+s\b)|half\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midi|(?<=same time,\s|same time\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:sept|huit|neuf|dix|onze|quatorze|quinze|seize|dix-sept|dix-huit)\s+heures(?:\s+(?:et\s+demie|et\s+quart|trente))?)\b"#)
 
     /// The time the prospect named for our next call, as they said it: a weekday, or two ("Tuesday or Thursday"), and
     /// the part of the day after them ("afternoon"), from the `weekdays` and `dayparts` the phrase book lists.

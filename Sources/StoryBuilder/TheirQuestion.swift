@@ -29,8 +29,10 @@ enum TheirQuestion {
                 let words = TextAnalyzer.words(question)
                 let topical = TextAnalyzer.says(topics, in: question)
                 // "And can texts go out early on a Sunday?": a question that opens on how to ask one, past a joining word.
-                let opened = Array(words.drop { joining.contains($0) })
-                let asksUs = topical || words.contains(where: addressing.contains) || opening.contains { opened.starts(with: $0) }
+                // "I'm not technical, so how much work is it on our side?": a clause may open it too.
+                let clauses = question.components(separatedBy: ", ").map { Array(TextAnalyzer.words($0).drop { joining.contains($0) }) }
+                let opened = clauses.first ?? []
+                let asksUs = topical || words.contains(where: addressing.contains) || clauses.contains { clause in opening.contains { clause.starts(with: $0) } }
                     || auxiliaries.contains(opened.first ?? "") && question.hasSuffix("?")
                     || TextAnalyzer.says(wondering, in: question)
                 return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
@@ -48,7 +50,8 @@ enum TheirQuestion {
     /// How a question asks what can be done, without a "you": "Is there a way to…", « Est-ce qu'on peut… ».
     private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
                                   "est il possible", "peut on", "y a t il moyen", "on peut", "est ce que", "est ce qu", "does it", "does the",
-                                  "can it", "can the", "will it", "would it", "is it", "is that", "is there", "are there"].map(TextAnalyzer.words)
+                                  "can it", "can the", "will it", "would it", "is it", "is that", "is there", "are there", "how much", "how long", "how many",
+                                  "combien de temps", "combien"].map(TextAnalyzer.words)
     /// Words that join a question to what was said before it.
     private static let joining: Set<String> = ["and", "so", "but", "oh", "also", "et", "donc", "mais", "alors", "aussi", "du", "coup", "euh", "um", "uh"]
     /// Verbs that open a question asking whether something can be done: "Can texts go out…?", « Peut-on… ? ».

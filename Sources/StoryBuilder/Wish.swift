@@ -36,8 +36,12 @@ struct Wish: Sendable {
         let parts = item.components(separatedBy: ":").flatMap { part -> [(String, Int)] in
             let segments = part.split(separator: ",", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
             let first = String(part.prefix { !",.;!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
-            guard segments.count > 1, let cue = TextAnalyzer.words(first).first, moments.contains(cue) else { return [(first, most)] }
+            // "The morning of the tournament, a text with the pairings link" heads as "A text with the pairings link the
+            // morning of the tournament".
+            guard segments.count > 1, TextAnalyzer.words(first).first.map(moments.contains) == true || !naming(first) else { return [(first, most)] }
             let sent = String(segments[1].prefix { !".;!?—–()".contains($0) })
+            // It opens on its article: "a text…", « un SMS… », not "so reminders…".
+            guard naming(sent), TextAnalyzer.words(sent).first.map(["a", "an", "un", "une", "des", "some"].contains) == true else { return [(first, most)] }
             return [(first, most), (sent + " " + first.prefix(1).lowercased() + first.dropFirst(), most + 2)]
         }
         for (named, most) in parts {
@@ -64,6 +68,6 @@ struct Wish: Sendable {
     private static let pointing: Set<String> = ["ca", "cela", "ceci", "this", "that", "it", "everything"]
 
     /// Words of the speaker's own, or of people only the call names, which a headline addressed to them cannot say.
-    private static let own: Set<String> = ["we", "our", "us", "i", "my", "me", "on", "nous", "notre", "nos", "je", "mon", "ma", "mes",
+    private static let own: Set<String> = ["we", "our", "us", "i", "my", "me", "myself", "ourselves", "moi", "on", "nous", "notre", "nos", "je", "mon", "ma", "mes",
                                            "they", "them", "their", "leur", "leurs", "ils", "elles"]
 }

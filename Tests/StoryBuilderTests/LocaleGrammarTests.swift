@@ -255,7 +255,7 @@ import Testing
         ("Hôpital Nord", "l'Hôpital Nord"), ("Thermes de Saint-Aulin", "les Thermes de Saint-Aulin"), ("CFA Batipro", "le CFA Batipro"),
         ("Médiathèques de Vienne", "les Médiathèques de Vienne"), ("Office de tourisme du Vercors", "l'Office de tourisme du Vercors"),
         ("Orchestre Philharmonique de Montauzier", "l'Orchestre Philharmonique de Montauzier"), ("Taxis Bérard", "les Taxis Bérard"),
-        ("Scierie Vuillermoz Frères", "la Scierie Vuillermoz Frères"),
+        ("Scierie Vuillermoz Frères", "la Scierie Vuillermoz Frères"), ("SDIS de la Haute-Brévenne", "le SDIS de la Haute-Brévenne"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)

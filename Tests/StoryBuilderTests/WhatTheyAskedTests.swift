@@ -81,10 +81,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
     }
 
     /// An ask no section answers is quoted back first among the questions, in the prospect's words up to a dash; one the
-    /// brief answers, or a target with its figure, is not.
+    /// brief lists or answers, or a target with its figure, is not.
     @Test func anAskNoSectionAnswersIsQuotedBack() {
         let segment = brief("Our stores and website don't share customer data, we want one record per customer. I want to segment by what they bought — not blast everyone.")
-        #expect(segment.discoveryQuestions.first == "You also said “I want to segment by what they bought”: what would you need from us on that?", "\(segment.discoveryQuestions)")
+        #expect(segment.asked == ["Segment by what they bought — not blast everyone"] && !segment.discoveryQuestions.contains { $0.hasPrefix("You also said") },
+                "listed, not raised again: \(segment.asked) \(segment.discoveryQuestions)")
+        let record = brief("Nos stores et notre site ne partagent pas les données clients, on veut une seule fiche par client. Et on voudrait arrêter "
+            + "de payer trois outils différents, franchement.", .fr)
+        #expect(record.discoveryQuestions.first == "Sur « On veut une seule fiche par client », que voudriez-vous que nous regardions en premier ?",
+                "\(record.discoveryQuestions)")
         let answered = brief("Roughly 70% of our carts get abandoned. I'd love a proper sequence of reminders by email and SMS, and we'd like to get to 15%.")
         #expect(!answered.discoveryQuestions.contains { $0.hasPrefix("You also said") }, "\(answered.discoveryQuestions)")
         #expect(answered.headline.localizedCaseInsensitiveContains("cart"), "\(answered.headline)")
@@ -371,6 +376,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
                 "\(butcher.goals.map(\.title)) \(butcher.theirQuestions) \(butcher.challenge)")
         #expect(butcher.nextStep?.contains("on the ninth after two") == true && butcher.nextStep?.contains("We will come to you") == true,
                 "\(butcher.nextStep ?? "")")
+        let tailor = brief("Sorry, I know we said Thursday, but I've got a client flying in. Could we do Friday at eleven instead? And let's make it "
+            + "Google Meet rather than Zoom.")
+        #expect(tailor.nextStep?.hasPrefix("Shall we book Friday at eleven?") == true, "\(tailor.nextStep ?? "")")
         let taxis = brief("Je vous appelle pour le rendez-vous de vendredi, mon mari pourra pas être là. Du coup est-ce qu'on pourrait mettre ça "
             + "lundi, genre dix heures et demie ? Et plutôt chez nous, en vrai, au dépôt.", .fr)
         #expect(taxis.nextStep == "Pouvons-nous retenir lundi à dix heures et demie ? Nous viendrons vous voir, comme vous le proposez.", "\(taxis.nextStep ?? "")")

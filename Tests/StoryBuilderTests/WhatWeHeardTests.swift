@@ -170,6 +170,12 @@ struct WhatWeHeardTests: ReadsBriefs {
         let sawmill = brief("Nous c'est une scierie, on vend surtout à des charpentiers. En fait ce qu'on voudrait c'est simple : quand une commande "
             + "est débitée et prête au chargement, un SMS au client. Là c'est la secrétaire qui appelle. Notre gestion commerciale c'est EBP.", .fr)
         #expect(sawmill.headline == "Un SMS au client quand une commande est débitée et prête au chargement : par où commencer", "\(sawmill.headline)")
+        // So does an item whose first part names nothing we would send; a question a clause opens is theirs.
+        let chess = brief("We're a chess academy, five hundred students. Three things. One, tournament entries come in last minute, so reminders at two "
+            + "weeks and one week. Two, the morning of the tournament, a text with the pairings link. Students are in Teachworks. And I'm not "
+            + "technical at all, so how much work is it on our side?")
+        #expect(chess.headline == "A text with the pairings link the morning of the tournament: where we would start", "\(chess.headline)")
+        #expect(chess.theirQuestions == ["I'm not technical at all, so how much work is it on our side?"], "\(chess.theirQuestions)")
     }
 
     /// Where they name two needs in so many words, the one said first leads; unpaid rent is arrears, not a failed card.
