@@ -44,7 +44,7 @@ extension DeclaredMeasure {
             if units.contains(noun), period == nil { continue }
             // « mille neuf cents », "two hundred thousand": the number goes on in words, and counts nothing yet.
             if magnitudes.contains(noun) { continue }
-            let counted = [group("before"), noun, group("after"), period].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
+            let counted = [group("before"), noun, group("after"), period, period == nil ? nil : group("doing")].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
             let name = locale == .en ? "number of " + counted : "nombre " + LocaleGrammar(.fr).of(counted)
             return Count(name: name, noun: noun, now: locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number)
@@ -99,10 +99,10 @@ extension DeclaredMeasure {
 
     private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #"|(?<!pour )(?<!per )cent|a hundred|one hundred)"#
     private static let englishCount = try! NSRegularExpression(pattern:
-        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show)|\s+(?:who|whose|that)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:and|but|so)\b))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?"#,
+        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show)|\s+(?:who|whose|that)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:and|but|so)\b))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?(?<doing>\s+(?:on the phones?|on calls|on admin|chasing\s+[a-z]+))?"#,
         options: [.caseInsensitive])
     private static let frenchCount = try! NSRegularExpression(pattern:
-        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants)|\s+(?:dont|qui)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:et|mais|donc)\b))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?"#,
+        #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants)|\s+(?:dont|qui)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:et|mais|donc)\b))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?(?<doing>\s+(?:au téléphone|à relancer|à appeler)(?:\s+[\p{L}]+){0,2})?"#,
         options: [.caseInsensitive])
     private static let halving = try! NSRegularExpression(pattern:
         #"\b(?:halve|halving|cut\s+(?:that|it|this|them)\s+in\s+half|diviser\s+(?:ça|cela|ce\s+chiffre|ce\s+nombre)?\s*par\s+deux|réduire\s+(?:ça\s+)?de\s+moitié)\b"#,

@@ -335,7 +335,8 @@ struct DeclaredMeasure: Equatable {
         // A figure written in digits may have been said in words ("sixty-two percent" for 62%).
         let words = Self.spelledWord.matches(in: said, range: NSRange(said.startIndex..., in: said))
             .compactMap { Range($0.range, in: said).flatMap { SpelledNumber.value(String(said[$0])) } }
-        let spoken = Set(words.map(String.init))
+        // "get that under one": one is said in words too.
+        let spoken = Set(words.map(String.init)).union(TextAnalyzer.words(said).contains("one") || TextAnalyzer.words(said).contains("un") ? ["1"] : [])
         func kept(_ figure: String?) -> String? {
             figure.flatMap { figure in HonestyGuard.numbers(in: figure).allSatisfy { said.contains(spaced($0)) || spoken.contains($0) } ? figure : nil }
         }
