@@ -180,8 +180,11 @@ struct AskedFor: Sendable {
         }
         flush()
         asked.whole = Set(TextAnalyzer.sentences(quote)).subtracting(asked.sentences).isEmpty
-        // Items are found in words whose apostrophes are straight; they are printed with the brief's.
-        asked.items = asked.items.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }
+        // Items are found in words whose apostrophes are straight; they are printed with the brief's. How many people an item
+        // goes to (« …aux clients qui ont la carte, on en a à peu près mille quatre cents ») is no part of it.
+        asked.items = asked.items.map {
+            Self.aside.stringByReplacingMatches(in: $0, range: NSRange($0.startIndex..., in: $0), withTemplate: "").replacingOccurrences(of: "'", with: "\u{2019}")
+        }
         guard asked.items.count > limit else { return asked }
         // Too many items read as a transcript, not a list: the quote says them.
         return Asked()
@@ -325,6 +328,10 @@ struct AskedFor: Sendable {
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
     private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+
+    /// A count said after an item, of whom it goes to: ", on en a à peu près mille quatre cents", ", we've got about 900".
+    private static let aside = try! NSRegularExpression(pattern:
+        #"(?i),\s*(?:on en a|il y en a|we have|we've got|we got|there are)\s+(?:(?:à peu près|environ|genre|about|around|like|roughly)\s+)?(?:\d[\d\s,.]*|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s*$"#)
 
     /// What opens a condition said before the item it sets: "if it bounces", « si ça rejette ».
     private static let conditional = try! NSRegularExpression(pattern: #"(?i)^(?:and\s+|et\s+)?(?:if|si|when|quand|once|dès\s+que|dès\s+qu')(?![\p{L}])"#)

@@ -313,6 +313,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let station = brief("The problem is severe weather. Every push alert goes to the whole viewing area. So people up north get woken up, "
             + "and they turn notifications off. I want push targeted by county, ideally by the warning polygon.")
         #expect(station.asked.allSatisfy { !$0.hasPrefix("People") }, "\(station.asked)")
+        let ice = brief("On ferme l'hiver. Donc un, un SMS à la réouverture aux clients qui ont la carte de fidélité, on en a à peu près mille quatre "
+            + "cents. Deux, les gâteaux glacés : relancer les clients un mois avant l'anniversaire. La caisse c'est Zelty.", .fr)
+        #expect(ice.asked.first == "Un SMS à la réouverture aux clients qui ont la carte de fidélité", "how many is no part of an item: \(ice.asked)")
         #expect(label.asked.count == 2 && label.words?.contains("Two things") == false, "\(label.asked) \(label.words ?? "")")
         let bailiff = brief("Ce qui nous coûte le plus, c'est les constats où la personne est pas là. Du coup premièrement, un SMS de confirmation à J-2 avec un lien pour décaler. "
             + "Et deuxième truc, pour les débiteurs qui ont un échéancier, un rappel trois jours avant chaque échéance.", .fr)
