@@ -97,12 +97,18 @@ struct AskedFor: Sendable {
         // A numbered sentence that names no thing ("Deux, le renouvellement des adhésions, on en perd 40 %"): its own item,
         // unless a later sentence names the thing before the next number.
         var waiting: (item: String, sentence: String)?
-        func flush() {
-            guard let (item, sentence) = waiting else { return }
+        /// `item`, said in `sentence`, is listed; the quote leaves the sentence out.
+        func take(_ item: String, from sentence: String, numbered: Bool) {
             asked.items.append(item)
             asked.sentences.append(sentence)
-            asked.numbered = true
+            asked.numbered = asked.numbered || numbered
+            carrying = true
+            numbering = false
             waiting = nil
+        }
+        func flush() {
+            guard let (item, sentence) = waiting else { return }
+            take(item, from: sentence, numbered: true)
         }
         for (sentence, mark) in TextAnalyzer.marked(quote) {
             if numbers(sentence) { flush() }
@@ -117,14 +123,9 @@ struct AskedFor: Sendable {
                 // next sentence that names one is it, past what they say between.
                 let numbered = numbers(sentence)
                 if carrying || numbered || numbering, let item = carriedOn(sentence, besides: besides, naming: numbered || numbering) {
-                    asked.items.append(item)
-                    waiting = nil
-                    asked.numbered = asked.numbered || numbered || numbering
-                    asked.sentences.append(sentence)
+                    take(item, from: sentence, numbered: numbered || numbering)
                     if let announcement { asked.announcements.append(announcement) }
                     announcement = nil
-                    carrying = true
-                    numbering = false
                 } else {
                     carrying = announces(sentence)
                     if carrying { announcement = sentence }
@@ -146,18 +147,13 @@ struct AskedFor: Sendable {
                 let before = String(sentence.prefix(source.distance(from: source.startIndex, to: range.lowerBound)))
                 let cut = Self.trailing.stringByReplacingMatches(in: before, range: NSRange(before.startIndex..., in: before), withTemplate: "")
                 if let item = carriedOn(cut, besides: besides, naming: !carrying) {
-                    asked.items.append(item)
-                    asked.sentences.append(sentence)
+                    take(item, from: sentence, numbered: false)
                     continue
                 }
             }
             // "Two, document chasing, when we need updated ID": a numbered sentence whose ask names nothing is the item whole.
             if said.isEmpty, numbers(sentence), let item = carriedOn(sentence, besides: besides, naming: true) {
-                asked.items.append(item)
-                asked.numbered = true
-                asked.sentences.append(sentence)
-                carrying = true
-                numbering = false
+                take(item, from: sentence, numbered: true)
                 continue
             }
             // "Two things I'd like." announces what follows, as does an ask that names nothing yet: « Ce qu'on voudrait,
@@ -331,7 +327,8 @@ struct AskedFor: Sendable {
 
     /// A count said after an item, of whom it goes to: ", on en a à peu près mille quatre cents", ", we've got about 900".
     private static let aside = try! NSRegularExpression(pattern:
-        #"(?i),\s*(?:on en a|il y en a|we have|we've got|we got|there are)\s+(?:(?:à peu près|environ|genre|about|around|like|roughly)\s+)?(?:\d[\d\s,.]*|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s*$"#)
+        #"(?i),\s*(?:on en a|il y en a|we have|we've got|we got|there are)\s+(?:(?:à peu près|environ|genre|about|around|like|roughly)\s+)?(?:\d[\d\s,.]*|(?:"#
+            + DeclaredMeasure.spelled + #"|un|une|one|a|cent|cents|mille|hundred|thousand)(?:[\s-]+(?:"# + DeclaredMeasure.spelled + #"|and|et|cent|cents|mille|hundred|thousand))*)\s*$"#)
 
     /// What opens a condition said before the item it sets: "if it bounces", « si ça rejette ».
     private static let conditional = try! NSRegularExpression(pattern: #"(?i)^(?:and\s+|et\s+)?(?:if|si|when|quand|once|dès\s+que|dès\s+qu')(?![\p{L}])"#)
