@@ -355,6 +355,7 @@ public struct LocaleGrammar: Sendable {
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         text = Self.softFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: ", ")
+        text = Self.figureFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // "…stop messaging them, you know." ends where the filler began.
         text = Self.trailingFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // A number said in words and then in digits, as a transcript writes it ("twelve thousand, 12,000", « vingt-deux,
@@ -454,6 +455,11 @@ public struct LocaleGrammar: Sendable {
         pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi|genre|like)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
     /// « genre » or "like" said after a comma as a filler (« une relance, genre à J+30 »), not as a word (« ce genre de »).
     private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b)"#, options: [.caseInsensitive])
+    /// « genre » or "like" said before a figure (« on en a genre quarante », "like thirty-five percent"), not after a wish
+    /// ("we'd like forty").
+    private static let figureFiller = try! NSRegularExpression(pattern:
+        #"(?<!'d |’d |would |\bi |\bwe |\byou |\bthey |\bd )\b(?:genre|like)\s+(?=\d|(?:"# + DeclaredMeasure.spelled + #"|un|une|one|a hundred|cent|mille|half|la moitié)\b)"#,
+        options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
     /// A filler that closes a sentence, with the comma before it.

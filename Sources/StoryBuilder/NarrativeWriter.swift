@@ -742,6 +742,10 @@ struct NarrativeWriter {
         // A prospect who waits on what we send before anything else ("no demo until IT has approved it") sets the next step.
         if key == "nogoal.requests.next", TextAnalyzer.says(phrases.patterns["meeting.gates"] ?? [], in: call), phrases.patterns[key + ".gated"] != nil {
             ask = phrase(key + ".gated")
+        } else if let slot, phrases.patterns[key + ".day.confirmed"] != nil,
+                  TextAnalyzer.says(phrases.patterns["meeting.confirming"] ?? [], in: meetingSentences().joined(separator: " ")) {
+            // "I just wanted to confirm we're still on for the fourteenth at two": we confirm it, we do not ask for it.
+            ask = phrase(key + ".day.confirmed", ["day": slot])
         } else if let slot, phrases.patterns[key + ".day"] != nil {
             let sized = length != nil && phrases.patterns[key + ".day.length"] != nil
             ask = phrase(key + (sized ? ".day.length" : ".day"), ["day": slot, "length": length ?? ""])
@@ -878,14 +882,16 @@ struct NarrativeWriter {
     /// The sentences that speak of our next call: all of a call about it, a question, or a sentence about meeting; not
     /// one that names a day in passing (« on envoie le mail à la main, le lundi »).
     private func meetingSentences() -> [String] {
-        let cues = phrases.patterns["meeting.cues"] ?? []
-        return TextAnalyzer.marked(call).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }.map(\.sentence)
+        let cues = (phrases.patterns["meeting.cues"] ?? []) + (phrases.patterns["meeting.confirming"] ?? [])
+        // A message they quote as an example ("'Your session is Tuesday at 6'") sets no meeting.
+        let said = call.replacingOccurrences(of: #"(?:'[^'\n]{3,80}?'(?=[\s.,;:!?]|$)|"[^"]*"|“[^”]*”|«[^»]*»)"#, with: "", options: .regularExpression)
+        return TextAnalyzer.marked(said).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }.map(\.sentence)
     }
 
     /// The day, date and time the prospect named for our next call, as they said them; nil where they named none.
     private func meetingSlot() -> String? {
         let sentences = meetingSentences()
-        return dated(slot(in: sentences.flatMap { TextAnalyzer.words($0) }), in: sentences.joined(separator: " "))
+        return dated(slot(in: sentences.flatMap { TextAnalyzer.words($0) }), in: sentences.joined(separator: ". "))
     }
 
     /// `slot` with the date and the time the prospect gave our next call in `said` ("Tuesday the 14th at 10 h", "the

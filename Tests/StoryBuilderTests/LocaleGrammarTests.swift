@@ -265,6 +265,12 @@ import Testing
     /// A number a transcript gives in words and again in digits is quoted once: in digits where they follow at once, in
     /// words where what it counts comes between; the comma after the digits goes where the phrase goes on, and stays
     /// before a new clause.
+    @Test func aFillerBeforeAFigureIsLeftOut() {
+        #expect(fr.quotation("On en a genre quarante par mois.") == "On en a quarante par mois.")
+        #expect(en.quotation("Day-one retention is like twenty-eight percent, and we'd like forty.") == "Day-one retention is twenty-eight percent, and we'd like forty.")
+        #expect(fr.quotation("Ce genre de relance, on voudrait genre 20.") == "Ce genre de relance, on voudrait 20.")
+    }
+
     @Test func aNumberSaidTwiceIsQuotedOnce() {
         #expect(en.quotation("We've got about nine thousand, 9,000, active subscribers.") == "We've got about 9,000 active subscribers.")
         #expect(en.quotation("We lose about two point three percent, 2.3%, of MRR.") == "We lose about 2.3% of MRR.")

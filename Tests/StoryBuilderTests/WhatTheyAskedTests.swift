@@ -382,6 +382,13 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let tailor = brief("Sorry, I know we said Thursday, but I've got a client flying in. Could we do Friday at eleven instead? And let's make it "
             + "Google Meet rather than Zoom.")
         #expect(tailor.nextStep?.hasPrefix("Shall we book Friday at eleven?") == true, "\(tailor.nextStep ?? "")")
+        // A meeting they confirm is confirmed, at the time they gave; a message they quote as an example sets none.
+        let stillOn = brief("Hi, it's Denise, returning your call. I just wanted to confirm we're still on for the fourteenth at two. Is it the "
+            + "same Zoom link you sent before, or a new one?")
+        #expect(stillOn.nextStep?.hasPrefix("We confirm the fourteenth at two.") == true, "\(stillOn.nextStep ?? "")")
+        let literacy = brief("Learners don't show up. So, reminders for learners, text only, really short. Like, 'Your session is Tuesday at 6. "
+            + "Reply 1 to confirm.' We're on Salesforce.")
+        #expect(literacy.nextStep?.contains("Tuesday") == false, "\(literacy.nextStep ?? "")")
         let taxis = brief("Je vous appelle pour le rendez-vous de vendredi, mon mari pourra pas être là. Du coup est-ce qu'on pourrait mettre ça "
             + "lundi, genre dix heures et demie ? Et plutôt chez nous, en vrai, au dépôt.", .fr)
         #expect(taxis.nextStep == "Pouvons-nous retenir lundi à dix heures et demie ? Nous viendrons vous voir, comme vous le proposez.", "\(taxis.nextStep ?? "")")
@@ -391,7 +398,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(remote.nextStep?.contains("We will meet on Google Meet, as you suggested.") == true && remote.nextStep?.contains("come to you") == false,
                 "\(remote.nextStep ?? "")")
         let confirmed = brief("Just confirming Wednesday. It'll be me and our head of IT. Would you be able to come in person rather than Teams?")
-        #expect(confirmed.nextStep?.hasPrefix("Shall we book Wednesday? We will come to you, as you suggested.") == true, "\(confirmed.nextStep ?? "")")
+        #expect(confirmed.nextStep?.hasPrefix("We confirm Wednesday. We will come to you, as you suggested.") == true, "\(confirmed.nextStep ?? "")")
         let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
         #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
     }
