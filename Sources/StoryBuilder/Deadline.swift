@@ -22,7 +22,9 @@ enum Deadline {
     /// Days of the month as said aloud: "the twentieth of December".
     private static let englishOrdinals = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first"
     private static let english = try! NSRegularExpression(pattern:
-        #"\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen + #"))\b"#,
+        #"\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen
+            // An event of theirs with its month: "by Worlds in August", "before Southampton in September".
+            + #"|(?:(?-i:\p{Lu})[\p{L}'-]+\s+){1,2}in\s+(?:"# + englishMonths + #")))\b"#,
         options: [.caseInsensitive])
     /// What a date may be theirs for: "before our September build-out".
     private static let englishEvents = #"(?:build-?out|launch|release|rollout|roll-out|opening|go-live|campaign|peak|sale|sales|renewals?|conference|event|intake|enrol?lment|season|migration)"#

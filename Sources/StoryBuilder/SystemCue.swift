@@ -40,7 +40,7 @@ enum SystemCue {
         #"(?i:\bc'est\s+(?:du|de la|de l'))\s*"# + name,
         #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,
         #"(?i:\b(?:lives?|sits?|are all|is all|is kept|are kept|are held|is held|are stored|is stored)\s+(?:in|on|inside))\s+"# + name,
-        #"(?i:\b(?:our|the)\s+(?:[a-z]+\s+)?(?:"# + kinds + #")\s+(?:is|'s))\s+"# + name,
+        #"(?i:\b(?:our|the)\s+(?:[a-z]+\s+)?(?:"# + kinds + #")(?:\s+is|'s))\s+"# + name,
         name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
         #"(?i:\bon)\s+"# + name + #"(?i:\s+as\s+(?:our|the)\s+(?:"# + kinds + #"))\b"#,
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|pms|dms|erp|lms|pos|ehr|emr|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,
@@ -53,7 +53,8 @@ enum SystemCue {
         #"(?i:\b(?:on utilise|nous utilisons|on passe par|nous passons par|on travaille avec|on bosse avec))\s+"# + name,
         #"(?i:\b(?:tickets|bookings|orders|policies|records|contacts|accounts|subscriptions|appointments|reservations|claims|leads|invoices|"#
             + #"payments|donations|memberships|students|patients|statuses|listings|tenancies|shifts|rotas|volunteers|members|contracts|quotes|jobs)\s+are\s+(?:all\s+)?(?:in|on))\s+"# + name,
-        #"(?i:\b(?:comes?|coming|came|pulled|fed|flows?)\s+(?:in\s+)?from\s+(?:our\s+|the\s+)?)"# + name,
+        // What comes from a system is data ("the statuses come from Epic"), not people ("patients come from the Gulf").
+        #"(?i:\b(?<!patients\s|people\s|customers\s|clients\s|members\s|students\s|guests\s|visitors\s|fans\s|families\s)(?:comes?|coming|came|pulled|fed|flows?)\s+(?:in\s+)?from\s+(?:our\s+|the\s+)?)"# + name,
         #"(?i:\b(?:viennent|vient|arrivent|remontent)\s+(?:de|d'|du|depuis)\s*(?:notre\s+|nos\s+)?)"# + name,
         #"(?i:\b(?:export|extract|pull|tir|récup)\p{L}*\b[^.;:?!]{0,40}?\b(?:depuis|from|out of)\s+)"# + name,
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,

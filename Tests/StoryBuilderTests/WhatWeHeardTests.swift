@@ -101,6 +101,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(Deadline.said(in: "On voudrait que ce soit en place d'ici la fin de l'année.", locale: .fr) == "d'ici la fin de l'année")
         #expect(Deadline.said(in: "Could we have that live before Christmas?", locale: .en) == "before Christmas")
         #expect(Deadline.said(in: "We send it before the parcel arrives.", locale: .en) == nil)
+        #expect(Deadline.said(in: "Target's 60,000 contacts by Worlds in August.", locale: .en) == "by Worlds in August")
+        #expect(Deadline.said(in: "We send it before the parcel arrives in June.", locale: .en) == nil, "an event of theirs is named")
     }
 
     /// An alert or an announcement is sent to those it concerns, not built as a journey each person leaves; a public
@@ -121,6 +123,11 @@ struct WhatWeHeardTests: ReadsBriefs {
     @Test func systemsAreFoundByHowTheyAreSaid() {
         #expect(SystemCue.names(in: "Everything lives in Keyloop, that's our DMS. We use Dentrix for scheduling.") == ["Keyloop", "Dentrix"])
         #expect(SystemCue.names(in: "Ticketing's on Ticketmaster, the CRM is Dynamics. So I'd want a journey.") == ["Ticketmaster", "Dynamics"])
+        #expect(SystemCue.names(in: "Our back office is Intelliflo. Our dealer system's Ibcos.") == ["Intelliflo", "Ibcos"])
+        #expect(SystemCue.names(in: "A lot of our patients come from the Gulf. The statuses come from Epic.") == ["Epic"], "people come from places")
+        let septic = brief("On a deux mille huit cents clients dans le fichier, mais rien pour les relancer, c'est un tableau Excel. Donc un SMS quand ça "
+            + "fait trois ans et demi, avec un lien pour demander un créneau.", .fr)
+        #expect(!septic.discoveryQuestions.contains { $0.contains("Tableau") }, "a spreadsheet is no Tableau: \(septic.discoveryQuestions)")
         #expect(SystemCue.names(in: "La gestion des abonnés est sur Aboweb. Notre CRM, c'est Sellsy. Nos agendas sont dans iNot.") == ["Aboweb", "Sellsy", "iNot"])
         #expect(SystemCue.names(in: "On utilise Zenchef pour les réservations. Our practice management system is Dentrix.") == ["Zenchef", "Dentrix"])
         #expect(SystemCue.names(in: "Le suivi c'est Shippeo. Les rendez-vous en ligne, c'est Planity. On a cent cinquante estimations par mois, dans Apimo.") == ["Shippeo", "Planity", "Apimo"])
