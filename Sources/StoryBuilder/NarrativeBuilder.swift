@@ -107,8 +107,9 @@ public struct NarrativeBuilder: Sendable {
         let named = Measure.named(in: pursued, among: catalogue.measures ?? [])
         let said: DeclaredMeasure? = DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) }
-            ?? DeclaredMeasure.unnamed(in: business, locale: prospect.locale)
-            ?? DeclaredMeasure.counted(in: business, locale: prospect.locale)
+            // A figure in a message they quote as an example ("Reply 1 to confirm") is none of theirs.
+            ?? DeclaredMeasure.unnamed(in: TextAnalyzer.unquoted(business), locale: prospect.locale)
+            ?? DeclaredMeasure.counted(in: TextAnalyzer.unquoted(business), locale: prospect.locale)
         // A figure they did not name is nothing without both its figures; the date they gave goes with their target: "18%
         // by the end of Q3".
         let deadline = Deadline.said(in: quoted, locale: prospect.locale)

@@ -884,8 +884,7 @@ struct NarrativeWriter {
     private func meetingSentences() -> [String] {
         let cues = (phrases.patterns["meeting.cues"] ?? []) + (phrases.patterns["meeting.confirming"] ?? [])
         // A message they quote as an example ("'Your session is Tuesday at 6'") sets no meeting.
-        let said = call.replacingOccurrences(of: #"(?:'[^'\n]{3,80}?'(?=[\s.,;:!?]|$)|"[^"]*"|“[^”]*”|«[^»]*»)"#, with: "", options: .regularExpression)
-        return TextAnalyzer.marked(said).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }.map(\.sentence)
+        return TextAnalyzer.marked(TextAnalyzer.unquoted(call)).filter { forMeeting || $0.mark == "?" || TextAnalyzer.says(cues, in: $0.sentence) }.map(\.sentence)
     }
 
     /// The day, date and time the prospect named for our next call, as they said them; nil where they named none.

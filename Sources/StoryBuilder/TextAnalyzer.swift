@@ -255,6 +255,12 @@ struct TextAnalyzer: Sendable {
     /// The sentences of a text, split at full stops, question and exclamation marks.
     static func sentences(_ text: String) -> [String] { marked(text).map(\.sentence) }
 
+    /// `text` without what it quotes ("'Your session is Tuesday at 6. Reply 1 to confirm.'"): a message they give as an
+    /// example sets no meeting and gives no figure of theirs.
+    static func unquoted(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(?:(?<![\p{L}])['‘][^'’\n]{3,80}?['’](?=[\s.,;:!?]|$)|"[^"]*"|“[^”]*”|«[^»]*»)"#, with: "", options: .regularExpression)
+    }
+
     /// The sentences of a text that end in a question mark.
     static func questions(_ text: String) -> [String] { marked(text).filter { $0.mark == "?" }.map(\.sentence) }
 

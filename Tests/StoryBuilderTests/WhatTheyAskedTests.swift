@@ -389,6 +389,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let literacy = brief("Learners don't show up. So, reminders for learners, text only, really short. Like, 'Your session is Tuesday at 6. "
             + "Reply 1 to confirm.' We're on Salesforce.")
         #expect(literacy.nextStep?.contains("Tuesday") == false, "\(literacy.nextStep ?? "")")
+        let missed = brief("About a third of sessions get missed. So, reminders for learners, text only, really short. Like, 'Your session is "
+            + "Tuesday at 6. Reply 1 to confirm.' We'd like missed sessions under fifteen percent. We're on Salesforce.")
+        #expect(missed.unmeasured?.contains("1%") != true, "a figure of a quoted example is none of theirs: \(missed.unmeasured ?? "")")
         let taxis = brief("Je vous appelle pour le rendez-vous de vendredi, mon mari pourra pas être là. Du coup est-ce qu'on pourrait mettre ça "
             + "lundi, genre dix heures et demie ? Et plutôt chez nous, en vrai, au dépôt.", .fr)
         #expect(taxis.nextStep == "Pouvons-nous retenir lundi à dix heures et demie ? Nous viendrons vous voir, comme vous le proposez.", "\(taxis.nextStep ?? "")")
