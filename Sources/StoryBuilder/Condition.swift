@@ -158,7 +158,17 @@ enum Condition {
     /// rule said as an opening refusal ("Never mid-ride", "No tracking pixels", « Aucune donnée de santé »).
     private static func marked(_ words: [String]) -> Bool {
         markers.said(by: TextAnalyzer.words(of: words.joined(separator: " "), without: unbound)) || languages(words) >= 2 || opensRule(words)
+            || emphasised(words)
     }
+
+    /// Whether `words` open on an emphasis and then a refusal: "but, and this is critical, no exact time in the message".
+    private static func emphasised(_ words: [String]) -> Bool {
+        guard let at = words.firstIndex(where: { emphasis.contains($0) }), at < 6 else { return false }
+        return opensRule(Array(words[(at + 1)...]))
+    }
+
+    /// Words that stress what follows.
+    private static let emphasis: Set<String> = ["critical", "crucial", "important", "essential", "essentiel", "capital", "primordial"]
 
     /// Whether `words` open with a refusal or a restriction: "never", "only", « jamais », « aucun », « pas de »; "no",
     /// "nothing" or « rien » but for what states a problem ("no one opens them", "nothing happens", « rien ne marche »).
@@ -194,6 +204,8 @@ enum Condition {
 
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
+        "text only", "email only", "sms only", "text and email only", "email and text only", "post only", "sms uniquement", "mail uniquement",
+        "par sms uniquement", "que par sms", "que par mail",
         "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "we can t", "you can t", "it can t", "can t be",
         "can t go", "can t send", "can t contact", "can t message", "can t text", "can t email", "can t use", "can t have", "can t include",
         "cannot", "can not",

@@ -197,6 +197,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let en = brief("We need to automate our welcome emails, and our data has to stay in the UK. Oh, and it has to handle three currencies, we sell into Canada too.")
         #expect(en.conditions == ["It has to handle three currencies, we sell into Canada too"], "\(en.conditions)")
         #expect(en.conditionsIntro == "We would work within what you set:", "\(en.conditionsIntro ?? "")")
+        // A refusal after an emphasis, and a channel they allow alone, are conditions.
+        let security = brief("We want a text thirty minutes before arrival. But, and this is critical, no exact time and no route details in the "
+            + "message, because, well, security.")
+        #expect(security.conditions.first?.contains("no exact time and no route details") == true, "\(security.conditions)")
+        let older = brief("We want order-ready alerts. A lot of our customers are older, they won't download an app, so text and email only.")
+        #expect(older.conditions.first?.hasSuffix("so text and email only") == true, "\(older.conditions)")
         let fr = brief("On veut automatiser nos relances de panier. Tout doit être en français et en espagnol. Et on ne touche pas à la newsletter, c'est notre agence qui la gère.", .fr)
         #expect(fr.conditions.count == 2, "\(fr.conditions)")
         #expect(fr.conditionsIntro == "Nous travaillerions dans le respect de chacune des conditions que vous avez fixées :", "\(fr.conditionsIntro ?? "")")
