@@ -211,7 +211,7 @@ public struct GoalMatcher: Sendable {
         // A cut next to one the quote already held ("(…) (…)") is one cut; a quotation mark that closes what they quoted
         // after its sentence's mark goes back against it ("check the portal.’ We’re on…").
         return quoted.joined(separator: " ").replacingOccurrences(of: elision + " " + elision, with: elision)
-            .replacingOccurrences(of: #"(?<=[.?!…])\s+(["’”])(?=\s|$|[,;:])"#, with: "$1", options: .regularExpression)
+            .replacingOccurrences(of: #"(?<=[.?!…])\s+(["’”'])(?=\s|$|[,;:])"#, with: "$1", options: .regularExpression)
     }
 
     /// What `text` pursues: its clauses without those that set something aside ("Salesforce stays, don't touch it").

@@ -201,6 +201,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let security = brief("We want a text thirty minutes before arrival. But, and this is critical, no exact time and no route details in the "
             + "message, because, well, security.")
         #expect(security.conditions.first?.contains("no exact time and no route details") == true, "\(security.conditions)")
+        let sample = brief("The crew shows up and nobody knows the code. (…) Just 'your service is today, please prepare.' Routing's in an in-house "
+            + "system. We want a text the day before.")
+        #expect(sample.words?.contains("Just ‘your service is today, please prepare.’ Routing") == true, "the quote closes on its mark: \(sample.words ?? "")")
         let older = brief("We want order-ready alerts. A lot of our customers are older, they won't download an app, so text and email only.")
         #expect(older.conditions.first?.hasSuffix("so text and email only") == true, "\(older.conditions)")
         let fr = brief("On veut automatiser nos relances de panier. Tout doit être en français et en espagnol. Et on ne touche pas à la newsletter, c'est notre agence qui la gère.", .fr)
