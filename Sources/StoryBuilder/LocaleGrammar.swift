@@ -532,9 +532,13 @@ public struct LocaleGrammar: Sendable {
 
     public func named(_ name: String) -> String {
         guard locale == .fr, let first = name.split(separator: " ").first else { return name }
-        let word = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // « Station-Service Relais des Chaumes » is known by its first noun.
+        let word = Self.institutionsFeminine.contains(folded) || Self.institutionsMasculine.contains(folded) || Self.institutionsPlural.contains(folded)
+            ? folded : String(folded.split(separator: "-").first ?? Substring(folded))
         if Self.institutionsPlural.contains(word) { return "les " + name }
-        if Self.institutionsFeminine.contains(word) { return (Self.elides(word) ? "l'" : "la ") + name }
+        // A shop whose trade ends in « -erie » is feminine: « l'Armurerie », « la Crêperie ».
+        if Self.institutionsFeminine.contains(word) || word.hasSuffix("erie") && word.count > 6 { return (Self.elides(word) ? "l'" : "la ") + name }
         if Self.institutionsMasculine.contains(word) { return (Self.elides(word) ? "l'" : "le ") + name }
         return name
     }
@@ -555,7 +559,7 @@ public struct LocaleGrammar: Sendable {
         "atelier", "domaine", "restaurant", "cinema", "camping", "chateau", "hopital", "laboratoire", "reseau", "studio", "cfa",
         "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
-        "orchestre", "opera", "chantier", "sdis", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
+        "orchestre", "opera", "chantier", "sdis", "ccas", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",

@@ -256,6 +256,8 @@ import Testing
         ("Médiathèques de Vienne", "les Médiathèques de Vienne"), ("Office de tourisme du Vercors", "l'Office de tourisme du Vercors"),
         ("Orchestre Philharmonique de Montauzier", "l'Orchestre Philharmonique de Montauzier"), ("Taxis Bérard", "les Taxis Bérard"),
         ("Scierie Vuillermoz Frères", "la Scierie Vuillermoz Frères"), ("SDIS de la Haute-Brévenne", "le SDIS de la Haute-Brévenne"),
+        ("Armurerie Chassagne", "l'Armurerie Chassagne"), ("Station-Service Relais des Chaumes", "la Station-Service Relais des Chaumes"),
+        ("CCAS de Montfleury", "le CCAS de Montfleury"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)
