@@ -56,7 +56,7 @@ struct Wish: Sendable {
     }
 
     /// Words that open an item on its moment.
-    private static let moments: Set<String> = ["when", "whenever", "once", "quand", "lorsque", "lorsqu", "des", "chaque"]
+    private static let moments: Set<String> = ["when", "whenever", "once", "quand", "lorsque", "lorsqu", "chaque"]
 
     /// Articles and words that come before the head of what they named.
     private static let articles: Set<String> = ["un", "une", "des", "a", "an", "some", "seul", "seule", "single", "new", "nouvel", "nouvelle", "vrai", "vraie", "real", "proper"]
