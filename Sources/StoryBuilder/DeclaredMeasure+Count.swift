@@ -47,7 +47,7 @@ extension DeclaredMeasure {
             let counted = [group("before"), noun, group("after"), period, period == nil ? nil : group("doing")].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
             let name = locale == .en ? "number of " + counted : "nombre " + LocaleGrammar(.fr).of(counted)
-            return Count(name: name, noun: noun, now: locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number)
+            return Count(name: name, noun: noun, now: printed(number, locale: locale))
         }
         return nil
     }
@@ -69,13 +69,18 @@ extension DeclaredMeasure {
             locale == .en ? (["over", "above", "more than"].contains(bound) ? "over" : bound == "at least" ? "at least" : "under")
                 : (["plus de", "au-delà de", "au moins"].contains(bound) ? "au moins" : "moins de")
         }
-        let target = [spoken, locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number].compactMap { $0 }.joined(separator: " ")
+        let target = [spoken, printed(number, locale: locale)].compactMap { $0 }.joined(separator: " ")
         return (sentence.distance(from: sentence.startIndex, to: whole.lowerBound), target)
     }
 
     /// Words that move a count, up or down.
     private static let moving = ["halve", "get down", "bring down", "cut", "drop", "reduce", "lower", "raise", "grow", "double", "descendre",
                                  "passer", "baisser", "reduire", "diviser", "monter", "remonter", "augmenter", "doubler", "tomber"]
+
+    /// `number` as the brief prints it: French groups of digits held by a narrow no-break space.
+    private static func printed(_ number: String, locale: NarrativeLocale) -> String {
+        locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number
+    }
 
     /// A number in digits as said, or said in words written in digits; nil for a year.
     private static func written(_ said: String) -> String? {
@@ -95,7 +100,7 @@ extension DeclaredMeasure {
     ]
 
     /// Words that multiply a number said in words.
-    private static let magnitudes: Set<String> = ["cents", "mille", "milles", "millions", "milliers", "hundreds", "thousands", "millions", "k"]
+    private static let magnitudes: Set<String> = ["cents", "mille", "milles", "millions", "milliers", "hundreds", "thousands", "k"]
 
     private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #"|(?<!pour )(?<!per )cent|a hundred|one hundred)"#
     private static let englishCount = try! NSRegularExpression(pattern:

@@ -105,11 +105,12 @@ public struct NarrativeBuilder: Sendable {
         let phrases = voices[prospect.locale]!.phrases
         // A measure of the catalogue's they gave figures for is said in their words too.
         let named = Measure.named(in: pursued, among: catalogue.measures ?? [])
+        // A figure in a message they quote as an example ("Reply 1 to confirm") is none of theirs.
+        let unquoted = TextAnalyzer.unquoted(business)
         let said: DeclaredMeasure? = DeclaredMeasure.first(in: prospect.goals, locale: prospect.locale)
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) }
-            // A figure in a message they quote as an example ("Reply 1 to confirm") is none of theirs.
-            ?? DeclaredMeasure.unnamed(in: TextAnalyzer.unquoted(business), locale: prospect.locale)
-            ?? DeclaredMeasure.counted(in: TextAnalyzer.unquoted(business), locale: prospect.locale)
+            ?? DeclaredMeasure.unnamed(in: unquoted, locale: prospect.locale)
+            ?? DeclaredMeasure.counted(in: unquoted, locale: prospect.locale)
         // A figure they did not name is nothing without both its figures; the date they gave goes with their target: "18%
         // by the end of Q3".
         let deadline = Deadline.said(in: quoted, locale: prospect.locale)
