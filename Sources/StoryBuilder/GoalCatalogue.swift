@@ -182,13 +182,17 @@ public struct Goal: Sendable, Codable, Equatable {
         // the storm closures it adds.
         let decided = readings?.filter { TextAnalyzer.says($0.decides ?? [], in: text) } ?? []
         if let first = TextAnalyzer.inOrderOfMention(decided, in: text, by: { $0.decides ?? [] }).first ?? decided.first { return first }
-        return readings?.first { reading in
+        let heard = readings?.filter { reading in
             guard strict else { return TextAnalyzer.says(reading.words, in: text, words: spoken) }
             let expressions = reading.words.filter { $0.contains(" ") || $0.contains("+") }
             if TextAnalyzer.says(expressions, in: text) { return true }
             let single = reading.words.filter { !expressions.contains($0) && TextAnalyzer.says([$0], in: text, words: spoken) }.flatMap(TextAnalyzer.words)
             return TextAnalyzer.words(text).filter { word in single.contains { word.hasPrefix($0) } }.count >= 2
-        }
+        } ?? []
+        // Of the readings heard, the one whose words the prospect says most: "haven't booked" in passing does not make a
+        // win-back of the maintenance plan, tune-up and visit coming due they describe. The catalogue's order breaks ties.
+        let weights = heard.map { TextAnalyzer.weight(of: $0.words, in: text, words: spoken) }
+        return weights.indices.max { weights[$0] < weights[$1] || weights[$0] == weights[$1] && $0 > $1 }.map { heard[$0] }
     }
 
     /// The goal as its matched reading puts it, if a reading matches.

@@ -111,6 +111,7 @@ public struct NarrativeBuilder: Sendable {
             ?? named.first.flatMap { DeclaredMeasure.named($0.words, in: prospect.goals, locale: prospect.locale) }
             ?? DeclaredMeasure.unnamed(in: unquoted, locale: prospect.locale)
             ?? DeclaredMeasure.counted(in: unquoted, locale: prospect.locale)
+            ?? DeclaredMeasure.fraction(in: unquoted, locale: prospect.locale)
         // A figure they did not name is nothing without both its figures; the date they gave goes with their target: "18%
         // by the end of Q3".
         let deadline = Deadline.said(in: quoted, locale: prospect.locale)

@@ -148,6 +148,15 @@ struct TextAnalyzer: Sendable {
         Expressions(expressions).said(by: TextAnalyzer.words(text), words: words)
     }
 
+    /// How many of `expressions` `text` says, as ``says(_:in:words:)`` reads them, each spelling counted once ("haven't
+    /// ordered" and "haven t ordered" are one).
+    static func weight(of expressions: [String], in text: String, words: [String]? = nil) -> Int {
+        let spoken = Self.words(text)
+        let spellings = Dictionary(expressions.map { ($0.split(separator: "+").map { Self.words(String($0)).joined(separator: " ") }.joined(separator: "+"), $0) },
+                                   uniquingKeysWith: { first, _ in first })
+        return spellings.values.count { Expressions([$0]).said(by: spoken, words: words) }
+    }
+
     /// The `items` whose expressions (`words`) `text` says, in the order it first says each: the words of an expression
     /// in a row, the last one as the beginning of a word.
     static func inOrderOfMention<Item>(_ items: [Item], in text: String, by words: (Item) -> [String]) -> [Item] {

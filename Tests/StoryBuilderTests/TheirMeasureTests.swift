@@ -179,6 +179,19 @@ struct TheirMeasureTests: ReadsBriefs {
                 "\(en.unmeasured ?? "")")
     }
 
+    /// A share they gave as a fraction, with the fraction they aim for, is their measure: who does what, said of them all,
+    /// from where they stand to their aim, both as they said them; a fraction with no aim, or of no group, is none.
+    @Test func aFractionTheyAimToMoveIsTheirMeasure() {
+        #expect(DeclaredMeasure.fraction(in: "We sell a twelve-month maintenance plan, and only about one in three plan customers actually books the visit, "
+            + "so then a spring snaps and they're mad at us. I'd like to get that to, like, two in three.", locale: .en)
+            == DeclaredMeasure(name: "share of plan customers who book the visit", plural: false, now: "about one in three", target: "two in three"))
+        #expect(DeclaredMeasure.fraction(in: "Quotes convert at barely one in five and our reps never follow up.", locale: .en) == nil, "no aim, no measure")
+        #expect(DeclaredMeasure.fraction(in: "Roughly one in four patients misses their slot. We want at least nine in ten turning up.", locale: .en)?.name
+            == "share of patients who miss their slot")
+        #expect(DeclaredMeasure.fraction(in: "One in three of them forget. We'd like half.", locale: .en) == nil, "“of them” names no group")
+        #expect(DeclaredMeasure.fraction(in: "Un client sur trois prend rendez-vous, on voudrait deux sur trois.", locale: .fr) == nil, "English only for now")
+    }
+
     /// A count they gave with the figure they aim for is their measure: what it counts, over its period, from where they
     /// stand to their aim; a size, a unit without a period, or a share aimed for is none.
     @Test func aCountTheyAimToMoveIsTheirMeasure() {

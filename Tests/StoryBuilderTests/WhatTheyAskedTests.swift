@@ -388,6 +388,11 @@ struct WhatTheyAskedTests: ReadsBriefs {
                 "\(butcher.goals.map(\.title)) \(butcher.theirQuestions) \(butcher.challenge)")
         #expect(butcher.nextStep?.contains("on the ninth after two") == true && butcher.nextStep?.contains("We will come to you") == true,
                 "\(butcher.nextStep ?? "")")
+        // A board that likes paper asks for no report of what campaigns bring in.
+        let board = brief("Hi, it's Gloria from the Ridley County Extension Office. Um, quick one. Could you mail us, like actually mail, a printed "
+            + "brochure and your price list? Our board meets on the twelfth and they like paper in front of them. The address is 609 West Fourth "
+            + "Street, Suite B, attention Gloria Nyberg. That's it for now, thanks, I'll call you after the board meeting.")
+        #expect(board.goals.isEmpty, "\(board.goals.map(\.title))")
         let tailor = brief("Sorry, I know we said Thursday, but I've got a client flying in. Could we do Friday at eleven instead? And let's make it "
             + "Google Meet rather than Zoom.")
         #expect(tailor.nextStep?.hasPrefix("Shall we book Friday at eleven?") == true, "\(tailor.nextStep ?? "")")

@@ -477,7 +477,9 @@ struct WhatWeHeardTests: ReadsBriefs {
 
     /// A play of its own is told in its own terms, whatever else the prospect says around it: a waiting list, missed
     /// appointments, early arrears, a second product, orders to collect, cuts and works, tax receipts, new listings,
-    /// check-in, a subscription's first weeks, a new customer's first steps, and a store visit beside a need set aside.
+    /// check-in, a subscription's first weeks, a new customer's first steps, and a store visit beside a need set aside. Where
+    /// several readings are heard, the one whose words they say most is theirs: a plan's visit coming due, not "haven't
+    /// booked" said in passing.
     @Test(arguments: [
         (NarrativeLocale.en, "We run six restaurants and on Fridays we turn people away. We keep the waitlist on clipboards. We want people to join from a QR code and get a text when a table frees up, with ten minutes to confirm.", "Offer every freed place"),
         (NarrativeLocale.en, "Our DNA rate, did-not-attend, is sitting around twelve percent, and that's a lot of empty treatment rooms. We book through Cliniko.", "Send appointment reminders"),
@@ -496,6 +498,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.en, "We're a library service. When a reserved book comes in, members get an email that lands in spam, so half the holds are never collected.", "Tell each member the moment their order is ready to collect"),
         (NarrativeLocale.en, "We're a building society. Mortgages, savings and Salesforce all hold part of each member, and we need a single member view before marketing sends anything.", "See each member whole"),
         (NarrativeLocale.en, "Cart abandonment is around seventy-five percent on mobile. A lot of our customers are in Brazil and Mexico, so I'm thinking WhatsApp could do a lot better than email there.", "Automate abandoned-cart reminders"),
+        (NarrativeLocale.en, "Honestly the thing that kills us is the annual tune-up. We sell a twelve-month maintenance plan, and only about one in three plan customers actually books the visit. So when the visit's coming due, an email, then a text with a booking link, and a second text a week later if they still haven't booked.", "Bring each customer back in time for their next service"),
+        (NarrativeLocale.en, "We're a newborn photo studio. Moms book during pregnancy and we lose track, so I want a check-in text around the due date. Two, after the shoot, the gallery email, and then a reminder if they haven't ordered prints in ten days.", "Send each reminder on its own, ahead of the date"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
