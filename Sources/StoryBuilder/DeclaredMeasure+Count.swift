@@ -12,13 +12,17 @@ extension DeclaredMeasure {
             guard let (aimAt, target) = aim(in: sentence, locale: locale) else { continue }
             let before = String(sentence.prefix(aimAt))
             if let count = count(in: before, locale: locale) { return count.aiming(at: target) }
-            guard index > 0, let count = count(in: sentences[index - 1], locale: locale) else { continue }
-            // The sentence of the target takes the count up, names it again, or only moves it (« On voudrait descendre à cinq »).
+            // The sentence of the target takes up the count said just before, names it again, or only moves it (« On voudrait
+            // descendre à cinq »); a count said further back it names again (« On vise de diviser les appels par trois »).
             let said = Set(TextAnalyzer.words(sentence))
             let pointing: Set<String> = locale == .en ? ["that", "it", "this", "them", "those"] : ["ca", "cela", "les", "le", "la", "en"]
-            guard !said.isDisjoint(with: pointing) || said.contains(TextAnalyzer.words(count.noun).first ?? count.noun)
-                || TextAnalyzer.says(moving, in: sentence) else { continue }
-            return count.aiming(at: target)
+            for back in stride(from: 1, through: min(5, index), by: 1) {
+                guard let count = count(in: sentences[index - back], locale: locale) else { continue }
+                let namesAgain = said.contains(TextAnalyzer.words(count.noun).first ?? count.noun)
+                if namesAgain || back == 1 && (!said.isDisjoint(with: pointing) || TextAnalyzer.says(moving, in: sentence)) {
+                    return count.aiming(at: target)
+                }
+            }
         }
         return nil
     }
@@ -55,9 +59,12 @@ extension DeclaredMeasure {
     /// Where a sentence says the figure they aim for, after a word of wish, and that figure with its bound; nil where the
     /// figure is a share (another measure's) or counts something else than a count would.
     private static func aim(in sentence: String, locale: NarrativeLocale) -> (Int, String)? {
-        // "I'd like to halve that", « diviser ça par deux »: half of where they stand, said as they said it.
+        // "I'd like to halve that", « diviser ça par deux », « diviser les appels par trois »: a part of where they stand,
+        // said as they said it.
         if let half = halving.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)), let range = Range(half.range, in: sentence) {
-            return (sentence.distance(from: sentence.startIndex, to: range.lowerBound), locale == .en ? "half that" : "moitié moins")
+            let by = Range(half.range(withName: "by"), in: sentence).map { sentence[$0].lowercased() } ?? "deux"
+            let part = locale == .en ? "half that" : by == "deux" ? "moitié moins" : "\(by) fois moins"
+            return (sentence.distance(from: sentence.startIndex, to: range.lowerBound), part)
         }
         let pattern = locale == .en ? englishAim : frenchAim
         guard let match = pattern.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
@@ -110,7 +117,7 @@ extension DeclaredMeasure {
         #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>)(?:de\s+|d')?(?<noun>[\p{L}][\p{L}-]*[sx])\b(?<after>(?:\s+(?:en\s+(?:retard|attente|souffrance|trop)|non\s+(?:payée?s|honorée?s|lus|lues|réglée?s)|impayée?s|manquée?s|ratée?s|perdue?s|entrants|sortants)|\s+(?:dont|qui)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:et|mais|donc)\b))?)(?<period>\s+(?:par|chaque|tous les|toutes les)\s+(?:jour|semaine|mois|an|année|nuit|week-end|saison|trimestre)s?\b)?(?<doing>\s+(?:au téléphone|à relancer|à appeler)(?:\s+[\p{L}]+){0,2})?"#,
         options: [.caseInsensitive])
     private static let halving = try! NSRegularExpression(pattern:
-        #"\b(?:halve|halving|cut\s+(?:that|it|this|them)\s+in\s+half|diviser\s+(?:ça|cela|ce\s+chiffre|ce\s+nombre)?\s*par\s+deux|réduire\s+(?:ça\s+)?de\s+moitié)\b"#,
+        #"\b(?:halve|halving|cut\s+(?:that|it|this|them)\s+in\s+half|diviser\s+(?:ça|cela|ce\s+chiffre|ce\s+nombre|les\s+\p{L}+)?\s*par\s+(?<by>deux|trois|quatre|cinq|dix)|réduire\s+(?:ça\s+)?de\s+moitié)\b"#,
         options: [.caseInsensitive])
     private static let englishAim = try! NSRegularExpression(pattern:
         #"\b(?:(?:'d|would)\s+(?:like|love)|want|wants|aim|aiming|target|goal|need|needs|hope|get (?:that|it|this|them)|bring (?:that|it|this|them)(?: down)?|cut (?:that|it|this|them))\b[^.!?%]{0,40}?(?<![\p{L}\d,.-])(?:(?<bound>under|below|less than|fewer than|over|above|more than|at least)\s+)?"# + #"(?:"# + number + #"|(?<=under |below |than )(?<one>one))(?![\d\p{L}-])(?!\s*(?:%|percent|per cent|points?\b))"#,

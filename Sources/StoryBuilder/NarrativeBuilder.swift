@@ -97,9 +97,11 @@ public struct NarrativeBuilder: Sendable {
         // logiciel, c'est Autoplus CT »), fillers left out ("we use, uh, MCS Rental"); a system is kept where what they
         // pursue names it.
         let saidOfBusiness = LocaleGrammar(prospect.locale).quotation(business)
-        let systems = (known + SystemCue.names(in: saidOfBusiness, except: [prospect.name ?? ""]).filter { name in
+        let theirs = (known + SystemCue.names(in: saidOfBusiness, except: [prospect.name ?? ""]).filter { name in
             pursued.contains(name) && !known.contains { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }
         }).filter { !Self.disowns($0, in: pursued, locale: prospect.locale) }
+        // The system they want messages to leave from is the one we would work with: Sylob, not the CRM beside it.
+        let systems = SystemCue.source(in: saidOfBusiness, among: theirs).map { [$0] } ?? theirs
         // The measure the prospect said they are judged on is what a pilot for their first need tracks, in their words;
         // a measure the catalogue holds that they named is what a pilot for its goal would track.
         let phrases = voices[prospect.locale]!.phrases

@@ -8,6 +8,16 @@ enum SystemCue {
     /// The names `text` gives systems by such cues, in the order said, each once; not `except` (the prospect's own name),
     /// nor words that name a day, a month, a channel or a meeting tool.
     static func names(in text: String, except: [String] = []) -> [String] {
+        names(in: text, by: cues, except: except)
+    }
+
+    /// The system `text` says messages should leave from, among `systems`: « faudrait que ça parte tout seul depuis
+    /// Sylob », "it should all go out from Ibcos".
+    static func source(in text: String, among systems: [String]) -> String? {
+        names(in: text, by: sources).first { said in systems.contains { $0.localizedCaseInsensitiveCompare(said) == .orderedSame } }
+    }
+
+    private static func names(in text: String, by cues: [NSRegularExpression], except: [String] = []) -> [String] {
         let source = text.replacingOccurrences(of: "’", with: "'")
         let whole = NSRange(source.startIndex..., in: source)
         let found = cues.flatMap { cue in
@@ -30,7 +40,12 @@ enum SystemCue {
         + "billing system|billing|ticketing|ticketing system|esp|cdp|helpdesk|e-commerce platform|ecommerce platform|web shop|"
         + "practice management system|practice management software|property management system|management system|donor system|"
         + "back office|back-office|booking tool|system|software|platform"
-    private static let cues: [NSRegularExpression] = [
+    /// Where messages leave from: « que ça parte tout seul depuis Sylob », "sent straight from Ibcos".
+    private static let sources: [NSRegularExpression] = [
+        #"(?i:\b(?:parte|partent|partir|part|envoy\p{L}*)\b[^.;:?!]{0,20}?\bdepuis\s+)"# + name,
+        #"(?i:\b(?:go|goes|going|went|sent|send|sends|fire|fired|fires|trigger|triggered)\s+(?:out\s+)?(?:straight\s+|directly\s+)?from\s+)"# + name,
+    ].map { try! NSRegularExpression(pattern: $0) }
+    private static let cues: [NSRegularExpression] = sources + [
         #"(?i:\b(?:we're|we are|we're all|it's all|they're|everything's|everything is|ticketing's|ticketing is|bookings are|orders are|all)\s+on)\s+"# + name,
         #"(?i:\bchez nous,?\s+sur|\bdans)\s+"# + name,
         #"(?i:\b(?:everything's|everything is|it's all|it is all)\s+in)\s+"# + name,
@@ -60,7 +75,7 @@ enum SystemCue {
         #"(?i:\b(?:sont|est|sont gérées|sont gérés|est gérée|est géré|tout est|tout remonte|remontent|remonte|vivent|vit)\s+(?:dans|sur))\s+"# + name,
         // « Le suivi c'est Shippeo », « Les rendez-vous en ligne, c'est Planity ».
         #"(?i:\b(?:notre|le|la|les)\s+\p{L}+(?:[\s-]+\p{L}+){0,3}\s*,?\s*c'est)\s+"# + name,
-        #"(?i:\b(?:notre|le|la|les)\s+(?:crm|dms|erp|logiciel|logiciel de caisse|logiciel métier|outil métier|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|portail|portail famille|portail client|portail usagers|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
+        #"(?i:\b(?:(?:notre|le|la|les)\s+|l['’])(?:crm|dms|erp|logiciel|logiciel de caisse|logiciel métier|outil métier|caisse|caisses|paywall|ris|billetterie|pms|outil|plateforme|portail|portail famille|portail client|portail usagers|résa|réservations|agenda|agendas|emailing|facturation)\s*,?\s*c'est)\s+"# + name,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     /// The kind of system a prospect spoke of as theirs without naming it ("our booking system", « notre ERP »), as

@@ -123,13 +123,14 @@ struct TextAnalyzer: Sendable {
     /// Whether `text` gives a share: a percent sign, or "percent" said.
     static func saysShare(_ text: String) -> Bool { text.contains("%") || says(["percent", "per cent", "pour cent"], in: text) }
 
-    /// Whether `text` gives a share as a fraction: "one in five", "4 out of 10", « quatre sur dix », « la moitié ».
+    /// Whether `text` gives a share as a fraction: "one in five", "4 out of 10", "about half never book", « quatre sur dix »,
+    /// « la moitié »; not a duration ("about half an hour").
     static func saysFraction(_ text: String) -> Bool {
         fraction.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     private static let fraction = try! NSRegularExpression(pattern:
-        #"(?i)\b(?:(?:\d+|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:in|out\s+of|sur)\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|half\s+of|a\s+third\s+of|a\s+quarter\s+of|la\s+moitié|un\s+tiers|un\s+quart)\b"#)
+        #"(?i)\b(?:(?:\d+|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:in|out\s+of|sur)\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|half\s+of|(?:about|roughly|nearly|almost|over|under|only|like)\s+half(?!\s+(?:an?|the|past)\b)|a\s+third\s+of|a\s+quarter\s+of|la\s+moitié|un\s+tiers|un\s+quart)\b"#)
 
     /// The words of `text` without those of `clauses` said in it.
     static func words(of text: String, without clauses: [String]) -> [String] {

@@ -190,6 +190,8 @@ struct TheirMeasureTests: ReadsBriefs {
             == "share of patients who miss their slot")
         #expect(DeclaredMeasure.fraction(in: "One in three of them forget. We'd like half.", locale: .en) == nil, "“of them” names no group")
         #expect(DeclaredMeasure.fraction(in: "Un client sur trois prend rendez-vous, on voudrait deux sur trois.", locale: .fr) == nil, "English only for now")
+        #expect(TextAnalyzer.saysFraction("After the first consult, about half never book a second."), "where they stand, as a fraction")
+        #expect(!TextAnalyzer.saysFraction("It takes about half an hour."), "a duration is no share")
     }
 
     /// A count they gave with the figure they aim for is their measure: what it counts, over its period, from where they
@@ -209,6 +211,10 @@ struct TheirMeasureTests: ReadsBriefs {
                 "a target that only moves the count")
         #expect(DeclaredMeasure.counted(in: "Customers ring asking where's the lorry, we get sixty calls a day, easy. I'd like to halve that.", locale: .en)
             == DeclaredMeasure(name: "number of calls a day", plural: false, now: "60", target: "half that"), "half is said as they said it")
+        #expect(DeclaredMeasure.counted(in: "On a une personne qui fait que ça, 60 appels par semaine. Donc ce qu'on voudrait c'est un message à chaque "
+            + "étape. L'ERP c'est Sylob. Par contre pas de SMS le week-end. On vise de diviser les appels par trois.", locale: .fr)
+            == DeclaredMeasure(name: "nombre d'appels par semaine", plural: false, now: "60", target: "trois fois moins"),
+                "a count named again further on is the one they aim to move")
         #expect(DeclaredMeasure.counted(in: "On en avait 2 800, on est à mille neuf cents. L'objectif, c'est deux mille cinq cents.", locale: .fr) == nil,
                 "« neuf cents » counts nothing")
         #expect(DeclaredMeasure.counted(in: "Le problème c'est qu'on a à peu près 300 stagiaires dont le certificat a expiré sans recyclage, et on "

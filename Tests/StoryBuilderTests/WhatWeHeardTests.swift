@@ -125,6 +125,11 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Ticketing's on Ticketmaster, the CRM is Dynamics. So I'd want a journey.") == ["Ticketmaster", "Dynamics"])
         #expect(SystemCue.names(in: "Our back office is Intelliflo. Our dealer system's Ibcos.") == ["Intelliflo", "Ibcos"])
         #expect(SystemCue.names(in: "A lot of our patients come from the Gulf. The statuses come from Epic.") == ["Epic"], "people come from places")
+        // The system they want messages to leave from is the one asked about, not the CRM beside it.
+        let veranda = brief("On fabrique des vérandas. Donc ce qu'on voudrait c'est un message à chaque étape : métré validé, fabrication lancée, date "
+            + "de pose confirmée. L'ERP c'est Sylob, le CRM c'est Axonaut, faudrait que ça parte tout seul depuis Sylob.", .fr)
+        #expect(veranda.discoveryQuestions.contains { $0.contains("Sylob") } && !veranda.discoveryQuestions.contains { $0.contains("Axonaut") },
+                "\(veranda.discoveryQuestions)")
         let septic = brief("On a deux mille huit cents clients dans le fichier, mais rien pour les relancer, c'est un tableau Excel. Donc un SMS quand ça "
             + "fait trois ans et demi, avec un lien pour demander un créneau.", .fr)
         #expect(!septic.discoveryQuestions.contains { $0.contains("Tableau") }, "a spreadsheet is no Tableau: \(septic.discoveryQuestions)")
