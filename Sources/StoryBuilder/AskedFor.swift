@@ -90,8 +90,8 @@ struct AskedFor: Sendable {
         })
         var asked = Asked()
         var carrying = false
-        // A sentence that announces the items ("Two things.") goes from the quote with the first of them.
-        var announcement: String?
+        // Sentences that announce the items ("Two things.", "First, maintenance.") go from the quote with the first of them.
+        var announced: [String] = []
         // Whether a numbered sentence still waits for the item it announced.
         var numbering = false
         // A numbered sentence that names no thing ("Deux, le renouvellement des adhésions, on en perd 40 %"): its own item,
@@ -124,13 +124,13 @@ struct AskedFor: Sendable {
                 let numbered = numbers(sentence)
                 if carrying || numbered || numbering, let item = carriedOn(sentence, besides: besides, naming: numbered || numbering) {
                     take(item, from: sentence, numbered: numbered || numbering)
-                    if let announcement { asked.announcements.append(announcement) }
-                    announcement = nil
+                    asked.announcements += announced
+                    announced = []
                 } else {
                     carrying = announces(sentence)
-                    if carrying { announcement = sentence }
                     numbering = numbering || numbered
                     if numbered { waiting = carriedOn(sentence, besides: besides).map { ($0, sentence) } }
+                    if carrying || numbered && waiting == nil { announced.append(sentence) }
                 }
                 continue
             }
@@ -247,7 +247,15 @@ struct AskedFor: Sendable {
         let timed = names(sentence)
             && (TextAnalyzer.says(timing, in: sentence) || Self.dayCount.firstMatch(in: sentence, range: whole) != nil)
         guard opening != nil || timed || naming && names(sentence), !TextAnalyzer.says(besides, in: sentence) else { return nil }
-        let carried = String(sentence[(opening?.upperBound ?? sentence.startIndex)...])
+        var carried = String(sentence[(opening?.upperBound ?? sentence.startIndex)...])
+        // "Blades should be swapped every 100 hours, and the mower knows its hours, so push plus email at 90 hours": a long
+        // reason before "so" that names nothing we would send is no part of the item; a short one sets it in context
+        // ("Tournament entries come in last minute, so reminders…").
+        if let so = carried.range(of: #",\s*(?:so|donc)\s+"#, options: [.regularExpression, .backwards]),
+           TextAnalyzer.words(String(carried[..<so.lowerBound])).count > Self.reason,
+           !names(String(carried[..<so.lowerBound])), names(String(carried[so.upperBound...])) {
+            carried = String(carried[so.upperBound...])
+        }
         let item = Self.joining.stringByReplacingMatches(in: carried, range: NSRange(carried.startIndex..., in: carried), withTemplate: "")
         // "First one is the cut-off" names the need, not what we would send.
         let count = TextAnalyzer.words(item).count
@@ -279,6 +287,9 @@ struct AskedFor: Sendable {
 
     /// How many words an ask that names nothing we would send has at most, for the sentences after it to carry it on.
     private static let unnamed = 12
+
+    /// How many words a reason before an item may have and still be said with it.
+    private static let reason = 8
 
     /// How many words an announcement has at most.
     private static let announcement = 8
