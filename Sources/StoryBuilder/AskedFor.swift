@@ -115,7 +115,9 @@ struct AskedFor: Sendable {
             guard mark != "?" else { carrying = false; continue }
             let source = sentence.replacingOccurrences(of: "’", with: "'")
             let whole = NSRange(source.startIndex..., in: source)
-            let start = source.firstIndex { !$0.isWhitespace } ?? source.startIndex
+            // A sentence after a cut ("(…) First, a text…") opens where the cut ends.
+            let uncut = source.range(of: #"^\s*\(…\)\s*"#, options: .regularExpression)?.upperBound ?? source.startIndex
+            let start = source[uncut...].firstIndex { !$0.isWhitespace } ?? source.startIndex
             let range = opener.firstMatch(in: source, range: whole).flatMap { Range($0.range, in: source) }
                 ?? (implied.contains(Self.opening(source)) ? start..<start : nil)
             guard let range else {

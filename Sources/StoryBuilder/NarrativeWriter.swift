@@ -639,6 +639,10 @@ struct NarrativeWriter {
     private static let systemWords = ["system", "software", "in house tool", "our tool", "our platform", "our crm", "our app", "logiciel",
                                       "notre outil", "outil maison", "notre plateforme", "notre crm", "notre appli", "dms", "pms", "erp"]
 
+    /// How a prospect asks when they could start: "When could we actually be live?", « Dans combien de temps… ».
+    private static let askingWhen = ["when could we", "when can we", "when would we", "when will we", "how soon", "how quickly",
+                                     "quand pourrait on", "quand pourrions nous", "dans combien de temps", "a partir de quand"]
+
     /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
     /// journey each person leaves by acting.
     private static let oneOff = ["alert", "announc", "newsletter", "notice", "warning", "alerte", "annonc", "lettre mensuelle",
@@ -656,7 +660,9 @@ struct NarrativeWriter {
         let measured = oneOff || declared != nil || TextAnalyzer.saysShare(call) || TextAnalyzer.saysFraction(call)
         // A prospect who gave their date is asked only who would own it; one who brings colleagues, only their date.
         let bringing = guestsByRole() != nil || TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: call)
-        let owner = bringing ? (deadline != nil ? [] : phrases.patterns["nogoal.heard.date"]) : deadline != nil ? phrases.patterns["nogoal.heard.owner"] : nil
+        // One who asks when they could be live has told us they want it soon: they are asked who would own it.
+        let dated = deadline != nil || TextAnalyzer.says(Self.askingWhen, in: call)
+        let owner = bringing ? (dated ? [] : phrases.patterns["nogoal.heard.date"]) : dated ? phrases.patterns["nogoal.heard.owner"] : nil
         // A system they spoke of without naming it ("our booking system", « notre ERP ») is asked about as theirs, by its kind
         // where they said one.
         let kind = SystemCue.kind(in: call).flatMap { kind in phrases.patterns["nogoal.heard.systems.kind"] == nil ? nil : [phrase("nogoal.heard.systems.kind", ["kind": kind])] }

@@ -56,6 +56,8 @@ enum SystemCue {
         #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,
         #"(?i:\b(?:lives?|sits?|are all|is all|is kept|are kept|are held|is held|are stored|is stored)\s+(?:in|on|inside))\s+"# + name,
         #"(?i:\b(?:our|the)\s+(?:[a-z]+\s+)?(?:"# + kinds + #")(?:\s+is|'s))\s+"# + name,
+        // "POS is Epicor Eagle": a kind said by its initials needs no article.
+        #"(?i:\b(?:pos|crm|erp|dms|pms|ehr|emr|lms|cms)(?:\s+is|'s))\s+"# + name,
         name + #"(?i:\s+(?:is|'s)\s+(?:our|the)\s+(?:"# + kinds + #"|system|platform))\b"#,
         #"(?i:\bon)\s+"# + name + #"(?i:\s+as\s+(?:our|the)\s+(?:"# + kinds + #"))\b"#,
         name + #"(?i:\s+for\s+(?:the\s+)?(?:crm|pms|dms|erp|lms|pos|ehr|emr|scheduling|bookings|booking|ticketing|email|emails|newsletters|paywall|billing|payments|subscriptions|memberships|reservations))\b"#,

@@ -236,7 +236,10 @@ struct TextAnalyzer: Sendable {
                 dots = dots ?? index
                 continue
             }
-            let end = dots ?? index
+            // An abbreviation's full stop is its own as well as the sentence's: "no texts after nine p.m."
+            let abbreviated = dots == nil && bytes[index] == dot && index > bytes.index(start, offsetBy: 2, limitedBy: index) ?? index
+                && bytes[bytes.index(index, offsetBy: -2)] == dot
+            let end = abbreviated ? next : dots ?? index
             let mark: Character = dots != nil ? "…" : Character(Unicode.Scalar(bytes[index]))
             if start < end { sentences.append((String(text[start..<end]), mark)) }
             dots = nil
@@ -255,7 +258,13 @@ struct TextAnalyzer: Sendable {
         if next < bytes.endIndex, isAlphanumeric(bytes[next]) { return true }
         guard index > bytes.startIndex, bytes.index(before: index) > bytes.startIndex else { return false }
         let letter = bytes.index(before: index)
-        return isAlphanumeric(bytes[letter]) && bytes[bytes.index(before: letter)] == UInt8(ascii: ".")
+        guard isAlphanumeric(bytes[letter]) && bytes[bytes.index(before: letter)] == UInt8(ascii: ".") else { return false }
+        // "…no texts after 9 p.m. When could we be live?": a time's "p.m." before a capital ends its sentence.
+        let dot = bytes.index(before: letter)
+        guard bytes[letter] == UInt8(ascii: "m"), dot > bytes.startIndex, Set("ap".utf8).contains(bytes[bytes.index(before: dot)]),
+              next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") else { return true }
+        let following = bytes.index(after: next)
+        return !(following < bytes.endIndex && (65...90).contains(bytes[following]))
     }
 
     /// The bytes that end a sentence, and those that end a clause: all ASCII.

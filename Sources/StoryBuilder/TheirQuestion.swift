@@ -51,7 +51,8 @@ enum TheirQuestion {
     private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
                                   "est il possible", "peut on", "y a t il moyen", "on peut", "est ce que", "est ce qu", "does it", "does the",
                                   "can it", "can the", "will it", "would it", "is it", "is that", "is there", "are there", "how much", "how long", "how many",
-                                  "combien de temps", "combien"].map(TextAnalyzer.words)
+                                  "combien de temps", "combien", "when could we", "when can we", "when would we", "when will we", "how soon",
+                                  "how quickly", "quand pourrait on", "quand pourrions nous", "dans combien de temps", "a partir de quand"].map(TextAnalyzer.words)
     /// Words that join a question to what was said before it.
     private static let joining: Set<String> = ["and", "so", "but", "oh", "also", "et", "donc", "mais", "alors", "aussi", "du", "coup", "euh", "um", "uh"]
     /// Verbs that open a question asking whether something can be done: "Can texts go out…?", « Peut-on… ? ».

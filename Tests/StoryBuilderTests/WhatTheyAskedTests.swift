@@ -19,6 +19,13 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let en = brief("Our trial-to-paid conversion is twelve percent and we want behavior-triggered onboarding journeys. "
             + "Can you ingest product events from Segment? Could we meet on Tuesday?")
         #expect(en.theirQuestions == ["Can you ingest product events from Segment?"], "\(en.theirQuestions)")
+        // A time's "p.m." ends its sentence before a capital; asking when they could be live is a question to us, and they
+        // are then asked only who would lead it.
+        let axe = brief("We run axe throwing, two venues. So first, a text forty-eight hours before asking them to confirm headcount. Bookings "
+            + "come through Resova. Oh, and no texts after nine p.m. When could we actually be live?")
+        #expect(axe.conditions == ["No texts after nine p.m."], "\(axe.conditions)")
+        #expect(axe.theirQuestions == ["When could we actually be live?"], "\(axe.theirQuestions)")
+        #expect(!axe.discoveryQuestions.contains { $0.contains("by when") }, "\(axe.discoveryQuestions)")
         #expect(en.words?.contains("Segment") == false, "\(en.words ?? "")")
         let fr = brief("On a trente pour cent de clientes qui n'achètent qu'une fois, on voudrait des relances après le premier achat. "
             + "Et votre solution, elle se branche directement sur Shopify ?", .fr)
