@@ -72,6 +72,15 @@ struct AskedFor: Sendable {
         self.timing = timing
     }
 
+    /// `said` without the number that opens it ("Two, push has to respect quiet hours" → "Push has to respect quiet
+    /// hours"): a condition they numbered among their asks is listed as said, and no item.
+    func unnumbered(_ said: String) -> String {
+        guard let ordinal, let range = ordinal.firstMatch(in: said, range: NSRange(said.startIndex..., in: said)).flatMap({ Range($0.range, in: said) }),
+              range.upperBound < said.endIndex else { return said }
+        let rest = said[range.upperBound...]
+        return rest.prefix(1).uppercased() + rest.dropFirst()
+    }
+
     /// The items of every ask in `quote` that is no question, as quoted, capitalized, up to `limit`: from after its opener
     /// to the end of its sentence, parted where a new item begins (", and", ", plus", "; ", a comma before "a"/« un »),
     /// then each sentence after it that carries it on. An item names one of `things` (a part that names none stays with

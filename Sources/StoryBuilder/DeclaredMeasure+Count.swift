@@ -103,7 +103,8 @@ extension DeclaredMeasure {
     /// Units of measure and of time, which make a count only over a period.
     private static let units: Set<String> = [
         "hours", "minutes", "days", "weeks", "months", "years", "euros", "dollars", "pounds", "percent", "centimetres", "centimeters",
-        "metres", "meters", "kilometres", "miles", "kilos", "points", "times", "heures", "jours", "semaines", "ans", "années", "fois",
+        "metres", "meters", "kilometres", "miles", "kilos", "points", "times", "heures", "jours", "semaines", "mois", "ans", "années", "fois",
+        "secondes", "seconds",
     ]
 
     /// Words that multiply a number said in words.

@@ -229,7 +229,7 @@ public struct NarrativeBuilder: Sendable {
                 && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)
                 && !TextAnalyzer.says(Self.telling + Self.owedToThem, in: condition)
                 && !Self.announcing.contains { TextAnalyzer.words(condition).suffix($0.count) == ArraySlice($0) }
-        }
+        }.map(askedFor.unnumbered)
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
         // people for messages they describe: small talk about their background, however long, is none, even where it

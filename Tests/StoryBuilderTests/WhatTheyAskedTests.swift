@@ -325,6 +325,17 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(mower.asked == ["Push plus email at 90 hours with a link to buy blades from the nearest dealer",
                                 "Seasonal: winter storage tips in October, and a spring wake-up in March"], "\(mower.asked)")
         #expect(mower.words?.contains("First, maintenance") == false, "\(mower.words ?? "")")
+        // A condition they number among their asks is listed as a condition, without its number, and no item.
+        let audiobooks = brief("Our problem isn't signups, it's unused credits. So, one, we want push and email nudges with picks based on what "
+            + "they've listened to. Two, push has to respect quiet hours in the user's time zone, no pushes after nine p.m.")
+        #expect(audiobooks.asked.count == 1
+                && audiobooks.conditions.map { $0.replacingOccurrences(of: "’", with: "'") } == ["Push has to respect quiet hours in the user's time zone, no pushes after nine p.m."],
+                "\(audiobooks.asked) \(audiobooks.conditions)")
+        // « relancer » names what we would send; a voucher's eighteen months to fly is no count to move.
+        let balloon = brief("Les gens reçoivent un bon, ils ont dix-huit mois pour voler, et à peu près un bon sur quatre expire sans être utilisé. "
+            + "Du coup on voudrait relancer les bénéficiaires, à six mois, à douze mois, et à un mois de l'expiration.", .fr)
+        #expect(balloon.asked == ["Relancer les bénéficiaires, à six mois, à douze mois, et à un mois de l’expiration"], "\(balloon.asked)")
+        #expect(balloon.unmeasured == nil, "\(balloon.unmeasured ?? "")")
         // A numbered need that names no thing, with none named after it, is listed whole; a condition said before an item
         // goes with it; "So people…" tells what happens, not what they ask for.
         let club = brief("On a six cents membres. Ce qu'on veut : un, les invitations aux soirées, on a dix, quinze inscrits, il en faudrait trente. "
