@@ -512,6 +512,23 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(told.goals.first?.title.hasPrefix(title) == true, "\(told.goals.map(\.title))")
     }
 
+    /// A reading whose own words the call does not hold is none of theirs, whatever one of its expressions says: a crypto
+    /// exchange's price alerts sell no item back in stock, a guard's card that expires is no failed payment, and a count
+    /// of loyalty members asks for no points and rewards.
+    @Test(arguments: [
+        (NarrativeLocale.en, "We're a crypto exchange, about 120,000 verified users. One, price alerts the user sets themselves, push, real-time. Two, "
+            + "a re-engagement email for dormant accounts, 90 days no login. And we need EU hosting.", "Tell each customer the moment their item is back"),
+        (NarrativeLocale.fr, "On est une société de sécurité privée, deux cent cinquante agents. Un : une notif ou un SMS à chaque changement de "
+            + "vacation. Deux : prévenir l'agent trois mois avant l'expiration de sa carte pro CNAPS. Le planning est sur Octime.",
+         "Récupérer chaque paiement refusé"),
+        (NarrativeLocale.en, "We've got fourteen vape shops and around 22,000 loyalty members in Square. When someone buys a coil pack or pods, they "
+            + "run out in about three weeks, so a reminder at day eighteen. Email and SMS.", "Bring each member back with their points"),
+    ])
+    func aReadingNeedsItsOwnWords(_ locale: NarrativeLocale, _ words: String, _ title: String) {
+        let told = brief(words, locale)
+        #expect(!told.goals.contains { $0.title.hasPrefix(title) } && !told.headline.hasPrefix(title), "\(told.headline)")
+    }
+
     /// What follows a thing said to be in hand goes on about it: « c'est réglé, Doctolib les fait et on a peu de lapins »
     /// asks for no appointment reminders, until the sentence turns ("but…"); « ça marche pas » is a problem, not a thing in
     /// hand.
