@@ -531,7 +531,9 @@ public struct LocaleGrammar: Sendable {
     }
 
     public func named(_ name: String) -> String {
-        guard locale == .fr, let first = name.split(separator: " ").first else { return name }
+        // A name that opens on its article already (« L'Horlogerie Mercier ») takes no other.
+        guard locale == .fr, let first = name.split(separator: " ").first,
+              !["Le ", "La ", "Les ", "L'", "L’"].contains(where: { name.hasPrefix($0) }) else { return name }
         let folded = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // « Station-Service Relais des Chaumes » is known by its first noun.
         let word = Self.institutionsFeminine.contains(folded) || Self.institutionsMasculine.contains(folded) || Self.institutionsPlural.contains(folded)

@@ -247,7 +247,8 @@ import Testing
         #expect(en.capitalizedFirst(text) == expected)
     }
 
-    /// A French name that begins with an institution's common noun takes its article after a preposition; brands do not.
+    /// A French name that begins with an institution's common noun takes its article after a preposition; brands, and names
+    /// that open on their article already, do not.
     @Test(arguments: [
         ("Clinique Saint-Éloi", "la Clinique Saint-Éloi"), ("Hôtel des Remparts", "l'Hôtel des Remparts"),
         ("Éditions Sillage", "les Éditions Sillage"), ("Musée des Lumières", "le Musée des Lumières"), ("Maison Lune", "Maison Lune"),
@@ -257,7 +258,8 @@ import Testing
         ("Orchestre Philharmonique de Montauzier", "l'Orchestre Philharmonique de Montauzier"), ("Taxis Bérard", "les Taxis Bérard"),
         ("Scierie Vuillermoz Frères", "la Scierie Vuillermoz Frères"), ("SDIS de la Haute-Brévenne", "le SDIS de la Haute-Brévenne"),
         ("Armurerie Chassagne", "l'Armurerie Chassagne"), ("Station-Service Relais des Chaumes", "la Station-Service Relais des Chaumes"),
-        ("CCAS de Montfleury", "le CCAS de Montfleury"),
+        ("CCAS de Montfleury", "le CCAS de Montfleury"), ("L'Horlogerie Mercier", "L'Horlogerie Mercier"),
+        ("La Fromagerie du Lac", "La Fromagerie du Lac"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)

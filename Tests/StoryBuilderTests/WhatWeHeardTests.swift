@@ -513,14 +513,17 @@ struct WhatWeHeardTests: ReadsBriefs {
     }
 
     /// A reading whose own words the call does not hold is none of theirs, whatever one of its expressions says: a crypto
-    /// exchange's price alerts sell no item back in stock, a guard's card that expires is no failed payment, and a count
-    /// of loyalty members asks for no points and rewards.
+    /// exchange's price alerts sell no item back in stock, a guard's card that expires is no failed payment, an apprentice's
+    /// « période d'essai » is no free trial, and a count of loyalty members asks for no points and rewards.
     @Test(arguments: [
         (NarrativeLocale.en, "We're a crypto exchange, about 120,000 verified users. One, price alerts the user sets themselves, push, real-time. Two, "
             + "a re-engagement email for dormant accounts, 90 days no login. And we need EU hosting.", "Tell each customer the moment their item is back"),
         (NarrativeLocale.fr, "On est une société de sécurité privée, deux cent cinquante agents. Un : une notif ou un SMS à chaque changement de "
             + "vacation. Deux : prévenir l'agent trois mois avant l'expiration de sa carte pro CNAPS. Le planning est sur Octime.",
          "Récupérer chaque paiement refusé"),
+        (NarrativeLocale.fr, "On est un CFA, neuf cents apprentis par an. Le gros problème, c'est les ruptures de contrat pendant la période "
+            + "d'essai. On aimerait garder le contact, un petit message chaque semaine au début. Les données sont dans Ypareo.",
+         "Faire passer vos"),
         (NarrativeLocale.en, "We've got fourteen vape shops and around 22,000 loyalty members in Square. When someone buys a coil pack or pods, they "
             + "run out in about three weeks, so a reminder at day eighteen. Email and SMS.", "Bring each member back with their points"),
     ])
