@@ -760,7 +760,9 @@ struct NarrativeWriter {
         }
         guard let ask else { return nil }
         // "On Google Meet instead of in person" asks for no visit.
+        // "If it's on video, send the link to the workshop" proposes no video call.
         let met = call.replacingOccurrences(of: Self.notInPerson, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(?:si|if)\s+(?:c'est|c’est|it's|it’s|it is|on le fait|we do it)\s+[^,.;?!]*"#, with: "", options: [.regularExpression, .caseInsensitive])
         func line(_ list: String, _ pattern: String) -> String? {
             TextAnalyzer.says(phrases.patterns[list] ?? [], in: met) && phrases.patterns[pattern] != nil ? phrase(pattern) : nil
         }
@@ -906,10 +908,13 @@ struct NarrativeWriter {
             pattern.firstMatch(in: said, range: NSRange(said.startIndex..., in: said)).flatMap { Range($0.range(at: 1), in: said) }.map { String(said[$0]) }
         }
         var slot = slot
-        if let date = match(locale == .en ? Self.englishDate : Self.frenchDate) {
-            // « mardi 14 », "Tuesday the 14th"; alone, « le 14 », "the twenty-third".
+        if let said = match(locale == .en ? Self.englishDate : Self.frenchDate) {
+            // « mardi 14 », "Tuesday the 14th"; alone, « le 14 », "the twenty-third"; « le quinze » in digits, « lundi 15 ».
+            let date = locale == .fr ? SpelledNumber.value(said).map(String.init) ?? said : said
             slot = slot.map { locale == .fr ? $0 + " " + date : $0 + " the " + date } ?? (locale == .fr ? "le " + date : "the " + date)
-            if let part = match(Self.midPart), !(slot ?? "").contains(part.split(separator: "-").last ?? "") { slot? += ", " + part }
+            if let part = match(Self.midPart), !(slot ?? "").contains(part.split(separator: "-").last ?? "") {
+                slot? += locale == .fr ? " en " + part : ", " + part
+            }
         }
         guard var slot else { return nil }
         if let time = match(Self.clock) ?? match(Self.spokenTime) {
@@ -924,7 +929,7 @@ struct NarrativeWriter {
     /// A date ("the 14th", "the twenty-third", « le 14 »), a part of the morning or afternoon, a time on the clock ("10:30",
     /// « 10 h ») or said ("half ten", « vers dix heures »): each one's words are group 1.
     private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b"#)
-    private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(\d{1,2}|premier)\b(?!\s*(?:%|h\b|heures?|euros?|€))"#)
+    private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(\d{1,2}|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)| et un)?|trente(?: et un|-et-un)?)\b(?!\s*(?:%|h\b|heures?|euros?|€|pour\s*cent|jours|semaines|mois|ans|minutes))"#)
     private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)
     private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?heures?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)
     private static let boundTime = try! NSRegularExpression(pattern:

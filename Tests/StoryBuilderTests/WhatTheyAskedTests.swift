@@ -419,6 +419,10 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "brochure and your price list? Our board meets on the twelfth and they like paper in front of them. The address is 609 West Fourth "
             + "Street, Suite B, attention Gloria Nyberg. That's it for now, thanks, I'll call you after the board meeting.")
         #expect(board.goals.isEmpty, "\(board.goals.map(\.title))")
+        // « le quinze » is a date, said in digits with the part of the day; "if it's on video" proposes no video call.
+        let luthier = brief("Alors pour la démo, jeudi ça va pas du tout, mon mari est au salon toute la semaine. Est-ce qu'on peut décaler au "
+            + "lundi d'après, le quinze, plutôt en fin de matinée ? Et si c'est en visio, envoyez le lien sur l'adresse de l'atelier.", .fr)
+        #expect(luthier.nextStep == "Pouvons-nous retenir lundi 15 en fin de matinée ?", "\(luthier.nextStep ?? "")")
         let tailor = brief("Sorry, I know we said Thursday, but I've got a client flying in. Could we do Friday at eleven instead? And let's make it "
             + "Google Meet rather than Zoom.")
         #expect(tailor.nextStep?.hasPrefix("Shall we book Friday at eleven?") == true, "\(tailor.nextStep ?? "")")
