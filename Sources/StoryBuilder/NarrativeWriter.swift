@@ -211,7 +211,7 @@ struct NarrativeWriter {
         let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
         // The questions they put to us are listed to be answered, and not quoted above as well.
-        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", besides: questionsAnswered, meeting: meetingWords,
+        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: call, besides: questionsAnswered, meeting: meetingWords,
                                                                                                  topics: systems + (phrases.patterns["question.topics"] ?? []))
         told.theirQuestions = questions
         told.words = told.words.map { Condition.quote($0, without: questions) }

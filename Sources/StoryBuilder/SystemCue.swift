@@ -51,6 +51,12 @@ enum SystemCue {
         #"(?i:\b(?:everything's|everything is|it's all|it is all)\s+in)\s+"# + name,
         #"(?i:\b(?:sell|sells|selling|book|books|booking)\s+through)\s+"# + name,
         #"(?i:\b(?:data's|data is|data are|the data's)\s+(?:in|on))\s+"# + name,
+        // "Records and scheduling are in SimplePractice", "a homegrown system on Airtable", "seven thousand volunteers on
+        // Better Impact", "in the state system, VoteCal".
+        #"(?i:\b(?:records|scheduling|schedules|appointments|files|contacts|orders|rotas)\s+(?:are|is)\s+(?:all\s+)?(?:in|on))\s+"# + name,
+        #"(?i:\b(?:system|tool|app|database)\s+(?:built\s+)?on)\s+"# + name,
+        #"(?i:\b(?:thousand|hundred|\d[\d,]*)\s+(?:[a-z]+\s+)?(?:volunteers|members|customers|clients|contacts|users|subscribers|patients|students|donors)\s+on)\s+"# + name,
+        #"(?i:\b(?:state|national|county|central)\s+system,)\s+"# + name,
         // « l'espace adhérent c'est du Liferay », « c'est du Simplauto je crois ».
         #"(?i:\bc'est\s+(?:du|de la|de l'))\s*"# + name,
         #"(?i:\b(?:we|they)\s+(?:use|run|moved to|switched to)|\busing|\bvia)\s+"# + name,

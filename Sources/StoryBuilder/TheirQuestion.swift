@@ -8,8 +8,10 @@ enum TheirQuestion {
     /// the next step already promises), nor those about the next meeting (that say one of `meeting`, its cues and days)
     /// unless they name one of `topics` ("Does MoeGo talk to your platform?" asks about a system, not a call). A question
     /// that names a topic is put to us even without a "you": "Stripe webhooks, I'm guessing that's straightforward?".
-    static func asked(in quote: String, besides: [String], meeting: [String] = [], topics: [String] = [], limit: Int = 3) -> [String] {
+    /// A short question is quoted with the sentence before it in the whole `call` where it is given, else in `quote`.
+    static func asked(in quote: String, call: String = "", besides: [String], meeting: [String] = [], topics: [String] = [], limit: Int = 3) -> [String] {
         let sentences = TextAnalyzer.marked(quote)
+        let spoken = TextAnalyzer.marked(call.replacingOccurrences(of: "’", with: "'"))
         return sentences.indices.compactMap { index -> String? in
             let (sentence, mark) = sentences[index]
             // A question after a cut opens where the cut ends.
@@ -17,12 +19,18 @@ enum TheirQuestion {
             // "…, I'm not sure that's enough for you." asks as much as a question does.
             guard mark == "?" || TextAnalyzer.says(wondering, in: said) else { return nil }
             // "And can texts go out…?" is quoted from "Can": the word that joined it to the sentence before is not the question's.
-            let opened = said.replacingOccurrences(of: #"^(?i:(?:and|so|oh|also|et|donc|alors)[\s,]+)+(?=\p{L})"#, with: "", options: .regularExpression)
-            let asked = opened.prefix(1).uppercased() + opened.dropFirst() + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
+            let asked = Self.opened(said) + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
             // A short question about what was just said ("Is that how you sell?", « Vous avez l'habitude ? ») is quoted with it.
             let words = TextAnalyzer.words(said)
-            guard index > 0, words.count <= 6 && words.contains(where: pointing.contains) || words.count <= 4, let before = sentences[index - 1].mark, before != "\n"
-            else { return asked }
+            guard words.count <= 6 && words.contains(where: pointing.contains) || words.count <= 4 else { return asked }
+            // The sentence they said just before, whatever the quote kept of it.
+            let plain = said.replacingOccurrences(of: "’", with: "'")
+            if let at = spoken.firstIndex(where: { $0.sentence.trimmingCharacters(in: .whitespaces) == plain }), at > 0,
+               let before = spoken[at - 1].mark, before != "\n" {
+                return Self.opened(spoken[at - 1].sentence.trimmingCharacters(in: .whitespaces)) + String(before) + " " + asked
+            }
+            guard index > 0, let before = sentences[index - 1].mark, before != "\n",
+                  !sentences[index - 1].sentence.contains(GoalMatcher.elision) else { return asked }
             return sentences[index - 1].sentence.trimmingCharacters(in: .whitespaces) + String(before) + " " + asked
         }
             .filter { question in
@@ -30,15 +38,25 @@ enum TheirQuestion {
                 let topical = TextAnalyzer.says(topics, in: question)
                 // "And can texts go out early on a Sunday?": a question that opens on how to ask one, past a joining word.
                 // "I'm not technical, so how much work is it on our side?": a clause may open it too.
-                let clauses = question.components(separatedBy: ", ").map { Array(TextAnalyzer.words($0).drop { joining.contains($0) }) }
+                let own = TextAnalyzer.marked(question).last?.sentence ?? question
+                let clauses = (question.components(separatedBy: ", ") + own.components(separatedBy: ", "))
+                    .map { Array(TextAnalyzer.words($0).drop { joining.contains($0) }) }
                 let opened = clauses.first ?? []
                 let asksUs = topical || words.contains(where: addressing.contains) || clauses.contains { clause in opening.contains { clause.starts(with: $0) } }
-                    || auxiliaries.contains(opened.first ?? "") && question.hasSuffix("?")
+                    || (auxiliaries.contains(opened.first ?? "") || auxiliaries.contains(clauses.last?.first ?? "")) && question.hasSuffix("?")
                     || TextAnalyzer.says(wondering, in: question)
+                // A short question quoted with the sentence before it is about our meeting only where its own words say so
+                // ("Sitters should never see the address until they're confirmed. Can that be done?" is not).
                 return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
-                    && (topical || !TextAnalyzer.says(meeting, in: question))
+                    && (topical || !TextAnalyzer.says(meeting, in: own))
             }
             .prefix(limit).map { $0 }
+    }
+
+    /// `said` from its first word of its own: "And can texts go out…?" is quoted from "Can".
+    private static func opened(_ said: String) -> String {
+        let opened = said.replacingOccurrences(of: #"^(?i:(?:and|so|oh|also|et|donc|alors)[\s,]+)+(?=\p{L})"#, with: "", options: .regularExpression)
+        return opened.prefix(1).uppercased() + opened.dropFirst()
     }
 
     /// Words that point to what was just said.
@@ -61,5 +79,10 @@ enum TheirQuestion {
 
     /// How a prospect wonders aloud what we can do, without a question mark.
     private static let wondering = ["not sure if", "not sure whether", "i wonder if", "i wonder whether", "don't know if", "don't know whether",
-                                    "je ne sais pas si", "je sais pas si", "on se demande si", "je me demande si", "on ne sait pas si"]
+                                    "my question is", "my first question is", "the question is whether", "question is whether",
+                                    "je ne sais pas si", "je sais pas si", "on se demande si", "je me demande si", "on ne sait pas si",
+                                    "ma question c'est", "ma question est", "ma question, c'est"]
+
+    /// Whether `sentence` asks us something without a question mark ("My question is whether you can take events…").
+    static func wonders(_ sentence: String) -> Bool { TextAnalyzer.says(wondering, in: sentence) }
 }

@@ -19,6 +19,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let en = brief("Our trial-to-paid conversion is twelve percent and we want behavior-triggered onboarding journeys. "
             + "Can you ingest product events from Segment? Could we meet on Tuesday?")
         #expect(en.theirQuestions == ["Can you ingest product events from Segment?"], "\(en.theirQuestions)")
+        // A short question is quoted with the sentence they said before it, even where that sentence is a condition listed
+        // apart; "My question is whether…" asks as a question does, and is no condition.
+        let nanny = brief("We're a nanny agency. One, an SMS blast to available sitters in that neighborhood, first to reply gets it. Oh, and "
+            + "sitters should never see the family's address until they're confirmed. Can that be done?")
+        #expect(nanny.theirQuestions.map { $0.replacingOccurrences(of: "’", with: "'") }
+                == ["Sitters should never see the family's address until they're confirmed. Can that be done?"], "\(nanny.theirQuestions)")
+        let filters = brief("We make water filters. We want an in-app push when a filter is due. My question is whether you can take events "
+            + "straight from our IoT platform, it's AWS IoT Core.")
+        #expect(filters.theirQuestions.count == 1 && filters.conditions.isEmpty, "\(filters.theirQuestions) \(filters.conditions)")
         // A time's "p.m." ends its sentence before a capital; asking when they could be live is a question to us, and they
         // are then asked only who would lead it.
         let axe = brief("We run axe throwing, two venues. So first, a text forty-eight hours before asking them to confirm headcount. Bookings "

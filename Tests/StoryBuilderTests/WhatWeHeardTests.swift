@@ -125,6 +125,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(SystemCue.names(in: "Ticketing's on Ticketmaster, the CRM is Dynamics. So I'd want a journey.") == ["Ticketmaster", "Dynamics"])
         #expect(SystemCue.names(in: "Our back office is Intelliflo. Our dealer system's Ibcos.") == ["Intelliflo", "Ibcos"])
         #expect(SystemCue.names(in: "So one, a reorder reminder based on their last purchase. POS is Epicor Eagle.") == ["Epicor Eagle"])
+        #expect(SystemCue.names(in: "Records and scheduling are in SimplePractice. We use a homegrown system on Airtable.") == ["SimplePractice", "Airtable"])
+        #expect(SystemCue.names(in: "We've got about seven thousand volunteers on Better Impact. Our voter file is in the state system, VoteCal.")
+            == ["Better Impact", "VoteCal"])
         #expect(SystemCue.names(in: "A lot of our patients come from the Gulf. The statuses come from Epic.") == ["Epic"], "people come from places")
         // The system they want messages to leave from is the one asked about, not the CRM beside it.
         let veranda = brief("On fabrique des vérandas. Donc ce qu'on voudrait c'est un message à chaque étape : métré validé, fabrication lancée, date "
