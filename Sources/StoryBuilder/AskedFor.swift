@@ -30,7 +30,9 @@ struct AskedFor: Sendable {
                 let said = item.replacingOccurrences(of: "’", with: "'")
                 let cut = conditions.compactMap { said.range(of: $0.replacingOccurrences(of: "’", with: "'"), options: [.caseInsensitive, .diacriticInsensitive])?.lowerBound }.min()
                 guard let cut else { return item }
-                let kept = said[..<cut].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—"))
+                // "…crosses their target, and it has to be fast": the item ends before the word that joined the condition.
+                let kept = String(said[..<cut]).replacingOccurrences(of: #"(?i)[\s,;:—]*(?:\b(?:and|or|but|et|ou|mais)\b[\s,;:—]*)*$"#, with: "",
+                                                                     options: .regularExpression)
                 return TextAnalyzer.words(kept).count >= 3 ? kept : nil
             }
             return asked

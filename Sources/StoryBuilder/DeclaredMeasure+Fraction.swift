@@ -23,24 +23,31 @@ extension DeclaredMeasure {
     }
 
     /// The fraction a sentence aims for, after a word of wish: "I'd like to get that to two in three".
+    /// The span they give it goes with it: "one in four publishing within fourteen days" aims at "one in four within
+    /// fourteen days".
     private static func aimedFraction(_ sentence: String) -> String? {
-        englishAimedShare.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence))
-            .flatMap { Range($0.range(withName: "target"), in: sentence) }.map { sentence[$0].lowercased() }
+        guard let match = englishAimedShare.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)),
+              let target = Range(match.range(withName: "target"), in: sentence) else { return nil }
+        let within = Range(match.range(withName: "within"), in: sentence).map { " " + sentence[$0].lowercased() } ?? ""
+        return sentence[target].lowercased() + within
     }
 
     /// What a group does, said of one ("actually books the visit"), said of them all: "book the visit".
     private static func plural(_ what: String) -> String {
         var words = what.split(separator: " ").map(String.init).filter { !["actually", "really", "even"].contains($0) }
-        guard let verb = words.first, !["never", "ever", "still", "don't", "do", "did", "didn't"].contains(verb) else { return words.joined(separator: " ") }
+        // "ever publishes a site": the verb after the adverb is the one said of them all.
+        let at = ["never", "ever", "still"].contains(words.first ?? "") ? 1 : 0
+        guard at < words.count, !["don't", "do", "did", "didn't"].contains(words[at]) else { return words.joined(separator: " ") }
+        let verb = words[at]
         let irregular = ["has": "have", "is": "are", "was": "were", "does": "do", "goes": "go"]
         if let said = irregular[verb] {
-            words[0] = said
+            words[at] = said
         } else if verb.hasSuffix("ies"), verb.count > 4 {
-            words[0] = String(verb.dropLast(3)) + "y"
+            words[at] = String(verb.dropLast(3)) + "y"
         } else if ["sses", "shes", "ches", "xes"].contains(where: verb.hasSuffix) {
-            words[0] = String(verb.dropLast(2))
+            words[at] = String(verb.dropLast(2))
         } else if verb.hasSuffix("s"), !verb.hasSuffix("ss") {
-            words[0] = String(verb.dropLast())
+            words[at] = String(verb.dropLast())
         }
         return words.joined(separator: " ")
     }
@@ -53,6 +60,6 @@ extension DeclaredMeasure {
         #"\b(?:(?:only|just|maybe|barely|like)\s+)*(?<now>(?:(?:about|around|roughly|under|over)\s+)?"# + fractionSaid + #")\s+(?:of\s+)?(?:(?:our|the|their|my)\s+)?(?<who>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?<what>(?:actually\s+|really\s+|even\s+)?(?:[a-z]+s|ever\s+[a-z]+|never\s+[a-z]+|still\s+[a-z]+)(?:\s+(?:the|a|an|their|our|it|its|them|[a-z-]+)){0,4}?)(?=\s*[,.;:!?]|\s*$|\s+(?:and|but|so|because|which|within|after|before)\b)"#,
         options: [.caseInsensitive])
     private static let englishAimedShare = try! NSRegularExpression(pattern:
-        #"\b(?:'d\s+(?:like|love)|would\s+(?:like|love)|want|aim|target|goal|hope)\b[^.!?]{0,40}?\b(?<target>(?:(?:at\s+least|over|about)\s+)?(?:"# + fractionSaid + #"|half|two\s+thirds|three\s+quarters))\b"#,
+        #"\b(?:'d\s+(?:like|love)|would\s+(?:like|love)|want|aim|target|goal|hope)\b[^.!?]{0,40}?\b(?<target>(?:(?:at\s+least|over|about)\s+)?(?:"# + fractionSaid + #"|half|two\s+thirds|three\s+quarters))\b(?:\s+(?:[a-z]+ing\s+)?(?<within>within\s+(?:a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty|\d+)\s+(?:days?|weeks?|months?)))?"#,
         options: [.caseInsensitive])
 }

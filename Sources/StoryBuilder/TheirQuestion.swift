@@ -39,7 +39,8 @@ enum TheirQuestion {
                 // "And can texts go out early on a Sunday?": a question that opens on how to ask one, past a joining word.
                 // "I'm not technical, so how much work is it on our side?": a clause may open it too.
                 let own = TextAnalyzer.marked(question).last?.sentence ?? question
-                let clauses = (question.components(separatedBy: ", ") + own.components(separatedBy: ", "))
+                // "And three, pricing: is it per contact or per message?" opens its question after the colon.
+                let clauses = (question.components(separatedBy: ", ") + own.components(separatedBy: ", ") + own.components(separatedBy: ": ").dropFirst())
                     .map { Array(TextAnalyzer.words($0).drop { joining.contains($0) }) }
                 let opened = clauses.first ?? []
                 let asksUs = topical || words.contains(where: addressing.contains) || clauses.contains { clause in opening.contains { clause.starts(with: $0) } }

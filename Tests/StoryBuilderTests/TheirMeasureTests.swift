@@ -189,6 +189,9 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.fraction(in: "Roughly one in four patients misses their slot. We want at least nine in ten turning up.", locale: .en)?.name
             == "share of patients who miss their slot")
         #expect(DeclaredMeasure.fraction(in: "One in three of them forget. We'd like half.", locale: .en) == nil, "“of them” names no group")
+        #expect(DeclaredMeasure.fraction(in: "Only one in six free users ever publishes a site. We want onboarding journeys, and the goal is one in four "
+            + "publishing within fourteen days.", locale: .en)
+            == DeclaredMeasure(name: "share of free users who ever publish a site", plural: false, now: "one in six", target: "one in four within fourteen days"))
         #expect(DeclaredMeasure.fraction(in: "Un client sur trois prend rendez-vous, on voudrait deux sur trois.", locale: .fr) == nil, "English only for now")
         #expect(TextAnalyzer.saysFraction("After the first consult, about half never book a second."), "where they stand, as a fraction")
         #expect(!TextAnalyzer.saysFraction("It takes about half an hour."), "a duration is no share")

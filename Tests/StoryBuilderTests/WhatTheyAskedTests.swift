@@ -345,6 +345,10 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "Du coup on voudrait relancer les bénéficiaires, à six mois, à douze mois, et à un mois de l'expiration.", .fr)
         #expect(balloon.asked == ["Relancer les bénéficiaires, à six mois, à douze mois, et à un mois de l’expiration"], "\(balloon.asked)")
         #expect(balloon.unmeasured == nil, "\(balloon.unmeasured ?? "")")
+        // An item cut where a condition begins ends before the word that joined them.
+        let bullion = brief("The big ask is price alerts. We'd want an email or push the moment the spot price crosses their target, and it has "
+            + "to be fast, within a minute, or it's useless. Our pricing feed is a webhook.")
+        #expect(bullion.asked == ["An email or push the moment the spot price crosses their target"], "\(bullion.asked)")
         // A numbered need that names no thing, with none named after it, is listed whole; a condition said before an item
         // goes with it; "So people…" tells what happens, not what they ask for.
         let club = brief("On a six cents membres. Ce qu'on veut : un, les invitations aux soirées, on a dix, quinze inscrits, il en faudrait trente. "
