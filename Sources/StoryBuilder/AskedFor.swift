@@ -148,7 +148,7 @@ struct AskedFor: Sendable {
                 continue
             }
             let after = String(source[range.upperBound...])
-            let rest = Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: "")
+            let rest = aimless(Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: ""))
             let said = items(of: rest, besides: besides)
             // "And then end of season, re-registration, we get back seventy percent, I'd love eighty-five": an ask that
             // names only their target carries the list on with the words before it; the target is the measure's.
@@ -197,6 +197,19 @@ struct AskedFor: Sendable {
         guard asked.items.count > limit else { return asked }
         // Too many items read as a transcript, not a list: the quote says them.
         return Asked()
+    }
+
+    /// `ask` without a wish of their own that follows it and names nothing we would send: "…, book now, and we'd love
+    /// to get a third of returning clients booked" is their aim, not part of the item.
+    private func aimless(_ ask: String) -> String {
+        guard let opener else { return ask }
+        for match in opener.matches(in: ask, range: NSRange(ask.startIndex..., in: ask)) {
+            guard let range = Range(match.range, in: ask), range.lowerBound > ask.startIndex,
+                  ask[..<range.lowerBound].range(of: #",\s*(?:and\s+|et\s+)?$"#, options: .regularExpression) != nil,
+                  !names(String(ask[range.lowerBound...])) else { continue }
+            return ask[..<range.lowerBound].replacingOccurrences(of: #"[,\s]*(?:and|et)?\s*$"#, with: "", options: .regularExpression)
+        }
+        return ask
     }
 
     /// The items of `text`, the part of an ask after its opener.

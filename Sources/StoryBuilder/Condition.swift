@@ -215,7 +215,7 @@ enum Condition {
         "no texts", "no messages", "no emails", "no sends", "no marketing", "no messaging", "no push", "no sms", "no calls",
         "nothing on", "nothing before", "nothing after", "don t pitch", "don t offer", "never mention", "don t mention", "can t mention",
         "ne parle jamais", "ne mentionne jamais", "jamais mentionner", "on ne parle pas", "get nothing", "gets nothing", "receive nothing",
-        "receives nothing", "full stop", "ne recoivent rien", "ne recoit rien", "point final", "exclud", "is out", "are out", "exclu",
+        "receives nothing", "full stop", "ne recoivent rien", "ne recoit rien", "point final", "exclud", "is out of the question", "are out of the question", "is off the table", "are off the table", "exclu",
         "on exclut", "on sort", "il faut absolument", "ce qu il faut absolument", "no upsell", "no upselling", "pas de vente additionnelle",
         "pas de code", "pas de promo", "pas de remise", "no discount", "no discounts", "no promo", "no code",
         "pas de notification", "pas de push", "pas de whatsapp", "pas d appel", "ne relance jamais", "on ne relance",

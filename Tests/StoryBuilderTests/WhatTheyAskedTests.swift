@@ -349,6 +349,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let bullion = brief("The big ask is price alerts. We'd want an email or push the moment the spot price crosses their target, and it has "
             + "to be fast, within a minute, or it's useless. Our pricing feed is a webhook.")
         #expect(bullion.asked == ["An email or push the moment the spot price crosses their target"], "\(bullion.asked)")
+        // The message they would send ("your W-2s are out") is no condition, and the aim they add after it is no part of it.
+        let tax = brief("The problem is everybody shows up in April. So what I want is a January campaign, email and text, saying hey, your "
+            + "W-2s are out, book now, and we'd love to get maybe a third of returning clients booked before February fifteenth. Scheduling's in Calendly.")
+        #expect(tax.asked == ["A January campaign, email and text, saying hey, your W-2s are out, book now"] && tax.conditions.isEmpty,
+                "\(tax.asked) \(tax.conditions)")
+        // Who comes to our call is no condition, whatever must go through them.
+        let planetarium = brief("So, for Thursday's call, just confirming who's on our side: me, our director Elena Ruiz, and Tom from city IT, "
+            + "because anything we buy has to go through him. Can you send the video link to all three of us?")
+        #expect(planetarium.conditions.isEmpty, "\(planetarium.conditions)")
         // A numbered need that names no thing, with none named after it, is listed whole; a condition said before an item
         // goes with it; "So people…" tells what happens, not what they ask for.
         let club = brief("On a six cents membres. Ce qu'on veut : un, les invitations aux soirées, on a dix, quinze inscrits, il en faudrait trente. "
