@@ -6,8 +6,8 @@ enum Deadline {
     /// The first deadline `text` says, with its preposition, as said; nil when it says none.
     static func said(in text: String, locale: NarrativeLocale) -> String? {
         let text = text.replacingOccurrences(of: "’", with: "'")
-        let pattern = locale == .en ? english : french
-        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        let patterns = locale == .en ? [english] : [french, frenchStart]
+        guard let match = patterns.lazy.compactMap({ $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) }).first,
               let range = Range(match.range(at: 1), in: text) else { return nil }
         // Their date is said back as theirs: "before your September build-out", « avant votre vague de signatures en mars ».
         let said = String(text[range]).replacingOccurrences(of: #"\b[Oo]ur\b"#, with: "your", options: .regularExpression)
@@ -31,6 +31,10 @@ enum Deadline {
 
     private static let frenchMonths = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
     private static let frenchWhen = #"(?:(?:la\s+)?(?:fin|début|debut|mi-?)\s*(?:(?:de\s+l'|d')ann[ée]e|du\s+(?:trimestre|semestre|mois)|(?:de\s+|d')?(?:"# + frenchMonths + #"))|(?:le\s+)?(?:\d{1,2}(?:er)?|premier)\s+(?:"# + frenchMonths + #")|(?:"# + frenchMonths + #")|noël|noel|l'été(?:\s+prochain)?|l'automne|l'hiver|le printemps|la rentrée|l'an prochain|l'année prochaine|la saison|les fêtes|le black friday|le t[1-4])"#
+    /// The day they want to start on: « on voudrait démarrer au premier janvier ».
+    private static let frenchStart = try! NSRegularExpression(pattern:
+        #"\b(?:démarrer|commencer|lancer|être\s+prêts?|être\s+en\s+place)\s+((?:au|dès\s+le|le)\s+(?:\d{1,2}(?:er)?|premier)\s+(?:"# + frenchMonths + #"))(?![\p{L}])"#,
+        options: [.caseInsensitive])
     private static let french = try! NSRegularExpression(pattern:
         #"((?:d'ici|avant|pour|au plus tard)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard)\s+"#
             + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])

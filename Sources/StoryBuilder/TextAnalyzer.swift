@@ -130,7 +130,7 @@ struct TextAnalyzer: Sendable {
     }
 
     private static let fraction = try! NSRegularExpression(pattern:
-        #"(?i)\b(?:(?:\d+|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:in|out\s+of|sur)\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|half\s+of|(?:about|roughly|nearly|almost|over|under|only|like)\s+half(?!\s+(?:an?|the|past)\b)|a\s+third\s+of|a\s+quarter\s+of|la\s+moitié|un\s+tiers|un\s+quart)\b"#)
+        #"(?i)\b(?:(?:\d+|one|un|une|"# + DeclaredMeasure.spelled + #")\s+(?:in|out\s+of|sur)\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|(?:un|une)\s+\p{L}+\s+sur\s+(?:\d+|"# + DeclaredMeasure.spelled + #")|half\s+of|(?:about|roughly|nearly|almost|over|under|only|like)\s+half(?!\s+(?:an?|the|past)\b)|a\s+third\s+of|a\s+quarter\s+of|la\s+moitié|un\s+tiers|un\s+quart)\b"#)
 
     /// The words of `text` without those of `clauses` said in it.
     static func words(of text: String, without clauses: [String]) -> [String] {

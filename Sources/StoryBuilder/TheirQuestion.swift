@@ -23,15 +23,16 @@ enum TheirQuestion {
             // A short question about what was just said ("Is that how you sell?", « Vous avez l'habitude ? ») is quoted with it.
             let words = TextAnalyzer.words(said)
             guard words.count <= 6 && words.contains(where: pointing.contains) || words.count <= 4 else { return asked }
-            // The sentence they said just before, whatever the quote kept of it.
-            let plain = said.replacingOccurrences(of: "’", with: "'")
-            if let at = spoken.firstIndex(where: { $0.sentence.trimmingCharacters(in: .whitespaces) == plain }), at > 0,
-               let before = spoken[at - 1].mark, before != "\n" {
-                return Self.opened(spoken[at - 1].sentence.trimmingCharacters(in: .whitespaces)) + String(before) + " " + asked
+            // The sentence just before, as quoted; where the quote cut it, as said in the call. A question before it is
+            // listed on its own.
+            if index > 0, let before = sentences[index - 1].mark, before != "\n", !sentences[index - 1].sentence.contains(GoalMatcher.elision) {
+                return before == "?" ? asked : sentences[index - 1].sentence.trimmingCharacters(in: .whitespaces) + String(before) + " " + asked
             }
-            guard index > 0, let before = sentences[index - 1].mark, before != "\n",
-                  !sentences[index - 1].sentence.contains(GoalMatcher.elision) else { return asked }
-            return sentences[index - 1].sentence.trimmingCharacters(in: .whitespaces) + String(before) + " " + asked
+            let plain = said.replacingOccurrences(of: "’", with: "'")
+            guard let at = spoken.firstIndex(where: { $0.sentence.trimmingCharacters(in: .whitespaces) == plain }), at > 0,
+                  let before = spoken[at - 1].mark, before != "\n", before != "?" else { return asked }
+            let previous = spoken[at - 1].sentence.replacingOccurrences(of: #"(?i)\b(?:euh|um|uh|er|hein)\b,?\s*"#, with: "", options: .regularExpression)
+            return Self.opened(previous.trimmingCharacters(in: .whitespaces)) + String(before) + " " + asked
         }
             .filter { question in
                 let words = TextAnalyzer.words(question)

@@ -77,7 +77,9 @@ enum Trigger {
             // A cadence: "every Friday", "once a month", « tous les vendredis », « une fois par mois ».
             + #"|(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening)\b|once\s+a\s+(?:week|month)\b"#
             + #"|\b(?:weekly|monthly)\b|chaque\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|matin|soir)\b"#
-            + #"|tous\s+les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|mois|matins|soirs)\b|une\s+fois\s+par\s+(?:semaine|mois)\b)"#)
+            + #"|tous\s+les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|mois|matins|soirs)\b|une\s+fois\s+par\s+(?:semaine|mois)\b"#
+            // The day before, or the morning of: "the evening before", « la veille au soir », « le matin même ».
+            + #"|\bthe\s+(?:day|evening|night|morning)\s+before\b|\bthe\s+morning\s+of\b|\bla\s+veille\b|\ble\s+(?:matin|jour|soir)\s+même\b)"#)
 
     /// Where the clause of a moment ends: a mark, or a word that opens another clause.
     private static let clauseEnd = #"(?=\s*(?:[,.;:!?—–()]|$|\s+(?:with|and then|and what|and how|because|so that|since|avec|puis|parce|pour que|car|et ce qu|et comment)\b"#

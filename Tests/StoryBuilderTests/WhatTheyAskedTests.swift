@@ -25,6 +25,13 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "sitters should never see the family's address until they're confirmed. Can that be done?")
         #expect(nanny.theirQuestions.map { $0.replacingOccurrences(of: "’", with: "'") }
                 == ["Sitters should never see the family's address until they're confirmed. Can that be done?"], "\(nanny.theirQuestions)")
+        // A short question after another is listed on its own; a date they want to start on is their deadline.
+        let accountant = brief("On est un cabinet d'expertise comptable, huit cents clients. Ce qu'on voudrait, c'est des relances automatiques, "
+            + "email puis SMS, le cinq de chaque mois, avec le lien vers le portail. Et euh, trois questions : ça se connecte à ACD ? C'est hébergé où ? "
+            + "Et combien de temps pour mettre ça en place, parce qu'on voudrait démarrer au premier janvier ?", .fr)
+        #expect(accountant.theirQuestions.contains { $0.contains("hébergé où") && !$0.contains("ACD") },
+                "\(accountant.theirQuestions)")
+        #expect(!accountant.discoveryQuestions.contains { $0.contains("pour quand") }, "\(accountant.discoveryQuestions)")
         let filters = brief("We make water filters. We want an in-app push when a filter is due. My question is whether you can take events "
             + "straight from our IoT platform, it's AWS IoT Core.")
         #expect(filters.theirQuestions.count == 1 && filters.conditions.isEmpty, "\(filters.theirQuestions) \(filters.conditions)")
