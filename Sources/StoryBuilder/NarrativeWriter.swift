@@ -614,8 +614,11 @@ struct NarrativeWriter {
         // Messages sent apart start with the first they listed, and the others follow once it runs.
         if pattern == "heard.send.asked", phrases.patterns["heard.send.asked.first"] != nil {
             // Where the first item names no thing to quote as a heading, it is the first of these.
-            if let firstStep { return [phrase("heard.send.asked.first", ["first": firstStep])] }
-            if phrases.patterns["heard.send.asked.first.bare"] != nil { return [phrase("heard.send.asked.first.bare")] }
+            // With two, the other follows; with more, the others, one at a time.
+            let two = asked.items.count == 2 ? ".two" : ""
+            func key(_ base: String) -> String { phrases.patterns[base + two] != nil ? base + two : base }
+            if let firstStep { return [phrase(key("heard.send.asked.first"), ["first": firstStep])] }
+            if phrases.patterns["heard.send.asked.first.bare"] != nil { return [phrase(key("heard.send.asked.first.bare"))] }
         }
         return [phrase(pattern, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])

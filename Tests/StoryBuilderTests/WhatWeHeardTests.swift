@@ -114,7 +114,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         // Each message they listed goes out when they said: the list is not cut short by a condition it runs into.
         #expect(en.asked == ["SMS alerts the evening before", "Standby notices when a trial is cancelled"], "\(en.asked)")
         // Messages sent apart start with the first they listed.
-        #expect(en.start == ["We would start with “SMS alerts the evening before”, and add the rest one at a time once it runs."], "\(en.start)")
+        #expect(en.start == ["We would start with “SMS alerts the evening before”, then add the other once it runs."], "\(en.start)")
         #expect(!en.discoveryQuestions.contains { $0.contains("each step go out") })
         #expect(en.nextStep?.contains("go through these steps with you") == true, "\(en.nextStep ?? "")")
     }
@@ -263,7 +263,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "facture n'est pas payée.", .fr)
         // Messages listed apart each go out at their own moment.
         #expect(fr.asked == ["Des rappels avant la clôture", "Des alertes quand une facture n’est pas payée"], "\(fr.asked)")
-        #expect(fr.start.first == "Nous commencerions par ce point, « Des rappels avant la clôture », puis ajouterions les autres un à un, une fois celui-ci en place.", "\(fr.start)")
+        #expect(fr.start.first == "Nous commencerions par « Des rappels avant la clôture », puis ajouterions l'autre une fois celui-ci en place.", "\(fr.start)")
         // A moment of their account of the problem is none to start from, where they said what they want; messages they
         // set in time go out then.
         let problem = brief("Un adhérent peut geler son abonnement deux mois. Le problème c'est qu'à la fin du gel, personne le prévient, et trois mois après il résilie. Ce qu'on veut : la veille de la fin du gel, un SMS, puis un mail une semaine après.", .fr)
