@@ -191,8 +191,11 @@ struct AskedFor: Sendable {
         asked.whole = Set(TextAnalyzer.sentences(quote)).subtracting(asked.sentences).isEmpty
         // Items are found in words whose apostrophes are straight; they are printed with the brief's. How many people an item
         // goes to (« …aux clients qui ont la carte, on en a à peu près mille quatre cents ») is no part of it.
+        // A filler that opens an item ("Like, reminders at five and a half months") is no part of it.
         asked.items = asked.items.map {
-            Self.aside.stringByReplacingMatches(in: $0, range: NSRange($0.startIndex..., in: $0), withTemplate: "").replacingOccurrences(of: "'", with: "\u{2019}")
+            let item = Self.aside.stringByReplacingMatches(in: $0, range: NSRange($0.startIndex..., in: $0), withTemplate: "").replacingOccurrences(of: "'", with: "\u{2019}")
+                .replacingOccurrences(of: #"^(?i:(?:like|so|um|uh|basically|genre|euh|du coup|bon)[\s,]+)+(?=\p{L})"#, with: "", options: .regularExpression)
+            return item.prefix(1).uppercased() + item.dropFirst()
         }
         guard asked.items.count > limit else { return asked }
         // Too many items read as a transcript, not a list: the quote says them.

@@ -54,7 +54,11 @@ enum Condition {
             }
         }
         // A sentence that announces conditions ("let me be upfront about what I don't want") sets none itself.
-        return Array(found.filter { TextAnalyzer.words($0).count >= 4 && !announces($0) }.uniqued().prefix(limit))
+        // A ban is a condition however short ("No SMS"); another rule says more.
+        return Array(found.filter { rule in
+            let words = TextAnalyzer.words(rule)
+            return (words.count >= 4 || words.count >= 2 && bans(rule)) && !announces(rule)
+        }.uniqued().prefix(limit))
     }
 
     /// Whether `sentence` announces conditions to come rather than setting one ("let me start with what we won't do"); so
@@ -246,6 +250,16 @@ enum Condition {
     /// one describes the problem, unless it also says a strong rule.
     private static let now = TextAnalyzer.Expressions(["at the moment", "right now", "currently", "until the next", "and then they",
                                                        "actuellement", "pour l instant", "en ce moment", "pour le moment", "jusqu au prochain"])
+
+    /// Whether `rule` opens on a ban ("No SMS, these are procurement people"): a rule on the messages, whatever else its
+    /// sentence talks about.
+    static func bans(_ rule: String) -> Bool { TextAnalyzer.words(rule).first { !courtesies.contains($0) }.map(bans.contains) ?? false }
+
+    /// Words said before a ban that change nothing of it ("Please, no SMS").
+    private static let courtesies: Set<String> = ["please", "but", "and", "so", "oh", "also", "et", "mais", "donc", "svp", "merci"]
+
+    /// Words that open a ban.
+    private static let bans: Set<String> = ["no", "never", "nothing", "pas", "jamais", "aucun", "aucune", "rien"]
 
     /// Words that announce conditions to come.
     private static let announcing = TextAnalyzer.Expressions(["let me be", "be upfront", "i ll be honest about", "je vais etre clair",

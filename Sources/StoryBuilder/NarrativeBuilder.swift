@@ -222,7 +222,7 @@ public struct NarrativeBuilder: Sendable {
         let logistic = " " + TextAnalyzer.words(logistics).joined(separator: " ") + " "
         writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) } && !TheirQuestion.wonders(condition)
-                && !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " ")
+                && (Condition.bans(condition) || !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " "))
                 && !TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: condition)
                 // What they must do when the moment comes (« quand on a une coupure, on doit prévenir les abonnés »), or whom
                 // they must tell, is their need; what only announces a rule (« Par contre, point important ») sets none.

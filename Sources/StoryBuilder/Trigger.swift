@@ -32,11 +32,17 @@ enum Trigger {
             let before = TextAnalyzer.words(String(source[..<range.lowerBound])).suffix(2)
             guard !before.contains(where: { stops.contains($0) }) else { continue }
             let moment = source[range].trimmingCharacters(in: .whitespaces)
+            // "…we got complaints when our old system texted at six" tells what happened, not when to send.
+            if TextAnalyzer.words(moment).contains(where: past.contains) { continue }
             // Quoted mid-sentence, the cue that opened their sentence takes no capital: « quand on a une coupure ».
             if (3...16).contains(TextAnalyzer.words(moment).count) { return moment.prefix(1).lowercased() + moment.dropFirst() }
         }
         return nil
     }
+
+    /// Words that tell what happened once: a moment said with them starts nothing.
+    private static let past: Set<String> = ["texted", "emailed", "used", "was", "were", "did", "had", "old", "last", "previous",
+                                            "ancien", "ancienne", "dernier", "derniere", "avait", "etait"]
 
     /// Words of a message, which make a sentence one about what would be sent.
     private static let messages = ["text", "sms", "email", "mail", "message", "remind", "rappel", "relance", "notif", "alert", "push", "whatsapp"]

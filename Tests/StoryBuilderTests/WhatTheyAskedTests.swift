@@ -217,6 +217,17 @@ struct WhatTheyAskedTests: ReadsBriefs {
     /// A brief lists the conditions no other line answers, in the prospect's words; one a requirement answered above
     /// covers is not listed again.
     @Test func theConditionsNoLineAnswersAreListed() {
+        // A ban is a condition however short, and wherever the call talks of other things; what happened once ("when our
+        // old system texted at six") is no moment to send.
+        for (words, rule) in [("We make boxes. We want an email a week before they run out. And honestly, no SMS, these are procurement people.",
+                               "No SMS, these are procurement people"),
+                              ("We run river cruises. We want a sequence of emails over the last sixty days. But please, no SMS. Our guests hate texts.",
+                               "Please, no SMS"),
+                              ("We install water softeners. We'd want a text the day before the driver comes. Oh, and nothing before eight a.m., we got "
+                               + "complaints when our old system texted at six.", "Nothing before eight a.m., we got complaints when our old system texted at six")] {
+            let told = brief(words)
+            #expect(told.conditions == [rule], "\(told.conditions)")
+        }
         let en = brief("We need to automate our welcome emails, and our data has to stay in the UK. Oh, and it has to handle three currencies, we sell into Canada too.")
         #expect(en.conditions == ["It has to handle three currencies, we sell into Canada too"], "\(en.conditions)")
         #expect(en.conditionsIntro == "We would work within what you set:", "\(en.conditionsIntro ?? "")")
