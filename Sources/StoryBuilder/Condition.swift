@@ -153,7 +153,8 @@ enum Condition {
 
     /// Words said before what a sentence opens with ("Oh, and never mid-ride"), or as fillers.
     private static let leading: Set<String> = ["oh", "and", "also", "so", "plus", "but", "um", "uh", "er", "et", "aussi", "donc", "alors", "mais", "euh", "bon",
-                                               "ah", "seulement", "however", "cependant", "toutefois", "ben", "well"]
+                                               "ah", "seulement", "however", "cependant", "toutefois", "ben", "well", "please", "svp", "obviously",
+                                               "honestly", "clearly", "evidemment", "franchement", "naturellement"]
 
     /// Whether `words` open with the problem, or with what the prospect's own customers must do (``problem``).
     private static func opensProblem(_ words: [String]) -> Bool { problem.said(by: Array(words.prefix(4))) }
@@ -253,10 +254,7 @@ enum Condition {
 
     /// Whether `rule` opens on a ban ("No SMS, these are procurement people"): a rule on the messages, whatever else its
     /// sentence talks about.
-    static func bans(_ rule: String) -> Bool { TextAnalyzer.words(rule).first { !courtesies.contains($0) }.map(bans.contains) ?? false }
-
-    /// Words said before a ban that change nothing of it ("Please, no SMS").
-    private static let courtesies: Set<String> = ["please", "but", "and", "so", "oh", "also", "et", "mais", "donc", "svp", "merci"]
+    static func bans(_ rule: String) -> Bool { TextAnalyzer.words(rule).first { !leading.contains($0) }.map(bans.contains) ?? false }
 
     /// Words that open a ban.
     private static let bans: Set<String> = ["no", "never", "nothing", "pas", "jamais", "aucun", "aucune", "rien"]

@@ -376,6 +376,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let planetarium = brief("So, for Thursday's call, just confirming who's on our side: me, our director Elena Ruiz, and Tom from city IT, "
             + "because anything we buy has to go through him. Can you send the video link to all three of us?")
         #expect(planetarium.conditions.isEmpty, "\(planetarium.conditions)")
+        // « Et à côté » carries the list on; « Évidemment, aucune pub » is a ban however it opens.
+        let consumers = brief("Le souci, c'est le renouvellement. Donc un parcours, rappel un mois avant l'échéance, puis à l'échéance, avec nos actions "
+            + "de l'année. Et à côté, des alertes arnaques par SMS, genre faux conseillers bancaires. Les adhérents sont dans AssoConnect. "
+            + "Évidemment, aucune pub, aucun partenaire commercial dans nos messages, c'est notre indépendance.", .fr)
+        #expect(consumers.asked.count == 2 && consumers.asked.last?.hasPrefix("Des alertes arnaques par SMS") == true, "\(consumers.asked)")
+        #expect(consumers.conditions.first?.hasPrefix("Aucune pub, aucun partenaire commercial") == true, "\(consumers.conditions)")
         // A numbered need that names no thing, with none named after it, is listed whole; a condition said before an item
         // goes with it; "So people…" tells what happens, not what they ask for.
         let club = brief("On a six cents membres. Ce qu'on veut : un, les invitations aux soirées, on a dix, quinze inscrits, il en faudrait trente. "

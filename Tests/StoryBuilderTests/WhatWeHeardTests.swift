@@ -507,6 +507,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.en, "We're a library service. When a reserved book comes in, members get an email that lands in spam, so half the holds are never collected.", "Tell each member the moment their order is ready to collect"),
         (NarrativeLocale.en, "We're a building society. Mortgages, savings and Salesforce all hold part of each member, and we need a single member view before marketing sends anything.", "See each member whole"),
         (NarrativeLocale.en, "Cart abandonment is around seventy-five percent on mobile. A lot of our customers are in Brazil and Mexico, so I'm thinking WhatsApp could do a lot better than email there.", "Automate abandoned-cart reminders"),
+        (NarrativeLocale.fr, "On fabrique des pâtes et on vend aux épiceries fines. Beaucoup oublient de recommander, on les voit disparaître trois "
+            + "mois. Ce que je voudrais, c'est une relance automatique quand un magasin a pas recommandé depuis six semaines, avec un lien vers le bon "
+            + "de commande. Nos commandes sont dans Sellsy.", "Relancer chaque client au moment où il recommande"),
         (NarrativeLocale.en, "Honestly the thing that kills us is the annual tune-up. We sell a twelve-month maintenance plan, and only about one in three plan customers actually books the visit. So when the visit's coming due, an email, then a text with a booking link, and a second text a week later if they still haven't booked.", "Bring each customer back in time for their next service"),
         (NarrativeLocale.en, "We're a newborn photo studio. Moms book during pregnancy and we lose track, so I want a check-in text around the due date. Two, after the shoot, the gallery email, and then a reminder if they haven't ordered prints in ten days.", "Send each reminder on its own, ahead of the date"),
     ])
