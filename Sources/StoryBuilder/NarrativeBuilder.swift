@@ -235,8 +235,9 @@ public struct NarrativeBuilder: Sendable {
         // people for messages they describe: small talk about their background, however long, is none, even where it
         // names a channel ("I moved into email marketing").
         // Items they number ("Two things. First, … Second, …") are needs however they are worded.
+        // Only a brief with no goal asks whether a need was heard: the items are read for it alone.
         let wished = TextAnalyzer.says(wishes, in: business)
-            || askedFor.asked(in: prospect.goals, call: prospect.goals, besides: phrases.patterns["meeting.bringing"] ?? []).numbered
+            || goals.isEmpty && askedFor.asked(in: prospect.goals, call: prospect.goals, besides: phrases.patterns["meeting.bringing"] ?? []).numbered
         writer.heard = goals.isEmpty && (writer.requested.isEmpty || wished) && (declared != nil || wished
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()

@@ -211,7 +211,7 @@ struct NarrativeWriter {
         let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
         // The questions they put to us are listed to be answered, and not quoted above as well.
-        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: call, besides: questionsAnswered, meeting: meetingWords,
+        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: grammar.quotation(call), besides: questionsAnswered, meeting: meetingWords,
                                                                                                  topics: systems + (phrases.patterns["question.topics"] ?? []))
         told.theirQuestions = questions
         told.words = told.words.map { Condition.quote($0, without: questions) }
@@ -642,10 +642,6 @@ struct NarrativeWriter {
     private static let systemWords = ["system", "software", "in house tool", "our tool", "our platform", "our crm", "our app", "logiciel",
                                       "notre outil", "outil maison", "notre plateforme", "notre crm", "notre appli", "dms", "pms", "erp"]
 
-    /// How a prospect asks when they could start: "When could we actually be live?", « Dans combien de temps… ».
-    private static let askingWhen = ["when could we", "when can we", "when would we", "when will we", "how soon", "how quickly",
-                                     "quand pourrait on", "quand pourrions nous", "dans combien de temps", "a partir de quand"]
-
     /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
     /// journey each person leaves by acting.
     private static let oneOff = ["alert", "announc", "newsletter", "notice", "warning", "alerte", "annonc", "lettre mensuelle",
@@ -664,7 +660,7 @@ struct NarrativeWriter {
         // A prospect who gave their date is asked only who would own it; one who brings colleagues, only their date.
         let bringing = guestsByRole() != nil || TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: call)
         // One who asks when they could be live has told us they want it soon: they are asked who would own it.
-        let dated = deadline != nil || TextAnalyzer.says(Self.askingWhen, in: call)
+        let dated = deadline != nil || TextAnalyzer.says(TheirQuestion.askingWhen, in: call)
         let owner = bringing ? (dated ? [] : phrases.patterns["nogoal.heard.date"]) : dated ? phrases.patterns["nogoal.heard.owner"] : nil
         // A system they spoke of without naming it ("our booking system", « notre ERP ») is asked about as theirs, by its kind
         // where they said one.

@@ -8,7 +8,8 @@ enum TheirQuestion {
     /// the next step already promises), nor those about the next meeting (that say one of `meeting`, its cues and days)
     /// unless they name one of `topics` ("Does MoeGo talk to your platform?" asks about a system, not a call). A question
     /// that names a topic is put to us even without a "you": "Stripe webhooks, I'm guessing that's straightforward?".
-    /// A short question is quoted with the sentence before it in the whole `call` where it is given, else in `quote`.
+    /// A short question is quoted with the sentence before it in `quote`, else in the whole `call` (quoted as `quote` is:
+    /// fillers left out) where the quote cut it.
     static func asked(in quote: String, call: String = "", besides: [String], meeting: [String] = [], topics: [String] = [], limit: Int = 3) -> [String] {
         let sentences = TextAnalyzer.marked(quote)
         let spoken = TextAnalyzer.marked(call.replacingOccurrences(of: "’", with: "'"))
@@ -17,7 +18,7 @@ enum TheirQuestion {
             // A question after a cut opens where the cut ends.
             let said = sentence.replacingOccurrences(of: GoalMatcher.elision, with: "").trimmingCharacters(in: .whitespaces)
             // "…, I'm not sure that's enough for you." asks as much as a question does.
-            guard mark == "?" || TextAnalyzer.says(wondering, in: said) else { return nil }
+            guard mark == "?" || wonders(said) else { return nil }
             // "And can texts go out…?" is quoted from "Can": the word that joined it to the sentence before is not the question's.
             let asked = Self.opened(said) + (mark.map { $0 == "\n" ? "" : String($0) } ?? "")
             // A short question about what was just said ("Is that how you sell?", « Vous avez l'habitude ? ») is quoted with it.
@@ -31,8 +32,7 @@ enum TheirQuestion {
             let plain = said.replacingOccurrences(of: "’", with: "'")
             guard let at = spoken.firstIndex(where: { $0.sentence.trimmingCharacters(in: .whitespaces) == plain }), at > 0,
                   let before = spoken[at - 1].mark, before != "\n", before != "?" else { return asked }
-            let previous = spoken[at - 1].sentence.replacingOccurrences(of: #"(?i)\b(?:euh|um|uh|er|hein)\b,?\s*"#, with: "", options: .regularExpression)
-            return Self.opened(previous.trimmingCharacters(in: .whitespaces)) + String(before) + " " + asked
+            return Self.opened(spoken[at - 1].sentence.trimmingCharacters(in: .whitespaces)) + String(before) + " " + asked
         }
             .filter { question in
                 let words = TextAnalyzer.words(question)
@@ -46,7 +46,7 @@ enum TheirQuestion {
                 let opened = clauses.first ?? []
                 let asksUs = topical || words.contains(where: addressing.contains) || clauses.contains { clause in opening.contains { clause.starts(with: $0) } }
                     || (auxiliaries.contains(opened.first ?? "") || auxiliaries.contains(clauses.last?.first ?? "")) && question.hasSuffix("?")
-                    || TextAnalyzer.says(wondering, in: question)
+                    || wonders(question)
                 // A short question quoted with the sentence before it is about our meeting only where its own words say so
                 // ("Sitters should never see the address until they're confirmed. Can that be done?" is not).
                 return words.count >= 4 && asksUs && !TextAnalyzer.says(besides, in: question)
@@ -71,8 +71,10 @@ enum TheirQuestion {
     private static let opening = ["is there a way", "is it possible", "can we", "could we", "est ce qu on peut", "est ce possible",
                                   "est il possible", "peut on", "y a t il moyen", "on peut", "est ce que", "est ce qu", "does it", "does the",
                                   "can it", "can the", "will it", "would it", "is it", "is that", "is there", "are there", "how much", "how long", "how many",
-                                  "combien de temps", "combien", "when could we", "when can we", "when would we", "when will we", "how soon",
-                                  "how quickly", "quand pourrait on", "quand pourrions nous", "dans combien de temps", "a partir de quand"].map(TextAnalyzer.words)
+                                  "combien de temps", "combien"].map(TextAnalyzer.words) + askingWhen.map(TextAnalyzer.words)
+    /// How a prospect asks when they could start: "When could we actually be live?", « Dans combien de temps… ».
+    static let askingWhen = ["when could we", "when can we", "when would we", "when will we", "how soon", "how quickly",
+                             "quand pourrait on", "quand pourrions nous", "dans combien de temps", "a partir de quand"]
     /// Words that join a question to what was said before it.
     private static let joining: Set<String> = ["and", "so", "but", "oh", "also", "et", "donc", "mais", "alors", "aussi", "du", "coup", "euh", "um", "uh"]
     /// Verbs that open a question asking whether something can be done: "Can texts go out…?", « Peut-on… ? ».
