@@ -64,6 +64,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var words: String?
     /// Whether their words ask for documents or our terms and state no need: they are what was asked, not a challenge.
     public var asking: Bool = false
+    /// Whether they told us they have no project: their words are where they stand, not a challenge.
+    public var declined: Bool = false
     public var goals: [GoalLine]
     public var subject: Subject?
     public var approach: [String]
@@ -125,7 +127,7 @@ extension Narrative {
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
             }, "talkingPoints": talkingPoints, "start": start, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
-            "theirQuestions": theirQuestions, "asking": asking, "asked": asked,
+            "theirQuestions": theirQuestions, "asking": asking, "declined": declined, "asked": asked,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {

@@ -151,7 +151,10 @@ public struct NarrativeBuilder: Sendable {
         // Needs each put in a reading's words are told in the order the prospect raised them: the bin reminders they lead
         // with before the road closures they add.
         let inOrder = TextAnalyzer.inOrderOfMention(readings, in: raisedAfter) { $0.readWords ?? [] }
-        let read = inOrder.count == readings.count ? inOrder : readings
+        // How messages would reach people (WhatsApp) comes after the need they carry: a ski school's reminders lead, not
+        // the channel they are sent on today.
+        let ordered = inOrder.count == readings.count ? inOrder : readings
+        let read = ordered.filter { $0.meansWords == nil } + ordered.filter { $0.meansWords != nil }
         // Which goals their measure names, matched only when a goal in a need told at length asks it.
         var measuring: Set<String>?
         func theirMeasureNames(_ goal: String) -> Bool {
@@ -169,7 +172,10 @@ public struct NarrativeBuilder: Sendable {
         // A need named in so many words (an expression of the goal's, "shared workspace"), and matched strongly, is theirs
         // however long the statement.
         let inSoManyWords = Set(matches.filter { $0.score >= Self.namedScore && $0.evidence.contains { $0.contains(" ") } }.map(\.id))
-        let goals = read.filter { goal in
+        // A prospect who tells us they have no project ("I clicked on your ad by mistake", « on n'a pas de projet ») is
+        // proposed none: whatever their words match is not a need of theirs.
+        let declined = TextAnalyzer.says(NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["declined.cues"] ?? [] }, in: prospect.goals)
+        let goals: [Goal] = declined ? [] : read.filter { goal in
             guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
             // A goal only their measure names is theirs where no need of theirs is read in so many words: beside
@@ -212,7 +218,8 @@ public struct NarrativeBuilder: Sendable {
         let moment = Trigger.said(in: saidOfBusiness, asks: asks)
         writer.moment = moment
         writer.wish = wish.named(in: saidOfBusiness)
-        writer.askedFor = askedFor
+        writer.askedFor = declined ? nil : askedFor
+        writer.declined = declined
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.declared = declared
@@ -229,6 +236,7 @@ public struct NarrativeBuilder: Sendable {
                 && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)
                 && !TextAnalyzer.says(Self.telling + Self.owedToThem, in: condition)
                 && !Self.announcing.contains { TextAnalyzer.words(condition).suffix($0.count) == ArraySlice($0) }
+                && !declined
         }.map(askedFor.unnumbered)
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
@@ -238,7 +246,7 @@ public struct NarrativeBuilder: Sendable {
         // Only a brief with no goal asks whether a need was heard: the items are read for it alone.
         let wished = TextAnalyzer.says(wishes, in: business)
             || goals.isEmpty && askedFor.asked(in: prospect.goals, call: prospect.goals, besides: phrases.patterns["meeting.bringing"] ?? []).numbered
-        writer.heard = goals.isEmpty && (writer.requested.isEmpty || wished) && (declared != nil || wished
+        writer.heard = goals.isEmpty && !declined && (writer.requested.isEmpty || wished) && (declared != nil || wished
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         // A share is held back from the messages only for a prospect who wants to prove what they change: to others it

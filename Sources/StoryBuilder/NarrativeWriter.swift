@@ -78,6 +78,8 @@ struct NarrativeWriter {
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
+    /// Whether the prospect told us they have no project: the brief thanks them, proposes nothing and asks nothing.
+    var declined = false
     /// The measure the prospect said they are judged on: a pilot tracks it, and the next step agrees on what they did
     /// not say of it (where they stand, what they aim for). With no need recognized, it is said in place of asking how
     /// they would measure success.
@@ -535,6 +537,14 @@ struct NarrativeWriter {
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
                        talking: [String], asked: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
+        if declined, phrases.patterns["declined.headline"] != nil {
+            return Narrative(locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
+                             headline: phrase("declined.headline"), challenge: phrase("declined.challenge"), words: words, declined: true,
+                             goals: [], subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
+                             unmeasured: nil, talkingPoints: talking, start: [], discoveryQuestions: [], demo: [],
+                             nextStep: phrase("declined.next"), caveats: [], period: period, source: "",
+                             run: book.run, verbatim: verbatim, figures: book.figures)
+        }
         // A need heard but not recognized is quoted, and asked about in general terms; small talk is not quoted.
         let heard = !recognized && self.heard && phrases.patterns["nogoal.heard.questions"] != nil
         // A call about our terms or documents, with no need heard, gets what it asked for first, and no general questions.

@@ -548,5 +548,27 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(!TextAnalyzer.settles("ça marche pas du tout"))
         #expect(TextAnalyzer.turns("mais les relances de paiement, on les fait à la main"))
     }
-}
 
+    /// A prospect who tells us they have no project is proposed nothing: no goal, no group, no questions, no demo. The brief
+    /// says where they stand and that we will not chase them, whatever else their words match.
+    @Test(arguments: [
+        (NarrativeLocale.en, "Honestly I think our wires got crossed, we don't have a project. I clicked your ad by mistake.", "No project for now"),
+        (NarrativeLocale.en, "We're just curious. Our churn is fine and there's nothing for us here yet.", "No project for now"),
+        (NarrativeLocale.fr, "Pour l'instant on n'a pas de projet, on voulait juste comprendre ce que vous faites.", "Pas de projet pour l'instant"),
+        (NarrativeLocale.fr, "Je ne vois pas trop ce qu'on ferait de votre outil, on veut réduire les coûts mais ce n'est pas pour nous.",
+         "Pas de projet pour l'instant"),
+    ])
+    func aCallWithNoProjectIsNotPitched(_ locale: NarrativeLocale, _ words: String, _ headline: String) {
+        let told = brief(words, locale)
+        #expect(told.declined && told.headline == headline, "\(told.headline)")
+        #expect(told.goals.isEmpty && told.subject == nil && told.proofPoints.isEmpty, "\(told.goals.map(\.title))")
+        #expect(told.discoveryQuestions.isEmpty && told.demo.isEmpty && told.start.isEmpty)
+        #expect(told.nextStep?.isEmpty == false)
+    }
+
+    /// A call with a need is not taken for a decline because it says what is not theirs.
+    @Test func aNeedIsNotADecline() {
+        let told = brief("Churn is not our problem: we want to grow revenue from the customers we already have.")
+        #expect(!told.declined && !told.goals.isEmpty, "\(told.headline)")
+    }
+}
