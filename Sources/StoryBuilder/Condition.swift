@@ -183,7 +183,7 @@ enum Condition {
         let second = opening.dropFirst().first ?? ""
         return ["never", "jamais", "aucun", "aucune", "zero", "uniquement", "seulement", "only"].contains(first) || first == "pas" && ["de", "d", "plus"].contains(second)
             || first == "no" && !["one", "idea", "way", "longer", "matter", "doubt", "problem", "issue", "clue", "response", "reply", "sorry", "wait",
-                                     "actually"].contains(second)
+                                     "actually", "show", "shows"].contains(second)
             || first == "nothing" && !["happens", "happened", "works", "worked", "changes", "changed", "comes", "came", "gets", "got", "goes",
                                        "went", "at", "much", "else", "really", "is", "was"].contains(second)
             || first == "rien" && !["ne", "n"].contains(second)

@@ -162,6 +162,13 @@ extension Narrative {
     /// comes from: a figure worked out on the way but never said (a result the story left out) is no line of its ledger.
     func printedFiguresOnly(also: [String] = []) -> Narrative {
         var told = self
+        // A cut in a quote is marked as each language's editors mark it: « (…) » in French, "[…]" in English.
+        if locale == .en {
+            func marked(_ quote: String) -> String { quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]") }
+            told.words = words.map(marked)
+            told.conditions = conditions.map(marked)
+            told.asked = asked.map(marked)
+        }
         told.figures = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes

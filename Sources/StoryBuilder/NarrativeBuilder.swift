@@ -237,6 +237,11 @@ public struct NarrativeBuilder: Sendable {
                 && !TextAnalyzer.says(Self.telling + Self.owedToThem, in: condition)
                 && !Self.announcing.contains { TextAnalyzer.words(condition).suffix($0.count) == ArraySlice($0) }
                 && !declined
+                // What states a goal the brief tells ("We have to reduce churn on our digital policies") is their need, not a
+                // rule on it: it stays in their words.
+                && (Condition.bans(condition) || !matcher.match(condition).contains { match in
+                    match.score >= Self.namedScore && goals.contains { $0.id == match.id }
+                })
         }.map(askedFor.unnumbered)
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
@@ -347,8 +352,10 @@ public struct NarrativeBuilder: Sendable {
             let ask = ClauseQuote.trimmed(clause.components(separatedBy: " — ").first ?? clause)
             let spoken = TextAnalyzer.words(ask)
             guard openers.contains(where: spoken.starts) else { return nil }
-            // The prospect's first ask is their main one: it is not asked about as something said besides.
+            // The prospect's first ask is their main one: it is not asked about as something said besides, and where a goal
+            // is told, that goal is the answer to it ("We want a single view of each customer" needs no "what first?").
             defer { first = false }
+            if first, !told.isEmpty { return nil }
             // A date they set ("the first journey must run before our wave of signings in March") is their deadline.
             guard spoken.count >= 7, !DeclaredMeasure.givesFigure(ask), Deadline.said(in: ask, locale: locale) == nil,
                   !TextAnalyzer.saysShare(ask),

@@ -1362,7 +1362,7 @@ struct NarrativeWriter {
             return outcome.accounts >= analysis.options.minSize ? .thin : .unknown
         }
         // A whole-team figure reads per seat against our other customers' teams, where seats are known: a big team saving
-        // more hours in all is no result. What teams estimate of themselves must beat theirs by half to count.
+        // more hours in all is no result. What teams estimate of themselves must beat theirs by a third to count.
         if isReported(metric), let perSeat = outcome.perSeat, let theirs = outcome.others?.perSeat, theirs > 0 {
             return levelMovement(metric, after: perSeat, before: nil, outside: theirs, sign: sign, margin: Self.reportedMargin)
         }
@@ -1415,8 +1415,10 @@ struct NarrativeWriter {
     /// Whether teams report the metric of themselves (hours saved), as `metrics.reported` in the phrase book says.
     func isReported(_ metric: String) -> Bool { phrases.patterns["metrics.reported"]?.contains(metric) == true }
 
-    /// How far a self-estimate (hours saved) must beat our other customers' to count as a result.
-    static let reportedMargin = 0.5
+    /// How far a self-estimate (hours saved) must beat our other customers' to count as a result: a third more per seat,
+    /// well beyond how far two teams' guesses of their own hours drift apart, and not so far that a team saving 40% more
+    /// per seat goes untold.
+    static let reportedMargin = 1.0 / 3
 
     /// A level is good when it beats, by `margin` (5%) or more the goal's way, the median of our other customers
     /// (`outside`); in runs without it, the median of the groups' levels; when no other group measures it, the group's
@@ -1497,6 +1499,12 @@ struct NarrativeWriter {
                 if let others = outcome.others, let theirs = others.perSeat {
                     slots["others_per_seat"] = seatValue(theirs, outcome, archetype, "others.per_seat", accounts: others.accounts)
                     slots["others_accounts"] = othersAccounts(others.accounts, outcome, archetype)
+                    // How much more each seat saves than theirs, said as one share: two small per-seat figures side by side
+                    // read as a rounding error.
+                    let lead = perSeat / theirs - 1
+                    slots["seat_lead"] = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).seat_lead", lead, grammar.percent(lead),
+                                                  definition("outcome.seat_lead", archetype, metric: outcome.metric, accounts: outcome.accounts),
+                                                  accounts: outcome.accounts)
                 }
             }
             // Otherwise, what teams report of themselves is not set beside other teams'.

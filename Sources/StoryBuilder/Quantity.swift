@@ -44,8 +44,13 @@ struct Quantity: Equatable {
         // 10 % ») or "more" just after ("15% more revenue", « 15 % de chiffre d'affaires en plus »).
         func words(_ range: NSRange) -> [String] { source.substring(with: range).lowercased().split { !$0.isLetter }.map(String.init) }
         let before = words(NSRange(location: 0, length: range.location)).suffix(6)
-        let after = words(NSRange(location: range.location + range.length, length: source.length - range.location - range.length)).prefix(6)
-        let aimed = before.contains { aims.contains($0) } || after.contains("more") || after.contains("plus")
+        // "More" counts in the share's own sentence only: "8% convert. We need more of them" gives where they stand.
+        let rest = source.substring(from: range.location + range.length)
+        let sentence = rest.prefix { !".!?".contains($0) }
+        let after = sentence.lowercased().split { !$0.isLetter }.map(String.init).prefix(6)
+        // "Only about 8% convert", « à peine 10 % »: a share they find too low is where they stand.
+        let standing = before.suffix(2).contains { ["only", "barely", "just", "seulement", "peine"].contains($0) }
+        let aimed = !standing && (before.contains { aims.contains($0) } || after.contains("more") || after.contains("plus"))
         return Quantity(said: said, target: aimable && aimed)
     }
 }

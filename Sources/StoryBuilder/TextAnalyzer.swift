@@ -403,6 +403,8 @@ struct TextAnalyzer: Sendable {
         "priorities", "focus", "focused", "care", "interested", "bothered", "inquiet", "inquiete", "inquiets", "inquietes",
         "inquiete", "inquietent", "probleme", "problemes", "souci", "soucis", "priorite", "priorites", "preoccupe",
         "preoccupent", "preoccupation", "interesse", "interesses", "sujet", "enjeu",
+        // What they are not after: "we're not trying to cut costs", « on ne cherche pas à réduire les coûts ».
+        "trying", "aiming", "cherche", "cherchons", "visons",
     ]
 
     /// French when the words hold more French than English stop words, else English.

@@ -179,10 +179,10 @@ struct ProspectWordsTests: ReadsBriefs {
     /// cut, "…" where it was; words without such talk are quoted as said.
     @Test func theQuoteLeavesOutTalkAboutTheCall() {
         let cut = brief("Sorry, I'm a couple of minutes late. Our churn is terrible this year! Can we do this on Teams next time?")
-        #expect(cut.words == "(…) Our churn is terrible this year! (…)", "\(cut.words ?? "")")
+        #expect(cut.words == "[…] Our churn is terrible this year! […]", "\(cut.words ?? "")")
         // What they ask us to send is theirs to read back.
         let asked = brief("Sorry, I'm a couple of minutes late. Our churn is terrible this year! Can you send the slides afterwards?")
-        #expect(asked.words == "(…) Our churn is terrible this year! Can you send the slides afterwards?", "\(asked.words ?? "")")
+        #expect(asked.words == "[…] Our churn is terrible this year! Can you send the slides afterwards?", "\(asked.words ?? "")")
         let whole = "Our churn is terrible this year. We lose a customer a day."
         #expect(brief(whole).words == whole)
     }

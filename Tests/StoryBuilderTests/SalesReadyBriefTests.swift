@@ -107,7 +107,7 @@ struct SalesReadyBriefTests {
     }
 
     /// Whole-team hours are read per seat against our other customers' teams: a group that saves more hours only because
-    /// its teams are bigger, or a little more per seat, shows no result; one that saves half as much again per seat says both
+    /// its teams are bigger, or a little more per seat, shows no result; one that saves a third more per seat or better says both
     /// figures, each traced.
     @Test(arguments: NarrativeLocale.allCases)
     func hoursAreReadPerSeat(_ locale: NarrativeLocale) throws {
@@ -128,14 +128,16 @@ struct SalesReadyBriefTests {
         }
         let bigger = try brief(perSeat: 0.5, theirs: 0.8)
         #expect(!bigger.narrative.results.contains { $0.id == "hours-saved" }, "\(bigger.narrative.proofPoints)")
-        // A self-estimate must beat theirs by half to count: a quarter more is no result.
+        // A self-estimate must beat theirs by a third to count: a quarter more is no result.
         let slightly = try brief(perSeat: 1.0, theirs: 0.8)
         #expect(!slightly.narrative.results.contains { $0.id == "hours-saved" }, "\(slightly.narrative.proofPoints)")
+        let third = try brief(perSeat: 1.1, theirs: 0.8)
+        #expect(third.narrative.results.contains { $0.id == "hours-saved" }, "\(third.narrative.proofPoints)")
         let better = try brief(perSeat: 1.4, theirs: 0.8)
         let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "par licence") }, "\(better.narrative.proofPoints)")
-        let mine = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.per_seat") })
-        let theirs = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.others.per_seat") })
-        #expect(mine.value == 1.4 && theirs.value == 0.8 && hours.contains(mine.text) && hours.contains(theirs.text), "\(hours)")
+        let lead = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.seat_lead") })
+        let team = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.after") })
+        #expect(abs(lead.value - 0.75) < 1e-9 && team.value == 40 && hours.contains(lead.text) && hours.contains(team.text), "\(hours)")
     }
 
     @Test(arguments: [
