@@ -1379,7 +1379,7 @@ struct NarrativeWriter {
         guard sign * change > 0 else { return .adverse }
         // Set beside our other customers' as the brief prints both: only a material lead is a result.
         if phrases.patterns["caveat.typical"] != nil, let (mine, theirs) = Self.changes(outcome, before: before),
-           !Self.material(mine, theirs, sign: sign, before: before) {
+           !Self.material(Self.paced(mine, outcome), theirs, sign: sign, before: before) {
             return .typical
         }
         return .good
@@ -1517,9 +1517,13 @@ struct NarrativeWriter {
                 let ratio = outcome.daysAfterStart.flatMap { days in others.daysAfterStart.map { days / max($0, 1) } }
                 let printed = [outcome.daysAfterStart, others.daysAfterStart].map { $0.map { phrases.duration(days: $0, grammar: grammar) } }
                 let uneven = span && (ratio.map { $0 > 1.25 || $0 < 0.8 } == true || printed[0] != printed[1])
-                // Gains over spans that differ do not compare: such a rise is no proof (`proves`).
-                if uneven { slots["uneven"] = "true"; return nil }
-                let kind = baseline == nil ? "result.others.level" : span ? "result.others.span" : "result.others"
+                // A group measured over a longer span is said with each span, where the phrase book can, and compared at its
+                // pace (`paced`), which can only understate it. Over a shorter one, gains do not compare (accounts gain most
+                // in their first years), and such a rise is no proof (`proves`).
+                let spans = uneven && (ratio ?? 0) > 1 && phrases.patterns["result.others.spans"] != nil && phrases.patterns["result.lift.spans"] != nil
+                if uneven && !spans { slots["uneven"] = "true"; return nil }
+                if spans, let theirs = printed[1] { slots["others_span"] = theirs }
+                let kind = baseline == nil ? "result.others.level" : spans ? "result.others.spans" : span ? "result.others.span" : "result.others"
                 guard baseline == nil || otherBefore != nil, phrases.patterns[kind] != nil else { return nil }
                 // Changes compare account by account: the median of each account's own change on either side.
                 let changes = baseline.flatMap { Self.changes(outcome, before: $0) }
@@ -1530,6 +1534,7 @@ struct NarrativeWriter {
                 slots["others_after"] = outcomeValue(otherAfter, outcome, archetype, "others.after", accounts: others.accounts)
                 if let otherBefore, let (mine, theirs) = changes, let paired {
                     if span { slots["similar"] = "true" }
+                    if spans, let mine = printed[0] { slots["span"] = mine }
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
                     slots["gain"] = gain(mine, outcome, id: id, archetype, accounts: outcome.paired ?? outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(theirs, outcome, id: id, archetype, accounts: paired, side: "others.gain")
@@ -1545,8 +1550,9 @@ struct NarrativeWriter {
             if let span = gap, let rise {
                 let others = slots["others_gain"].flatMap { unsigned($0) } ?? slots["others_gain"] ?? ""
                 let subject = phrases.patterns["result.lift.\(outcome.metric)"]?.first ?? phrases.their(outcome.metric)
-                sentence = phrase("result.lift", slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
-                                                      "subject": subject]) { _, new in new })
+                sentence = phrase(slots["others_span"] == nil ? "result.lift" : "result.lift.spans",
+                                  slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
+                                                 "subject": subject]) { _, new in new })
             } else {
                 sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                     : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
@@ -1767,6 +1773,13 @@ struct NarrativeWriter {
               let theirs = change(absolute: others.medianChange, relative: others.medianRelativeChange, unit: outcome.unit, before: before)
         else { return nil }
         return (mine, theirs)
+    }
+
+    /// The group's change as if measured over our other customers' span, where the group's was longer: a group with more
+    /// time to improve is held to its pace, not its total (accounts gain most early, so the pace understates it).
+    static func paced(_ change: Change, _ outcome: Archetype.OutcomeSummary) -> Change {
+        guard let days = outcome.daysAfterStart, let theirs = outcome.others?.daysAfterStart, theirs > 0, days > theirs else { return change }
+        return .init(value: change.value * theirs / days, kind: change.kind, decimals: change.decimals)
     }
 
     /// A change said and recorded as a figure, with the accounts it rests on.

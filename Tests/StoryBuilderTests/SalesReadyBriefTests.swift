@@ -454,6 +454,26 @@ struct SalesReadyBriefTests {
             ? "rose by a median \(bare[0]) per account; our other customers gained \(bare[1]) over a similar span. The figures come from "
             : "a progressé de \(bare[0]) en médiane par compte ; nos autres clients ont gagné \(bare[1]) sur une durée comparable. Ces chiffres viennent de "),
                 "\(sentence)")
+        // A group measured over a longer span than our other customers says both spans, and is held to its pace: a rise
+        // twice theirs over twice their span is no lead.
+        func stretched(_ factor: Double, gain: Double) throws -> Pitch {
+            var longer = analysis
+            for index in longer.archetypes.indices {
+                longer.archetypes[index].outcomes = longer.archetypes[index].outcomes.map { outcome in
+                    var outcome = outcome
+                    if outcome.metric == "campaign-revenue", let days = outcome.daysAfterStart, let relative = outcome.others?.medianRelativeChange {
+                        outcome.others?.daysAfterStart = days / factor
+                        outcome.medianRelativeChange = relative * gain
+                    }
+                    return outcome
+                }
+            }
+            return try library.brief(prospect, builder: library.builder(analysis: longer, run: 1), format: .text)
+        }
+        let paced = try stretched(2, gain: 4)
+        let told = try #require(paced.narrative.results.first { $0.id == "campaign-revenue" }, "\(paced.text)")
+        #expect(!told.sentence.contains(locale == .en ? "similar span" : "durée comparable"), "\(told.sentence)")
+        #expect(try !stretched(2, gain: 2).narrative.results.contains { $0.id == "campaign-revenue" })
         // Outside every group, revenue rose as much: no group's rise is proof any more.
         var matched = analysis
         for index in matched.archetypes.indices {
