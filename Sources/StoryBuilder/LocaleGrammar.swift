@@ -555,6 +555,7 @@ public struct LocaleGrammar: Sendable {
         "ferme", "auberge", "boutique", "galerie", "menuiserie", "serrurerie", "blanchisserie", "laverie", "cordonnerie",
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
+        "entreprise", "halle", "brocante", "conciergerie",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
@@ -562,6 +563,7 @@ public struct LocaleGrammar: Sendable {
         "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
         "orchestre", "opera", "chantier", "sdis", "ccas", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
+        "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",
@@ -569,6 +571,7 @@ public struct LocaleGrammar: Sendable {
         "campings", "restaurants", "instituts", "cabinets", "mutuelles", "studios", "thermes", "mediatheques", "bibliotheques",
         "musees", "theatres", "cinemas", "garages", "agences", "domaines", "chateaux", "auto-ecoles", "salons",
         "clubs", "gites", "taxis", "ambulances", "pompes", "chantiers", "ecuries", "vergers", "autocars", "cars",
+        "boulangeries", "logiciels", "services", "fromageries", "librairies", "brasseries", "cooperatives",
     ]
 
     private func article(_ noun: Noun, plural: Bool, english: String,

@@ -406,7 +406,7 @@ struct NarrativeWriter {
             }, proxy: proxy, noResult: ownPilot.map { [none, $0].compactMap { $0 }.joined(separator: " ") } ?? none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(withGuests(next.text)),
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric),
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric), own: shownMetrics,
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
@@ -1244,7 +1244,7 @@ struct NarrativeWriter {
 
     /// What a careful reader must know: how to read the figures, what each result and each way of counting usage means,
     /// adverse or thin results, goal cautions, goals without a result, what was not recorded, a small group.
-    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], renewal: Bool,
+    private mutating func caveats(_ archetype: Archetype, subject: Narrative.Subject, shown: [String], own: [String], renewal: Bool,
                                   goals: [Goal], doubtful: [String], unevidenced: [Goal], others: [String], told: [String]) -> [String] {
         // How to read them, in one line: the sample (the group, and the groups a figure was quoted from), then that every
         // result, a change or a level, goes with this way of working (each group's own, when several speak) without
@@ -1262,6 +1262,7 @@ struct NarrativeWriter {
         var caveats = [reading]
         // Each result shown says what it measures and who records it.
         caveats += shown.filter { phrases.patterns["metric.definition.\($0)"] != nil }.map { phrase("metric.definition.\($0)") }
+        caveats += own.compactMap { reporting($0, of: archetype) }
         // How usage is counted, in one line: activity, features used, the busiest month, and who a typical customer is,
         // for the behaviours told.
         var counted: [String] = []
@@ -1292,6 +1293,23 @@ struct NarrativeWriter {
         if !missing.isEmpty { caveats.append(phrase("caveat.missing", ["metrics": grammar.list(missing.map(phrases.metric), conjunction: .or)])) }
         if archetype.size < 30 { caveats.append(phrase("caveat.small")) }
         return caveats
+    }
+
+    /// Where the group records a result far more or less often than our other customers (by half again or more), what
+    /// share of each side records it: those who record a figure may not be typical of those who do not.
+    private mutating func reporting(_ metric: String, of archetype: Archetype) -> String? {
+        guard phrases.patterns["caveat.reporting"] != nil, let outcome = archetype.outcomes.first(where: { $0.metric == metric }),
+              let others = outcome.others, archetype.size > 0, population > archetype.size else { return nil }
+        let mine = Double(outcome.accounts) / Double(archetype.size)
+        let theirs = Double(others.accounts) / Double(population - archetype.size)
+        guard theirs > 0, max(mine, theirs) / min(mine, theirs) >= Self.materialRatio else { return nil }
+        let id = "archetype.\(archetype.id).outcome.\(metric)"
+        let share = book.add("\(id).reporting", mine, grammar.percent(mine),
+                             definition("outcome.reporting", archetype, metric: metric, accounts: archetype.size), accounts: archetype.size)
+        let count = population - archetype.size
+        let otherShare = book.add("\(id).others.reporting", theirs, grammar.percent(theirs),
+                                  definition("outcome.others.reporting", archetype, metric: metric, accounts: count), accounts: count)
+        return phrase("caveat.reporting", ["share": share, "others_share": otherShare, "metric": phrases.metric(metric)])
     }
 
     /// The archetype told in one paragraph: size, what sets it apart, its traits in natural units.

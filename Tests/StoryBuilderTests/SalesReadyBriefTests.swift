@@ -421,6 +421,28 @@ struct SalesReadyBriefTests {
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
 
+    /// A result recorded by a far larger share of the group than of our other customers says so, with both shares as
+    /// figures: the accounts that record it may not be typical.
+    @Test(arguments: NarrativeLocale.allCases)
+    func aResultSaysWhoRecordsIt(_ locale: NarrativeLocale) throws {
+        let prospect = Prospect(name: "Acme", goals: locale == .en ? "We keep losing customers" : "On perd trop de clients", locale: locale)
+        let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: 1), format: .text)
+        let result = try #require(pitch.narrative.results.first, "\(pitch.text)")
+        let group = try #require(analysis.archetypes.first { $0.id == pitch.narrative.subject?.id })
+        let outcome = try #require(group.outcomes.first { $0.metric == result.id })
+        let population = analysis.archetypes.map(\.size).reduce(0, +)
+        let mine = Double(outcome.accounts) / Double(group.size)
+        let theirs = Double(outcome.others?.accounts ?? 0) / Double(population - group.size)
+        let said = pitch.narrative.caveats.first { $0.hasPrefix(locale == .en ? "The figure covers" : "Ce chiffre couvre") }
+        #expect((said != nil) == (max(mine, theirs) / min(mine, theirs) >= 1.5), "\(mine) \(theirs) \(pitch.narrative.caveats)")
+        #expect(said != nil, "most of the group records its retention, few of our other customers do")
+        if let said {
+            let share = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.\(result.id).reporting") })
+            let others = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.\(result.id).others.reporting") })
+            #expect(abs(share.value - mine) < 1e-9 && abs(others.value - theirs) < 1e-9 && said.contains(share.text) && said.contains(others.text))
+        }
+    }
+
     /// Each before and after is read against our other customers, measured the same way, in figures of their own; a
     /// change our other customers matched is a caution, never proof.
     @Test(arguments: NarrativeLocale.allCases)
