@@ -534,6 +534,22 @@ struct NarrativeWriter {
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
     /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
     /// Words that state no goal (small talk, logistics) are not quoted back as a challenge.
+    /// When a prospect with no project asked us to come back, in their words ("in June", « l'année prochaine »): the brief
+    /// promises that, rather than silence. Nil where they named no time.
+    private func callBack() -> String? {
+        guard phrases.patterns["declined.next.when"] != nil else { return nil }
+        let text = call.replacingOccurrences(of: "’", with: "'")
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = Self.callBackCue.firstMatch(in: text, range: range), let when = Range(match.range(withName: "when"), in: text) else { return nil }
+        let said = text[when].trimmingCharacters(in: .whitespaces)
+        return said.isEmpty ? nil : said
+    }
+
+    /// "Call us back in June", « Rappelez-nous en juin », « on en reparlera peut-être l'année prochaine »: the time they gave.
+    private static let callBackCue = try! NSRegularExpression(pattern:
+        #"\b(?:call us back|get back to us|reach out again|check back|circle back|come back to us|contact us again|rappelez-nous|rappelez nous|recontactez-nous|recontactez nous|revenez vers nous|on en reparlera|on en reparle)(?:\s+(?:peut-être|maybe|perhaps))?\s+(?<when>(?:in|next|after|around|en|dans|à|au|après|l'|début|fin)\b[^.!?,;:]{1,40})"#,
+        options: [.caseInsensitive])
+
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
                        talking: [String], asked: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
@@ -542,7 +558,7 @@ struct NarrativeWriter {
                              headline: phrase("declined.headline"), challenge: phrase("declined.challenge"), words: words, declined: true,
                              goals: [], subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
                              unmeasured: nil, talkingPoints: talking, start: [], discoveryQuestions: [], demo: [],
-                             nextStep: phrase("declined.next"), caveats: [], period: period, source: "",
+                             nextStep: callBack().map { phrase("declined.next.when", ["when": $0]) } ?? phrase("declined.next"), caveats: [], period: period, source: "",
                              run: book.run, verbatim: verbatim, figures: book.figures)
         }
         // A need heard but not recognized is quoted, and asked about in general terms; small talk is not quoted.

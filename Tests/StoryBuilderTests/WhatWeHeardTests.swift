@@ -566,6 +566,14 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(told.nextStep?.isEmpty == false)
     }
 
+    /// A prospect with no project who gives a time to talk again is promised that time, in their words.
+    @Test func aDeclineThatGivesATimeIsPromisedIt() {
+        #expect(brief("Franchement, ce n'est pas le moment : on change de direction. Rappelez-nous en juin.", .fr).nextStep
+                == "Nous reprendrons contact en juin, comme vous l'avez suggéré. D'ici là, nous ne vous relancerons pas.")
+        #expect(brief("Not the right time for us, call us back in the spring.").nextStep
+                == "We will get back in touch in the spring, as you suggested. Until then, we will not chase you.")
+    }
+
     /// A call with a need is not taken for a decline because it says what is not theirs.
     @Test func aNeedIsNotADecline() {
         let told = brief("Churn is not our problem: we want to grow revenue from the customers we already have.")
