@@ -1325,7 +1325,7 @@ struct NarrativeWriter {
         let count = population - archetype.size
         let otherShare = book.add("\(id).others.reporting", theirs, grammar.percent(theirs),
                                   definition("outcome.others.reporting", archetype, metric: metric, accounts: count), accounts: count)
-        return phrase("caveat.reporting", ["share": share, "others_share": otherShare, "metric": phrases.metric(metric)])
+        return phrase("caveat.reporting", ["share": share, "others_share": otherShare, "metric": phrases.metric(metric), "name": nameInText(archetype.id)])
     }
 
     /// The archetype told in one paragraph: size, what sets it apart, its traits in natural units.

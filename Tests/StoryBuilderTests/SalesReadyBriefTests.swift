@@ -134,7 +134,7 @@ struct SalesReadyBriefTests {
         let third = try brief(perSeat: 1.1, theirs: 0.8)
         #expect(third.narrative.results.contains { $0.id == "hours-saved" }, "\(third.narrative.proofPoints)")
         let better = try brief(perSeat: 1.4, theirs: 0.8)
-        let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "par licence") }, "\(better.narrative.proofPoints)")
+        let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "chaque licence") }, "\(better.narrative.proofPoints)")
         let lead = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.seat_lead") })
         let team = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.after") })
         #expect(abs(lead.value - 0.75) < 1e-9 && team.value == 40 && hours.contains(lead.text) && hours.contains(team.text), "\(hours)")
@@ -433,7 +433,7 @@ struct SalesReadyBriefTests {
         let population = analysis.archetypes.map(\.size).reduce(0, +)
         let mine = Double(outcome.accounts) / Double(group.size)
         let theirs = Double(outcome.others?.accounts ?? 0) / Double(population - group.size)
-        let said = pitch.narrative.caveats.first { $0.hasPrefix(locale == .en ? "The figure covers" : "Ce chiffre couvre") }
+        let said = pitch.narrative.caveats.first { $0.hasPrefix(locale == .en ? "Figures for" : "Les chiffres «") }
         #expect((said != nil) == (max(mine, theirs) / min(mine, theirs) >= 1.5), "\(mine) \(theirs) \(pitch.narrative.caveats)")
         #expect(said != nil, "most of the group records its retention, few of our other customers do")
         if let said {
