@@ -22,6 +22,26 @@ struct AskedFor: Sendable {
         /// Whether the items say all that was said: the quote then says them, and no list does.
         var whole = false
 
+        /// The items without those that state a target ("descendre sous les 8 % avec des rappels par SMS"): what they aim
+        /// for is theirs to measure, not a thing we would set up; the quote keeps the sentence that says it.
+        func withoutTargets() -> Asked {
+            let targets = items.filter { item in
+                TextAnalyzer.saysShare(item) && TextAnalyzer.words(item).first.map(Self.aiming.contains) == true
+            }
+            guard !targets.isEmpty else { return self }
+            var asked = self
+            asked.items = items.filter { !targets.contains($0) }
+            asked.sentences = sentences.filter { sentence in
+                !targets.contains { sentence.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+            }
+            if asked.items.isEmpty { asked.whole = false }
+            return asked
+        }
+
+        /// Verbs that open an aim ("descendre sous les 8 %", "get it to 35%"); a share said otherwise is where they stand.
+        private static let aiming: Set<String> = ["descendre", "passer", "atteindre", "arriver", "monter", "remonter", "baisser", "reduire",
+                                                  "augmenter", "get", "reach", "bring", "cut", "reduce", "halve", "hit", "raise", "lift"]
+
         /// The items without the conditions listed apart, each cut where one begins ("Standby notices when a trial is
         /// cancelled, from the jury management system, plain messages…" lists "Standby notices when a trial is cancelled").
         func without(_ conditions: [String]) -> Asked {

@@ -186,7 +186,7 @@ struct NarrativeWriter {
         // An ask listed under what they asked for is not raised again as a question.
         if let askedFor, let said = prospect?.goals, phrases.patterns["asked.intro"] != nil {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
-            asked = askedFor.asked(in: said, call: call, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions)
+            asked = askedFor.asked(in: said, call: call, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions).withoutTargets()
             let items = asked.items.map(TextAnalyzer.words)
             raised = raised.filter { raised in
                 // The same thing asked, where one holds the other's opening or close words: the ask says its opener, the

@@ -103,6 +103,15 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(dated.talkingPoints.first?.hasPrefix("Your date is a given") == true, "\(dated.talkingPoints)")
     }
 
+    /// A target they set ("descendre sous les 8 %") is theirs to measure, not a thing we would set up: it stays in the
+    /// quote, not under what they asked for.
+    @Test func aTargetIsNotAThingToSetUp() {
+        let fr = brief("Les patients ne viennent pas à leurs rendez-vous, environ 15 % de lapins. On voudrait descendre sous les 8 % avec des "
+            + "rappels par SMS.", .fr)
+        #expect(fr.asked.isEmpty, "\(fr.asked)")
+        #expect(fr.words?.contains("descendre sous les 8") == true, "\(fr.words ?? "")")
+    }
+
     /// An ask no section answers is quoted back first among the questions, in the prospect's words up to a dash; one the
     /// brief lists or answers, or a target with its figure, is not.
     @Test func anAskNoSectionAnswersIsQuotedBack() {
