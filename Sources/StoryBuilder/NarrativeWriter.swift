@@ -406,7 +406,11 @@ struct NarrativeWriter {
             }, proxy: proxy, noResult: ownPilot.map { [none, $0].compactMap { $0 }.joined(separator: " ") } ?? none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(withGuests(next.text)),
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric), own: shownMetrics,
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric), own: shown.filter { entry in
+                                 // A result that already counts our other customers in full ("113 of our 1,253 other customers")
+                                 // says how many of each side report it.
+                                 !entry.result.sentence.contains(grammar.number(Double(population - archetype.size)))
+                             }.map(\.id),
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
@@ -531,34 +535,41 @@ struct NarrativeWriter {
         return plain.map { phrase($0, ["topics": topics]) }
     }
 
-    /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
-    /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
-    /// Words that state no goal (small talk, logistics) are not quoted back as a challenge.
-    /// When a prospect with no project asked us to come back, in their words ("in June", « l'année prochaine »): the brief
-    /// promises that, rather than silence. Nil where they named no time.
-    private func callBack() -> String? {
+    /// When a prospect with no project told us to come back, in their words ("in June", « l'année prochaine »), and whether
+    /// they asked for it ("call us back") or only said so (« on en reparlera »): the brief promises that, rather than
+    /// silence. Nil where they named no time.
+    private func callBack() -> (when: String, asked: Bool)? {
         guard phrases.patterns["declined.next.when"] != nil else { return nil }
         let text = call.replacingOccurrences(of: "’", with: "'")
         let range = NSRange(text.startIndex..., in: text)
-        guard let match = Self.callBackCue.firstMatch(in: text, range: range), let when = Range(match.range(withName: "when"), in: text) else { return nil }
+        guard let match = Self.callBackCue.firstMatch(in: text, range: range), let when = Range(match.range(withName: "when"), in: text),
+              let cue = Range(match.range(withName: "cue"), in: text) else { return nil }
         let said = text[when].trimmingCharacters(in: .whitespaces)
-        return said.isEmpty ? nil : said
+        return said.isEmpty ? nil : (said, !text[cue].lowercased().hasPrefix("on en"))
     }
 
     /// "Call us back in June", « Rappelez-nous en juin », « on en reparlera peut-être l'année prochaine »: the time they gave.
     private static let callBackCue = try! NSRegularExpression(pattern:
-        #"\b(?:call us back|get back to us|reach out again|check back|circle back|come back to us|contact us again|rappelez-nous|rappelez nous|recontactez-nous|recontactez nous|revenez vers nous|on en reparlera|on en reparle)(?:\s+(?:peut-être|maybe|perhaps))?\s+(?<when>(?:in|next|after|around|en|dans|à|au|après|l'|début|fin)\b[^.!?,;:]{1,40})"#,
+        #"\b(?<cue>call us back|get back to us|reach out again|check back|circle back|come back to us|contact us again|rappelez-nous|rappelez nous|recontactez-nous|recontactez nous|revenez vers nous|on en reparlera|on en reparle)(?:\s+(?:peut-être|maybe|perhaps))?\s+(?<when>(?:in|next|after|around|en|dans|à|au|après|l'|début|fin)\b[^.!?,;:]{1,40})"#,
         options: [.caseInsensitive])
 
+    /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
+    /// recognized, it still offers their first demo and says their cautions, and what a pilot would track when each says.
+    /// Words that state no goal (small talk, logistics) are not quoted back as a challenge.
     private func noFit(who: String, words: String?, goals: [Goal], constraints: [Goal], title: String, lines: [Narrative.GoalLine],
                        talking: [String], asked: [String], demo: [String], period: String) -> Narrative {
         let recognized = !goals.isEmpty
         if declined, phrases.patterns["declined.headline"] != nil {
+            // A time to talk again heads the brief and is promised; without one, we promise not to chase them.
+            let back = callBack()
+            let timed = back != nil && phrases.patterns["declined.headline.when"] != nil
+            let next = back.map { phrase($0.asked && phrases.patterns["declined.next.asked"] != nil ? "declined.next.asked" : "declined.next.when", ["when": $0.when]) }
             return Narrative(locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
-                             headline: phrase("declined.headline"), challenge: phrase("declined.challenge"), words: words, declined: true,
+                             headline: timed ? phrase("declined.headline.when", ["when": back!.when]) : phrase("declined.headline"),
+                             challenge: phrase(timed ? "declined.challenge.when" : "declined.challenge"), words: words, declined: true,
                              goals: [], subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
                              unmeasured: nil, talkingPoints: talking, start: [], discoveryQuestions: [], demo: [],
-                             nextStep: callBack().map { phrase("declined.next.when", ["when": $0]) } ?? phrase("declined.next"), caveats: [], period: period, source: "",
+                             nextStep: next ?? phrase("declined.next"), caveats: [], period: period, source: "",
                              run: book.run, verbatim: verbatim, figures: book.figures)
         }
         // A need heard but not recognized is quoted, and asked about in general terms; small talk is not quoted.

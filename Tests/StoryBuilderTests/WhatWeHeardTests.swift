@@ -566,12 +566,17 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(told.nextStep?.isEmpty == false)
     }
 
-    /// A prospect with no project who gives a time to talk again is promised that time, in their words.
+    /// A prospect with no project who gives a time to talk again is promised that time, in their words: as they asked, or
+    /// as they suggested.
     @Test func aDeclineThatGivesATimeIsPromisedIt() {
-        #expect(brief("Franchement, ce n'est pas le moment : on change de direction. Rappelez-nous en juin.", .fr).nextStep
-                == "Nous reprendrons contact en juin, comme vous l'avez suggéré. D'ici là, nous ne vous relancerons pas.")
-        #expect(brief("Not the right time for us, call us back in the spring.").nextStep
-                == "We will get back in touch in the spring, as you suggested. Until then, we will not chase you.")
+        let june = brief("Franchement, ce n'est pas le moment : on change de direction. Rappelez-nous en juin.", .fr)
+        #expect(june.headline == "Reprendre contact en juin" && june.nextStep
+                == "Nous reprendrons contact en juin, comme vous nous l'avez demandé. D'ici là, nous ne vous relancerons pas.")
+        #expect(brief("Pas le temps pour un nouvel outil, on en reparlera peut-être l'année prochaine.", .fr).nextStep
+                == "Nous reprendrons contact l'année prochaine, comme vous l'avez suggéré. D'ici là, nous ne vous relancerons pas.")
+        let spring = brief("Not the right time for us, call us back in the spring.")
+        #expect(spring.headline == "Talk again in the spring" && spring.nextStep
+                == "We will get back in touch in the spring, as you asked. Until then, we will not chase you.")
     }
 
     /// A call with a need is not taken for a decline because it says what is not theirs.
