@@ -545,12 +545,13 @@ struct NarrativeWriter {
         guard let match = Self.callBackCue.firstMatch(in: text, range: range), let when = Range(match.range(withName: "when"), in: text),
               let cue = Range(match.range(withName: "cue"), in: text) else { return nil }
         let said = text[when].trimmingCharacters(in: .whitespaces)
-        return said.isEmpty ? nil : (said, !text[cue].lowercased().hasPrefix("on en"))
+        let cueSaid = text[cue].lowercased()
+        return said.isEmpty ? nil : (said, !cueSaid.hasPrefix("on en") && !["peut-être", "maybe"].contains(cueSaid))
     }
 
     /// "Call us back in June", « Rappelez-nous en juin », « on en reparlera peut-être l'année prochaine »: the time they gave.
     private static let callBackCue = try! NSRegularExpression(pattern:
-        #"\b(?<cue>call us back|get back to us|reach out again|check back|circle back|come back to us|contact us again|rappelez-nous|rappelez nous|recontactez-nous|recontactez nous|revenez vers nous|on en reparlera|on en reparle)(?:\s+(?:peut-être|maybe|perhaps))?\s+(?<when>(?:in|next|after|around|en|dans|à|au|après|l'|début|fin)\b[^.!?,;:]{1,40})"#,
+        #"\b(?<cue>call us back|get back to us|reach out again|check back|circle back|come back to us|contact us again|rappelez-nous|rappelez nous|recontactez-nous|recontactez nous|revenez vers nous|on en reparlera|on en reparle|peut-être|maybe)(?:\s+(?:peut-être|maybe|perhaps))?\s+(?<when>(?:in|next|after|around|en|dans|à|au|après|l'|début|fin)\b[^.!?,;:]{1,40})"#,
         options: [.caseInsensitive])
 
     /// The brief when no archetype evidences the goals, or no goal was recognized: it says so and asks; for goals it
