@@ -1656,7 +1656,7 @@ struct NarrativeWriter {
     }
 
     /// A brief's title: the prospect's goals in their own words, then the first thing they protect that says how
-    /// ("Cut what your marketing costs you without hurting your customers' experience"); without goals, what sets the group apart.
+    /// ("Cut your costs without hurting your customers' experience"); without goals, what sets the group apart.
     private func title(_ goals: [Goal], keeping constraints: [Goal], name: String) -> String {
         guard !goals.isEmpty else { return phrase("headline.plain.nogoal", ["name": name]) }
         // A title built as a heading ("Your site at its busiest: what we answer for") cannot join a list: the others head.

@@ -220,7 +220,7 @@ struct SalesReadyBriefTests {
         (NarrativeLocale.en, "Nobody has the full picture of a client across branches, app and call center.",
          "Bring what your branches, your app and your call center know into one customer record"),
         (NarrativeLocale.en, "We want to cut costs without hurting our customers' experience.",
-         "Cut what your marketing costs you without hurting your customers' experience"),
+         "Cut your costs without hurting your customers' experience"),
         (NarrativeLocale.fr, "On veut augmenter nos inscriptions sans augmenter le budget pub.",
          "Transformer plus de visiteurs en inscrits sans augmenter votre budget publicitaire"),
         (NarrativeLocale.en, "We want to absorb peaks in activity.", "Get through your busiest weeks without strain"),
