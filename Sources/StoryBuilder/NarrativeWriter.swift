@@ -406,11 +406,7 @@ struct NarrativeWriter {
             }, proxy: proxy, noResult: ownPilot.map { [none, $0].compactMap { $0 }.joined(separator: " ") } ?? none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
             discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(withGuests(next.text)),
-            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric), own: shown.filter { entry in
-                                 // A result that already counts our other customers in full ("113 of our 1,253 other customers")
-                                 // says how many of each side report it.
-                                 !entry.result.sentence.contains(grammar.number(Double(population - archetype.size)))
-                             }.map(\.id),
+            caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric), own: shownMetrics,
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
                              // A metric quoted from another group needs no word on this group's few accounts.
@@ -570,7 +566,9 @@ struct NarrativeWriter {
                              challenge: phrase(timed ? "declined.challenge.when" : "declined.challenge"), words: words, declined: true,
                              goals: [], subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
                              unmeasured: nil, talkingPoints: talking, start: [], discoveryQuestions: [], demo: [],
-                             nextStep: next ?? phrase("declined.next"), caveats: [], period: period, source: "",
+                             // What they asked us to send is promised first ("send us the slides").
+                             nextStep: [promise(), next ?? phrase("declined.next")].compactMap { $0 }.joined(separator: " "),
+                             caveats: [], period: period, source: "",
                              run: book.run, verbatim: verbatim, figures: book.figures)
         }
         // A need heard but not recognized is quoted, and asked about in general terms; small talk is not quoted.

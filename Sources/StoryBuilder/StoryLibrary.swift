@@ -31,16 +31,22 @@ public struct StoryLibrary: Sendable {
     /// A pitch with its brief rendered in `format`, checked by the honesty guard.
     public func brief(_ prospect: Prospect, builder: NarrativeBuilder, format: NarrativeFormat) throws -> Pitch {
         var pitch = builder.pitch(prospect)
-        pitch.text = try render("brief", pitch.narrative, format: format)
+        pitch.text = try render("brief", pitch.narrative, format: format, british: Self.writesBritish(prospect.region))
         return pitch
     }
 
+    /// Whether a prospect's region reads British spelling: outside North America, international business English does.
+    static func writesBritish(_ region: String?) -> Bool {
+        guard let region = region?.trimmingCharacters(in: .whitespaces).uppercased(), !region.isEmpty else { return false }
+        return !["NA", "NORTH AMERICA", "US", "USA", "CA", "CANADA", "AMER", "AMERICAS", "LATAM"].contains(region)
+    }
+
     /// Renders a narrative with a template and verifies the result against its figures.
-    public func render(_ template: String, _ narrative: Narrative, format: NarrativeFormat) throws -> String {
+    public func render(_ template: String, _ narrative: Narrative, format: NarrativeFormat, british: Bool = false) throws -> String {
         // No control character or bidirectional override from data or from the prospect's words reaches output.
         var text = replacingControls(try templates.render(template, narrative, format: format))
-        // A prospect who writes British spelling reads it back.
-        if narrative.locale == .en, let words = narrative.words, BritishSpelling.isUsed(in: words) {
+        // A prospect who writes British spelling, or whose region reads it, reads it back.
+        if narrative.locale == .en, british || narrative.words.map(BritishSpelling.isUsed) == true {
             text = BritishSpelling.apply(to: text, keeping: narrative.prospect)
         }
         try HonestyGuard.verify(text, narrative: narrative, html: format == .html, source: templates.file(template, narrative.locale).path)
