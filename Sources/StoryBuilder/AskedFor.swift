@@ -38,6 +38,9 @@ struct AskedFor: Sendable {
             return asked
         }
 
+        /// Words that open a clause saying when or on what condition ("when", « quand », « lorsque »).
+        static let subordinating: Set<String> = ["when", "whenever", "if", "once", "quand", "lorsque", "lorsqu", "si"]
+
         /// Verbs that open an aim ("descendre sous les 8 %", "get it to 35%"); a share said otherwise is where they stand.
         private static let aiming: Set<String> = ["descendre", "passer", "atteindre", "arriver", "monter", "remonter", "baisser", "reduire",
                                                   "augmenter", "get", "reach", "bring", "cut", "reduce", "halve", "hit", "raise", "lift"]
@@ -195,6 +198,9 @@ struct AskedFor: Sendable {
             let covered = said.map { TextAnalyzer.words($0).count }.reduce(0, +)
             guard !said.isEmpty, Double(covered) >= Condition.covering * Double(TextAnalyzer.words(rest).count) else { continue }
             let opening = source[..<range.lowerBound]
+            // "Quand un train est supprimé, on veut prévenir…": a clause that sets when is half of the ask's sentence; the
+            // quote keeps it whole and lists nothing apart.
+            if TextAnalyzer.words(String(opening)).first.map(Asked.subordinating.contains) == true { continue }
             if TextAnalyzer.words(String(opening)).count > Self.before {
                 // Their own words before the ask stay in the quote, as said.
                 let kept = String(sentence.prefix(opening.count))

@@ -172,6 +172,9 @@ struct DeclaredMeasure: Equatable {
         #"(?:%|percent|per cent|pour ?cent)\s+(?:(?:of|de)\s+|d')(?!(?:ici|nos|les|des|leurs|ses|ces|ce|cette|mes|un|une|our|your|the|their|its|my|his|her|a|an|them|those|these|it|that|this|votre|vos|eux|ceux|celles|cela|people|personnes|gens|clients?|customers?|members?|membres?|users?|utilisateurs?|patients?|abonnés?|subscribers?|households?|foyers?)\b)([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)(?=\s*[,.;:!?…]|\s*$|\s+(?:et|and|mais|but|on|we|qui|that|today|now|aujourd'hui|en ce moment|right now|d'ici|by|par|a|per)\b)"#,
         options: [.caseInsensitive])
 
+    /// Negations said before what a share's people do ("don't", "never").
+    private static let negating: Set<String> = ["don't", "doesn't", "didn't", "won't", "can't", "never", "not", "dont"]
+
     /// The share `now` counts, where it says of whom and what they do: "15% of orders come back late" is the "share of
     /// orders that come back late", « 35 % de clients qui reviennent » the « part de clients qui reviennent »; nil where
     /// it says whom alone ("30% of our customers", « 22 % des rendez-vous sont ratés »), or counts another figure.
@@ -189,8 +192,16 @@ struct DeclaredMeasure: Equatable {
                     guard pattern !== frenchShareAlone || plural && words.count <= 5 && !words.contains(where: Self.frenchVerbs.contains) else { continue }
                 }
                 let of = group(2)?.lowercased() ?? ""
+                // "12% of bookings don't turn up": the negation goes with what they do, "bookings that don't turn up".
+                var who = whom.split(separator: " ").map(String.init)
+                var doing = locale == .fr ? nil : group(4)
+                if locale == .en, doing != nil, let last = who.last, who.count > 1,
+                   Self.negating.contains(last.lowercased().replacingOccurrences(of: "’", with: "'")) {
+                    who.removeLast()
+                    doing = last + " " + doing!
+                }
                 let spoken = locale == .fr ? "part " + (of == "d'" ? "d'" : of + " ") + whom
-                    : "share of " + whom + (group(4).map { " that " + $0 } ?? "")
+                    : "share of " + who.joined(separator: " ") + (doing.map { " that " + $0 } ?? "")
                 return spoken.replacingOccurrences(of: #"\b(?:our|my)\b"#, with: "your", options: .regularExpression)
                     .replacingOccurrences(of: #"\bnos\b"#, with: "vos", options: .regularExpression)
                     .replacingOccurrences(of: #"\bnotre\b"#, with: "votre", options: .regularExpression)

@@ -112,6 +112,22 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(fr.words?.contains("descendre sous les 8") == true, "\(fr.words ?? "")")
     }
 
+    /// A clause that says when ("Quand un train est supprimé, …") is half of its sentence: the quote keeps the sentence
+    /// whole, and lists nothing apart.
+    @Test func aClauseThatSaysWhenKeepsItsSentenceWhole() {
+        let said = "Quand un train est supprimé, on veut prévenir uniquement les abonnés de la ligne concernée, pas tout le monde."
+        let fr = brief(said, .fr)
+        #expect(fr.asked.isEmpty && fr.words == said, "\(fr.asked) \(fr.words ?? "")")
+    }
+
+    /// A share of people who do not do something keeps its negation with the verb: "the share of bookings that don't
+    /// turn up".
+    @Test func aNegatedShareKeepsItsVerb() {
+        let en = brief("No-shows cost us a fortune. About 12% of bookings don't turn up and we want that under 5%.")
+        let told = [en.unmeasured, en.noResult].compactMap { $0 }.joined(separator: " ")
+        #expect(told.contains("the share of bookings that don't turn up"), "\(told)")
+    }
+
     /// An ask no section answers is quoted back first among the questions, in the prospect's words up to a dash; one the
     /// brief lists or answers, or a target with its figure, is not.
     @Test func anAskNoSectionAnswersIsQuotedBack() {
