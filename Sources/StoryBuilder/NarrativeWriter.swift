@@ -538,12 +538,28 @@ struct NarrativeWriter {
         guard phrases.patterns["declined.next.when"] != nil else { return nil }
         let text = call.replacingOccurrences(of: "’", with: "'")
         let range = NSRange(text.startIndex..., in: text)
+        // "Locked in until 2028. Maybe reach out then": the time is the one their "then" points back to.
+        if let then = Self.thenCue.firstMatch(in: text, range: range), let until = Self.untilCue.firstMatch(in: text, range: NSRange(location: 0, length: then.range.location)),
+           let date = Range(until.range(withName: "date"), in: text) {
+            let said = text[date].trimmingCharacters(in: .whitespaces)
+            let bare = said.first?.isNumber == true || said.first?.isUppercase == true
+            return (bare ? (locale == .en ? "in " : "en ") + said : said, false)
+        }
         guard let match = Self.callBackCue.firstMatch(in: text, range: range), let when = Range(match.range(withName: "when"), in: text),
               let cue = Range(match.range(withName: "cue"), in: text) else { return nil }
         let said = text[when].trimmingCharacters(in: .whitespaces)
         let cueSaid = text[cue].lowercased()
         return said.isEmpty ? nil : (said, !cueSaid.hasPrefix("on en") && !["peut-être", "maybe"].contains(cueSaid))
     }
+
+    /// "Reach out then", « recontactez-nous à ce moment-là »: a time said before.
+    private static let thenCue = try! NSRegularExpression(pattern:
+        #"\b(?:reach out|get back to us|call us|contact us|come back|talk)\s+(?:again\s+)?then\b|\b(?:recontactez-nous|rappelez-nous|revenez vers nous)\s+(?:à ce moment-là|a ce moment-la|à ce moment là)"#,
+        options: [.caseInsensitive])
+    /// "until 2028", « jusqu'en 2028 »: how long they are bound.
+    private static let untilCue = try! NSRegularExpression(pattern:
+        #"\b(?:until|till|jusqu'en|jusqu'à|jusqu'au)\s+(?<date>[^.!?,;:]{1,20}?)(?=[.!?,;:]|\s+(?:and|so|mais|donc|et)\b|$)"#,
+        options: [.caseInsensitive])
 
     /// "Call us back in June", « Rappelez-nous en juin », « on en reparlera peut-être l'année prochaine »: the time they gave.
     private static let callBackCue = try! NSRegularExpression(pattern:

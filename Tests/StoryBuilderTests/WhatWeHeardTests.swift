@@ -574,6 +574,8 @@ struct WhatWeHeardTests: ReadsBriefs {
                 == "Nous reprendrons contact en juin, comme vous nous l'avez demandé. D'ici là, nous ne vous relancerons pas.")
         #expect(brief("Pas le temps pour un nouvel outil, on en reparlera peut-être l'année prochaine.", .fr).nextStep
                 == "Nous reprendrons contact l'année prochaine, comme vous l'avez suggéré. D'ici là, nous ne vous relancerons pas.")
+        #expect(brief("Thanks, but we're locked into a contract until 2028. Maybe reach out then.").nextStep
+                == "We will get back in touch in 2028, as you suggested. Until then, we will not chase you.")
         let spring = brief("Not the right time for us, call us back in the spring.")
         #expect(spring.headline == "Talk again in the spring" && spring.nextStep
                 == "We will get back in touch in the spring, as you asked. Until then, we will not chase you.")
