@@ -443,7 +443,7 @@ struct DeclaredMeasure: Equatable {
             // "We get back about seventy percent", "we see…": what they observe, not where they aim.
             let observed = zip(before, before.dropFirst()).contains { ["we", "they", "i"].contains($0) && Self.observing.contains($1) }
             // "Only about 8% convert", « à peine un tiers »: a figure they find too low is where they stand.
-            let standing = before.suffix(2).contains { ["only", "barely", "just", "seulement", "peine"].contains($0) }
+            let standing = before.suffix(2).contains(where: Quantity.standing.contains)
             let aimed = (reached && !arrived || liked || before.contains { aims.contains($0) && !(observed && Self.observing.union(["back"]).contains($0)) })
                 && !["from", "de", "d"].contains(before.last ?? "") && !standing
             if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }

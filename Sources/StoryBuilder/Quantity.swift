@@ -26,6 +26,10 @@ struct Quantity: Equatable {
     private static let aims = ["increase", "grow", "boost", "raise", "target", "aim", "goal", "cut", "reduce", "lower",
                                "augmenter", "objectif", "gagner", "remonter", "hausse", "réduire", "baisser", "diminuer"]
 
+    /// Words just before a share that say they find it too low ("only about 8% convert", « à peine 10 % »): it is where
+    /// they stand, not where they aim.
+    static let standing: Set<String> = ["only", "barely", "just", "seulement", "peine"]
+
     /// The first share `text` gives, if any, the longest where two begin at the same place.
     static func first(in text: String) -> Quantity? {
         let source = text as NSString
@@ -48,8 +52,7 @@ struct Quantity: Equatable {
         let rest = source.substring(from: range.location + range.length)
         let sentence = rest.prefix { !".!?".contains($0) }
         let after = sentence.lowercased().split { !$0.isLetter }.map(String.init).prefix(6)
-        // "Only about 8% convert", « à peine 10 % »: a share they find too low is where they stand.
-        let standing = before.suffix(2).contains { ["only", "barely", "just", "seulement", "peine"].contains($0) }
+        let standing = before.suffix(2).contains(where: Self.standing.contains)
         let aimed = !standing && (before.contains { aims.contains($0) } || after.contains("more") || after.contains("plus"))
         return Quantity(said: said, target: aimable && aimed)
     }

@@ -351,4 +351,15 @@ extension ProspectWordsTests {
     func aProspectInBritainReadsBritishSpelling(words: String, british: Bool) {
         #expect(BritishSpelling.isUsed(in: words) == british)
     }
+
+    /// A prospect outside North America reads British spelling, whatever their words; one in North America, or with no
+    /// region, reads the spelling their words use.
+    @Test func aRegionOutsideNorthAmericaReadsBritishSpelling() throws {
+        #expect(StoryLibrary.writesBritish("EMEA") && StoryLibrary.writesBritish("APAC") && StoryLibrary.writesBritish(" uk "))
+        #expect(!StoryLibrary.writesBritish("NA") && !StoryLibrary.writesBritish("latam") && !StoryLibrary.writesBritish(nil))
+        let words = "Our emails feel generic; we want to personalize them."
+        let emea = try library.brief(Prospect(name: "Acme", goals: words, region: "EMEA", locale: .en), builder: builder, format: .md)
+        let na = try library.brief(Prospect(name: "Acme", goals: words, region: "NA", locale: .en), builder: builder, format: .md)
+        #expect(emea.text.contains("personalised") && na.text.contains("personalized"), "\(emea.text)")
+    }
 }
