@@ -158,17 +158,22 @@ extension Narrative {
 }
 
 extension Narrative {
+    /// The narrative with each cut in the prospect's words marked as its language's editors mark it: "(…)" in French,
+    /// "[…]" in English.
+    func withCutsMarked() -> Narrative {
+        guard locale == .en else { return self }
+        func marked(_ quote: String) -> String { quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]") }
+        var told = self
+        told.words = words.map(marked)
+        told.conditions = conditions.map(marked)
+        told.asked = asked.map(marked)
+        return told
+    }
+
     /// The narrative with only the figures it prints (in its text or in `also`, text shown beside it), and the run it
     /// comes from: a figure worked out on the way but never said (a result the story left out) is no line of its ledger.
     func printedFiguresOnly(also: [String] = []) -> Narrative {
         var told = self
-        // A cut in a quote is marked as each language's editors mark it: « (…) » in French, "[…]" in English.
-        if locale == .en {
-            func marked(_ quote: String) -> String { quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]") }
-            told.words = words.map(marked)
-            told.conditions = conditions.map(marked)
-            told.asked = asked.map(marked)
-        }
         told.figures = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes

@@ -174,7 +174,7 @@ public struct NarrativeBuilder: Sendable {
         let inSoManyWords = Set(matches.filter { $0.score >= Self.namedScore && $0.evidence.contains { $0.contains(" ") } }.map(\.id))
         // A prospect who tells us they have no project ("I clicked on your ad by mistake", « on n'a pas de projet ») is
         // proposed none: whatever their words match is not a need of theirs.
-        let declined = TextAnalyzer.says(NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["declined.cues"] ?? [] }, in: prospect.goals)
+        let declined = TextAnalyzer.says(inEitherLocale("declined.cues"), in: prospect.goals)
         let goals: [Goal] = declined ? [] : read.filter { goal in
             guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
@@ -209,7 +209,7 @@ public struct NarrativeBuilder: Sendable {
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
         // Questions about the meeting (its cues, any day in either language) or about what we send are answered already.
-        let days = NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns["weekdays"] ?? [] }
+        let days = inEitherLocale("weekdays")
         // A visit they ask for is the meeting's too: the next step answers it ("could you come after two?").
         writer.meetingWords = (phrases.patterns["meeting.cues"] ?? []) + (phrases.patterns["meeting.visits"] ?? []) + days
         writer.questionsAnswered = requests.flatMap(\.words)
@@ -227,7 +227,8 @@ public struct NarrativeBuilder: Sendable {
         // the next step promises; talk about the call ("Our VP is out until the 22nd", "our compliance officer will join")
         // sets none.
         let logistic = " " + TextAnalyzer.words(logistics).joined(separator: " ") + " "
-        writer.conditions = Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
+        // A prospect with no project sets none: there is nothing for them to set it on.
+        writer.conditions = declined ? [] : Condition.stated(in: LocaleGrammar(prospect.locale).quotation(prospect.goals), answered: requests.map(\.words) + outside.map(\.words)).filter { condition in
             !requests.contains { TextAnalyzer.says($0.words, in: condition) } && !TheirQuestion.wonders(condition)
                 && (Condition.bans(condition) || !logistic.contains(" " + TextAnalyzer.words(condition).joined(separator: " ") + " "))
                 && !TextAnalyzer.says(phrases.patterns["meeting.bringing"] ?? [], in: condition)
@@ -236,7 +237,6 @@ public struct NarrativeBuilder: Sendable {
                 && !(moment.map { TextAnalyzer.says([$0], in: condition) } ?? false)
                 && !TextAnalyzer.says(Self.telling + Self.owedToThem, in: condition)
                 && !Self.announcing.contains { TextAnalyzer.words(condition).suffix($0.count) == ArraySlice($0) }
-                && !declined
                 // What states a goal the brief tells ("We have to reduce churn on our digital policies") is their need, not a
                 // rule on it: it stays in their words.
                 && (Condition.bans(condition) || !matcher.match(condition).contains { match in
@@ -273,7 +273,7 @@ public struct NarrativeBuilder: Sendable {
         told.goals = LocaleGrammar(prospect.locale).quotation(introducing(quoted, systems: systems, wishes: wishes))
         let narrative = writer.narrative(prospect: told, goals: goals, constraints: kept, outside: outside,
                                          subject: fitting.first?.archetype,
-                                         decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons))
+                                         decidedBy: fitting.first?.decidedBy).printedFiguresOnly(also: choices.flatMap(\.reasons)).withCutsMarked()
         return Pitch(prospect: prospect.name, locale: prospect.locale, goals: matches, archetypes: choices,
                      narrative: narrative, figures: narrative.figures, text: "")
     }
@@ -406,5 +406,10 @@ public struct NarrativeBuilder: Sendable {
 
     private func writer(_ locale: NarrativeLocale, key: String) -> NarrativeWriter {
         NarrativeWriter(analysis: analysis, voice: voices[locale]!, book: FigureBook(run: run), key: key)
+    }
+
+    /// A phrase book list of both languages: a prospect may say a weekday or turn us down in either.
+    private func inEitherLocale(_ key: String) -> [String] {
+        NarrativeLocale.allCases.flatMap { voices[$0]?.phrases.patterns[key] ?? [] }
     }
 }

@@ -575,11 +575,11 @@ struct NarrativeWriter {
         if declined, phrases.patterns["declined.headline"] != nil {
             // A time to talk again heads the brief and is promised; without one, we promise not to chase them.
             let back = callBack()
-            let timed = back != nil && phrases.patterns["declined.headline.when"] != nil
+            let timed = back.flatMap { phrases.patterns["declined.headline.when"] == nil ? nil : $0.when }
             let next = back.map { phrase($0.asked && phrases.patterns["declined.next.asked"] != nil ? "declined.next.asked" : "declined.next.when", ["when": $0.when]) }
             return Narrative(locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
-                             headline: timed ? phrase("declined.headline.when", ["when": back!.when]) : phrase("declined.headline"),
-                             challenge: phrase(timed ? "declined.challenge.when" : "declined.challenge"), words: words, declined: true,
+                             headline: timed.map { phrase("declined.headline.when", ["when": $0]) } ?? phrase("declined.headline"),
+                             challenge: phrase(timed == nil ? "declined.challenge" : "declined.challenge.when"), words: words, declined: true,
                              goals: [], subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
                              unmeasured: nil, talkingPoints: talking, start: [], discoveryQuestions: [], demo: [],
                              // What they asked us to send is promised first ("send us the slides").
