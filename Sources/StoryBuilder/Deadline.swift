@@ -17,12 +17,33 @@ enum Deadline {
         return said.prefix(1).lowercased() + said.dropFirst()
     }
 
+    /// The moment they want it to start and not before, bare, as said: "starting in the spring" gives "the spring",
+    /// « pas avant septembre » gives « septembre »; nil when they gave none.
+    static func start(in text: String, locale: NarrativeLocale) -> String? {
+        let text = text.replacingOccurrences(of: "’", with: "'")
+        let pattern = locale == .en ? englishStart : frenchFrom
+        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        let said = String(text[range])
+        // A month keeps its capital in English, and nothing else does mid-sentence.
+        return locale == .en && said.range(of: "^(?:" + englishMonths + ")", options: [.regularExpression, .caseInsensitive]) != nil
+            ? said : said.prefix(1).lowercased() + said.dropFirst()
+    }
+
+    private static let englishStart = try! NSRegularExpression(pattern:
+        #"\b(?:starting|start|from|not before|not until|no earlier than|beginning)\s+(?:in\s+)?((?:the\s+)?"# + englishWhen + #")(?![\p{L}])"#,
+        options: [.caseInsensitive])
+    private static let frenchFrom = try! NSRegularExpression(pattern:
+        #"(?:\bpas\s+avant|\bà\s+partir\s+d[e']|\bdès|\bà\s+compter\s+d[e'])\s*("# + frenchWhen + #")(?![\p{L}])"#,
+        options: [.caseInsensitive])
+
     private static let englishMonths = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec"
     private static let englishWhen = #"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:q[1-4]|(?:this\s+|next\s+|the\s+)?(?:quarter|year|month|semester|term|season)|"# + englishMonths + #"|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))|(?:mid-?|early\s+|late\s+|this\s+|next\s+)?(?:"# + englishMonths + #")(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|first|fifteenth|thirtieth|thirty-first))?|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|"# + englishOrdinals + #")\s+(?:of\s+)?(?:"# + englishMonths + #")|q[1-4]|(?:next\s+|this\s+)?(?:spring|summer|fall|autumn|winter)|next\s+year|year[- ]end|christmas|black friday|the holidays|the new year|(?:the\s+)?(?:fall|spring)\s+semester)"#
     /// Days of the month as said aloud: "the twentieth of December".
     private static let englishOrdinals = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first"
     private static let english = try! NSRegularExpression(pattern:
-        #"\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen
+        // "Not before September" is when to start, not a deadline (`start`).
+        #"(?<!\bnot\s)\b((?:by|before|ahead of|in time for|no later than|until)\s+(?:(?:our|the)\s+"# + englishWhen + #"\s+"# + englishEvents + #"|"# + englishWhen
             // An event of theirs with its month: "by Worlds in August", "before Southampton in September".
             + #"|(?:(?-i:\p{Lu})[\p{L}'-]+\s+){1,2}in\s+(?:"# + englishMonths + #")))\b"#,
         options: [.caseInsensitive])
@@ -36,6 +57,6 @@ enum Deadline {
         #"\b(?:démarrer|commencer|lancer|être\s+prêts?|être\s+en\s+place)\s+((?:au|dès\s+le|le)\s+(?:\d{1,2}(?:er)?|premier)\s+(?:"# + frenchMonths + #"))(?![\p{L}])"#,
         options: [.caseInsensitive])
     private static let french = try! NSRegularExpression(pattern:
-        #"((?:d'ici|avant|pour|au plus tard)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard)\s+"#
+        #"(?<!\bpas\s)((?:d'ici|avant|pour|au plus tard)\s+(?:notre|nos)\s+[\p{L}' -]{3,40}?\s+(?:en|de|d')\s*(?:"# + frenchMonths + #")|(?:d'ici|avant|pour|au plus tard)\s+"#
             + frenchWhen + #")(?![\p{L}])"#, options: [.caseInsensitive])
 }

@@ -32,6 +32,8 @@ public struct GoalMatcher: Sendable {
     /// weak if weak in either ("temps").
     private let weak: Set<String>
     private let talk: Talk
+    /// How a prospect says what they want, in either language ("we want", « on veut »).
+    private let wants: TextAnalyzer.Expressions
     /// Per goal, the words of each of its readings that name it on their own (``GoalCatalogue/Reading/decides``), by the
     /// reading's title: a reading two goals share names the one the examples prefer.
     private let decisive: [[(title: String, expressions: TextAnalyzer.Expressions)]]
@@ -51,6 +53,7 @@ public struct GoalMatcher: Sendable {
     public init(catalogue: GoalCatalogue) {
         threshold = catalogue.matching?.threshold ?? 2.2
         relative = catalogue.matching?.relative ?? 0.45
+        wants = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { catalogue.matching?.asks?[$0] ?? [] })
         let analyzer = TextAnalyzer(synonyms: catalogue.synonyms)
         var spellings: [NarrativeLocale: [String: String]] = [:]
         frequencies = catalogue.goals.map { goal in
@@ -84,8 +87,9 @@ public struct GoalMatcher: Sendable {
         let talk = Talk(catalogue.matching, requirements: (catalogue.outside ?? []).filter { $0.apart == true }.flatMap(\.words),
                         requests: (catalogue.requests ?? []).flatMap(\.words))
         // An example is learned from as it is matched: what it pursues, without asides or what it sets aside.
+        let wants = self.wants
         let examples = (catalogue.examples ?? []).map { example in
-            GoalClassifier.Example(text: Self.split(talk.business(example.text)).pursued.joined(separator: ". "), locale: example.locale,
+            GoalClassifier.Example(text: Self.split(talk.business(example.text), wants: wants).pursued.joined(separator: ". "), locale: example.locale,
                                    goals: Set(example.goals))
         }
         // Synonyms fold words the examples tell apart: the classifier reads the words as said.
@@ -113,7 +117,7 @@ public struct GoalMatcher: Sendable {
         let mostlyTalk = aside.count - required.count >= business.count
         let text = business.joined(separator: ". ")
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
-        let (kept, setAside) = Self.split(text) { names($0, locale: locale) }
+        let (kept, setAside) = Self.split(text, wants: wants) { names($0, locale: locale) }
         var excluded = Set<Int>()
         for clause in setAside {
             let (scores, _, _) = score(TextAnalyzer.constraintObject(clause) ?? clause, locale: locale)
@@ -217,7 +221,7 @@ public struct GoalMatcher: Sendable {
     /// What `text` pursues: its clauses without those that set something aside ("Salesforce stays, don't touch it").
     func pursued(_ text: String) -> String {
         let locale = TextAnalyzer.guessLocale(TextAnalyzer.words(text))
-        return Self.split(text, names: { names($0, locale: locale) }).pursued.joined(separator: ". ")
+        return Self.split(text, wants: wants, names: { names($0, locale: locale) }).pursued.joined(separator: ". ")
     }
 
     /// Whether a clause names a goal of its own, over the threshold with words of its own.
@@ -232,8 +236,10 @@ public struct GoalMatcher: Sendable {
     /// The clauses of `text` that pursue something, and those that set something aside: a concern denied ("not worried
     /// about churn"), protected ("without hurting the experience") or in hand ("our peaks are fine"). A clause that says
     /// something is in hand without naming it (`names` says whether it does) sets aside what its sentence said before it:
-    /// « Les pics de Noël, ça, on sait gérer ».
-    private static func split(_ text: String, names: (String) -> Bool = { _ in true }) -> (pursued: [String], setAside: [String]) {
+    /// « Les pics de Noël, ça, on sait gérer »; what they said they want stays pursued: « On veut remplir les salles en
+    /// semaine, le week-end ça marche déjà ».
+    private static func split(_ text: String, wants: TextAnalyzer.Expressions, names: (String) -> Bool = { _ in true })
+        -> (pursued: [String], setAside: [String]) {
         var split: (pursued: [String], setAside: [String]) = ([], [])
         for sentence in TextAnalyzer.sentences(text) {
             var before: [String] = []
@@ -245,7 +251,10 @@ public struct GoalMatcher: Sendable {
                 if TextAnalyzer.setsAside(clause) {
                     split.setAside.append(clause)
                 } else if TextAnalyzer.settles(clause) {
-                    if !names(clause) { (split.setAside, before) = (split.setAside + before, []) }
+                    if !names(clause) {
+                        let wanted = before.filter { wants.said(by: TextAnalyzer.words($0)) }
+                        (split.setAside, before) = (split.setAside + before.filter { !wanted.contains($0) }, wanted)
+                    }
                     split.setAside.append(clause)
                     settledBefore = true
                 } else if settledBefore {

@@ -214,6 +214,7 @@ public struct NarrativeBuilder: Sendable {
         writer.meetingWords = (phrases.patterns["meeting.cues"] ?? []) + (phrases.patterns["meeting.visits"] ?? []) + days
         writer.questionsAnswered = requests.flatMap(\.words)
         writer.deadline = deadline
+        writer.start = deadline == nil ? Deadline.start(in: quoted, locale: prospect.locale) : nil
         // The moment to start from is looked for where they ask for something, not where they tell the problem.
         let moment = Trigger.said(in: saidOfBusiness, asks: asks)
         writer.moment = moment

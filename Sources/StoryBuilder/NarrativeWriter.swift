@@ -62,6 +62,8 @@ struct NarrativeWriter {
     var meetingWords: [String] = []
     /// The date the prospect gave for having it in place, as said ("by the end of Q3"): not asked for again.
     var deadline: String?
+    /// The moment they want it to start from, and not before ("starting in the spring").
+    var start: String?
     /// The moment the prospect said a message should go out, in their words ("when someone abandons the form").
     var moment: String?
     /// What the prospect asked for, as a thing, in their words ("automatic reminders").
@@ -305,8 +307,8 @@ struct NarrativeWriter {
         // gets through its peaks (`grouped: false`).
         let approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
         // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
-        // nothing: it says again how they work.
-        let good = moved.filter { Self.counts[$0.id, default: []].isDisjoint(with: approach.features) }
+        // nothing: it says again how they work, unless that count is what a goal asks for (their tools in one place).
+        let good = moved.filter { !Self.circular($0.id, told: approach.features, goals: goals) }
         let title = self.title(goals, keeping: constraints, name: subject.name)
         let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals, plain: title, brief: prospect != nil)
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -405,7 +407,7 @@ struct NarrativeWriter {
                 elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
             }, proxy: proxy, noResult: ownPilot.map { [none, $0].compactMap { $0 }.joined(separator: " ") } ?? none, borrowed: elsewhere.map(\.other.told),
             unmeasured: unmeasured, talkingPoints: talking,
-            discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(withGuests(next.text)),
+            discoveryQuestions: questions, demo: next.rest, nextStep: withTerms(withStart(withGuests(next.text))),
             caveats: caveats(archetype, subject: subject, shown: shownMetrics + elsewhere.map(\.other.metric), own: shownMetrics,
                              renewal: renewal != nil && goals.isEmpty,
                              goals: goals,
@@ -498,7 +500,7 @@ struct NarrativeWriter {
             guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }), result.slots["uneven"] == nil else { continue }
             // What the group does for the goal; without such a behaviour, the introduction ends on the group.
             let approach = behaviours(best, goals: [goal])
-            guard Self.counts[metric, default: []].isDisjoint(with: approach.features) else { continue }
+            guard !Self.circular(metric, told: approach.features, goals: [goal]) else { continue }
             let name = nameInText(best.id)
             let intro = phrase(approach.lines.isEmpty ? "subject.intro.first.bare" : "subject.intro.first",
                                ["name": name, "of_name": grammar.of(name), "size": size(best), "goal": topic(goal)])
@@ -626,7 +628,7 @@ struct NarrativeWriter {
             discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: promised != nil ? (forMeeting ? [promised, noGoalAsk(key: requests + ".next")].compactMap { $0 }.joined(separator: " ")
                     : noGoalAsk(key: requests + ".next"))
-                : withTerms(recognized ? withGuests(next.text) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? "nogoal.next"
+                : withTerms(recognized ? withStart(withGuests(next.text)) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? "nogoal.next"
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
@@ -862,12 +864,20 @@ struct NarrativeWriter {
 
     /// A goal's next step, with the colleagues the prospect said they would bring, by their role: before the list of what
     /// we would show, where it ends on one.
-    private func withGuests(_ text: String?) -> String? {
-        guard let text, let guests = guestsByRole() else { return text }
+    private func withGuests(_ text: String?) -> String? { inserting(guestsByRole(), into: text) }
+
+    /// A goal's next step, with the moment they want it to start from, promised: « Nous le préparerions pour septembre ».
+    private func withStart(_ text: String?) -> String? {
+        inserting(start.flatMap { phrases.patterns["next.start"] == nil ? nil : phrase("next.start", ["when": $0]) }, into: text)
+    }
+
+    /// `text` with `sentence` said before the list of what we would show, where it ends on one, else after it.
+    private func inserting(_ sentence: String?, into text: String?) -> String? {
+        guard let text, let sentence else { return text }
         guard text.hasSuffix(":"), let last = text.range(of: ". ", options: .backwards) ?? text.range(of: "? ", options: .backwards) else {
-            return text + " " + guests
+            return text + " " + sentence
         }
-        return text[..<last.upperBound] + guests + " " + text[last.upperBound...]
+        return text[..<last.upperBound] + sentence + " " + text[last.upperBound...]
     }
 
     /// The sentence that names the colleagues joining: by their role (`meeting.guests.named`), by their name, whom we invite
@@ -1557,14 +1567,9 @@ struct NarrativeWriter {
             if isReported(outcome.metric), let perSeat = outcome.perSeat {
                 slots["per_seat"] = seatValue(perSeat, outcome, archetype, "per_seat", accounts: outcome.accounts)
                 if let others = outcome.others, let theirs = others.perSeat {
-                    slots["others_per_seat"] = seatValue(theirs, outcome, archetype, "others.per_seat", accounts: others.accounts)
+                    // Said beside the group's own figure, whose unit it shares.
+                    slots["others_per_seat"] = seatValue(theirs, outcome, archetype, "others.per_seat", accounts: others.accounts, withUnit: false)
                     slots["others_accounts"] = othersAccounts(others.accounts, outcome, archetype)
-                    // How much more each seat saves than theirs, said as one share: two small per-seat figures side by side
-                    // read as a rounding error.
-                    let lead = perSeat / theirs - 1
-                    slots["seat_lead"] = book.add("archetype.\(archetype.id).outcome.\(outcome.metric).seat_lead", lead, grammar.percent(lead),
-                                                  definition("outcome.seat_lead", archetype, metric: outcome.metric, accounts: outcome.accounts),
-                                                  accounts: outcome.accounts)
                 }
             }
             // Otherwise, what teams report of themselves is not set beside other teams'.
@@ -1598,6 +1603,16 @@ struct NarrativeWriter {
                     slots["others_before"] = outcomeValue(otherBefore, outcome, archetype, "others.before", withUnit: !bare, accounts: others.accounts)
                     slots["gain"] = gain(mine, outcome, id: id, archetype, accounts: outcome.paired ?? outcome.accounts, side: "gain")
                     slots["others_gain"] = gain(theirs, outcome, id: id, archetype, accounts: paired, side: "others.gain")
+                    // Gains over unequal spans are also said a year at a time, where a year's share of a gain in points or
+                    // sources is a plain division: the longer span's pace can only understate it.
+                    if spans, mine.kind != .change, let days = outcome.daysAfterStart, let otherDays = others.daysAfterStart,
+                       days > 0, otherDays > 0, phrases.patterns["result.lift.spans.yearly"] != nil {
+                        slots["yearly"] = gain(Self.yearly(mine, days: days), outcome, id: id, archetype,
+                                               accounts: outcome.paired ?? outcome.accounts, side: "gain.yearly")
+                        // Said beside the group's own, whose unit it shares.
+                        slots["others_yearly"] = gain(Self.yearly(theirs, days: otherDays), outcome, id: id, archetype, accounts: paired,
+                                                      side: "others.gain.yearly", bare: true)
+                    }
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
             }
@@ -1610,9 +1625,12 @@ struct NarrativeWriter {
             if let span = gap, let rise {
                 let others = slots["others_gain"].flatMap { unsigned($0) } ?? slots["others_gain"] ?? ""
                 let subject = phrases.patterns["result.lift.\(outcome.metric)"]?.first ?? phrases.their(outcome.metric)
-                sentence = phrase(slots["others_span"] == nil ? "result.lift" : "result.lift.spans",
+                let yearly = slots["yearly"].flatMap { unsigned($0) }.flatMap { mine in
+                    slots["others_yearly"].map { ["yearly": mine, "others_yearly": unsigned($0) ?? $0] }
+                }
+                sentence = phrase(slots["others_span"] == nil ? "result.lift" : yearly == nil ? "result.lift.spans" : "result.lift.spans.yearly",
                                   slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
-                                                 "subject": subject]) { _, new in new })
+                                                 "subject": subject].merging(yearly ?? [:]) { a, _ in a }) { _, new in new })
             } else {
                 sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                     : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
@@ -1690,6 +1708,11 @@ struct NarrativeWriter {
 
     /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
     static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
+
+    /// Whether `metric` only counts again behaviours `told` of the group, for goals none of which is measured by it first.
+    static func circular(_ metric: String, told: [String], goals: [Goal]) -> Bool {
+        !counts[metric, default: []].isDisjoint(with: told) && !goals.contains { $0.evidence.outcomes.first?.metric == metric }
+    }
 
     /// Whether a pattern's variants write `{slot}`: a figure's second printed form is recorded only where a text prints it.
     private func writes(_ pattern: String, _ slot: String) -> Bool {
@@ -1789,8 +1812,9 @@ struct NarrativeWriter {
     }
 
     /// A whole-team figure per seat, with two significant digits ("2.9 hours a month"), recorded as a figure.
-    private mutating func seatValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String, accounts: Int) -> String {
-        let text = phrases.outcome(Self.significant(value, 2), unit: outcome.unit ?? "", grammar: grammar)
+    private mutating func seatValue(_ value: Double, _ outcome: Archetype.OutcomeSummary, _ archetype: Archetype, _ side: String, accounts: Int,
+                                    withUnit: Bool = true) -> String {
+        let text = phrases.outcome(Self.significant(value, 2), unit: outcome.unit ?? "", grammar: grammar, withUnit: withUnit)
         return book.add("archetype.\(archetype.id).outcome.\(outcome.metric).\(side)", value, text,
                         definition("outcome.\(side)", archetype, metric: outcome.metric, accounts: accounts), accounts: accounts)
     }
@@ -1814,6 +1838,13 @@ struct NarrativeWriter {
         let value: Double
         let kind: Kind
         let decimals: Int
+    }
+
+    /// A gain's share of one year, over the `days` it took: with a decimal under ten, where rounding a small yearly gain
+    /// to whole units would blur the comparison it is made for.
+    static func yearly(_ change: Change, days: Double) -> Change {
+        let value = change.value * 365 / days
+        return .init(value: value, kind: change.kind, decimals: abs(value) < 10 ? max(change.decimals, 1) : change.decimals)
     }
 
     /// The change of one side (the group's, or our other customers'), said the way the group's earlier median `before`
@@ -1844,13 +1875,17 @@ struct NarrativeWriter {
 
     /// A change said and recorded as a figure, with the accounts it rests on.
     private mutating func gain(_ change: Change, _ outcome: Archetype.OutcomeSummary, id: String, _ archetype: Archetype,
-                               accounts: Int, side: String) -> String {
+                               accounts: Int, side: String, bare: Bool = false) -> String {
         let signed = grammar.signedNumber(change.value, decimals: change.decimals)
-        // "0,6 point" in French, where the singular runs up to 2; "0.6 points" in English.
-        let singular = locale == .fr ? abs(change.value) < 2 : abs(change.value) == 1
+        // "0,6 point" in French, where the singular runs up to 2 as printed; "0.6 points" in English.
+        let scale = pow(10, Double(change.decimals))
+        let shown = abs((change.value * scale).rounded() / scale)
+        let singular = locale == .fr ? shown < 2 : shown == 1
+        let unit = "difference.\(outcome.metric)" + (singular && phrases.patterns["difference.\(outcome.metric).one"] != nil ? ".one" : "")
         let text = switch change.kind {
+        case _ where bare && change.kind != .change: signed
         case .points: phrase(singular ? "point" : "points", ["n": signed])
-        case .difference: phrases.patterns["difference.\(outcome.metric)"] != nil ? phrase("difference.\(outcome.metric)", ["n": signed]) : signed
+        case .difference: phrases.patterns[unit] != nil ? phrase(unit, ["n": signed]) : signed
         case .change: grammar.signedPercent(change.value)
         }
         return book.add("\(id).\(side).\(change.kind.rawValue)", change.value, text,

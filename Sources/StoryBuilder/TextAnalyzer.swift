@@ -402,7 +402,7 @@ struct TextAnalyzer: Sendable {
         "worried", "worry", "worries", "concern", "concerned", "concerns", "problem", "problems", "issue", "issues", "priority",
         "priorities", "focus", "focused", "care", "interested", "bothered", "inquiet", "inquiete", "inquiets", "inquietes",
         "inquiete", "inquietent", "probleme", "problemes", "souci", "soucis", "priorite", "priorites", "preoccupe",
-        "preoccupent", "preoccupation", "interesse", "interesses", "sujet", "enjeu",
+        "preoccupent", "preoccupation", "soucie", "soucient", "soucions", "souciez", "interesse", "interesses", "sujet", "enjeu",
         // What they are not after: "we're not trying to cut costs", « on ne cherche pas à réduire les coûts ».
         "trying", "aiming", "cherche", "cherchons", "visons",
     ]

@@ -134,10 +134,13 @@ struct SalesReadyBriefTests {
         let third = try brief(perSeat: 1.1, theirs: 0.8)
         #expect(third.narrative.results.contains { $0.id == "hours-saved" }, "\(third.narrative.proofPoints)")
         let better = try brief(perSeat: 1.4, theirs: 0.8)
-        let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "chaque licence") }, "\(better.narrative.proofPoints)")
-        let lead = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.seat_lead") })
+        // The team's figure, then both sides per seat: never a team's hours set against a per-seat share.
+        let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "par licence") }, "\(better.narrative.proofPoints)")
+        let mine = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.per_seat") })
+        let theirs = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.others.per_seat") })
         let team = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.after") })
-        #expect(abs(lead.value - 0.75) < 1e-9 && team.value == 40 && hours.contains(lead.text) && hours.contains(team.text), "\(hours)")
+        #expect(mine.value == 1.4 && theirs.value == 0.8 && team.value == 40, "\(hours)")
+        #expect([team, mine, theirs].allSatisfy { hours.contains($0.text) } && !hours.contains("%"), "\(hours)")
     }
 
     @Test(arguments: [
