@@ -316,9 +316,10 @@ public struct Question: Sendable, Codable, Equatable {
         self.named = named
     }
 
-    /// The question as asked after the prospect said `text`: itself, the one asked instead, or none.
+    /// The question as asked after the prospect said `text`: itself, the one asked instead, or none. "percent" among its
+    /// `unless` words is also said by a share written with its sign ("12 %").
     func asked(after text: String) -> Question? {
-        guard let unless, TextAnalyzer.says(unless, in: text) else { return self }
+        guard let unless, TextAnalyzer.says(unless, in: text) || unless.contains("percent") && text.contains("%") else { return self }
         return instead.map { Question(ask: $0) }
     }
 

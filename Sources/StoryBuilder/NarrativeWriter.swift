@@ -37,6 +37,9 @@ struct NarrativeWriter {
     private let windowDays: (from: String, to: String)
     /// The subject's French name is feminine: patterns take their `.f` variant where there is one.
     private var feminine = false
+    /// The group a brief tells alone, said as "these customers" rather than by our name for it: a prospect has no use for
+    /// our labels. Where another group's result is quoted beside it, both keep their names.
+    private var unnamed: Int?
     /// Comparisons written so far, so that comparator phrases take turns.
     var comparisons = 0
     /// Whether the prospect asked about our terms (price, contract): the next step says we will answer in writing.
@@ -164,6 +167,7 @@ struct NarrativeWriter {
     /// The name as a sentence says it: a common noun phrase in lower case ("les comptes saisonniers"), a custom name
     /// as its team wrote it. Patterns write `{Name}` at a sentence start.
     func nameInText(_ id: Int) -> String {
+        if id == unnamed, let these = phrases.patterns["subject.these"]?.first { return these }
         guard let archetype = archetype(id), !archetype.name.custom else { return name(id) }
         return lowercasedFirst(name(id))
     }
@@ -286,9 +290,12 @@ struct NarrativeWriter {
                          // A brief that quotes no figure names no data period either.
                          period: period)
         }
-        feminine = speaksFeminine(archetype)
         // A group keeps its one name whatever the goal, and the trait the name rests on is told among its behaviours.
+        unnamed = nil
         var subject = self.subject(archetype)
+        // A brief says "these customers" (masculine in French) unless another group is told beside it (decided below).
+        unnamed = prospect == nil ? nil : archetype.id
+        feminine = unnamed == nil && speaksFeminine(archetype)
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
         let moved = measured.filter { proves($0, of: archetype, goals: goals) }
@@ -305,7 +312,7 @@ struct NarrativeWriter {
         }
         // What the group does, told for the goals a group speaks to: how spiky a group's calendar is says nothing of how it
         // gets through its peaks (`grouped: false`).
-        let approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
+        var approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
         // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
         // nothing: it says again how they work, unless that count is what a goal asks for (their tools in one place).
         let good = moved.filter { !Self.circular($0.id, told: approach.features, goals: goals) }
@@ -370,6 +377,12 @@ struct NarrativeWriter {
                 return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title, lines: lines, talking: talking, asked: asked, demo: demo, period: period)
             }
         }
+        // Beside another group, this one is named, with its own pronoun.
+        if !elsewhere.isEmpty, unnamed != nil {
+            unnamed = nil
+            feminine = speaksFeminine(archetype)
+            approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
+        }
         // When another group tells a goal, this group is introduced with the first goal it tells itself.
         let own = goals.first { goal in !elsewhere.contains { $0.goal == goal.id } }
         let first = !elsewhere.isEmpty && own != nil && phrases.patterns["subject.intro.first"] != nil
@@ -381,7 +394,7 @@ struct NarrativeWriter {
         // the results.
         let key = peers == nil ? introKey : "subject.intro.peers"
         let variant = approach.lines.isEmpty ? ".bare" : approach.lines.count == 1 ? ".one" : ""
-        var intro = phrase(!variant.isEmpty && phrases.patterns[key + variant] != nil ? key + variant : key, ["name": subject.name, "size": subject.size, "goal": firstTopic,
+        var intro = phrase(!variant.isEmpty && phrases.patterns[key + variant] != nil ? key + variant : key, ["name": nameInText(archetype.id), "size": subject.size, "goal": firstTopic,
                                                                              "peers": peers?.count ?? "", "value": peers?.value ?? "", "the_value": peers?.theValue ?? ""])
         if let decidedBy, prospect != nil { intro += " " + tieBreak(decidedBy, archetype: archetype, prospect: who) }
         subject.intro = intro
@@ -1303,8 +1316,8 @@ struct NarrativeWriter {
         // proving it the cause.
         let quoted = others.uniqued()
         var reading = !quoted.isEmpty && phrases.patterns["caveat.sample.other"] != nil
-            ? phrase("caveat.sample.other", ["name": subject.name, "others": grammar.list(quoted)])
-            : phrase("caveat.sample", ["name": subject.name])
+            ? phrase("caveat.sample.other", ["name": nameInText(archetype.id), "others": grammar.list(quoted)])
+            : phrase("caveat.sample", ["name": nameInText(archetype.id)])
         let results = shown.count + (renewal ? 1 : 0)
         if results > 0 {
             let pattern = !quoted.isEmpty && phrases.patterns["caveat.outcomes.groups"] != nil ? "caveat.outcomes.groups"

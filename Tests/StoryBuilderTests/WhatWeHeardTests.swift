@@ -105,6 +105,21 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(Deadline.said(in: "We send it before the parcel arrives in June.", locale: .en) == nil, "an event of theirs is named")
     }
 
+    /// A moment they want to start from, and not before, is no deadline: the next step promises it.
+    @Test func theirStartIsPromised() {
+        #expect(Deadline.said(in: "On aimerait une offre pour leur anniversaire, mais pas avant septembre.", locale: .fr) == nil)
+        #expect(Deadline.said(in: "Not before September, please.", locale: .en) == nil)
+        #expect(Deadline.start(in: "On aimerait une offre pour leur anniversaire, mais pas avant septembre.", locale: .fr) == "septembre")
+        #expect(Deadline.start(in: "We need more registrations, starting in the spring.", locale: .en) == "the spring")
+        #expect(Deadline.start(in: "Could we go live from September?", locale: .en) == "September")
+        #expect(Deadline.start(in: "We want it before Christmas.", locale: .en) == nil)
+        let fr = brief("On aimerait envoyer une offre à nos clientes pour leur anniversaire, mais pas avant septembre.", .fr)
+        #expect(fr.nextStep?.contains("Nous le préparerions pour septembre, sans rien envoyer avant.") == true, "\(fr.nextStep ?? "")")
+        let en = brief("We'd like to send our customers a birthday offer, starting in the spring.")
+        #expect(en.nextStep?.contains("We would have it ready for the spring, with nothing sent before.") == true, "\(en.nextStep ?? "")")
+        #expect(en.headline.localizedCaseInsensitiveContains("birthday"), "\(en.headline)")
+    }
+
     /// An alert or an announcement is sent to those it concerns, not built as a journey each person leaves; a public
     /// service keeps no one from its messages for a pilot's sake.
     @Test func anAlertIsSentNotJourneyed() {
