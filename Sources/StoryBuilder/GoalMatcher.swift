@@ -246,15 +246,20 @@ public struct GoalMatcher: Sendable {
             // What follows a thing said to be in hand, in its sentence, goes on about it ("c'est réglé, Doctolib les fait
             // et on a peu de lapins"), until the sentence turns to what they want ("but…", « par contre »).
             var settledBefore = false
+            // What the sentence said before, but what they said they want.
+            func setAsideBefore() {
+                let wanted = before.filter { wants.said(by: TextAnalyzer.words($0)) }
+                (split.setAside, before) = (split.setAside + before.filter { !wanted.contains($0) }, wanted)
+            }
             for clause in TextAnalyzer.clauses(sentence) {
                 if TextAnalyzer.turns(clause) { settledBefore = false }
                 if TextAnalyzer.setsAside(clause) {
+                    // A concern denied without its name denies what its sentence named before it: « Le churn, ce n'est pas
+                    // notre sujet ».
+                    if TextAnalyzer.constraintObject(clause) == nil, !names(clause) { setAsideBefore() }
                     split.setAside.append(clause)
                 } else if TextAnalyzer.settles(clause) {
-                    if !names(clause) {
-                        let wanted = before.filter { wants.said(by: TextAnalyzer.words($0)) }
-                        (split.setAside, before) = (split.setAside + before.filter { !wanted.contains($0) }, wanted)
-                    }
+                    if !names(clause) { setAsideBefore() }
                     split.setAside.append(clause)
                     settledBefore = true
                 } else if settledBefore {
@@ -345,6 +350,18 @@ public struct GoalMatcher: Sendable {
         let integration = TextAnalyzer.Expressions(["integrat", "connector", "connecteur", "plug into", "plug in", "sync", "synchro", "webhook",
                                                     "api", "branch", "recuper", "csv", "native", "natif", "zapier", "import"])
     }
+
+    /// The matches with those a clause of `text` puts first ("reliability comes first", « la fiabilité passe avant
+    /// tout ») ahead of the rest, each side in its order.
+    public func inOrderOfPriority(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {
+        let first = Set(TextAnalyzer.clauses(text).filter { TextAnalyzer.says(Self.priority, in: $0) }.flatMap { match($0).map(\.id) })
+        return matches.filter { first.contains($0.id) } + matches.filter { !first.contains($0.id) }
+    }
+
+    /// What puts a need ahead of the others.
+    private static let priority = ["comes first", "come first", "is everything", "are everything", "top priority", "first priority",
+                                   "number one priority", "above all", "passe avant tout", "passent avant tout", "priorite absolue",
+                                   "avant tout le reste", "notre priorite numero un"]
 
     /// The matches in the order the prospect raised them: by the first word of `text` that evidences each.
     public func inOrderOfMention(_ matches: [GoalMatch], in text: String) -> [GoalMatch] {

@@ -74,7 +74,8 @@ public struct NarrativeBuilder: Sendable {
         // reminders wants them first, not a cheaper software bill.
         let opening = opening(prospect.goals, systems: [], wishes: wishes)
         let raisedAfter = GoalMatcher.quoted(prospect.goals, keeping: Set(TextAnalyzer.sentences(prospect.goals).filter { !opening.contains($0) }))
-        let matched = matcher.inOrderOfMention(matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals), in: raisedAfter)
+        let matched = matcher.inOrderOfPriority(matcher.inOrderOfMention(matcher.inOrderOfMention(matcher.match(prospect.goals), in: prospect.goals),
+                                                                         in: raisedAfter), in: prospect.goals)
         // What the prospect says of their business, without talk about the call; what they say about the call and our
         // terms (what they ask us to send, a requirement said apart); and their words as the brief quotes them.
         let (business, aside, logistics, quoted) = matcher.parts(prospect.goals)

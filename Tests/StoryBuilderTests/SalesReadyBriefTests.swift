@@ -153,6 +153,8 @@ struct SalesReadyBriefTests {
         ("Les pics de Noël, ça, on sait gérer. Ce qui nous manque, c'est de garder nos clients entre deux commandes", "absorb-peaks", "reduce-churn"),
         ("Churn is rising, and our peaks are under control", "absorb-peaks", "reduce-churn"),
         ("On ne se soucie pas du churn, ce qui compte c'est de vendre plus de mandats cette année", "reduce-churn", "grow-revenue"),
+        // A concern denied in a clause of its own denies what its sentence named before it.
+        ("Le churn, ce n'est pas notre sujet ; ce qu'on veut, c'est moins de rendez-vous non honorés", "reduce-churn", "automate-campaigns"),
         // A constraint is not a goal.
         ("We want to cut costs without hurting our customers' experience", "improve-experience", "cut-costs"),
         ("On veut augmenter nos inscriptions sans augmenter le budget pub", "cut-costs", "grow-revenue"),
@@ -161,6 +163,17 @@ struct SalesReadyBriefTests {
         let found = GoalMatcher(catalogue: try catalogue).match(text).map(\.id)
         #expect(!found.contains(excluded), "\(found)")
         #expect(found.contains(wanted), "\(found)")
+    }
+
+    /// A need they put first leads the brief, wherever they said it.
+    @Test(arguments: [
+        ("If our appointment reminders fail, the whole schedule collapses; reliability comes first", "ensure-reliability"),
+        ("Si nos rappels de rendez-vous ne partent pas, tout le planning s'effondre ; la fiabilité passe avant tout", "ensure-reliability"),
+    ])
+    func whatTheyPutFirstLeads(_ text: String, _ first: String) throws {
+        let matcher = GoalMatcher(catalogue: try catalogue)
+        let ordered = matcher.inOrderOfPriority(matcher.inOrderOfMention(matcher.match(text), in: text), in: text).map(\.id)
+        #expect(ordered.count > 1 && ordered.first == first, "\(ordered)")
     }
 
     /// What they say they want stays pursued beside what they have in hand, said after it in the same sentence.
