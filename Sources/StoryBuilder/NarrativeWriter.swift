@@ -641,7 +641,7 @@ struct NarrativeWriter {
             discoveryQuestions: questions, demo: recognized ? next.rest : [],
             nextStep: promised != nil ? (forMeeting ? [promised, noGoalAsk(key: requests + ".next")].compactMap { $0 }.joined(separator: " ")
                     : noGoalAsk(key: requests + ".next"))
-                : withTerms(recognized ? withStart(withGuests(next.text)) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? "nogoal.next"
+                : withTerms(recognized ? withStart(withGuests(next.text)) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? (heard && phrases.patterns["nogoal.heard.more"] != nil ? "nogoal.heard.more" : "nogoal.next")
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
@@ -1498,10 +1498,9 @@ struct NarrativeWriter {
     /// Whether teams report the metric of themselves (hours saved), as `metrics.reported` in the phrase book says.
     func isReported(_ metric: String) -> Bool { phrases.patterns["metrics.reported"]?.contains(metric) == true }
 
-    /// How far a self-estimate (hours saved) must beat our other customers' to count as a result: a third more per seat,
-    /// well beyond how far two teams' guesses of their own hours drift apart, and not so far that a team saving 40% more
-    /// per seat goes untold.
-    static let reportedMargin = 1.0 / 3
+    /// How far a self-estimate (hours saved) must beat our other customers' to count as a result: half as much again per
+    /// seat. A smaller lead is minutes a month per seat, by each team's own guess: no figure a rep can stand behind.
+    static let reportedMargin = 1.0 / 2
 
     /// A level is good when it beats, by `margin` (5%) or more the goal's way, the median of our other customers
     /// (`outside`); in runs without it, the median of the groups' levels; when no other group measures it, the group's

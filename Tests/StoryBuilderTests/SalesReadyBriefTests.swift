@@ -107,7 +107,7 @@ struct SalesReadyBriefTests {
     }
 
     /// Whole-team hours are read per seat against our other customers' teams: a group that saves more hours only because
-    /// its teams are bigger, or a little more per seat, shows no result; one that saves a third more per seat or better says both
+    /// its teams are bigger, or a little more per seat, shows no result; one that saves half as much again per seat or better says both
     /// figures, each traced.
     @Test(arguments: NarrativeLocale.allCases)
     func hoursAreReadPerSeat(_ locale: NarrativeLocale) throws {
@@ -128,11 +128,11 @@ struct SalesReadyBriefTests {
         }
         let bigger = try brief(perSeat: 0.5, theirs: 0.8)
         #expect(!bigger.narrative.results.contains { $0.id == "hours-saved" }, "\(bigger.narrative.proofPoints)")
-        // A self-estimate must beat theirs by a third to count: a quarter more is no result.
-        let slightly = try brief(perSeat: 1.0, theirs: 0.8)
+        // A self-estimate must beat theirs by half to count: a third more is no result.
+        let slightly = try brief(perSeat: 1.1, theirs: 0.8)
         #expect(!slightly.narrative.results.contains { $0.id == "hours-saved" }, "\(slightly.narrative.proofPoints)")
-        let third = try brief(perSeat: 1.1, theirs: 0.8)
-        #expect(third.narrative.results.contains { $0.id == "hours-saved" }, "\(third.narrative.proofPoints)")
+        let half = try brief(perSeat: 1.3, theirs: 0.8)
+        #expect(half.narrative.results.contains { $0.id == "hours-saved" }, "\(half.narrative.proofPoints)")
         let better = try brief(perSeat: 1.4, theirs: 0.8)
         let hours = try #require(better.narrative.proofPoints.first { $0.contains(locale == .en ? "per seat" : "par licence") }, "\(better.narrative.proofPoints)")
         let mine = try #require(better.figures.first { $0.id.hasSuffix("outcome.hours-saved.per_seat") })
