@@ -23,14 +23,16 @@ struct AskedFor: Sendable {
         var whole = false
 
         /// The items without those that state a target ("descendre sous les 8 % avec des rappels par SMS", "spend less on
-        /// SMS"): what they aim for is theirs to measure, not a thing we would set up; the quote keeps the sentence that
-        /// says it.
+        /// SMS") or stand on a pronoun (« les relancer au bon moment »): what they aim for is theirs to measure, not a thing
+        /// we would set up; the quote keeps the sentence that says it.
         func withoutTargets() -> Asked {
             let targets = items.filter { item in
                 let words = TextAnalyzer.words(item)
                 guard let first = words.first else { return false }
                 return Self.aiming.contains(first) && TextAnalyzer.saysShare(item)
                     || Self.spending.contains(first) && words.contains(where: Self.less.contains)
+                    // « Les relancer au bon moment » says nothing without the sentence that names whom.
+                    || Self.pronouns.contains(first) && words.dropFirst().first.map { $0.hasSuffix("er") || $0.hasSuffix("ir") || $0.hasSuffix("re") } == true
             }
             guard !targets.isEmpty else { return self }
             var asked = self
@@ -49,6 +51,8 @@ struct AskedFor: Sendable {
         /// Verbs of spending, and the words that make one an aim: "spend less", « dépenser moins ».
         private static let spending: Set<String> = ["spend", "pay", "depenser", "payer", "cut", "reduce", "reduire", "baisser"]
         private static let less: Set<String> = ["less", "fewer", "moins"]
+        /// Object pronouns that open an item on a verb, in French.
+        private static let pronouns: Set<String> = ["les", "le", "la", "l", "leur", "lui"]
         private static let aiming: Set<String> = ["descendre", "passer", "atteindre", "arriver", "monter", "remonter", "baisser", "reduire",
                                                   "augmenter", "get", "reach", "bring", "cut", "reduce", "halve", "hit", "raise", "lift"]
 

@@ -555,7 +555,8 @@ public struct LocaleGrammar: Sendable {
         "ferme", "auberge", "boutique", "galerie", "menuiserie", "serrurerie", "blanchisserie", "laverie", "cordonnerie",
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
-        "entreprise", "halle", "brocante", "conciergerie",
+        "entreprise", "halle", "brocante", "conciergerie", "marque", "concession", "auto-ecole", "assurance",
+        "optique", "enseigne", "plateforme", "station-service", "clinique-veterinaire",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
@@ -563,13 +564,15 @@ public struct LocaleGrammar: Sendable {
         "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
         "orchestre", "opera", "chantier", "sdis", "ccas", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
-        "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole",
+        "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole", "syndic", "cabinet-dentaire",
+        "service", "groupement", "salon-de-the",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",
         "boutiques", "caves", "magasins", "centres", "lycees", "cliniques", "ecoles", "hopitaux", "pharmacies", "residences",
         "campings", "restaurants", "instituts", "cabinets", "mutuelles", "studios", "thermes", "mediatheques", "bibliotheques",
-        "musees", "theatres", "cinemas", "garages", "agences", "domaines", "chateaux", "auto-ecoles", "salons",
+        "musees", "theatres", "cinemas", "garages", "agences", "domaines", "chateaux", "auto-ecoles", "salons", "creches",
+        "assurances", "concessions", "marques", "vins",
         "clubs", "gites", "taxis", "ambulances", "pompes", "chantiers", "ecuries", "vergers", "autocars", "cars",
         "boulangeries", "logiciels", "services", "fromageries", "librairies", "brasseries", "cooperatives",
     ]

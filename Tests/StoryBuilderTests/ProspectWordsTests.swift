@@ -214,7 +214,7 @@ struct ProspectWordsTests: ReadsBriefs {
         let heard = brief(words)
         #expect(heard.goals.isEmpty && heard.words == words, "\(heard.goals)")
         #expect(heard.discoveryQuestions == ["What would success look like, and how would you measure it?",
-                                             "Which of your tools hold the information these messages need?",
+                                             "Which of your tools hold the information this would need?",
                                              "Who on your side would lead this, and by when do you need it in place?"], "\(heard.discoveryQuestions)")
         let named = brief(words + " The fair is all in Eventbrite.")
         #expect(named.discoveryQuestions.contains("What data could we receive from Eventbrite, and how often?"), "\(named.discoveryQuestions)")
