@@ -47,12 +47,12 @@ struct AskedFor: Sendable {
         /// Words that open a clause saying when or on what condition ("when", « quand », « lorsque »).
         static let subordinating: Set<String> = ["when", "whenever", "if", "once", "quand", "lorsque", "lorsqu", "si"]
 
-        /// Verbs that open an aim ("descendre sous les 8 %", "get it to 35%"); a share said otherwise is where they stand.
         /// Verbs of spending, and the words that make one an aim: "spend less", « dépenser moins ».
         private static let spending: Set<String> = ["spend", "pay", "depenser", "payer", "cut", "reduce", "reduire", "baisser"]
         private static let less: Set<String> = ["less", "fewer", "moins"]
         /// Object pronouns that open an item on a verb, in French.
         private static let pronouns: Set<String> = ["les", "le", "la", "l", "leur", "lui"]
+        /// Verbs that open an aim ("descendre sous les 8 %", "get it to 35%"); a share said otherwise is where they stand.
         private static let aiming: Set<String> = ["descendre", "passer", "atteindre", "arriver", "monter", "remonter", "baisser", "reduire",
                                                   "augmenter", "get", "reach", "bring", "cut", "reduce", "halve", "hit", "raise", "lift"]
 

@@ -556,7 +556,7 @@ public struct LocaleGrammar: Sendable {
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
         "entreprise", "halle", "brocante", "conciergerie", "marque", "concession", "auto-ecole", "assurance",
-        "optique", "enseigne", "plateforme", "station-service", "clinique-veterinaire",
+        "optique", "enseigne", "plateforme", "station-service",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
@@ -564,8 +564,8 @@ public struct LocaleGrammar: Sendable {
         "office", "syndicat", "conseil", "departement", "crous", "chu", "ehpad", "club", "salon", "comptoir", "bureau", "cercle",
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
         "orchestre", "opera", "chantier", "sdis", "ccas", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
-        "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole", "syndic", "cabinet-dentaire",
-        "service", "groupement", "salon-de-the",
+        "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole", "syndic",
+        "service", "groupement",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",

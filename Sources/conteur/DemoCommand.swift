@@ -46,7 +46,7 @@ struct DemoCommand: ParsableCommand {
             let pitch = try library.brief(prospect, builder: library.builder(analysis: analysis, run: id), format: .md)
             let file = briefs.appendingPathComponent("\(PackExporter.fileStem(prospect.slug)).\(prospect.locale.rawValue).md")
             try Data(pitch.text.utf8).write(to: file, options: .atomic)
-            print("  \(file.path)  (\(pitch.archetypes.first.map(\.name) ?? "no archetype fits"))")
+            print("  \(file.path)  (\(pitch.narrative.subject?.name ?? "no archetype fits"))")
         }
         let pack = try PackExporter(source: PackSource(run: id, createdAt: Date(), analysis: analysis), library: library, prospects: prospects)
             .writeHTML(to: folder.appendingPathComponent("pack"))
