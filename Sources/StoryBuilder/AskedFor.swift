@@ -31,8 +31,10 @@ struct AskedFor: Sendable {
                 guard let first = words.first else { return false }
                 return Self.aiming.contains(first) && TextAnalyzer.saysShare(item)
                     || Self.spending.contains(first) && words.contains(where: Self.less.contains)
-                    // « Les relancer au bon moment » says nothing without the sentence that names whom.
+                    // « Les relancer au bon moment », "offer it to someone else" say nothing without the sentence that names
+                    // whom or what.
                     || Self.pronouns.contains(first) && words.dropFirst().first.map { $0.hasSuffix("er") || $0.hasSuffix("ir") || $0.hasSuffix("re") } == true
+                    || words.dropFirst().first.map(Self.englishPronouns.contains) == true
             }
             guard !targets.isEmpty else { return self }
             var asked = self
@@ -50,8 +52,9 @@ struct AskedFor: Sendable {
         /// Verbs of spending, and the words that make one an aim: "spend less", « dépenser moins ».
         private static let spending: Set<String> = ["spend", "pay", "depenser", "payer", "cut", "reduce", "reduire", "baisser"]
         private static let less: Set<String> = ["less", "fewer", "moins"]
-        /// Object pronouns that open an item on a verb, in French.
+        /// Object pronouns that open an item on a verb, in French, or follow its verb, in English.
         private static let pronouns: Set<String> = ["les", "le", "la", "l", "leur", "lui"]
+        private static let englishPronouns: Set<String> = ["it", "them"]
         /// Verbs that open an aim ("descendre sous les 8 %", "get it to 35%"); a share said otherwise is where they stand.
         private static let aiming: Set<String> = ["descendre", "passer", "atteindre", "arriver", "monter", "remonter", "baisser", "reduire",
                                                   "augmenter", "get", "reach", "bring", "cut", "reduce", "halve", "hit", "raise", "lift"]

@@ -15,6 +15,17 @@ struct WhatTheyAskedTests: ReadsBriefs {
     /// where they asked; a newsletter someone owns is no need.
     /// The questions a prospect put to us are listed to be answered, not left in the quote; one about our next meeting
     /// is the next step's.
+    /// An item that stands on a pronoun ("offer it to someone else", « les relancer au bon moment ») means nothing on its
+    /// own: it stays in the quote, whole.
+    @Test func anItemOnAPronounStaysInTheQuote() {
+        let en = "Patients cancel at the last minute and the slot stays empty; we'd like to offer it to someone else."
+        let told = brief(en)
+        #expect(told.asked.isEmpty && told.words == en, "\(told.asked) \(told.words ?? "")")
+        let fr = "Les clients oublient la révision de leur véhicule ; on voudrait les relancer au bon moment."
+        let dit = brief(fr, .fr)
+        #expect(dit.asked.isEmpty && dit.words == fr, "\(dit.asked) \(dit.words ?? "")")
+    }
+
     @Test func theirQuestionsAreListedToBeAnswered() {
         let en = brief("Our trial-to-paid conversion is twelve percent and we want behavior-triggered onboarding journeys. "
             + "Can you ingest product events from Segment? Could we meet on Tuesday?")
