@@ -527,6 +527,12 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "de commande. Nos commandes sont dans Sellsy.", "Relancer chaque client au moment où il recommande"),
         (NarrativeLocale.en, "Honestly the thing that kills us is the annual tune-up. We sell a twelve-month maintenance plan, and only about one in three plan customers actually books the visit. So when the visit's coming due, an email, then a text with a booking link, and a second text a week later if they still haven't booked.", "Bring each customer back in time for their next service"),
         (NarrativeLocale.en, "We're a newborn photo studio. Moms book during pregnancy and we lose track, so I want a check-in text around the due date. Two, after the shoot, the gallery email, and then a reminder if they haven't ordered prints in ten days.", "Send each reminder on its own, ahead of the date"),
+        // Needs told in readings of their own: a birthday offer, a delivery's status, an absence, quiet nights, a launch.
+        (NarrativeLocale.fr, "On aimerait envoyer une offre à nos clientes pour leur anniversaire.", "Envoyer à chaque client son offre d'anniversaire"),
+        (NarrativeLocale.en, "Customers keep calling to ask where their parcel is; we want to tell them before they ask.", "Tell each customer where their delivery stands"),
+        (NarrativeLocale.fr, "Les parents ne lisent pas l'ENT, il faudrait les prévenir par SMS pour les absences.", "Prévenir les parents le jour même d'une absence"),
+        (NarrativeLocale.en, "Weeknights are dead; we'd like to fill the room Tuesday to Thursday.", "Fill your quiet nights"),
+        (NarrativeLocale.en, "We're launching a new series in March and want our readers to hear about it.", "Make your launch heard"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
