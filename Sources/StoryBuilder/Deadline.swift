@@ -5,12 +5,9 @@ import Foundation
 enum Deadline {
     /// The first deadline `text` says, with its preposition, as said; nil when it says none.
     static func said(in text: String, locale: NarrativeLocale) -> String? {
-        let text = text.replacingOccurrences(of: "’", with: "'")
-        let patterns = locale == .en ? [english] : [french, frenchStart]
-        guard let match = patterns.lazy.compactMap({ $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) }).first,
-              let range = Range(match.range(at: 1), in: text) else { return nil }
+        guard let captured = captured(by: locale == .en ? [english] : [french, frenchStart], in: text) else { return nil }
         // Their date is said back as theirs: "before your September build-out", « avant votre vague de signatures en mars ».
-        let said = String(text[range]).replacingOccurrences(of: #"\b[Oo]ur\b"#, with: "your", options: .regularExpression)
+        let said = captured.replacingOccurrences(of: #"\b[Oo]ur\b"#, with: "your", options: .regularExpression)
             .replacingOccurrences(of: #"\bnotre\b"#, with: "votre", options: .regularExpression)
             .replacingOccurrences(of: #"\bnos\b"#, with: "vos", options: .regularExpression)
         // A sentence opens on a capital; mid-sentence, the date does not.
@@ -20,14 +17,18 @@ enum Deadline {
     /// The moment they want it to start and not before, bare, as said: "starting in the spring" gives "the spring",
     /// « pas avant septembre » gives « septembre »; nil when they gave none.
     static func start(in text: String, locale: NarrativeLocale) -> String? {
-        let text = text.replacingOccurrences(of: "’", with: "'")
-        let pattern = locale == .en ? englishStart : frenchFrom
-        guard let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range(at: 1), in: text) else { return nil }
-        let said = String(text[range])
+        guard let said = captured(by: [locale == .en ? englishStart : frenchFrom], in: text) else { return nil }
         // A month keeps its capital in English, and nothing else does mid-sentence.
         return locale == .en && said.range(of: "^(?:" + englishMonths + ")", options: [.regularExpression, .caseInsensitive]) != nil
             ? said : said.prefix(1).lowercased() + said.dropFirst()
+    }
+
+    /// What the first of `patterns` to match `text` (apostrophes made straight) captures in its first group.
+    private static func captured(by patterns: [NSRegularExpression], in text: String) -> String? {
+        let text = text.replacingOccurrences(of: "’", with: "'")
+        guard let match = patterns.lazy.compactMap({ $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) }).first,
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return String(text[range])
     }
 
     private static let englishStart = try! NSRegularExpression(pattern:

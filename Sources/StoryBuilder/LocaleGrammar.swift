@@ -556,7 +556,7 @@ public struct LocaleGrammar: Sendable {
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
         "entreprise", "halle", "brocante", "conciergerie", "marque", "concession", "auto-ecole", "assurance",
-        "optique", "enseigne", "plateforme", "station-service",
+        "optique", "enseigne", "plateforme",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
