@@ -246,7 +246,7 @@ struct NarrativeWriter {
         return told
     }
 
-    /// The requirements outside the product a brief answers under "Why it matters": up to two said apart from any need
+    /// The requirements outside the product a brief answers under "How we would help": up to two said apart from any need
     /// (hosting, compliance), then one need we do not meet, each once.
     private func answered(_ outside: [GoalCatalogue.Outside]) -> [GoalCatalogue.Outside] {
         Array(outside.filter { $0.apart == true }.uniqued(by: { $0.says[locale] }).prefix(2))
@@ -645,14 +645,14 @@ struct NarrativeWriter {
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
-            // is said under "Why it matters".
+            // is said under "How we would help".
             caveats: [],
             period: period, source: "",
             run: book.run, verbatim: verbatim, figures: book.figures)
     }
 
     /// What we answer for, for goals nothing in the data measures (we carry messages, we do not run the prospect's
-    /// systems): each goal's caution, once, said last under "Why it matters".
+    /// systems): each goal's caution, once, said last under "How we would help".
     private func scopeNotes(_ goals: [Goal]) -> [String] {
         goals.filter { $0.evidence.outcomes.isEmpty && !$0.evidence.renewal }.compactMap { $0.caveat?[locale] }.uniqued()
     }
@@ -1343,7 +1343,7 @@ struct NarrativeWriter {
         // A goal's caution goes with its first result ("first value is counted per account" only where first value is
         // quoted), with renewal for a goal judged by it, else always.
         // Goals may share one caution ("we run your campaigns, not your website"): it is said once.
-        // What we answer for, for goals nothing measures, is said under "Why it matters", not as a word on the figures.
+        // What we answer for, for goals nothing measures, is said under "How we would help", not as a word on the figures.
         for caveat in goals.filter({ goal in goal.evidence.outcomes.first?.metric.map(shown.contains) ?? (goal.evidence.renewal && renewal) })
             .compactMap({ $0.caveat?[locale] }) where !caveats.contains(caveat) {
             caveats.append(caveat)

@@ -642,7 +642,7 @@ struct SalesReadyBriefTests {
     }
 
     /// A goal nothing in the data measures (keeping a site up) is told without a group rather than with a proxy: no
-    /// figure, its first demo as the next step, and what we answer for said last under "Why it matters", after why it
+    /// figure, its first demo as the next step, and what we answer for said last under "How we would help", after why it
     /// matters to them.
     @Test(arguments: NarrativeLocale.allCases)
     func aGoalNothingMeasuresIsToldWithoutAGroup(_ locale: NarrativeLocale) throws {
