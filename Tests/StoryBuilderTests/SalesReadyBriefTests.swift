@@ -442,11 +442,13 @@ struct SalesReadyBriefTests {
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says when its before was taken, and how far apart its two measures lie, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
-        // A rise compared like for like leads with itself over its span; the levels, which a prospect would set beside
-        // their own contract renewals, stay in the figures.
+        // A rise compared like for like leads with itself over its span, from where the accounts started; the later level
+        // stays in the figures.
         #expect(retention.sentence.hasPrefix(locale == .en ? "Over \(gap.text) with us, the share of their own customers"
                                                             : "Sur \(gap.text) chez nous, la part de leurs propres clients"), "\(retention.sentence)")
-        #expect(!retention.sentence.contains(retention.before) && !retention.sentence.contains(retention.after), "\(retention.sentence)")
+        #expect(retention.sentence.contains(locale == .en ? "from a median starting point of \(retention.before) when they joined"
+                                                          : "pour un point de départ médian de \(retention.before) à leur arrivée"), "\(retention.sentence)")
+        #expect(!retention.sentence.contains(retention.after), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
     }
 
@@ -513,8 +515,10 @@ struct SalesReadyBriefTests {
         let sentence = result.sentence
         let bare = rises.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
         #expect(rises.count == 2 && sentence.contains(locale == .en
-            ? "rose by a median of \(bare[0]) per account; our other customers gained \(bare[1]) over a similar span. The figures come from "
-            : "a progressé de \(bare[0]) en médiane par compte ; nos autres clients ont gagné \(bare[1]) sur une durée comparable. Ces chiffres viennent de "),
+            ? "rose by a median of \(bare[0]) per account, from a median starting point of "
+            : "a progressé de \(bare[0]) en médiane par compte, pour un point de départ médian de ")
+            && sentence.contains(locale == .en ? "our other customers gained \(bare[1]) over a similar span, starting from "
+                                               : "nos autres clients ont gagné \(bare[1]) sur une durée comparable, en partant de "),
                 "\(sentence)")
         // A group measured over a longer span than our other customers says both spans, and is held to its pace: a rise
         // twice theirs over twice their span is no lead.
