@@ -534,16 +534,23 @@ public struct LocaleGrammar: Sendable {
         // A name that opens on its article already (« L'Horlogerie Mercier ») takes no other.
         guard locale == .fr, let first = name.split(separator: " ").first,
               !["Le ", "La ", "Les ", "L'", "L’"].contains(where: { name.hasPrefix($0) }) else { return name }
-        let folded = first.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        func fold(_ word: Substring) -> String { word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let folded = fold(first)
+        // « la Grande Épicerie Bio », « le Petit Marché »: an adjective before the noun takes the noun's article.
+        let noun = Self.adjectivesBefore.contains(folded) ? name.split(separator: " ").dropFirst().first.map(fold) ?? folded : folded
         // « Station-Service Relais des Chaumes » is known by its first noun.
-        let word = Self.institutionsFeminine.contains(folded) || Self.institutionsMasculine.contains(folded) || Self.institutionsPlural.contains(folded)
-            ? folded : String(folded.split(separator: "-").first ?? Substring(folded))
+        let word = Self.institutionsFeminine.contains(noun) || Self.institutionsMasculine.contains(noun) || Self.institutionsPlural.contains(noun)
+            ? noun : String(noun.split(separator: "-").first ?? Substring(noun))
         if Self.institutionsPlural.contains(word) { return "les " + name }
         // A shop whose trade ends in « -erie » is feminine: « l'Armurerie », « la Crêperie ».
-        if Self.institutionsFeminine.contains(word) || word.hasSuffix("erie") && word.count > 6 { return (Self.elides(word) ? "l'" : "la ") + name }
-        if Self.institutionsMasculine.contains(word) { return (Self.elides(word) ? "l'" : "le ") + name }
+        if Self.institutionsFeminine.contains(word) || word.hasSuffix("erie") && word.count > 6 { return (Self.elides(folded) ? "l'" : "la ") + name }
+        if Self.institutionsMasculine.contains(word) { return (Self.elides(folded) ? "l'" : "le ") + name }
         return name
     }
+
+    /// Adjectives a trade name may put before its noun (« Grande Épicerie », « Petit Marché »).
+    private static let adjectivesBefore: Set<String> = ["grand", "grande", "grands", "grandes", "petit", "petite", "petits", "petites",
+                                                        "nouveau", "nouvelle", "nouveaux", "nouvelles", "vieux", "vieille", "belle", "bel"]
 
     private static let institutionsFeminine: Set<String> = [
         "clinique", "banque", "mutuelle", "pharmacie", "librairie", "brasserie", "fromagerie", "epicerie", "ecole",
@@ -556,7 +563,7 @@ public struct LocaleGrammar: Sendable {
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
         "entreprise", "halle", "brocante", "conciergerie", "marque", "concession", "auto-ecole", "assurance",
-        "optique", "enseigne", "plateforme",
+        "optique", "enseigne", "plateforme", "start-up", "startup",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
