@@ -150,7 +150,12 @@ public struct GoalMatcher: Sendable {
         }.map { g in
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())
-        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        }
+        // A need named in a reading's own words comes first.
+        .sorted { a, b in
+            let (namesA, namesB) = (named.contains { goals[$0] == a.id }, named.contains { goals[$0] == b.id })
+            return namesA != namesB ? namesA : a.score != b.score ? a.score > b.score : a.id < b.id
+        }
     }
 
     /// The goals a reading's own expressions name in `spoken`; where two goals share the reading (abandoned carts, under

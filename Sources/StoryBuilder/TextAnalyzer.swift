@@ -328,8 +328,12 @@ struct TextAnalyzer: Sendable {
         if constraintObject(clause) != nil { return true }
         // "Our problem is we don't have a single view" states a lack, not a concern denied.
         if lacking.said(by: words) { return false }
-        return words.contains(where: negations.contains) && words.contains(where: concerns.contains)
+        return words.contains(where: negations.contains) && words.contains(where: concerns.contains) || pursuitsDenied.said(by: words)
     }
+
+    /// What a prospect says they are not after: "we're not after more sign-ups", « on ne court pas après le volume ».
+    private static let pursuitsDenied = Expressions(["not after", "aren t after", "isn t after", "not chasing", "aren t chasing",
+                                                     "court pas apres", "courons pas apres", "ne courent pas apres"])
 
     /// How a clause announces what is lacking: "our problem is we don't have…", « le souci, c'est qu'on n'a pas… ».
     private static let lacking = Expressions(["problem is we", "problem is that", "problem is our", "problem is there", "issue is we", "issue is that",
