@@ -197,7 +197,9 @@ enum Condition {
                                   "can t keep pace", "can t see", "cannot see", "can t tell", "can t find", "can t get", "can t scale",
                                   "can t manage", "can t track", "can t measure", "can t follow",
                                   // Nor is what they do not do yet: "we do nothing about it".
-                                  "do nothing about", "done nothing about", "doing nothing about", "ne fait rien", "ne faisons rien", "on fait rien"]
+                                  "do nothing about", "done nothing about", "doing nothing about", "ne fait rien", "ne faisons rien", "on fait rien",
+                                  "mais on ne les relance pas", "on ne les relance pas pour", "ne les relance meme pas", "ne les relancons pas",
+                                  "but we don t follow up", "we never follow up", "we don t follow up with them"]
 
     /// How many languages `words` name: content in two languages or more is a condition ("so English and Spanish").
     private static func languages(_ words: [String]) -> Int { Set(words.filter(languageNames.contains)).count }

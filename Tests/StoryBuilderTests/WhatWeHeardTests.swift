@@ -26,8 +26,8 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(en.start.count == 1, "no one held back from a journey they need, unless they want to prove what it changes")
         let proving = brief(Self.bootcamp + " And the board will want us to prove the uplift.")
         #expect(proving.start.count == 2, "a share held back, where we would track their measure and they want proof: \(proving.start)")
-        #expect(en.unmeasured == "Our figures do not yet cover this for customers like you, so the proof would come from yours: in a pilot, we would track your first-week activation, which you put at about 62%, against a target "
-            + "of 85%.", "\(en.unmeasured ?? "")")
+        #expect(en.unmeasured?.hasSuffix("we would track your first-week activation, which you put at about 62%, against a target of 85%.") == true,
+                "\(en.unmeasured ?? "")")
         #expect(en.discoveryQuestions.first == "How long after the journey starts should each step go out?",
                 "the trigger they described is not asked again")
         #expect(!en.discoveryQuestions.contains { $0.contains("success look like") }, "their measure is not asked again")
