@@ -325,7 +325,12 @@ struct NarrativeWriter {
         // said after them as a sentence of its own, never as one of them.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
         let changes = shown.filter { !$0.result.before.isEmpty }
-        let proof = shown.filter { $0.id == lead } + (changes + shown.filter { $0.result.before.isEmpty }).filter { $0.id != lead }
+        var startedLower = false
+        let proof = (shown.filter { $0.id == lead } + (changes + shown.filter { $0.result.before.isEmpty }).filter { $0.id != lead }).map { entry in
+            guard !startedLower, entry.slots["lower"] != nil, phrases.patterns["result.lift.lower"] != nil else { return entry }
+            startedLower = true
+            return entry.adding(phrase("result.lift.lower"))
+        }
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !proof.isEmpty || (goals.isEmpty && renewal != nil)
         // Goals with a result shown, and those without.
@@ -1428,6 +1433,12 @@ struct NarrativeWriter {
         var id: String { result.id }
         let result: Narrative.Result
         let slots: [String: String]
+
+        /// The same result, its sentence followed by `note`.
+        func adding(_ note: String) -> Measured {
+            Measured(result: .init(id: result.id, metric: result.metric, before: result.before, after: result.after, change: result.change,
+                                   accounts: result.accounts, sentence: result.sentence + " " + note), slots: slots)
+        }
     }
 
     /// Which way an outcome moved for the goals' own metrics (the catalogue's direction for the others).
@@ -1643,6 +1654,9 @@ struct NarrativeWriter {
                 sentence = phrase(slots["others_span"] == nil ? "result.lift" : yearly == nil ? "result.lift.spans" : "result.lift.spans.yearly",
                                   slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
                                                  "subject": subject].merging(yearly ?? [:]) { a, _ in a }) { _, new in new })
+                // A group that started clearly lower had more room to rise: the sceptic's first objection, said with the
+                // first result shown that needs it.
+                if let baseline, let theirs = outcome.others?.medianBefore, baseline < theirs * 0.95 { slots["lower"] = "true" }
             } else {
                 sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                     : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))

@@ -520,6 +520,22 @@ struct SalesReadyBriefTests {
             && sentence.contains(locale == .en ? "our other customers gained \(bare[1]) over a similar span, starting from "
                                                : "nos autres clients ont gagné \(bare[1]) sur une durée comparable, en partant de "),
                 "\(sentence)")
+        // A group that started clearly lower says so once, beside its result: it had more room to rise.
+        let lower = locale == .en ? "These accounts started lower than our other customers" : "Ces comptes partaient plus bas que nos autres clients"
+        func started(at share: Double) throws -> Pitch {
+            var shifted = even
+            for index in shifted.archetypes.indices {
+                shifted.archetypes[index].outcomes = shifted.archetypes[index].outcomes.map { outcome in
+                    var outcome = outcome
+                    if let theirs = outcome.others?.medianBefore { outcome.medianBefore = theirs * share }
+                    return outcome
+                }
+            }
+            return try library.brief(prospect, builder: library.builder(analysis: shifted, run: 1), format: .text)
+        }
+        let low = try started(at: 0.8)
+        #expect(low.text.components(separatedBy: lower).count == 2 && low.narrative.proofPoints.contains { $0.contains(lower) }, "\(low.text)")
+        #expect(try !started(at: 1).text.contains(lower))
         // A group measured over a longer span than our other customers says both spans, and is held to its pace: a rise
         // twice theirs over twice their span is no lead.
         func stretched(_ factor: Double, gain: Double) throws -> Pitch {
