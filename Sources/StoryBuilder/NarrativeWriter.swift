@@ -369,7 +369,7 @@ struct NarrativeWriter {
         let quoted = changes.map { (archetype, $0.id) } + elsewhere.compactMap { entry in
             self.archetype(entry.other.id).flatMap { group in entry.other.change ? (group, entry.other.metric) : nil }
         }
-        let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted)
+        let measuredOver = quoted.isEmpty || phrases.patterns["caveat.measured"] == nil ? nil : measuredCaveat(archetype, quoted: quoted, brief: prospect != nil)
         // A group that proves nothing is not told to a prospect: its usage alone reads as a fact sheet. The group another
         // goal's result comes from is told instead, or none, and the brief says what a pilot would measure. It still
         // ranks, for the rep.
@@ -442,15 +442,15 @@ struct NarrativeWriter {
 
     /// "Before and after figures are medians over the same accounts…", with the months in which most of the later measures
     /// of the results shown were taken, when the data says, then what leaving accounts do to them.
-    private mutating func measuredCaveat(_ archetype: Archetype, quoted: [(Archetype, String)]) -> String {
-        let leavers = leavers(Set(quoted.map(\.0.id)).count == 1 ? quoted.first?.0 : nil)
+    private mutating func measuredCaveat(_ archetype: Archetype, quoted: [(Archetype, String)], brief: Bool) -> String {
+        let leavers = leavers(Set(quoted.map(\.0.id)).count == 1 ? quoted.first?.0 : nil, brief: brief)
         return [measuredSpan(archetype, quoted: quoted), leavers].compactMap { $0 }.joined(separator: " ")
     }
 
     /// Accounts that left are not measured, which flatters every before and after: by how much for this group against our
-    /// other customers, read from how many of each did not renew when due (as figures), when the data says; else that it
-    /// was not checked.
-    private mutating func leavers(_ group: Archetype?) -> String? {
+    /// other customers, read from how many of each did not renew when due (as figures in a case story; in words in a brief,
+    /// which does not tell a prospect how many of our customers leave us), when the data says; else that it was not checked.
+    private mutating func leavers(_ group: Archetype?, brief: Bool) -> String? {
         guard let group, let own = group.renewal, phrases.patterns["caveat.leavers.fewer"] != nil else {
             return phrases.patterns["caveat.leavers"] == nil ? nil : phrase("caveat.leavers")
         }
@@ -459,6 +459,10 @@ struct NarrativeWriter {
         let (mine, theirs) = (1 - own.rate, 1 - Double(others.renewed) / Double(others.known))
         let printed = [mine, theirs].map { grammar.percent($0) }
         let kind = printed[0] == printed[1] || abs(mine - theirs) < 0.02 ? "same" : mine < theirs ? "fewer" : "more"
+        // A prospect reads which way leavers weigh, not how many of our customers leave us.
+        if brief, phrases.patterns["caveat.leavers.\(kind).bare"] != nil {
+            return phrase("caveat.leavers.\(kind).bare", ["name": nameInText(group.id)])
+        }
         return phrase("caveat.leavers.\(kind)", [
             "name": nameInText(group.id),
             "rate": book.add("archetype.\(group.id).renewal.lapsed", mine, printed[0], definition("renewal.lapsed", group, accounts: own.known),

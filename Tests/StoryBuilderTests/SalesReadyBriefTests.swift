@@ -450,6 +450,9 @@ struct SalesReadyBriefTests {
                                                           : "pour un point de départ médian de \(retention.before) à leur arrivée"), "\(retention.sentence)")
         #expect(!retention.sentence.contains(retention.after), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
+        // Which way leavers weigh is said in words: a prospect is not told how many of our customers leave us.
+        #expect(pitch.narrative.source.contains(locale == .en ? "Accounts that left are not measured" : "Les comptes partis ne sont pas mesurés")
+                && !["did not renew when due", "n’ont pas renouvelé", "n'ont pas renouvelé"].contains(where: pitch.text.contains), "\(pitch.narrative.source)")
     }
 
     /// A result recorded by a far larger share of the group than of our other customers says so, with both shares as
