@@ -259,7 +259,9 @@ import Testing
         ("Scierie Vuillermoz Frères", "la Scierie Vuillermoz Frères"), ("SDIS de la Haute-Brévenne", "le SDIS de la Haute-Brévenne"),
         ("Armurerie Chassagne", "l'Armurerie Chassagne"), ("Station-Service Relais des Chaumes", "la Station-Service Relais des Chaumes"),
         ("CCAS de Montfleury", "le CCAS de Montfleury"), ("L'Horlogerie Mercier", "L'Horlogerie Mercier"),
-        ("La Fromagerie du Lac", "La Fromagerie du Lac"),
+        ("La Fromagerie du Lac", "La Fromagerie du Lac"), ("Grande Épicerie Bio", "la Grande Épicerie Bio"),
+        ("Petit Marché des Halles", "le Petit Marché des Halles"), ("Grand Hôtel du Lac", "le Grand Hôtel du Lac"),
+        ("Start-up Dossier Santé", "la Start-up Dossier Santé"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)

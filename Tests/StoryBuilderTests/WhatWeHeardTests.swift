@@ -533,6 +533,20 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.fr, "Les parents ne lisent pas l'ENT, il faudrait les prévenir par SMS pour les absences.", "Prévenir les parents le jour même d'une absence"),
         (NarrativeLocale.en, "Weeknights are dead; we'd like to fill the room Tuesday to Thursday.", "Fill your quiet nights"),
         (NarrativeLocale.en, "We're launching a new series in March and want our readers to hear about it.", "Make your launch heard"),
+        // Codes that expire, a switch of tools, direct bookings, a line cut, a second product, monthly giving; a need the
+        // prospect says they are not after gives way to the one they state.
+        (NarrativeLocale.en, "One-time passcodes sometimes arrive after they've expired. Customers get locked out and call us angry.",
+         "Get codes and fraud alerts through"),
+        (NarrativeLocale.fr, "On change d'outil d'emailing le mois prochain et on a peur de perdre des envois pendant la bascule.", "Changer d'outil sans manquer"),
+        (NarrativeLocale.en, "Guests who book through the big booking sites never come back to us directly. We want the second stay booked with us.",
+         "Bring guests from booking sites back"),
+        (NarrativeLocale.fr, "Quand une ligne est coupée, on veut prévenir seulement les usagers concernés, par SMS, en quelques minutes.",
+         "Prévenir chacun dès qu'un changement"),
+        (NarrativeLocale.en, "Members who hold only a checking account rarely take a second product. We'd like to offer loans and savings to the right ones.",
+         "Offer each member their next product"),
+        (NarrativeLocale.fr, "Nos donateurs ponctuels ne deviennent jamais réguliers, on aimerait les convertir au don mensuel.", "Proposer à chaque donateur"),
+        (NarrativeLocale.en, "We're not after more sign-ups; we need the people who already signed up to come back every day.",
+         "Turn sign-ups into people who use it every week"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
