@@ -89,6 +89,20 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(dit.contains("votre taux d'annulation, que vous situez à 6\u{202F}%, pour un objectif sous les 3\u{202F}%"), "\(dit)")
     }
 
+    /// Failed deliveries, late payments and product returns are each what a pilot tracks for the need that names them.
+    @Test(arguments: [
+        ("Half our failed deliveries happen because nobody's home. We want to let recipients pick a time slot before we head out.",
+         "how many deliveries fail at the first attempt, before and after"),
+        ("Rent reminders are a manual spreadsheet job every month and late payments keep climbing.", "how many payments arrive late, and how late"),
+        ("Returns are killing us. A lot are size exchanges that a good size guide email before delivery would prevent.",
+         "how many orders come back, and why, before and after"),
+    ])
+    func anOperationalMeasureIsTheirs(words: String, tracked: String) {
+        let told = brief(words)
+        let said = [told.unmeasured, told.noResult].compactMap { $0 }.joined(separator: " ")
+        #expect(said.contains("we would track") && said.contains(tracked), "\(said)")
+    }
+
     /// Customers due back for a service or an inspection are brought back: their return rate, said as a share of it, is
     /// the pilot's, and our customers' own repeat business is its result.
     @Test func aServiceDueBringsCustomersBack() {
