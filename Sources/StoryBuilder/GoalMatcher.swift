@@ -144,6 +144,7 @@ public struct GoalMatcher: Sendable {
         }
         // Beside a need named in a reading's own words, another takes as much as one none of whose words is said.
         let bar = learned.unsupported ?? learned.threshold
+        let namedIDs = Set(named.map { goals[$0] })
         return goals.indices.filter { g in
             named.contains(g) || probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
                 && (strength[g] > 0 || owned[g].said(by: spoken) || probabilities[g] >= bar) && (named.isEmpty || probabilities[g] >= bar)
@@ -153,7 +154,7 @@ public struct GoalMatcher: Sendable {
         }
         // A need named in a reading's own words comes first.
         .sorted { a, b in
-            let (namesA, namesB) = (named.contains { goals[$0] == a.id }, named.contains { goals[$0] == b.id })
+            let (namesA, namesB) = (namedIDs.contains(a.id), namedIDs.contains(b.id))
             return namesA != namesB ? namesA : a.score != b.score ? a.score > b.score : a.id < b.id
         }
     }

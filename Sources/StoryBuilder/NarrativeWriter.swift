@@ -325,11 +325,10 @@ struct NarrativeWriter {
         // said after them as a sentence of its own, never as one of them.
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
         let changes = shown.filter { !$0.result.before.isEmpty }
-        var startedLower = false
-        let proof = (shown.filter { $0.id == lead } + (changes + shown.filter { $0.result.before.isEmpty }).filter { $0.id != lead }).map { entry in
-            guard !startedLower, entry.slots["lower"] != nil, phrases.patterns["result.lift.lower"] != nil else { return entry }
-            startedLower = true
-            return entry.adding(phrase("result.lift.lower"))
+        var proof = shown.filter { $0.id == lead } + (changes + shown.filter { $0.result.before.isEmpty }).filter { $0.id != lead }
+        // The first result whose group started clearly lower says so, once.
+        if let lower = proof.firstIndex(where: { $0.slots["lower"] != nil }), phrases.patterns["result.lift.lower"] != nil {
+            proof[lower] = proof[lower].adding(phrase("result.lift.lower"))
         }
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !proof.isEmpty || (goals.isEmpty && renewal != nil)
