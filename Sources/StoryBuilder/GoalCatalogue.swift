@@ -652,10 +652,14 @@ public struct GoalCatalogue: Sendable, Codable {
         return catalogue
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws -> T {
+    /// Reads one of the narrative files as `type`; errors name the file and, where known, the line or place.
+    static func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws -> T {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw StoryError.unreadable(path: url.path, what: what, reason: error.localizedDescription)
+        }
+        if let duplicate = DuplicateKey.first(in: data) {
+            throw StoryError.malformed(path: url.path, detail: "line \(duplicate.line): \"\(duplicate.key)\" is said twice in one object; only one would count")
         }
         do { return try JSONDecoder().decode(type, from: data) } catch {
             throw StoryError.malformed(path: url.path, detail: StoryError.describe(decoding: error))

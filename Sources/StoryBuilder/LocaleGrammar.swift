@@ -354,8 +354,10 @@ public struct LocaleGrammar: Sendable {
             text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        // "like forty", « genre quarante »: a hedge on a figure, kept as the written word for it.
+        text = Self.figureFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                                          withTemplate: locale == .fr ? "environ " : "about ")
         text = Self.softFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: ", ")
-        text = Self.figureFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // "…stop messaging them, you know." ends where the filler began.
         text = Self.trailingFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // A number said in words and then in digits, as a transcript writes it ("twelve thousand, 12,000", « vingt-deux,
@@ -448,17 +450,22 @@ public struct LocaleGrammar: Sendable {
         (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b"#, "$1 ne $2 pas"),
         (#"\b([Cc])'est pas\b"#, "$1e n'est pas"),
         (#"\b([Oo]n|[Ii]ls?|[Ee]lles?) (a|ont|arrive|arrivent) pas\b"#, "$1 n'$2 pas"),
+        // With an object pronoun between them: « on les relance pas », « ça nous inquiète pas ».
+        (#"\b([Çç]a|[Oo]n|[Jj]e|[Ii]ls?|[Ee]lles?) (nous|vous|me|te|les|le|la|lui|leur) ([\p{L}]+) pas\b"#, "$1 ne $2 $3 pas"),
+        (#"\b([Çç]a) ([\p{L}]+) pas\b"#, "$1 ne $2 pas"),
+        // « ne » elides before a vowel: « ça n'inquiète pas ».
+        (#"\bne (?=[aeiouyéèêàâîôûAEIOUYÉ])"#, "n'"),
     ]
 
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(
         pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi|genre|like)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
     /// « genre » or "like" said after a comma as a filler (« une relance, genre à J+30 »), not as a word (« ce genre de »).
-    private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b)"#, options: [.caseInsensitive])
+    private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b|clockwork\b)"#, options: [.caseInsensitive])
     /// « genre » or "like" said before a figure (« on en a genre quarante », "like thirty-five percent"), not after a wish
     /// ("we'd like forty").
     private static let figureFiller = try! NSRegularExpression(pattern:
-        #"(?<!'d |’d |would |\bi |\bwe |\byou |\bthey |\bd )\b(?:genre|like)\s+(?=\d|(?:"# + DeclaredMeasure.spelled + #"|un|une|one|a hundred|cent|mille|half|la moitié)\b)"#,
+        #"(?<!'d |’d |would |\bi |\bwe |\byou |\bthey |\bd )\b(?:genre|like)\s+(?=\d|(?:"# + DeclaredMeasure.spelled + #"|a hundred|cent|mille|half|la moitié)\b)"#,
         options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
@@ -483,6 +490,8 @@ public struct LocaleGrammar: Sendable {
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
         "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt", "into", "from", "onto", "through", "as", "than",
         "dans", "vers", "chez",
+        // A subject before its verb: "and we, uh, lost a quarter".
+        "we", "i", "they", "he", "she", "you", "on", "nous", "je", "ils", "elles", "il", "elle",
         // Verbs whose object follows the filler: "we use, uh, MCS Rental", "we send, er, nothing".
         "use", "uses", "using", "used", "send", "sends", "sent", "need", "needs", "want", "wants", "get", "gets", "got", "call", "called",
         "run", "runs", "utilise", "utilisons", "utilisez", "appelle", "envoie", "envoyons", "faut", "fait",
@@ -521,15 +530,8 @@ public struct LocaleGrammar: Sendable {
     }
 
     /// A name said after a preposition: in French, a name that begins with a common noun of an institution takes its
-    /// article (« pour la Clinique Saint-Éloi », « pour l'Hôtel des Remparts », « pour les Éditions Sillage »); brands
-    /// and other names stay as written.
-    /// `name` as French writes it after a preposition (« pour le Centre médical des Tilleuls »): the article that opens it
-    /// in lower case; English names stay as written.
-    public func afterPreposition(_ name: String) -> String {
-        guard locale == .fr, let article = ["Le ", "La ", "Les ", "L'", "L’"].first(where: { name.hasPrefix($0) }) else { return name }
-        return article.lowercased() + name.dropFirst(article.count)
-    }
-
+    /// article (« pour la Clinique Saint-Éloi », « pour l'Hôtel des Remparts », « pour les Éditions Sillage »); brands,
+    /// other names and a name that opens on its own article (« pour Le Petit Comptoir ») stay as written.
     public func named(_ name: String) -> String {
         // A name that opens on its article already (« L'Horlogerie Mercier ») takes no other.
         guard locale == .fr, let first = name.split(separator: " ").first,

@@ -158,10 +158,9 @@ extension Narrative {
 }
 
 extension Narrative {
-    /// The narrative with each cut in the prospect's words marked as its language's editors mark it: "(…)" in French,
-    /// "[…]" in English.
+    /// The narrative with each cut in the prospect's words marked as editors of both languages mark a cut in a quote:
+    /// "[…]", so that it is not read as the speaker's own pause.
     func withCutsMarked() -> Narrative {
-        guard locale == .en else { return self }
         func marked(_ quote: String) -> String { quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]") }
         var told = self
         told.words = words.map(marked)

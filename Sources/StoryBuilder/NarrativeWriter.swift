@@ -124,8 +124,10 @@ struct NarrativeWriter {
     /// track also asks to agree on it, and on how to reach the target the prospect named in their `words`, if any
     /// (`.target`: "what we could contribute to the 15% you are aiming for").
     private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool, words: String?) -> (text: String?, rest: [String]) {
-        let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.uniqued()
-        let shown = leads + demo.filter { !leads.contains($0) }
+        let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.reduce(into: [String]()) { kept, item in
+            if !kept.contains(where: { Self.alike($0, item) }) { kept.append(item) }
+        }
+        let shown = leads + demo.filter { item in !leads.contains { Self.alike($0, item) } }
         guard let first = shown.first else { return (nil, []) }
         let target = pilot && declared == nil ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
         // What the prospect said of their own measure is not asked again: where they stand (`.start`), what they aim
@@ -414,7 +416,7 @@ struct NarrativeWriter {
         }
         return Narrative(
             // A story that tells two goals with two groups heads with both goals, not with one group's figure.
-            locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: true,
+            locale: locale, prospect: who, preparedFor: grammar.named(who), fit: true,
             headline: elsewhere.isEmpty ? headline : title,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
@@ -543,11 +545,11 @@ struct NarrativeWriter {
         let topics = grammar.list(goals.map { topic($0) }, conjunction: .or)
         let pilots = goals.compactMap { $0.pilot?[locale] }
         if let pilot, !goals.isEmpty, pilots.count == goals.count, phrases.patterns[pilot] != nil {
-            // Several measures, each often a clause of its own, are counted and set apart by semicolons.
+            // Several measures, each often a clause of its own, are set apart by semicolons; they are not counted, since
+            // one measure may hold two ("…, and how many…").
             let several = pilot + ".several"
-            if pilots.count > 1, pilots.count - 2 < Goal.numbers.count, phrases.patterns[several] != nil {
-                let count = Goal.numbers[pilots.count - 2]
-                return phrase(several, ["count": locale == .en ? count.en : count.fr, "pilots": grammar.clauses(pilots)])
+            if pilots.count > 1, phrases.patterns[several] != nil {
+                return phrase(several, ["pilots": grammar.clauses(pilots)])
             }
             return phrase(pilot, ["topics": topics, "pilot": grammar.list(pilots)])
         }
@@ -600,7 +602,7 @@ struct NarrativeWriter {
             let back = callBack()
             let timed = back.flatMap { phrases.patterns["declined.headline.when"] == nil ? nil : $0.when }
             let next = back.map { phrase($0.asked && phrases.patterns["declined.next.asked"] != nil ? "declined.next.asked" : "declined.next.when", ["when": $0.when]) }
-            return Narrative(locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
+            return Narrative(locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
                              headline: timed.map { phrase("declined.headline.when", ["when": $0]) } ?? phrase("declined.headline"),
                              challenge: phrase(timed == nil ? "declined.challenge" : "declined.challenge.when"), words: words, declined: true,
                              goals: [], subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
@@ -636,7 +638,7 @@ struct NarrativeWriter {
             ?? (heard ? declared.map { phrase("results.none.pilot", ["pilot": $0.pilot(phrases, locale: locale)]) } : nil)
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
-            locale: locale, prospect: who, preparedFor: grammar.afterPreposition(grammar.named(who)), fit: false,
+            locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
             headline: promised != nil ? phrase(requests + ".headline")
                 : !start.isEmpty ? heardHeadline(who)
                 : moving ? phrase("nogoal.meeting.headline")
@@ -1635,9 +1637,8 @@ struct NarrativeWriter {
                        days > 0, otherDays > 0, phrases.patterns["result.lift.spans.yearly"] != nil {
                         slots["yearly"] = gain(Self.yearly(mine, days: days), outcome, id: id, archetype,
                                                accounts: outcome.paired ?? outcome.accounts, side: "gain.yearly")
-                        // Said beside the group's own, whose unit it shares.
                         slots["others_yearly"] = gain(Self.yearly(theirs, days: otherDays), outcome, id: id, archetype, accounts: paired,
-                                                      side: "others.gain.yearly", bare: true)
+                                                      side: "others.gain.yearly")
                     }
                 }
                 return noBaseline(kind, metric: outcome.metric, slots.merging(["after": slots["others_after"]!, "accounts": slots["others_accounts"]!]) { _, new in new })
@@ -1654,7 +1655,10 @@ struct NarrativeWriter {
                 let yearly = slots["yearly"].flatMap { unsigned($0) }.flatMap { mine in
                     slots["others_yearly"].map { ["yearly": mine, "others_yearly": unsigned($0) ?? $0] }
                 }
-                sentence = phrase(slots["others_span"] == nil ? "result.lift" : yearly == nil ? "result.lift.spans" : "result.lift.spans.yearly",
+                // Both sides that start from the same printed figure are said to, once.
+                let kind = slots["others_span"] == nil ? "result.lift" : yearly == nil ? "result.lift.spans" : "result.lift.spans.yearly"
+                let same = slots["before"].map(Self.digits) == slots["others_before"].map(Self.digits) && phrases.patterns[kind + ".same"] != nil
+                sentence = phrase(same ? kind + ".same" : kind,
                                   slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
                                                  "subject": subject].merging(yearly ?? [:]) { a, _ in a }) { _, new in new })
                 // A group that started clearly lower had more room to rise: the sceptic's first objection, said with the
@@ -1747,6 +1751,9 @@ struct NarrativeWriter {
     private func writes(_ pattern: String, _ slot: String) -> Bool {
         phrases.patterns[pattern]?.contains { $0.contains("{\(slot)}") } == true
     }
+
+    /// The digits a printed figure shows, its unit left out: "82%" and "82" show the same figure.
+    private static func digits(_ text: String) -> String { text.filter { $0.isNumber || $0 == "." || $0 == "," } }
 
     /// A rise printed again without its sign ("35%" for "+35%"), recorded in that form too; nil for anything but a rise.
     private mutating func unsigned(_ text: String) -> String? {
@@ -1904,7 +1911,7 @@ struct NarrativeWriter {
 
     /// A change said and recorded as a figure, with the accounts it rests on.
     private mutating func gain(_ change: Change, _ outcome: Archetype.OutcomeSummary, id: String, _ archetype: Archetype,
-                               accounts: Int, side: String, bare: Bool = false) -> String {
+                               accounts: Int, side: String) -> String {
         let signed = grammar.signedNumber(change.value, decimals: change.decimals)
         // "0,6 point" in French, where the singular runs up to 2 as printed; "0.6 points" in English.
         let scale = pow(10, Double(change.decimals))
@@ -1912,7 +1919,6 @@ struct NarrativeWriter {
         let singular = locale == .fr ? shown < 2 : shown == 1
         let unit = "difference.\(outcome.metric)" + (singular && phrases.patterns["difference.\(outcome.metric).one"] != nil ? ".one" : "")
         let text = switch change.kind {
-        case _ where bare && change.kind != .change: signed
         case .points: phrase(singular ? "point" : "points", ["n": signed])
         case .difference: phrases.patterns[unit] != nil ? phrase(unit, ["n": signed]) : signed
         case .change: grammar.signedPercent(change.value)
@@ -1965,12 +1971,25 @@ struct NarrativeWriter {
         // Every goal is heard within the limit.
         var out: [String] = []
         for rank in 0..<(lists.map(\.count).max() ?? 0) {
-            for list in lists where rank < list.count && out.count < limit && !out.contains(list[rank]) { out.append(list[rank]) }
+            for list in lists where rank < list.count && out.count < limit && !out.contains(where: { Self.alike($0, list[rank]) }) {
+                out.append(list[rank])
+            }
         }
         // Each item under the first goal that has it.
         return lists.indices.flatMap { goal in
             out.filter { item in lists[goal].contains(item) && !lists[..<goal].contains { $0.contains(item) } }
         }
+    }
+
+    /// Whether two items say much the same thing, as two readings of one need may ("Paced sending, so that a campaign's
+    /// clicks reach your site at a rate it can handle", twice in other words): most words of the shorter are the other's.
+    static func alike(_ a: String, _ b: String) -> Bool {
+        func stems(_ text: String) -> Set<String> {
+            Set(TextAnalyzer.words(text).filter { $0.count >= 4 }.map { String($0.prefix(6)) })
+        }
+        let (x, y) = (stems(a), stems(b))
+        guard !x.isEmpty, !y.isEmpty else { return a == b }
+        return Double(x.intersection(y).count) >= 0.6 * Double(min(x.count, y.count))
     }
 
     private func lowercasedFirst(_ text: String) -> String {

@@ -22,13 +22,7 @@ public struct PhraseBook: Sendable, Codable {
     public var features: [String: String]?
 
     public static func load(_ url: URL) throws -> PhraseBook {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw StoryError.unreadable(path: url.path, what: "the phrase book", reason: error.localizedDescription)
-        }
-        do { return try JSONDecoder().decode(PhraseBook.self, from: data) } catch {
-            throw StoryError.malformed(path: url.path, detail: StoryError.describe(decoding: error))
-        }
+        try GoalCatalogue.decode(PhraseBook.self, from: url, what: "the phrase book")
     }
 
     /// The variant of `pattern` chosen by `key`, slots filled; a missing pattern prints its name in brackets.

@@ -217,6 +217,23 @@ struct GoalMatchingTests {
         #expect(path == file.path && detail.contains("goals[0]"))
     }
 
+    /// A key said twice in one object would lose one of its values without a word: the file is refused with the line.
+    @Test func aKeySaidTwiceIsRefusedWithItsLine() throws {
+        let shipped = try String(contentsOf: shippedNarratives.appendingPathComponent("goals.json"), encoding: .utf8)
+        #expect(DuplicateKey.first(in: Data(shipped.utf8)) == nil)
+        let marker = #""title": {"en": "Send appointment reminders on their own""#
+        let broken = shipped.replacingOccurrences(of: marker, with: #""pilot": {"en": "a", "fr": "b"}, "#  + marker)
+        let line = try #require(broken.components(separatedBy: "\n").firstIndex { $0.contains(marker) }) + 1
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-twice-\(UUID().uuidString).json")
+        try Data(broken.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let error = try #require(throws: StoryError.self) { try GoalCatalogue.load(file) }
+        #expect(error == .malformed(path: file.path, detail: "line \(line): \"pilot\" is said twice in one object; only one would count"))
+        // Keys of different objects, and the same words inside a value, are no repetition.
+        #expect(DuplicateKey.first(in: Data(#"{"a": {"b": 1}, "c": {"b": "\"b\": 2, \"a\""}, "d": [{"a": 1}, {"a": 2}]}"#.utf8)) == nil)
+        #expect(DuplicateKey.first(in: Data("{\"a\": [1,\n2], \"a\": 3}".utf8)) == DuplicateKey(key: "a", line: 2))
+    }
+
     /// An outcome that names no metric (a misplaced key, say) is refused with the goal and the place, not read as nothing.
     @Test func aSignalWithoutItsMetricIsRefused() throws {
         let shipped = try String(contentsOf: shippedNarratives.appendingPathComponent("goals.json"), encoding: .utf8)

@@ -271,10 +271,15 @@ import Testing
     /// A number a transcript gives in words and again in digits is quoted once: in digits where they follow at once, in
     /// words where what it counts comes between; the comma after the digits goes where the phrase goes on, and stays
     /// before a new clause.
-    @Test func aFillerBeforeAFigureIsLeftOut() {
-        #expect(fr.quotation("On en a genre quarante par mois.") == "On en a quarante par mois.")
-        #expect(en.quotation("Day-one retention is like twenty-eight percent, and we'd like forty.") == "Day-one retention is twenty-eight percent, and we'd like forty.")
-        #expect(fr.quotation("Ce genre de relance, on voudrait genre 20.") == "Ce genre de relance, on voudrait 20.")
+    /// "Like" or « genre » before a figure hedges it: the quote keeps the hedge in written words, and says a wish as said.
+    @Test func aHedgeOnAFigureIsWrittenAsSuch() {
+        #expect(fr.quotation("On en a genre quarante par mois.") == "On en a environ quarante par mois.")
+        #expect(en.quotation("Day-one retention is like twenty-eight percent, and we'd like forty.") == "Day-one retention is about twenty-eight percent, and we'd like forty.")
+        #expect(fr.quotation("Ce genre de relance, on voudrait genre 20.") == "Ce genre de relance, on voudrait environ 20.")
+        #expect(en.quotation("Cancellations spike every February, like clockwork.") == "Cancellations spike every February, like clockwork.")
+        #expect(en.quotation("Last November we, uh, lost a quarter of the sends.") == "Last November we lost a quarter of the sends.")
+        #expect(fr.quotation("Le prix, ça nous inquiète pas. Ça marche pas, on les relance pas.")
+                == "Le prix, ça ne nous inquiète pas. Ça ne marche pas, on ne les relance pas.")
     }
 
     @Test func aNumberSaidTwiceIsQuotedOnce() {

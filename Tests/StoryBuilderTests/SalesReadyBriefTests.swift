@@ -290,7 +290,7 @@ struct SalesReadyBriefTests {
     @Test func aGoalWithoutAResultBesideOthersSaysWhatAPilotWouldTrack() throws {
         let pitch = library.builder(analysis: analysis, run: 1).pitch(Prospect(name: "Acme", goals: "Customers are cancelling more, and complaints to support keep piling up.", locale: .en))
         try #require(!pitch.narrative.proofPoints.isEmpty && pitch.goals.map(\.id).contains("improve-experience"), "\(pitch.narrative)")
-        #expect(pitch.narrative.noResult?.contains("In a pilot, we would track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
+        #expect(pitch.narrative.noResult?.contains("In a pilot, we would also track how many support requests you receive") == true, "\(pitch.narrative.noResult ?? "")")
     }
 
     /// New hires rank the group whose new accounts find their feet fast, for the rep; the brief tells the goal without it
@@ -446,8 +446,8 @@ struct SalesReadyBriefTests {
         // stays in the figures.
         #expect(retention.sentence.hasPrefix(locale == .en ? "Over \(gap.text) with us, the share of their own customers"
                                                             : "Sur \(gap.text) chez nous, la part de leurs propres clients"), "\(retention.sentence)")
-        #expect(retention.sentence.contains(locale == .en ? "from a median starting point of \(retention.before) when they joined"
-                                                          : "pour un point de départ médian de \(retention.before) à leur arrivée"), "\(retention.sentence)")
+        #expect(retention.sentence.contains(locale == .en ? "in the median account, from \(retention.before) when they joined"
+                                                          : "pour le compte médian, en partant de \(retention.before) à leur arrivée"), "\(retention.sentence)")
         #expect(!retention.sentence.contains(retention.after), "\(retention.sentence)")
         #expect(!pitch.text.contains(locale == .en ? "stayed with us" : "restés chez nous"), "\(pitch.text)")
         // Which way leavers weigh is said in words: a prospect is not told how many of our customers leave us.
@@ -517,11 +517,15 @@ struct SalesReadyBriefTests {
         }
         let sentence = result.sentence
         let bare = rises.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
+        let others = try #require(alike.figures.first { $0.id.contains("outcome.\(result.id).others.before") }?.text)
+        let theirs = try #require(alike.figures.first { $0.id.contains("outcome.\(result.id).before") }?.text)
+        let same = theirs.filter(\.isNumber) == others.filter(\.isNumber)
         #expect(rises.count == 2 && sentence.contains(locale == .en
-            ? "rose by a median of \(bare[0]) per account, from a median starting point of "
-            : "a progressé de \(bare[0]) en médiane par compte, pour un point de départ médian de ")
-            && sentence.contains(locale == .en ? "our other customers gained \(bare[1]) over a similar span, starting from "
-                                               : "nos autres clients ont gagné \(bare[1]) sur une durée comparable, en partant de "),
+            ? "rose by \(bare[0]) in the median account, from \(theirs) when they joined. "
+            : "a progressé de \(bare[0]) pour le compte médian, en partant de \(theirs) à leur arrivée. ")
+            && sentence.contains(locale == .en
+                ? (same ? "Our other customers started at the same level and gained " : "Our other customers, who started from \(others), gained ") + "\(bare[1]) over a similar span."
+                : (same ? "Nos autres clients, partis du même niveau, ont gagné " : "Nos autres clients, partis de \(others), ont gagné ") + "\(bare[1]) sur une durée comparable."),
                 "\(sentence)")
         // A group that started clearly lower says so once, beside its result: it had more room to rise.
         let lower = locale == .en ? "These accounts started lower than our other customers" : "Ces comptes partaient plus bas que nos autres clients"
