@@ -624,7 +624,7 @@ struct SalesReadyBriefTests {
                 "\(flash.proxy ?? "")")
         #expect(!flash.headline.contains("%"), "\(flash.headline)")
         // A group that shows no result on the goal is not told (its usage alone reads as a fact sheet), whatever ranks it:
-        // the brief has no "How other customers do it" nor "Their results", and never a word on idle seats.
+        // the brief has no "How our customers go about it" nor "Their results", and never a word on idle seats.
         let unused = try brief("The tool we bought last year? Nobody uses it. We need adoption.", "media")
         #expect(unused.subject == nil && unused.approach.isEmpty && !unused.fit, "\(unused.approach)")
         #expect(unused.proofPoints.isEmpty && unused.proxy == nil && unused.noResult == nil, "\(unused)")
