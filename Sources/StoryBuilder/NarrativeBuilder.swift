@@ -321,7 +321,7 @@ public struct NarrativeBuilder: Sendable {
 
     /// `quoted` without the sentences that open it by introducing the prospect ("We're a chain of fourteen garden centres",
     /// « On est un groupe de cliniques privées ») or by announcing their conditions: they know who they are, and the
-    /// conditions are listed. An introduction that also says a share, a wish, a channel or a system stays.
+    /// conditions are listed. An introduction that also says a share, a wish, a channel, a system or a need stays.
     private func introducing(_ quoted: String, systems: [String], wishes: [String]) -> String {
         let opening = opening(quoted, systems: systems, wishes: wishes)
         guard !opening.isEmpty, opening.count < TextAnalyzer.sentences(quoted).count else { return quoted }
@@ -334,8 +334,14 @@ public struct NarrativeBuilder: Sendable {
             let words = TextAnalyzer.words(sentence).drop { ["so", "right", "ok", "okay", "well", "alors", "bon", "donc", "euh", "um", "uh"].contains($0) }
             return Condition.announces(sentence) || Self.introductions.contains { words.starts(with: $0) } && !TextAnalyzer.saysShare(sentence)
                 && !TextAnalyzer.says(wishes, in: sentence) && catalogue.channelsNamed(in: sentence).isEmpty && !systems.contains { sentence.contains($0) }
+                // "We have customers calling all day to ask where their parcel is" opens like an introduction, but states
+                // their challenge.
+                && !(Self.having.contains { words.starts(with: $0) } && !matcher.match(sentence).isEmpty)
         }
     }
+
+    /// Openings that say what a prospect has, which may be a trouble as well as who they are.
+    private static let having = ["we ve got", "we have", "on a", "nous avons"].map(TextAnalyzer.words)
 
     /// How a prospect introduces themselves, as the analyzer normalizes it.
     private static let introductions = ["we re a", "we re an", "we are a", "we are an", "we run", "we ve got", "we have", "i m the", "i m in",

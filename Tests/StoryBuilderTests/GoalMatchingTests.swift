@@ -221,7 +221,7 @@ struct GoalMatchingTests {
     @Test func aKeySaidTwiceIsRefusedWithItsLine() throws {
         let shipped = try String(contentsOf: shippedNarratives.appendingPathComponent("goals.json"), encoding: .utf8)
         #expect(DuplicateKey.first(in: Data(shipped.utf8)) == nil)
-        let marker = #""title": {"en": "Send appointment reminders on their own""#
+        let marker = #""title": {"en": "Send appointment reminders automatically""#
         let broken = shipped.replacingOccurrences(of: marker, with: #""pilot": {"en": "a", "fr": "b"}, "#  + marker)
         let line = try #require(broken.components(separatedBy: "\n").firstIndex { $0.contains(marker) }) + 1
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("conteur-twice-\(UUID().uuidString).json")

@@ -312,7 +312,7 @@ import Testing
         #expect(en.quotation("Humble museums in Umbria") == "Humble museums in Umbria")
         #expect(en.quotation("So, er, we run the ER triage app, you know, for clinics.") == "We run the ER triage app for clinics.")
         // After three dots the sentence goes on, and a quote cut elsewhere keeps them.
-        #expect(fr.quotation("Personne ne leur rappelle, donc... ben ils vont ailleurs.") == "Personne ne leur rappelle, donc... ils vont ailleurs.")
+        #expect(fr.quotation("Personne ne leur rappelle, donc... ben ils vont ailleurs.") == "Personne ne leur rappelle, donc… ils vont ailleurs.")
         #expect(TextAnalyzer.marked("C'est... c'est pas automatisé. Bon.").map(\.mark) == ["…", ".", "."])
         #expect(GoalMatcher.quoted("On est sur Shopify. C'est... c'est pas automatisé.", keeping: [" C'est", " c'est pas automatisé"])
             == "(…) C'est… c'est pas automatisé.")

@@ -265,6 +265,10 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "avant une hospitalisation programmée. Aujourd'hui c'est à peu près la moitié qui le fait. Hébergement en France.", .fr)
         #expect(fr.words?.hasPrefix("[…]") == true && fr.words?.contains("groupe de cliniques") == false, "\(fr.words ?? "")")
         #expect(fr.start.count >= 2 && fr.talkingPoints.isEmpty, "\(fr.start) \(fr.talkingPoints)")
+        // What they have may be their trouble, not who they are: that sentence is their challenge, and stays.
+        let calls = brief("On a des clients qui appellent le service client toute la journée pour savoir où est leur colis. Si on pouvait "
+            + "leur pousser un SMS à chaque étape, ça soulagerait les équipes.", .fr)
+        #expect(calls.words?.hasPrefix("On a des clients qui appellent") == true, "\(calls.words ?? "")")
     }
 
     /// Where the prospect said when a message should go out, the brief starts from that moment, in their words.
@@ -458,7 +462,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "road closures and gritting. It has to meet public sector accessibility standards, and procurement means we'd "
             + "go through G-Cloud. Is that how you sell?")
         #expect(!council.headline.contains("sign-ups"), "how we sell is a question on our terms, and residents signing up for alerts no funnel: \(council.headline)")
-        #expect(council.goals.first?.title == "Send each reminder on its own, ahead of the date that matters",
+        #expect(council.goals.first?.title == "Send each reminder automatically, ahead of the date that matters",
                 "the bin reminders they lead with come before the road closures they add: \(council.goals.map(\.title))")
         #expect(Deadline.said(in: "We need to be live by the twentieth of December at the latest.", locale: .en) == "by the twentieth of December")
         #expect(Deadline.said(in: "Il faut que ce soit prêt pour le premier septembre.", locale: .fr) == "pour le premier septembre")
@@ -526,7 +530,7 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "mois. Ce que je voudrais, c'est une relance automatique quand un magasin a pas recommandé depuis six semaines, avec un lien vers le bon "
             + "de commande. Nos commandes sont dans Sellsy.", "Relancer chaque client au moment où il recommande"),
         (NarrativeLocale.en, "Honestly the thing that kills us is the annual tune-up. We sell a twelve-month maintenance plan, and only about one in three plan customers actually books the visit. So when the visit's coming due, an email, then a text with a booking link, and a second text a week later if they still haven't booked.", "Bring each customer back in time for their next service"),
-        (NarrativeLocale.en, "We're a newborn photo studio. Moms book during pregnancy and we lose track, so I want a check-in text around the due date. Two, after the shoot, the gallery email, and then a reminder if they haven't ordered prints in ten days.", "Send each reminder on its own, ahead of the date"),
+        (NarrativeLocale.en, "We're a newborn photo studio. Moms book during pregnancy and we lose track, so I want a check-in text around the due date. Two, after the shoot, the gallery email, and then a reminder if they haven't ordered prints in ten days.", "Send each reminder automatically, ahead of the date"),
         // Needs told in readings of their own: a birthday offer, a delivery's status, an absence, quiet nights, a launch.
         (NarrativeLocale.fr, "On aimerait envoyer une offre à nos clientes pour leur anniversaire.", "Envoyer à chaque client son offre d'anniversaire"),
         (NarrativeLocale.en, "Customers keep calling to ask where their parcel is; we want to tell them before they ask.", "Tell each customer where their delivery stands"),
