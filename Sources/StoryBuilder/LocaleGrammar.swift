@@ -355,9 +355,7 @@ public struct LocaleGrammar: Sendable {
             text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
-        // "like forty", « genre quarante »: a hedge on a figure, kept as the written word for it.
-        text = Self.figureFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
-                                                          withTemplate: locale == .fr ? "environ " : "about ")
+        // "like forty", « genre quarante »: a hedge on a figure is theirs, and stays as said (`softFiller` leaves it).
         text = Self.softFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: ", ")
         // "…stop messaging them, you know." ends where the filler began.
         text = Self.trailingFiller.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
@@ -449,6 +447,7 @@ public struct LocaleGrammar: Sendable {
     /// Negations said without their « ne », and as written.
     private static let negations = [
         (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b"#, "$1 ne $2 pas"),
+        (#"\b([Çç]a),? c'est pas\b"#, "$1, ce n'est pas"),
         (#"\b([Cc])'est pas\b"#, "$1e n'est pas"),
         (#"\b([Oo]n|[Ii]ls?|[Ee]lles?) (a|ont|arrive|arrivent) pas\b"#, "$1 n'$2 pas"),
         // With an object pronoun between them: « on les relance pas », « ça nous inquiète pas ».
@@ -462,12 +461,7 @@ public struct LocaleGrammar: Sendable {
     private static let commaFiller = try! NSRegularExpression(
         pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi|genre|like)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
     /// « genre » or "like" said after a comma as a filler (« une relance, genre à J+30 »), not as a word (« ce genre de »).
-    private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b|clockwork\b)"#, options: [.caseInsensitive])
-    /// « genre » or "like" said before a figure (« on en a genre quarante », "like thirty-five percent"), not after a wish
-    /// ("we'd like forty").
-    private static let figureFiller = try! NSRegularExpression(pattern:
-        #"(?<!'d |’d |would |\bi |\bwe |\byou |\bthey |\bd )\b(?:genre|like)\s+(?=\d|(?:"# + DeclaredMeasure.spelled + #"|a hundred|cent|mille|half|la moitié)\b)"#,
-        options: [.caseInsensitive])
+    private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b|clockwork\b|\d)"#, options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
     /// A filler that closes a sentence, with the comma before it.
@@ -491,8 +485,9 @@ public struct LocaleGrammar: Sendable {
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
         "quite", "very", "pretty", "too", "rather", "assez", "très", "trop", "plutôt", "into", "from", "onto", "through", "as", "than",
         "dans", "vers", "chez",
-        // A subject before its verb: "and we, uh, lost a quarter".
-        "we", "i", "they", "he", "she", "you", "on", "nous", "je", "ils", "elles", "il", "elle",
+        // A subject before its verb: "and we, uh, lost a quarter", "we're, um, pulling lists".
+        "we", "i", "they", "he", "she", "you", "on", "nous", "je", "ils", "elles", "il", "elle", "we're", "we’re", "i'm", "i’m",
+        "they're", "they’re", "you're", "you’re", "we've", "we’ve", "i've", "i’ve",
         // Verbs whose object follows the filler: "we use, uh, MCS Rental", "we send, er, nothing".
         "use", "uses", "using", "used", "send", "sends", "sent", "need", "needs", "want", "wants", "get", "gets", "got", "call", "called",
         "run", "runs", "utilise", "utilisons", "utilisez", "appelle", "envoie", "envoyons", "faut", "fait",

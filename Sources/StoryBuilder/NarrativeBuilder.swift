@@ -244,7 +244,15 @@ public struct NarrativeBuilder: Sendable {
                 && (Condition.bans(condition) || !matcher.match(condition).contains { match in
                     match.score >= Self.namedScore && goals.contains { $0.id == match.id }
                 })
-        }.map(askedFor.unnumbered)
+        }.map(askedFor.unnumbered).reduce(into: [String]()) { kept, condition in
+            // A condition said twice, once in short ("Every bit of copy has to be signed off") and once at length, is listed once,
+            // as said at length.
+            if let index = kept.firstIndex(where: { NarrativeWriter.alike($0, condition) }) {
+                if condition.count > kept[index].count { kept[index] = condition }
+            } else {
+                kept.append(condition)
+            }
+        }
         // A call about our terms or documents, with no need recognized nor wish said, is no need heard: the next step answers it.
         // A need is heard where they say they want or lack something, name their measure, or name how they would reach
         // people for messages they describe: small talk about their background, however long, is none, even where it

@@ -374,12 +374,13 @@ struct NarrativeWriter {
         // A group that proves nothing is not told to a prospect: its usage alone reads as a fact sheet. The group another
         // goal's result comes from is told instead, or none, and the brief says what a pilot would measure. It still
         // ranks, for the rep.
+        // Where every result comes from another group, that group is told alone: its habits and its results are one story.
         let answered = goals.filter { goal in !elsewhere.contains { $0.goal == goal.id } }
-        if !proven, prospect != nil, !answered.isEmpty {
+        if !proven, prospect != nil {
             if let other = elsewhere.first?.other.id, !regrouped {
                 return story(prospect: prospect, goals: goals, constraints: constraints, outside: outside, subject: other, decidedBy: nil, regrouped: true)
             }
-            if elsewhere.isEmpty {
+            if elsewhere.isEmpty, !answered.isEmpty {
                 return noFit(who: who, words: words, goals: goals, constraints: constraints, title: title, lines: lines, talking: talking, asked: asked, demo: demo, period: period)
             }
         }

@@ -271,11 +271,14 @@ import Testing
     /// A number a transcript gives in words and again in digits is quoted once: in digits where they follow at once, in
     /// words where what it counts comes between; the comma after the digits goes where the phrase goes on, and stays
     /// before a new clause.
-    /// "Like" or « genre » before a figure hedges it: the quote keeps the hedge in written words, and says a wish as said.
-    @Test func aHedgeOnAFigureIsWrittenAsSuch() {
-        #expect(fr.quotation("On en a genre quarante par mois.") == "On en a environ quarante par mois.")
-        #expect(en.quotation("Day-one retention is like twenty-eight percent, and we'd like forty.") == "Day-one retention is about twenty-eight percent, and we'd like forty.")
-        #expect(fr.quotation("Ce genre de relance, on voudrait genre 20.") == "Ce genre de relance, on voudrait environ 20.")
+    /// "Like" or « genre » before a figure hedges it: the quote keeps the hedge as said, and a filler cut leaves no comma
+    /// behind.
+    @Test func aHedgeOnAFigureIsKeptAsSaid() {
+        #expect(fr.quotation("On en a genre quarante par mois.") == "On en a genre quarante par mois.")
+        #expect(en.quotation("Day-one retention is like twenty-eight percent, and we'd like forty.") == "Day-one retention is like twenty-eight percent, and we'd like forty.")
+        #expect(en.quotation("We lose something like 9% a month, like 900 quid.") == "We lose something like 9% a month, like 900 quid.")
+        #expect(en.quotation("Parents lose track, and we're, um, manually pulling lists.") == "Parents lose track, and we're manually pulling lists.")
+        #expect(fr.quotation("Le NPS, ça c'est pas le sujet.") == "Le NPS, ça, ce n'est pas le sujet.")
         #expect(en.quotation("Cancellations spike every February, like clockwork.") == "Cancellations spike every February, like clockwork.")
         #expect(en.quotation("Last November we, uh, lost a quarter of the sends.") == "Last November we lost a quarter of the sends.")
         #expect(fr.quotation("Le prix, ça nous inquiète pas. Ça marche pas, on les relance pas.")
