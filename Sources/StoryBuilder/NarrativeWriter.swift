@@ -1656,7 +1656,7 @@ struct NarrativeWriter {
                 let yearly = slots["yearly"].flatMap { unsigned($0) }.flatMap { mine in
                     slots["others_yearly"].map { ["yearly": mine, "others_yearly": unsigned($0) ?? $0] }
                 }
-                // Both sides that start from the same printed figure are said to, once.
+                // Where both sides start from the same printed figure, it is said once.
                 let kind = slots["others_span"] == nil ? "result.lift" : yearly == nil ? "result.lift.spans" : "result.lift.spans.yearly"
                 let same = slots["before"].map(Self.digits) == slots["others_before"].map(Self.digits) && phrases.patterns[kind + ".same"] != nil
                 sentence = phrase(same ? kind + ".same" : kind,
