@@ -24,7 +24,10 @@ extension DeclaredMeasure {
                 }
             }
         }
-        return nil
+        // Without a target, a count of what goes wrong over a period is where they stand: « une trentaine de patients qui
+        // ne viennent pas à leur rendez-vous chaque mois », "40 missed calls a week".
+        return sentences.lazy.compactMap { count(in: $0, locale: locale) }.first { $0.ailing && $0.periodic }
+            .map { DeclaredMeasure(name: $0.name, plural: false, now: $0.now, target: nil) }
     }
 
     /// A count and the noun it counts, before its target is known.
@@ -32,6 +35,10 @@ extension DeclaredMeasure {
         var name: String
         var noun: String
         var now: String
+        /// Whether it counts something that goes wrong: "missed calls", « patients qui ne viennent pas », "no-shows".
+        var ailing: Bool
+        /// Whether it is said over a period: "a week", « chaque mois ».
+        var periodic: Bool
         func aiming(at target: String) -> DeclaredMeasure { DeclaredMeasure(name: name, plural: false, now: now, target: target) }
     }
 
@@ -51,7 +58,10 @@ extension DeclaredMeasure {
             let counted = [group("before"), noun, group("after"), period, period == nil ? nil : group("doing")].compactMap { $0?.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
             let name = locale == .en ? "number of " + counted : "nombre " + LocaleGrammar(.fr).of(counted)
-            return Count(name: name, noun: noun, now: printed(number, locale: locale))
+            let qualifiers = [group("before"), group("after")].compactMap { $0 }.joined(separator: " ")
+            let ailing = ailments.contains(noun) || TextAnalyzer.says(ailing, in: qualifiers)
+            let periodic = period != nil || periodWords.firstMatch(in: qualifiers, range: NSRange(qualifiers.startIndex..., in: qualifiers)) != nil
+            return Count(name: name, noun: noun, now: printed(number, locale: locale), ailing: ailing, periodic: periodic)
         }
         return nil
     }
@@ -80,13 +90,29 @@ extension DeclaredMeasure {
         return (sentence.distance(from: sentence.startIndex, to: whole.lowerBound), target)
     }
 
+    /// What counts as going wrong in itself, whatever qualifies it.
+    private static let ailments: Set<String> = [
+        "no-shows", "cancellations", "complaints", "refunds", "chargebacks", "unsubscribes", "annulations", "réclamations",
+        "plaintes", "lapins", "désistements", "impayés",
+    ]
+    /// Words that, qualifying a count, say it goes wrong: "missed calls", « qui ne viennent pas ».
+    private static let ailing = [
+        "overdue", "missed", "late", "unpaid", "unanswered", "angry", "lost", "on hold", "outstanding", "a no-show", "don't", "didn't",
+        "never", "forget", "cancel", "complain", "drop", "leave", "en retard", "en attente", "en souffrance", "non", "impayé", "manqué",
+        "raté", "perdu", "ne", "n'", "oublient", "annulent", "partent", "décrochent",
+    ]
+    /// A period said within what qualifies a count: « chaque mois », "every week".
+    private static let periodWords = try! NSRegularExpression(pattern:
+        #"\b(?:a|an|per|each|every|par|chaque|tous les|toutes les)\s+(?:day|week|month|year|night|quarter|jour|semaine|mois|an|année|nuit|trimestre)s?\b"#,
+        options: [.caseInsensitive])
+
     /// Words that move a count, up or down.
     private static let moving = ["halve", "get down", "bring down", "cut", "drop", "reduce", "lower", "raise", "grow", "double", "descendre",
                                  "passer", "baisser", "reduire", "diviser", "monter", "remonter", "augmenter", "doubler", "tomber"]
 
     /// `number` as the brief prints it: French groups of digits held by a narrow no-break space.
     private static func printed(_ number: String, locale: NarrativeLocale) -> String {
-        locale == .fr ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number
+        locale == .fr && number.first?.isNumber == true ? number.replacingOccurrences(of: " ", with: "\u{202F}") : number
     }
 
     /// A number in digits as said, or said in words written in digits; nil for a year.
@@ -97,6 +123,8 @@ extension DeclaredMeasure {
             return value < 2 || (1900...2100).contains(value) && !digits.contains(" ") && !digits.contains(",") ? nil : digits
         }
         if ["cent", "a hundred", "one hundred"].contains(said.lowercased()) { return "100" }
+        // « une trentaine », "a dozen": said as they said it.
+        if said.hasSuffix("aine") || said.hasSuffix("dozen") { return said.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         return SpelledNumber.value(said).map(String.init)
     }
 
@@ -110,7 +138,7 @@ extension DeclaredMeasure {
     /// Words that multiply a number said in words.
     private static let magnitudes: Set<String> = ["cents", "mille", "milles", "millions", "milliers", "hundreds", "thousands", "k"]
 
-    private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #"|(?<!pour )(?<!per )cent|a hundred|one hundred)"#
+    private static let number = #"(?<number>\d{1,3}(?:[ ,\u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|"# + spelled + #"|(?<!pour )(?<!per )cent|a hundred|one hundred|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|a\s+dozen)"#
     private static let englishCount = try! NSRegularExpression(pattern:
         #"(?<![\p{L}\d,.-])"# + number + #"\s+(?<before>(?:(?:overdue|missed|late|unpaid|unanswered|inbound|outbound|angry|support|phone|lost|open)\s+)?)(?<noun>[a-z][a-z-]*s)\b(?<after>(?:\s+(?:on hold|overdue|outstanding|unpaid|a no-show)|\s+(?:who|whose|that)\s+[^,.;:!?]{3,50}?(?=\s*[,.;:!?]|\s+(?:and|but|so)\b))?)(?<period>\s+(?:a|an|per|each|every)\s+(?:[a-z-]+\s+)?(?:day|week|month|year|night|shift|season|weekend|quarter|term)\b)?(?<doing>\s+(?:on the phones?|on calls|on admin|chasing\s+[a-z]+))?"#,
         options: [.caseInsensitive])

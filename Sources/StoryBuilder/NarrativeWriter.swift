@@ -122,7 +122,7 @@ struct NarrativeWriter {
     /// The next step: a short demo, of the first demo of each of the first two goals, then the rest of the demo list;
     /// one thing to show is said in the sentence, several are listed after it. A brief that says what a pilot would
     /// track also asks to agree on it, and on how to reach the target the prospect named in their `words`, if any
-    /// (`.target`: "what we could contribute to the 15% you are aiming for").
+    /// (`.target`: "what we could contribute to your target of 15%").
     private func nextStep(_ who: String, goals: [Goal], demo: [String], pilot: Bool, words: String?) -> (text: String?, rest: [String]) {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.reduce(into: [String]()) { kept, item in
             if !kept.contains(where: { Self.alike($0, item) }) { kept.append(item) }

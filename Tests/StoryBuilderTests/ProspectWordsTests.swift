@@ -147,7 +147,9 @@ struct ProspectWordsTests: ReadsBriefs {
         let start = brief("When we hire a new coordinator, it takes three months before they run a campaign alone.").nextStep ?? ""
         #expect(!start.contains("three months"), "\(start)")
         let target = brief("On veut augmenter le panier moyen de 10 % cette année.", .fr).nextStep ?? ""
-        #expect(target.contains("ce que nous pourrions apporter à vos 10 % visés"), "\(target)")
+        #expect(target.contains("ce que nous pourrions apporter à votre objectif de 10"), "\(target)")
+        let hedged = brief("Our support team answers the same questions all day; we'd like to cut tickets by about 20% without hiring.").nextStep ?? ""
+        #expect(hedged.contains("what we could contribute to your target of about 20%?"), "\(hedged)")
     }
 
     /// A question about our terms states no goal and raises no need outside the product (« facturés » is no invoicing):

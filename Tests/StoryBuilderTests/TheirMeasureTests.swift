@@ -245,6 +245,17 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.counted(in: "We opened 12 stores in 2019. Nobody wants 2020 again.", locale: .en) == nil, "a year is no figure")
     }
 
+    /// A count of what goes wrong over a period is where they stand, without a target; a count of what merely happens is not.
+    @Test func aCountOfWhatGoesWrongIsWhereTheyStand() {
+        #expect(DeclaredMeasure.counted(in: "On a une trentaine de patients qui ne viennent pas à leur rendez-vous chaque mois, on voudrait des rappels.", locale: .fr)
+            == DeclaredMeasure(name: "nombre de patients qui ne viennent pas à leur rendez-vous chaque mois", plural: false, now: "une trentaine", target: nil))
+        #expect(DeclaredMeasure.counted(in: "We get about 40 missed calls a week. Automatic replies would help.", locale: .en)
+            == DeclaredMeasure(name: "number of missed calls a week", plural: false, now: "40", target: nil))
+        #expect(DeclaredMeasure.counted(in: "We have a dozen no-shows a month.", locale: .en)?.now == "a dozen")
+        #expect(DeclaredMeasure.counted(in: "We get like sixty calls a day, honestly.", locale: .en) == nil, "calls are not a fault in themselves")
+        #expect(DeclaredMeasure.counted(in: "We have 30 missed calls, and we want reminders.", locale: .en) == nil, "a fault without a period is a tally")
+    }
+
     /// A target said later in a sentence that opens on it, after "I'd like", or where they take a figure "down to"
     /// another, is their target.
     @Test func aTargetSaidApartIsTheirs() throws {
