@@ -394,7 +394,7 @@ struct AskedFor: Sendable {
         #"(?i)^\s*(?:(?:and|et|bon|euh|um)[\s,]+)*(?:so|donc)(?![\p{L}])[\s,]*+(?!(?:we|i|they|it|that|this|there|you|he|she|what|if|when|basically|on|nous|ils|elles|je|j'|c'|ça|ca|il|elle|vous|si|quand|en gros|people|customers|clients|patients|users|members|les gens|nos clients)(?![\p{L}]))"#)
 
     /// What joins words of their own to the ask after them: ", and so", « , donc ».
-    private static let trailing = try! NSRegularExpression(pattern: #"(?i)[\s,;:—]*(?:(?<![\p{L}])(?:and|so|then|et|donc|alors|du coup)[\s,]*)*$"#)
+    private static let trailing = try! NSRegularExpression(pattern: #"(?i)[\s,;:—]*(?:(?<![\p{L}])(?:and|so|then|really|basically|actually|honestly|mainly|et|donc|alors|du coup|en fait|franchement|surtout|bref)[\s,]*)*$"#)
 
     /// How many words may come before an ask in its sentence ("So, um, honestly"): more say something the quote keeps.
     private static let before = 3
@@ -403,7 +403,7 @@ struct AskedFor: Sendable {
     private static let dayCount = try! NSRegularExpression(pattern: #"(?<![\p{L}])[JD]\s?[-+−]\s?\d"#)
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
-    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see(?!\s+(?:who|which|what|when|how|where|if|whether)\b)|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
 
     /// A count said after an item, of whom it goes to: ", on en a à peu près mille quatre cents", ", we've got about 900".
     private static let aside = try! NSRegularExpression(pattern:

@@ -35,7 +35,9 @@ enum Condition {
             // A comma inside a phrase ("a different, human process") leaves a piece too short to be a clause: it goes back.
             let clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .reduce(into: [String]()) { clauses, piece in
-                    if let last = clauses.last, TextAnalyzer.words(piece).count <= 2 { clauses[clauses.count - 1] = last + ", " + piece } else { clauses.append(piece) }
+                    // A clause left waiting ("because, well, we're dealing with minors") goes on past its comma.
+                    let waiting = clauses.last.map { TextAnalyzer.words($0).last(where: { !Self.fillers.contains($0) }) }.flatMap { $0 }.map(Self.waiting.contains) == true
+                    if let last = clauses.last, TextAnalyzer.words(piece).count <= 2 || waiting { clauses[clauses.count - 1] = last + ", " + piece } else { clauses.append(piece) }
                 }
             for (index, clause) in clauses.enumerated() {
                 let own = TextAnalyzer.words(clause)
@@ -83,6 +85,10 @@ enum Condition {
         }
         return GoalMatcher.quoted(quote, keeping: Set(kept))
     }
+
+    /// Words a clause cannot end on, and the fillers that may follow them before its comma.
+    private static let waiting: Set<String> = ["because", "since", "as", "so", "that", "which", "parce", "que", "qu", "car", "comme", "puisque"]
+    private static let fillers: Set<String> = ["well", "um", "uh", "er", "like", "euh", "ben", "bon", "genre", "hein"]
 
     /// The share of a sentence's words that what a list says again must make up for the quote to leave it out.
     static let covering = 0.6
@@ -162,7 +168,7 @@ enum Condition {
     /// Whether `words` set a condition: a marker said as a rule (not "they didn't have to"), two languages or more, or a
     /// rule said as an opening refusal ("Never mid-ride", "No tracking pixels", « Aucune donnée de santé »).
     private static func marked(_ words: [String]) -> Bool {
-        markers.said(by: TextAnalyzer.words(of: words.joined(separator: " "), without: unbound)) || languages(words) >= 2 || opensRule(words)
+        markers.said(by: TextAnalyzer.words(of: words.joined(separator: " "), without: unbound + needs)) || languages(words) >= 2 || opensRule(words)
             || emphasised(words)
     }
 
@@ -188,6 +194,12 @@ enum Condition {
                                        "went", "at", "much", "else", "really", "is", "was"].contains(second)
             || first == "rien" && !["ne", "n"].contains(second)
     }
+
+    /// What says the need itself, not a rule on it: "reminders need to go out on their own", "whoever picks up the phone
+    /// needs to see the whole history", « les rappels doivent partir tout seuls ».
+    private static let needs = ["need to go out", "needs to go out", "have to go out", "has to go out", "must go out", "need to be sent",
+                                "needs to be sent", "need to see", "needs to see", "doivent partir", "doit partir", "doivent etre envoyes",
+                                "doit voir", "doivent voir", "puisse voir", "puissent voir"]
 
     /// What only says something did not have to be, which sets no condition ("find out later they didn't have to").
     private static let unbound = ["didn t have to", "don t have to", "doesn t have to", "didn t need to", "don t need to", "n ont pas eu a",

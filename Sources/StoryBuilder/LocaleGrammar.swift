@@ -352,7 +352,9 @@ public struct LocaleGrammar: Sendable {
             }
             let next = text[after].lowercased()
             let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.joining.contains(next) && !Self.isNumber(next)
-            text.replaceSubrange(whole, with: text[before] + (parts ? ", " : " "))
+            // "one view, like, is Denver…?": the question that follows says what the view is for.
+            let asks = parts && locale == .en && Self.questionOpeners.contains(next) && text[whole.upperBound...].contains("?")
+            text.replaceSubrange(whole, with: text[before] + (asks ? ": " : parts ? ", " : " "))
         }
         text = Self.filler.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         // "like forty", « genre quarante »: a hedge on a figure is theirs, and stays as said (`softFiller` leaves it).
@@ -466,6 +468,8 @@ public struct LocaleGrammar: Sendable {
     private static let filler = try! NSRegularExpression(pattern: #"(?<![\p{L}'’])(?:um+|uh+|erm+|euh+|hmm+)(?![\p{L}'’])[,.…]*\s*"#, options: [.caseInsensitive])
     /// A filler that closes a sentence, with the comma before it.
     private static let trailingFiller = try! NSRegularExpression(pattern: #",\s*(?:you know|tu vois|vous voyez|hein|quoi)(?=\s*[.!?…]|\s*$)"#, options: [.caseInsensitive])
+    /// Words that open a question after a filler: "…one view, like, is Denver actually upselling…?".
+    private static let questionOpeners: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "who", "which", "how", "why"]
     /// Words that join what follows a filler to what came before it ("and", "for", « sur »): no comma parts them.
     private static let joining: Set<String> = ["and", "or", "but", "to", "of", "for", "with", "about", "than", "as", "into", "from", "et", "ou",
                                                "mais", "de", "du", "des", "à", "au", "aux", "pour", "avec", "sur", "par", "dans", "chez", "vers",
@@ -480,6 +484,7 @@ public struct LocaleGrammar: Sendable {
     private static let continuing: Set<String> = [
         "is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "about", "like",
         "our", "my", "your", "their", "its", "these", "those", "just", "really", "so", "then", "but", "well", "basically", "it's", "it’s",
+        "within", "that", "than", "under", "over", "after", "before", "until", "into", "which", "who", "whose",
         "can", "could", "will", "would", "should", "may", "might", "must", "have", "has", "had", "do", "does", "did", "no", "not", "pas",
         "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",

@@ -444,11 +444,19 @@ struct DeclaredMeasure: Equatable {
             let observed = zip(before, before.dropFirst()).contains { ["we", "they", "i"].contains($0) && Self.observing.contains($1) }
             // "Only about 8% convert", « à peine un tiers »: a figure they find too low is where they stand.
             let standing = before.suffix(2).contains(where: Quantity.standing.contains)
+            // "I don't want the team copying…", « je veux pas »: a wish denied aims at nothing.
+            // "I don't want to fall under thirty" is a floor, kept below.
+            let denied = zip(before, before.dropFirst()).contains { ["t", "not"].contains($0) && ["want", "like", "need"].contains($1)
+                || ["veux", "veut", "voudrais", "voudrait"].contains($0) && $1 == "pas" }
+                && !before.suffix(4).contains { ["fall", "drop", "dip", "go", "descendre", "tomber", "passer"].contains($0) }
             let aimed = (reached && !arrived || liked || before.contains { aims.contains($0) && !(observed && Self.observing.union(["back"]).contains($0)) })
-                && !["from", "de", "d"].contains(before.last ?? "") && !standing
+                && !["from", "de", "d"].contains(before.last ?? "") && !standing && !denied
             if aimed, name != nil, before.contains(where: { (englishHeads.contains($0) || frenchHeads.contains($0)) && !own.contains($0) }) { continue }
             let unit = group(4) != nil
             let digits = group(3)!.first?.isNumber == true
+            // After a share, "three systems", "fifty thousand people": a number without a unit that counts something is no
+            // share.
+            if !unit, percent, counting.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) != nil { continue }
             // A number said in words counts only as a share ("forty per cent") or as the target that follows one.
             guard digits || unit || (aimed && percent) else { continue }
             if unit {
@@ -519,6 +527,11 @@ struct DeclaredMeasure: Equatable {
     /// What follows the first number of a list of spans of time: ", sixty, thirty days", « , 15 et 7 jours ».
     private static let spans = try! NSRegularExpression(pattern:
         #"^(?:\s*(?:,|and|or|then|et|ou|puis)\s*(?:\d+|"# + spelled + #"))+\s*(?:days?|weeks?|months?|hours?|minutes?|jours?|semaines?|mois|heures?)\b"#,
+        options: [.caseInsensitive])
+
+    /// What follows a number that counts something: a magnitude ("fifty thousand"), or a plural noun ("three systems").
+    private static let counting = try! NSRegularExpression(pattern:
+        #"^\s+(?:thousand|hundred|million|mille|cents|millions|(?!(?:days|weeks|months|years|hours|points|percent|ans|mois|fois|jours|semaines)\b)[\p{L}-]{2,}[sx])\b"#,
         options: [.caseInsensitive])
 
     /// Words that say a figure has moved already: "dropped from eighty-eight to eighty-one", « est passé de … à … ».

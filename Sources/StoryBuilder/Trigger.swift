@@ -31,7 +31,8 @@ enum Trigger {
             guard let range = Range(match.range(at: 1), in: source) else { continue }
             let before = TextAnalyzer.words(String(source[..<range.lowerBound])).suffix(2)
             guard !before.contains(where: { stops.contains($0) }) else { continue }
-            let moment = source[range].trimmingCharacters(in: .whitespaces)
+            // "at six a.m." ends on its abbreviation, not at its first dot.
+            let moment = source[range].trimmingCharacters(in: .whitespaces) + (source[range.upperBound...].hasPrefix(".m.") ? ".m." : "")
             // "…we got complaints when our old system texted at six" tells what happened, not when to send.
             if TextAnalyzer.words(moment).contains(where: past.contains) { continue }
             // Quoted mid-sentence, the cue that opened their sentence takes no capital: « quand on a une coupure ».
@@ -96,5 +97,7 @@ enum Trigger {
     /// ("so people know when their boat comes out") or the present ("at the moment I blast the whole list"), not one that
     /// starts them.
     private static let stops: Set<String> = ["at", "stop", "stops", "stopped", "arrete", "arretent", "until", "jusqu", "before", "by", "avant", "ici",
-                                             "know", "knows", "tell", "savoir", "sachent", "dire"]
+                                             "know", "knows", "tell", "savoir", "sachent", "dire",
+                                             // "it has to cope when fifty thousand people open…": a load to bear, not a moment to send.
+                                             "cope", "handle", "hold", "survive", "crash", "crashes", "fall", "tenir", "tienne", "plante", "planter"]
 }
