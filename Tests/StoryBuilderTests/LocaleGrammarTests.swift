@@ -326,6 +326,11 @@ import Testing
         #expect(en.quotation("Tenancies are in Kinetic, the, er, the student accommodation system.") == "Tenancies are in Kinetic, the student accommodation system.")
         #expect(en.quotation("In a hailstorm we can get, you know, four thousand claims. Since the rules tightened, um, our inbox placement cratered. No, um, personalised offers.")
             == "In a hailstorm we can get four thousand claims. Since the rules tightened, our inbox placement cratered. No personalised offers.")
+        // Inside a phrase a filler leaves no comma; before a question, a colon.
+        #expect(en.quotation("I need it filled within, like, an hour, an offer that, like, knocks the fee down.")
+            == "I need it filled within an hour, an offer that knocks the fee down.")
+        #expect(en.quotation("What I want is one view, like, is Denver upselling or is Austin carrying everyone?")
+            == "What I want is one view: is Denver upselling or is Austin carrying everyone?")
         #expect(fr.quotation("On vend en ligne, euh, sur Shopify, pour les indépendants, euh, les freelances.")
             == "On vend en ligne sur Shopify, pour les indépendants, les freelances.")
         #expect(en.quotation("The owners are quite, you know, traditional. We need to stop messaging them, you know.")

@@ -245,6 +245,14 @@ struct TheirMeasureTests: ReadsBriefs {
         #expect(DeclaredMeasure.counted(in: "We opened 12 stores in 2019. Nobody wants 2020 again.", locale: .en) == nil, "a year is no figure")
     }
 
+    /// After a share, a number that counts something is no target, nor is a figure after a wish denied.
+    @Test func aCountAfterAShareIsNoTarget() {
+        #expect(DeclaredMeasure.unnamed(in: "Most bookings come in over WhatsApp, I'd say eighty percent. And I don't want the team copying details into "
+            + "three systems anymore.", locale: .en) == nil)
+        #expect(DeclaredMeasure.unnamed(in: "Renewals dropped from 71 to about 64 percent last year. I need to see who's slipping and target them, and "
+            + "it has to cope when fifty thousand people open an email at six a.m.", locale: .en) == nil)
+    }
+
     /// A count of what goes wrong over a period is where they stand, without a target; a count of what merely happens is not.
     @Test func aCountOfWhatGoesWrongIsWhereTheyStand() {
         #expect(DeclaredMeasure.counted(in: "On a une trentaine de patients qui ne viennent pas à leur rendez-vous chaque mois, on voudrait des rappels.", locale: .fr)

@@ -219,6 +219,10 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("Les données sont dans Vilogi, mais pour les locataires il faudrait un moyen de s'inscrire, un QR code peut-être.", .fr, []),
         ("Bon, je commence par les interdits, c'est plus rapide. Aucun SMS : le téléphone traîne sur la table.", .fr,
          ["Aucun SMS : le téléphone traîne sur la table"]),
+        // The need said with "need to" is no rule on it; a reason after "because, well," stays with its rule.
+        ("Vaccine reminders need to go out on their own, and whoever picks up the phone needs to see the whole history.", .en, []),
+        ("I want automatic nudges to the parents, but it has to be GDPR-tight because, well, we're dealing with minors.", .en,
+         ["It has to be GDPR-tight because, well, we're dealing with minors"]),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)

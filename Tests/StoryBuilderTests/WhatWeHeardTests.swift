@@ -290,6 +290,11 @@ struct WhatWeHeardTests: ReadsBriefs {
         // "At the moment" is now, not a moment to start from.
         let now = brief("We're an independent cinema. We do special screenings, and at the moment I blast the whole list, eighteen thousand people. I'd rather invite people based on what they've seen before, by email.")
         #expect(now.start.allSatisfy { !$0.contains("blast") }, "\(now.start)")
+        // A load to bear is no moment to send; "a.m." is no end of sentence.
+        let load = brief("Renewals dropped last year. I need to see who's slipping and target them, and it has to cope when fifty thousand people "
+            + "open a powder-day email at six a.m.")
+        #expect(load.start.allSatisfy { !$0.contains("fifty thousand") }, "\(load.start)")
+        #expect(load.asked.first == "See who's slipping and target them", "\(load.asked)")
     }
 
     /// A day said in passing is no time for our next call.
