@@ -186,6 +186,8 @@ struct AskedFor: Sendable {
             }
             let after = String(source[range.upperBound...])
             let rest = aimless(Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: ""))
+            // « On veut surtout pas de relances », "we want no discount codes": a wish denied is a condition, not an ask.
+            if let first = TextAnalyzer.words(rest).first(where: { !Self.stressing.contains($0) }), Self.refusing.contains(first) { continue }
             let said = items(of: rest, besides: besides)
             // "And then end of season, re-registration, we get back seventy percent, I'd love eighty-five": an ask that
             // names only their target carries the list on with the words before it; the target is the measure's.
@@ -395,6 +397,10 @@ struct AskedFor: Sendable {
 
     /// What joins words of their own to the ask after them: ", and so", « , donc ».
     private static let trailing = try! NSRegularExpression(pattern: #"(?i)[\s,;:—]*(?:(?<![\p{L}])(?:and|so|then|really|basically|actually|honestly|mainly|et|donc|alors|du coup|en fait|franchement|surtout|bref)[\s,]*)*$"#)
+
+    /// Words that open a wish denied, and those that may stress it first.
+    private static let refusing: Set<String> = ["pas", "no", "not", "never", "jamais", "aucun", "aucune", "rien", "nothing", "none", "ni"]
+    private static let stressing: Set<String> = ["surtout", "vraiment", "absolument", "really", "absolutely", "definitely", "certainly"]
 
     /// How many words may come before an ask in its sentence ("So, um, honestly"): more say something the quote keeps.
     private static let before = 3

@@ -19,7 +19,7 @@ enum Condition {
                 found += rules(in: listed, announced: true).map { ClauseQuote.trimmed($0, whole: true) }
                 continue
             }
-            guard marked(words), !opensProblem(words), !TextAnalyzer.saysShare(sentence), !(now.said(by: words) && !strong.said(by: words)),
+            guard marked(words), !opensProblem(words), !TextAnalyzer.saysShare(sentence), !affirms.said(by: words), !(now.said(by: words) && !strong.said(by: words)),
                   !(sentence.contains(where: \.isNumber) && aims.said(by: words)) else { continue }
             // A sentence whose only rule-like clause states the problem ("everyone has to be there, and a third don't come")
             // sets none.
@@ -194,6 +194,9 @@ enum Condition {
                                        "went", "at", "much", "else", "really", "is", "was"].contains(second)
             || first == "rien" && !["ne", "n"].contains(second)
     }
+
+    /// What says yes to a need after a contrast: « Par contre les rappels pour les échéances, ça oui ».
+    private static let affirms = TextAnalyzer.Expressions(["ca oui", "ca on veut", "la oui", "ceux la oui", "that yes", "those yes", "that we do want"])
 
     /// What says the need itself, not a rule on it: "reminders need to go out on their own", "whoever picks up the phone
     /// needs to see the whole history", « les rappels doivent partir tout seuls ».

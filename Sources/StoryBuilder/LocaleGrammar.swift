@@ -524,11 +524,15 @@ public struct LocaleGrammar: Sendable {
         for match in capital.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let letter = Range(match.range(at: 2), in: text), let rest = Range(match.range(at: 3), in: text) else { continue }
             let word = String(text[letter]) + text[rest]
-            if names.contains(where: { $0.contains(word) }) { continue }
+            if names.contains(where: { $0.contains(word) }) || Self.brands.contains(word) { continue }
             text.replaceSubrange(letter, with: text[letter].lowercased())
         }
         return text
     }
+
+    /// Names of products a French sentence may open on after a colon, which keep their capital.
+    private static let brands: Set<String> = ["Gmail", "Outlook", "Google", "Yahoo", "Hotmail", "Apple", "Microsoft", "WhatsApp", "Slack", "Teams",
+                                              "Shopify", "Salesforce", "Excel", "Doctolib", "Facebook", "Instagram", "Android", "Zapier"]
 
     /// A name said after a preposition: in French, a name that begins with a common noun of an institution takes its
     /// article (« pour la Clinique Saint-Éloi », « pour l'Hôtel des Remparts », « pour les Éditions Sillage »); brands,
@@ -566,7 +570,8 @@ public struct LocaleGrammar: Sendable {
         "distillerie", "savonnerie", "horlogerie", "creche", "piscine", "station", "ecurie", "cci", "torrefaction", "miellerie",
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
         "entreprise", "halle", "brocante", "conciergerie", "marque", "concession", "auto-ecole", "assurance",
-        "optique", "enseigne", "plateforme", "start-up", "startup",
+        "optique", "enseigne", "plateforme", "start-up", "startup", "fiduciaire", "capitainerie", "marina", "vinotheque",
+        "pension",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
@@ -575,7 +580,8 @@ public struct LocaleGrammar: Sendable {
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
         "orchestre", "opera", "chantier", "sdis", "ccas", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
         "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole", "syndic",
-        "service", "groupement",
+        "service", "groupement", "port", "vignoble", "manoir", "clos", "chai", "cellier", "collectif",
+        "foyer", "hameau",
     ]
     private static let institutionsPlural: Set<String> = [
         "editions", "hotels", "laboratoires", "etablissements", "jardins", "transports", "ateliers", "salles", "opticiens",
