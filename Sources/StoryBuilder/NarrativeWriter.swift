@@ -645,7 +645,8 @@ struct NarrativeWriter {
                 : moving ? phrase("nogoal.meeting.headline")
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
-            challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : ""),
+            // What they asked for, listed, needs no word that we must understand it first.
+            challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty || !self.asked.items.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : ""),
             words: recognized || heard || promised != nil && !forMeeting ? words : nil, asking: promised != nil && !forMeeting, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             // Where we would start, what we answer for (where their data is kept) is said with it, not as a reason.
             unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking,

@@ -493,7 +493,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         let society = brief("So, our problem is we don't have a single view of the member. Mortgages sit in one system, savings in our "
             + "core banking platform, and the contact centre uses Salesforce. What we want is one customer profile across all three, "
             + "and rules so marketing can't message people in arrears.")
-        #expect(society.goals.first?.title.hasPrefix("See each member whole") == true, "\(society.goals.map(\.title))")
+        #expect(society.goals.first?.title.hasPrefix("See everything about each member") == true, "\(society.goals.map(\.title))")
         let renewals = brief("We've got about forty thousand policies renewing through the year. We'd like a journey: a heads-up at "
             + "forty-five days, the notice, then reminders, and a different path for people who've claimed.")
         #expect(renewals.nextStep?.contains("payment terms") == false, "\(renewals.nextStep ?? "")")
@@ -529,7 +529,7 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.en, "Cart abandonment honestly isn't our issue. What we don't do well is get app users into the stores, with push tied to store events and new arrivals.", "Bring each customer into their nearest store"),
         (NarrativeLocale.en, "We're a food bank with about two hundred volunteers. The rota lives in a spreadsheet, people forget their shifts, and finding cover on the day means ringing round.", "Remind each volunteer of their shift"),
         (NarrativeLocale.en, "We're a library service. When a reserved book comes in, members get an email that lands in spam, so half the holds are never collected.", "Tell each member the moment their order is ready to collect"),
-        (NarrativeLocale.en, "We're a building society. Mortgages, savings and Salesforce all hold part of each member, and we need a single member view before marketing sends anything.", "See each member whole"),
+        (NarrativeLocale.en, "We're a building society. Mortgages, savings and Salesforce all hold part of each member, and we need a single member view before marketing sends anything.", "See everything about each member"),
         (NarrativeLocale.en, "Cart abandonment is around seventy-five percent on mobile. A lot of our customers are in Brazil and Mexico, so I'm thinking WhatsApp could do a lot better than email there.", "Automate abandoned-cart reminders"),
         (NarrativeLocale.fr, "On fabrique des pâtes et on vend aux épiceries fines. Beaucoup oublient de recommander, on les voit disparaître trois "
             + "mois. Ce que je voudrais, c'est une relance automatique quand un magasin a pas recommandé depuis six semaines, avec un lien vers le bon "
