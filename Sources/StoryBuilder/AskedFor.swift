@@ -217,7 +217,7 @@ struct AskedFor: Sendable {
             // "Quand un train est supprimé, on veut prévenir…": a clause that sets when is half of the ask's sentence; the
             // quote keeps it whole and lists nothing apart.
             if TextAnalyzer.words(String(opening)).first.map(Asked.subordinating.contains) == true { continue }
-            if TextAnalyzer.words(String(opening)).count > Self.before {
+            if TextAnalyzer.words(String(opening)).filter({ !Self.framing.contains($0) }).count > Self.before {
                 // Their own words before the ask stay in the quote, as said.
                 let kept = String(sentence.prefix(opening.count))
                 asked.openings[sentence] = Self.trailing.stringByReplacingMatches(in: kept, range: NSRange(kept.startIndex..., in: kept), withTemplate: "")
@@ -401,6 +401,12 @@ struct AskedFor: Sendable {
     /// Words that open a wish denied, and those that may stress it first.
     private static let refusing: Set<String> = ["pas", "no", "not", "never", "jamais", "aucun", "aucune", "rien", "nothing", "none", "ni"]
     private static let stressing: Set<String> = ["surtout", "vraiment", "absolument", "really", "absolutely", "definitely", "certainly"]
+
+    /// Words that only frame an ask ("what I'd like is", « ce que je voudrais, c'est que »): an opening of them alone says
+    /// nothing the quote should keep.
+    private static let framing: Set<String> = ["ce", "que", "qu", "c", "est", "je", "j", "moi", "nous", "on", "voudrais", "voudrait",
+                                               "aimerais", "aimerait", "what", "i", "d", "we", "like", "want", "is", "that", "really", "et",
+                                               "and", "so", "donc", "alors", "bon", "euh", "um", "uh"]
 
     /// How many words may come before an ask in its sentence ("So, um, honestly"): more say something the quote keeps.
     private static let before = 3

@@ -7,8 +7,11 @@ enum ClauseQuote {
     static func trimmed(_ clause: String, whole: Bool = false) -> String {
         var words = clause.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
         while let first = words.first?.lowercased().trimmingCharacters(in: .punctuationCharacters), joins.contains(first) { words.removeFirst() }
+        // « le sujet numéro un » ends on its number, not on an article.
         while let last = words.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), hanging.contains(last),
-              !(whole && closing.contains(last)) { words.removeLast() }
+              !(whole && closing.contains(last)), !(["un", "une"].contains(last) && words.dropLast().last?.lowercased().hasPrefix("num") == true) {
+            words.removeLast()
+        }
         var text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-"))
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
