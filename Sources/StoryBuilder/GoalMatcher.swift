@@ -194,7 +194,7 @@ public struct GoalMatcher: Sendable {
         let (business, aside, required) = talk.split(text)
         let terms = aside.filter { sentence in
             let words = TextAnalyzer.words(sentence)
-            return talk.terms.said(by: words) || talk.requests.said(by: words) || talk.asksIntegration(sentence)
+            return talk.terms.said(by: words) || talk.requests.said(by: words) || talk.asksIntegration(sentence) || talk.worries.said(by: words)
         }
         return (business.joined(separator: ". "), aside.joined(separator: ". "), aside.filter { !required.contains($0) }.joined(separator: ". "),
                 Self.quoted(text, keeping: Set(business + required + terms)))
@@ -292,6 +292,12 @@ public struct GoalMatcher: Sendable {
         /// Words that ask us to send something (the deck, references): a sentence that holds them is quoted.
         let requests: TextAnalyzer.Expressions
         let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
+        /// Words of a worry about what it costs or binds them to, and of money.
+        let worries = TextAnalyzer.Expressions(["worried about", "worry about", "concerned about", "my main concern", "main concern", "can t justify",
+                                                "can t afford", "not signing", "won t sign", "too expensive", "inquiet", "inquiete", "trop cher",
+                                                "pas les moyens", "peux pas justifier", "signerai pas", "signe pas"])
+        let money = TextAnalyzer.Expressions(["a month", "per month", "a year", "per year", "par mois", "par an", "euros", "dollars", "pounds",
+                                              "grand", "quid", "budget", "cost", "coute"])
         let volumes = TextAnalyzer.Expressions(["contacts", "subscribers", "emails", "messages", "sms", "sends", "seats", "users", "abonnes",
                                                 "envois", "mails", "utilisateurs", "licences", "postes"])
 
@@ -322,8 +328,10 @@ public struct GoalMatcher: Sendable {
                 let words = TextAnalyzer.words(sentence)
                 let requirement = requirements.said(by: words)
                 if requirement { required.append(sentence) }
+                // A worry voiced about price or commitment ("I can't justify five hundred a month") asks for our terms too.
                 let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
                     || afterTerms && (reasons.said(by: Array(words.prefix(2))) || volume(words))
+                    || worries.said(by: words) && (self.terms.said(by: words) || money.said(by: words))
                 afterTerms = terms
                 if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)

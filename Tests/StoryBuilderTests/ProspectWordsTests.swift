@@ -167,7 +167,10 @@ struct ProspectWordsTests: ReadsBriefs {
                       ("Our DPO wants your DPA and the list of your sub-processors. Could you also send the slides after the call?", .en,
                        "We will send you our data processing agreement (DPA), the list of our sub-processors and where they are based, and the slides from this call."),
                       ("Est-ce que vous êtes référencés à l'UGAP ? Sinon on doit passer par un appel d'offres.", .fr,
-                       "Nous vous enverrons notre réponse sur les marchés publics et nos référencements, et les éléments dont vous avez besoin pour votre appel d'offres.")])
+                       "Nous vous enverrons notre réponse sur les marchés publics et nos référencements, et les éléments dont vous avez besoin pour votre appel d'offres."),
+                      // A worry voiced about price asks for it as a question would.
+                      ("Honestly I'm mostly worried about price. We're seed stage, I can't justify five hundred a month right now.", .en,
+                       "We will send you our pricing.")])
     func aQuestionOnOurTermsIsAnsweredNotPitched(words: String, locale: NarrativeLocale, promise: String) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         // What they asked for comes first, in place of general questions; their question is quoted.

@@ -438,7 +438,7 @@ struct SalesReadyBriefTests {
         #expect(retention.change.hasPrefix("+") && pitch.narrative.proofPoints.first == retention.sentence)
         // The source line says when most accounts took the later measure, in months the figures hold.
         let measured = pitch.narrative.source
-        #expect(measured.contains(locale == .en ? "with its latest (mostly " : "sa valeur la plus récente (le plus souvent de "), "\(measured)")
+        #expect(measured.contains(locale == .en ? "against its latest (mostly " : "sa valeur la plus récente (le plus souvent de "), "\(measured)")
         #expect(pitch.figures.contains { $0.id.hasSuffix("outcomes.measured.from") && measured.contains($0.text) })
         // Each result says when its before was taken, and how far apart its two measures lie, as a figure of its own.
         let gap = try #require(pitch.figures.first { $0.id.hasSuffix("outcome.customer-retention.gap") })
