@@ -549,6 +549,11 @@ struct NarrativeWriter {
             // Several measures, each often a clause of its own, are set apart by semicolons; they are not counted, since
             // one measure may hold two ("…, and how many…").
             let several = pilot + ".several"
+            // Each further measure is a sentence of its own, named by its topic: "For keeping customers, we would also track…".
+            if pilots.count > 1, phrases.patterns[pilot + ".next"] != nil {
+                let rest = zip(goals.dropFirst(), pilots.dropFirst()).map { goal, measure in phrase(pilot + ".next", ["topic": topic(goal), "pilot": measure]) }
+                return ([phrase(pilot, ["topics": topic(goals[0]), "pilot": pilots[0]])] + rest).joined(separator: " ")
+            }
             if pilots.count > 1, phrases.patterns[several] != nil {
                 return phrase(several, ["pilots": grammar.clauses(pilots)])
             }
