@@ -50,6 +50,8 @@ struct NarrativeWriter {
     var raised: [NarrativeBuilder.Raised] = []
     /// All the prospect said, talk about the call included: where they would meet next, when, and with whom.
     var call = ""
+    /// Whether the prospect is a business of a few people: nobody there "leads a project", so we ask only when.
+    var small = false
     /// Whether all the prospect asked for serves our next meeting (an agenda, an invitation): the brief prepares it.
     var forMeeting = false
     /// When the next step proposes to meet (``meetingTime()``), set as the narrative is written.
@@ -751,7 +753,7 @@ struct NarrativeWriter {
         let kind = SystemCue.kind(in: call).flatMap { kind in phrases.patterns["nogoal.heard.systems.kind"] == nil ? nil : [phrase("nogoal.heard.systems.kind", ["kind": kind])] }
         let unnamed = !system.isEmpty ? nil : kind ?? (TextAnalyzer.says(Self.systemWords, in: call) ? phrases.patterns["nogoal.heard.systems.said"] : nil)
         return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? unnamed ?? phrases.patterns["nogoal.heard.systems"] ?? [] : system)
-            + (owner ?? Array(questions.dropFirst()))
+            + (owner ?? (small ? phrases.patterns["nogoal.heard.date"] : nil) ?? Array(questions.dropFirst()))
     }
 
     /// A question on the systems the prospect named, when no question of `goals` names them already.

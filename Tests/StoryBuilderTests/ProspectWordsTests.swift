@@ -223,6 +223,9 @@ struct ProspectWordsTests: ReadsBriefs {
         #expect(heard.discoveryQuestions == ["What would success look like, and how would you measure it?",
                                              "Which of your tools hold the information this would need?",
                                              "Who on your side would lead this, and by when do you need it in place?"], "\(heard.discoveryQuestions)")
+        // A business of a few people is asked when, not who would lead a project.
+        let small = builder.pitch(Prospect(name: "Acme", goals: words, size: "1-10", locale: .en)).narrative
+        #expect(small.discoveryQuestions.last == "By when do you need it in place?", "\(small.discoveryQuestions)")
         let named = brief(words + " The fair is all in Eventbrite.")
         #expect(named.discoveryQuestions.contains("What data could we receive from Eventbrite, and how often?"), "\(named.discoveryQuestions)")
         let talk = brief("Sorry, running two minutes late, shall we start?")
