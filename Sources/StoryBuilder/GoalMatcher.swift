@@ -145,6 +145,9 @@ public struct GoalMatcher: Sendable {
         // Beside a need named in a reading's own words, another takes as much as one none of whose words is said.
         let bar = learned.unsupported ?? learned.threshold
         let namedIDs = Set(named.map { goals[$0] })
+        // A need named where they say what they want ("on voudrait une fiche unique") comes before one named in passing.
+        let wished = TextAnalyzer.sentences(said).filter { wants.said(by: TextAnalyzer.words($0)) }.flatMap { TextAnalyzer.words($0) }
+        let wishedIDs = Set(self.named(by: wished, likelihood: learnt).map { goals[$0] })
         return goals.indices.filter { g in
             named.contains(g) || probabilities[g] >= learned.threshold && probabilities[g] >= learned.relative * best && (!mostlyTalk || strength[g] > 1)
                 && (strength[g] > 0 || owned[g].said(by: spoken) || probabilities[g] >= bar) && (named.isEmpty || probabilities[g] >= bar)
@@ -152,10 +155,11 @@ public struct GoalMatcher: Sendable {
             GoalMatch(id: goals[g], score: (probabilities[g] * 100).rounded() / 100,
                       evidence: Set(evidence[g] + classifier.evidence(said, locale: locale, goal: g)).sorted())
         }
-        // A need named in a reading's own words comes first.
+        // A need named in a reading's own words comes first, one named in what they want before all.
         .sorted { a, b in
+            let (wishA, wishB) = (wishedIDs.contains(a.id), wishedIDs.contains(b.id))
             let (namesA, namesB) = (namedIDs.contains(a.id), namedIDs.contains(b.id))
-            return namesA != namesB ? namesA : a.score != b.score ? a.score > b.score : a.id < b.id
+            return wishA != wishB ? wishA : namesA != namesB ? namesA : a.score != b.score ? a.score > b.score : a.id < b.id
         }
     }
 

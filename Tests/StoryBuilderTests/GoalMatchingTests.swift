@@ -135,6 +135,15 @@ struct GoalMatchingTests {
         if expected.isEmpty { #expect(found.isEmpty) }
     }
 
+    /// A need named where the prospect says what they want comes first, before one their account of today names more.
+    @Test func theNeedTheyAskForComesFirst() throws {
+        let matcher = GoalMatcher(catalogue: try catalogue)
+        #expect(matcher.match("Nos relances de cotisation partent toutes à la main, trois relances de cotisation par adhérent. On voudrait une fiche unique.")
+            .map(\.id).prefix(2) == ["unify-customer-data", "automate-campaigns"])
+        #expect(matcher.match("We send renewal reminders by hand, renewal reminders every week. We'd like one record across all of it.").first?.id
+            == "unify-customer-data")
+    }
+
     /// A second goal needs words of its own: a word another goal owns, in passing ("that bill down"), adds none.
     @Test(arguments: [
         ("We're paying for six different tools that overlap, and finance wants that bill down by next quarter", ["cut-costs"]),
