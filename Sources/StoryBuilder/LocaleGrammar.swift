@@ -399,7 +399,7 @@ public struct LocaleGrammar: Sendable {
     /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),
     /// those that need their comma to be fillers ("Look, …" but "Look at…") apart.
     private static let leadingFiller = try! NSRegularExpression(pattern:
-        #"(^|[.!?…]\)?\s+)(?:(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
+        #"(^|[.!?…]\)?\s+)(?:(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er))[,.…]*\s+|(?:(?:yeah|yes|okay|ok|right|well)\s+so|so|bon|alors|donc|en fait|du coup|ah ben|ben|bah|eh bien|genre)(?:,|\s)\s*|nous,?\s+(?=on\b)|(?:look|well|right|okay|ok|honestly|basically|écoutez|voilà|oui|yeah|yes)\s*,\s*|(?:good\s+)?(?:morning|afternoon)\s*!\s*|(?:oui,?\s+)?(?:bonjour|bonsoir)\s*[,!.]\s*|(?:oh\s+)?(?:hi|hiya|hello|hey)\s*[,!.]\s*)+(\p{L})"#,
         options: [.caseInsensitive])
     /// A number said in words, as a capture group: number words, with the `more` alternatives ("|point|virgule").
     private static func spelledNumber(_ more: String) -> String {
@@ -447,14 +447,15 @@ public struct LocaleGrammar: Sendable {
                                                      "ils", "elles", "on", "nous", "je", "j", "c", "ce", "ça", "ca", "y"]
 
     /// Negations said without their « ne », and as written.
+    /// « on a pas mal de clients » says "quite a few": no negation to restore.
     private static let negations = [
-        (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b"#, "$1 ne $2 pas"),
-        (#"\b([Çç]a),? c'est pas\b"#, "$1, ce n'est pas"),
-        (#"\b([Cc])'est pas\b"#, "$1e n'est pas"),
-        (#"\b([Oo]n|[Ii]ls?|[Ee]lles?) (a|ont|arrive|arrivent) pas\b"#, "$1 n'$2 pas"),
+        (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b(?!\s+mal\b)"#, "$1 ne $2 pas"),
+        (#"\b([Çç]a),? c'est pas\b(?!\s+mal\b)"#, "$1, ce n'est pas"),
+        (#"\b([Cc])'est pas\b(?!\s+mal\b)"#, "$1e n'est pas"),
+        (#"\b([Oo]n|[Ii]ls?|[Ee]lles?) (a|ont|arrive|arrivent) pas\b(?!\s+mal\b)"#, "$1 n'$2 pas"),
         // With an object pronoun between them: « on les relance pas », « ça nous inquiète pas ».
-        (#"\b([Çç]a|[Oo]n|[Jj]e|[Ii]ls?|[Ee]lles?) (nous|vous|me|te|les|le|la|lui|leur) ([\p{L}]+) pas\b"#, "$1 ne $2 $3 pas"),
-        (#"\b([Çç]a) ([\p{L}]+) pas\b"#, "$1 ne $2 pas"),
+        (#"\b([Çç]a|[Oo]n|[Jj]e|[Ii]ls?|[Ee]lles?) (nous|vous|me|te|les|le|la|lui|leur) ([\p{L}]+) pas\b(?!\s+mal\b)"#, "$1 ne $2 $3 pas"),
+        (#"\b([Çç]a) ([\p{L}]+) pas\b(?!\s+mal\b)"#, "$1 ne $2 pas"),
         // « ne » elides before a vowel: « ça n'inquiète pas ».
         (#"\bne (?=[aeiouyéèêàâîôûAEIOUYÉ])"#, "n'"),
     ]
