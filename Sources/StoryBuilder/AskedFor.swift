@@ -415,7 +415,7 @@ struct AskedFor: Sendable {
     private static let dayCount = try! NSRegularExpression(pattern: #"(?<![\p{L}])[JD]\s?[-+−]\s?\d"#)
 
     /// What comes between an opener and the thing asked for: "is", "to have", « de », « qu'on ait ».
-    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see(?!\s+(?:who|which|what|when|how|where|if|whether)\b)|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d')\s*,?\s*)*"#, options: [.caseInsensitive])
+    private static let lead = try! NSRegularExpression(pattern: #"^[\s,]*(?:(?:(?:is|was|to have|to get|to see(?!\s+(?:who|which|what|when|how|where|if|whether)\b)|to|for|also|just|simply|really|c'est que|c'est|ce serait|de|aussi|juste|simplement|vraiment|simple\s*:|easy\s*:)(?![\p{L}'])|c'est qu'|d'(?!abord\b))\s*,?\s*)*"#, options: [.caseInsensitive])
 
     /// A count said after an item, of whom it goes to: ", on en a à peu près mille quatre cents", ", we've got about 900".
     private static let aside = try! NSRegularExpression(pattern:

@@ -323,8 +323,9 @@ public struct LocaleGrammar: Sendable {
     /// The prospect's words as a brief quotes them: without the fillers of speech ("um", « euh »), and with their own
     /// quotation marks at the second level, inside the brief's (‘ ’ in English, “ ” in French).
     public func quotation(_ words: String) -> String {
-        // Three dots typed are the ellipsis a printer sets.
+        // Three dots typed are the ellipsis a printer sets, and end a sentence alone ("…", not "….").
         var text = words.replacingOccurrences(of: #"(?<!\.)\.{3}(?!\.)"#, with: "…", options: .regularExpression)
+            .replacingOccurrences(of: #"…\.(?!\.)"#, with: "…", options: .regularExpression)
         // A sentence that began with a filler begins with its next word, capitalized, after a cut too.
         for match in Self.leadingFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let start = Range(match.range(at: 1), in: text),

@@ -161,7 +161,10 @@ extension Narrative {
     /// The narrative with each cut in the prospect's words marked as editors of both languages mark a cut in a quote:
     /// "[…]", so that it is not read as the speaker's own pause.
     func withCutsMarked() -> Narrative {
-        func marked(_ quote: String) -> String { quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]") }
+        // A sentence that ends on the speaker's "…" takes no full stop after it.
+        func marked(_ quote: String) -> String {
+            quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]").replacingOccurrences(of: #"…\.(?!\.)"#, with: "…", options: .regularExpression)
+        }
         var told = self
         told.words = words.map(marked)
         told.conditions = conditions.map(marked)

@@ -280,6 +280,7 @@ import Testing
         #expect(en.quotation("Parents lose track, and we're, um, manually pulling lists.") == "Parents lose track, and we're manually pulling lists.")
         #expect(fr.quotation("Le NPS, ça c'est pas le sujet.") == "Le NPS, ça, ce n'est pas le sujet.")
         #expect(fr.quotation("Bah, on a pas mal de clients qui partent.") == "On a pas mal de clients qui partent.", "« pas mal » is no negation")
+        #expect(fr.quotation("On fait trente pour cent en trois semaines…. Voilà.") == "On fait trente pour cent en trois semaines… Voilà.")
         #expect(en.quotation("Cancellations spike every February, like clockwork.") == "Cancellations spike every February, like clockwork.")
         #expect(en.quotation("Last November we, uh, lost a quarter of the sends.") == "Last November we lost a quarter of the sends.")
         #expect(fr.quotation("Le prix, ça nous inquiète pas. Ça marche pas, on les relance pas.")
