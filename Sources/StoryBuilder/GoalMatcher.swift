@@ -298,14 +298,18 @@ public struct GoalMatcher: Sendable {
         let reasons = TextAnalyzer.Expressions(["because", "since", "as we", "parce que", "parce qu", "car", "vu que", "puisque"])
         /// Words of a worry about what it costs or binds them to, and of money.
         let worries = TextAnalyzer.Expressions(["worried about", "worry about", "concerned about", "my main concern", "main concern", "can t justify",
-                                                "can t afford", "not signing", "won t sign", "too expensive", "inquiet", "inquiete", "trop cher",
-                                                "pas les moyens", "peux pas justifier", "signerai pas", "signe pas"])
+                                                "can t afford", "not signing", "won t sign", "too expensive", "want to be locked", "won t be locked", "not be locked",
+                                                "fixed price", "flat fee", "inquiet", "inquiete", "trop cher", "pas les moyens", "peux pas justifier",
+                                                "signerai pas", "signe pas", "prix fixe", "gratuit ou presque", "sans engagement"])
         let money = TextAnalyzer.Expressions(["a month", "per month", "a year", "per year", "par mois", "par an", "euros", "dollars", "pounds",
-                                              "grand", "quid", "budget", "cost", "coute"])
+                                              "grand", "quid", "budget", "cost", "coute", "contract", "contrat", "prix", "price", "tarif"])
+        /// Words of a wish: a sentence that says what they want is about the business, whatever it adds about price.
+        let asks: TextAnalyzer.Expressions
         let volumes = TextAnalyzer.Expressions(["contacts", "subscribers", "emails", "messages", "sms", "sends", "seats", "users", "abonnes",
                                                 "envois", "mails", "utilisateurs", "licences", "postes"])
 
         init(_ settings: GoalCatalogue.MatchingSettings?, requirements: [String] = [], requests: [String] = []) {
+            asks = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.asks?[$0] ?? [] })
             self.requirements = TextAnalyzer.Expressions(requirements)
             self.requests = TextAnalyzer.Expressions(requests)
             aside = TextAnalyzer.byFirstWord(NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words))
@@ -335,7 +339,7 @@ public struct GoalMatcher: Sendable {
                 // A worry voiced about price or commitment ("I can't justify five hundred a month") asks for our terms too.
                 let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
                     || afterTerms && (reasons.said(by: Array(words.prefix(2))) || volume(words))
-                    || worries.said(by: words) && (self.terms.said(by: words) || money.said(by: words))
+                    || worries.said(by: words) && (self.terms.said(by: words) || money.said(by: words)) && !asks.said(by: words)
                 afterTerms = terms
                 if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)
