@@ -142,9 +142,9 @@ public struct Goal: Sendable, Codable, Equatable {
     /// said in passing ("our till software", « les invitations au dépistage ») does not make the need.
     /// Questions are those `said` (by default `text`) does not answer: a condition left out of `text` ("frequency caps")
     /// still answers one.
-    public func read(from evidence: [String], in text: String = "", strict: Bool = false, answeredIn said: String? = nil) -> Goal {
+    public func read(from evidence: [String], in text: String = "", strict: Bool = false, answeredIn said: String? = nil, asks: [String] = []) -> Goal {
         let said = said ?? text
-        var goal = reading(from: evidence, in: text, strict: strict, said: said) ?? mentioning(text)
+        var goal = reading(from: evidence, in: text, strict: strict, said: said, asks: asks) ?? mentioning(text)
         goal.discoveryQuestions = Localized(en: goal.discoveryQuestions.en.compactMap { $0.asked(after: said) },
                                             fr: goal.discoveryQuestions.fr.compactMap { $0.asked(after: said) })
         return goal
@@ -172,7 +172,8 @@ public struct Goal: Sendable, Codable, Equatable {
     /// The first reading one of whose words begins a word of `evidence` or whose expression `text` holds, if any; when
     /// `strict`, one whose expression `text` holds, or whose words it says twice. A reading that requires words is taken
     /// only where the prospect's whole call, `said`, holds one.
-    private func matchedReading(from evidence: [String], in text: String, strict: Bool = false, said: String? = nil) -> Reading? {
+    /// Where several readings are named, one named in a sentence that says what they want (one of `asks`) comes first.
+    private func matchedReading(from evidence: [String], in text: String, strict: Bool = false, said: String? = nil, asks: [String] = []) -> Reading? {
         // Evidence words and the text's words come normalized from the analyzer; a reading's words are normalized alike.
         let spoken = evidence.flatMap { $0.split(separator: " ").map(String.init) }
         // A reading's `decides` name it wherever they are said, before any reading only its other words take; its other
@@ -181,6 +182,10 @@ public struct Goal: Sendable, Codable, Equatable {
         // Where several are named so, the one said first is their first need: the group reminders a park leads with before
         // the storm closures it adds.
         let decided = readings?.filter { TextAnalyzer.says($0.decides ?? [], in: text) } ?? []
+        // One named where they say what they want ("on voudrait…") before one named in their account of today.
+        let wished = TextAnalyzer.sentences(said ?? text).filter { TextAnalyzer.says(asks, in: $0) }.joined(separator: ". ")
+        let wanted = asks.isEmpty ? [] : decided.filter { TextAnalyzer.says($0.decides ?? [], in: wished) }
+        if let first = TextAnalyzer.inOrderOfMention(wanted, in: wished, by: { $0.decides ?? [] }).first ?? wanted.first { return first }
         if let first = TextAnalyzer.inOrderOfMention(decided, in: text, by: { $0.decides ?? [] }).first ?? decided.first { return first }
         let heard = readings?.filter { reading in
             guard strict else { return TextAnalyzer.says(reading.words, in: text, words: spoken) }
@@ -196,8 +201,8 @@ public struct Goal: Sendable, Codable, Equatable {
     }
 
     /// The goal as its matched reading puts it, if a reading matches.
-    private func reading(from evidence: [String], in text: String, strict: Bool, said: String) -> Goal? {
-        guard let reading = matchedReading(from: evidence, in: text, strict: strict, said: said) else { return nil }
+    private func reading(from evidence: [String], in text: String, strict: Bool, said: String, asks: [String]) -> Goal? {
+        guard let reading = matchedReading(from: evidence, in: text, strict: strict, said: said, asks: asks) else { return nil }
         // A reading that only names the goal (its own title) tells it in general terms, naming what the prospect mentioned.
         if reading.title == title {
             var named = mentioning(text)

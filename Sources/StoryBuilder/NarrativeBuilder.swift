@@ -143,7 +143,7 @@ public struct NarrativeBuilder: Sendable {
         // only the words that evidence each.
         let readings = matches.compactMap { match in
             catalogue.goal(match.id)?.read(from: matches.count == 1 ? spoken : match.evidence.filter { $0.split(separator: " ").allSatisfy { spoken.contains(String($0)) } }, in: reading,
-                                              strict: detailed, answeredIn: prospect.goals)
+                                              strict: detailed, answeredIn: prospect.goals, asks: asks)
                 .naming(systems).addressing(audience)
         }.reduce(into: [Goal]()) { told, goal in
             // Two goals read as the same need (status updates, under automation and under experience) are told once.

@@ -488,6 +488,14 @@ struct WhatWeHeardTests: ReadsBriefs {
     }
 
     /// "Our problem is we don't have…" states a lack, not a concern set aside; "a heads-up at forty-five days" asks for no
+    /// Of two needs of one goal, the one named where the prospect says what they want heads the brief, not the one their
+    /// account of today names more.
+    @Test func theReadingTheyAskForHeadsTheBrief() {
+        let told = brief("We send appointment reminders by hand every week, appointment reminders for everyone. We'd like to chase the missing "
+            + "paperwork automatically.")
+        #expect(told.goals.first?.title.hasPrefix("Chase every missing document") == true, "\(told.goals.map(\.title))")
+    }
+
     /// payment terms.
     @Test func aLackIsANeed() {
         let society = brief("So, our problem is we don't have a single view of the member. Mortgages sit in one system, savings in our "
