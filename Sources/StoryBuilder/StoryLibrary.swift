@@ -37,7 +37,9 @@ public struct StoryLibrary: Sendable {
 
     /// Whether a prospect's region reads British spelling: outside North America, international business English does.
     static func writesBritish(_ region: String?) -> Bool {
-        guard let region = region?.trimmingCharacters(in: .whitespaces).uppercased(), !region.isEmpty else { return false }
+        // "north-america", "North_America" and "North America" are one region.
+        guard let region = region?.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+            .trimmingCharacters(in: .whitespaces).uppercased(), !region.isEmpty else { return false }
         return !["NA", "NORTH AMERICA", "US", "USA", "CA", "CANADA", "AMER", "AMERICAS", "LATAM"].contains(region)
     }
 
