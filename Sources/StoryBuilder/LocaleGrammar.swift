@@ -352,6 +352,9 @@ public struct LocaleGrammar: Sendable {
                 continue
             }
             let next = text[after].lowercased()
+            // "reviews, like, eighty percent of it": a hedge on a figure is theirs, and stays as said.
+            let hedge = text[whole].lowercased().contains("like") || text[whole].lowercased().contains("genre")
+            if hedge, Self.isNumber(next) { continue }
             let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.joining.contains(next) && !Self.isNumber(next)
             // "one view, like, is Denver…?": the question that follows says what the view is for.
             let asks = parts && locale == .en && Self.questionOpeners.contains(next) && text[whole.upperBound...].contains("?")
@@ -486,7 +489,8 @@ public struct LocaleGrammar: Sendable {
     private static let continuing: Set<String> = [
         "is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "or", "with", "for", "in", "on", "at", "by", "about", "like",
         "our", "my", "your", "their", "its", "these", "those", "just", "really", "so", "then", "but", "well", "basically", "it's", "it’s",
-        "within", "that", "than", "under", "over", "after", "before", "until", "into", "which", "who", "whose",
+        "within", "that", "under", "over", "after", "before", "until", "which", "who", "whose", "that's", "that’s",
+        "there's", "there’s", "here's", "here’s", "what's", "what’s",
         "can", "could", "will", "would", "should", "may", "might", "must", "have", "has", "had", "do", "does", "did", "no", "not", "pas",
         "est", "sont", "le", "la", "les", "un", "une", "des", "de", "du", "à", "au", "aux", "en", "et", "ou", "avec", "pour", "sur", "par", "que",
         "qui", "notre", "nos", "votre", "leur", "ce", "cette", "ces", "c'est", "c’est", "donc", "alors", "mais", "bon", "ben", "vraiment",
@@ -582,7 +586,7 @@ public struct LocaleGrammar: Sendable {
         "moulin", "parc", "village", "espace", "magasin", "comite", "palais", "refuge", "cirque", "golf", "haras", "gymnase",
         "orchestre", "opera", "chantier", "sdis", "ccas", "gite", "zoo", "aquarium", "festival", "bowling", "karting", "spa",
         "marche", "journal", "fournil", "traiteur", "relais", "cafe", "bistrot", "pole", "syndic",
-        "service", "groupement", "port", "vignoble", "manoir", "clos", "chai", "cellier", "collectif",
+        "service", "groupement", "port", "vignoble", "manoir", "clos", "chai", "cellier", "collectif", "credit",
         "foyer", "hameau",
     ]
     private static let institutionsPlural: Set<String> = [

@@ -328,6 +328,9 @@ import Testing
         #expect(en.quotation("Tenancies are in Kinetic, the, er, the student accommodation system.") == "Tenancies are in Kinetic, the student accommodation system.")
         #expect(en.quotation("In a hailstorm we can get, you know, four thousand claims. Since the rules tightened, um, our inbox placement cratered. No, um, personalised offers.")
             == "In a hailstorm we can get four thousand claims. Since the rules tightened, our inbox placement cratered. No personalised offers.")
+        // A hedge on a figure stays as said; after "that's" a filler leaves no comma.
+        #expect(en.quotation("Most of our work comes off reviews, like, eighty percent of it.") == "Most of our work comes off reviews, like, eighty percent of it.")
+        #expect(en.quotation("Because that's, uh, basically free money.") == "Because that's basically free money.")
         // Inside a phrase a filler leaves no comma; before a question, a colon.
         #expect(en.quotation("I need it filled within, like, an hour, an offer that, like, knocks the fee down.")
             == "I need it filled within an hour, an offer that knocks the fee down.")
