@@ -84,7 +84,7 @@ public struct GoalMatcher: Sendable {
                 ([goal.title[locale]] + goal.phrasings[locale]).map { GoalClassifier.Example(text: $0, locale: locale, goals: [goal.id]) }
             }
         }
-        let talk = Talk(catalogue.matching, requirements: (catalogue.outside ?? []).filter { $0.apart == true }.flatMap(\.words),
+        let talk = Talk(catalogue.matching, asks: wants, requirements: (catalogue.outside ?? []).filter { $0.apart == true }.flatMap(\.words),
                         requests: (catalogue.requests ?? []).flatMap(\.words))
         // An example is learned from as it is matched: what it pursues, without asides or what it sets aside.
         let wants = self.wants
@@ -308,8 +308,8 @@ public struct GoalMatcher: Sendable {
         let volumes = TextAnalyzer.Expressions(["contacts", "subscribers", "emails", "messages", "sms", "sends", "seats", "users", "abonnes",
                                                 "envois", "mails", "utilisateurs", "licences", "postes"])
 
-        init(_ settings: GoalCatalogue.MatchingSettings?, requirements: [String] = [], requests: [String] = []) {
-            asks = TextAnalyzer.Expressions(NarrativeLocale.allCases.flatMap { settings?.asks?[$0] ?? [] })
+        init(_ settings: GoalCatalogue.MatchingSettings?, asks: TextAnalyzer.Expressions, requirements: [String] = [], requests: [String] = []) {
+            self.asks = asks
             self.requirements = TextAnalyzer.Expressions(requirements)
             self.requests = TextAnalyzer.Expressions(requests)
             aside = TextAnalyzer.byFirstWord(NarrativeLocale.allCases.flatMap { settings?.aside?[$0] ?? [] }.map(TextAnalyzer.words))

@@ -324,8 +324,7 @@ public struct LocaleGrammar: Sendable {
     /// quotation marks at the second level, inside the brief's (‘ ’ in English, “ ” in French).
     public func quotation(_ words: String) -> String {
         // Three dots typed are the ellipsis a printer sets, and end a sentence alone ("…", not "….").
-        var text = words.replacingOccurrences(of: #"(?<!\.)\.{3}(?!\.)"#, with: "…", options: .regularExpression)
-            .replacingOccurrences(of: #"…\.(?!\.)"#, with: "…", options: .regularExpression)
+        var text = Self.ellipsisEnding(words.replacingOccurrences(of: #"(?<!\.)\.{3}(?!\.)"#, with: "…", options: .regularExpression))
         // A sentence that began with a filler begins with its next word, capitalized, after a cut too.
         for match in Self.leadingFiller.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let start = Range(match.range(at: 1), in: text),
@@ -398,6 +397,11 @@ public struct LocaleGrammar: Sendable {
                                   options: .regularExpression)
         if locale == .en { text = text.replacingOccurrences(of: "\u{201C}", with: open).replacingOccurrences(of: "\u{201D}", with: close) }
         return text
+    }
+
+    /// `text` with no full stop after an ellipsis: a sentence that ends on "…" ends there.
+    static func ellipsisEnding(_ text: String) -> String {
+        text.replacingOccurrences(of: #"…\.(?!\.)"#, with: "…", options: .regularExpression)
     }
 
     /// Fillers and openers of speech that begin a sentence ("So, um, our problem…", « Bon, en fait notre problème… »),

@@ -163,7 +163,7 @@ extension Narrative {
     func withCutsMarked() -> Narrative {
         // A sentence that ends on the speaker's "…" takes no full stop after it.
         func marked(_ quote: String) -> String {
-            quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]").replacingOccurrences(of: #"…\.(?!\.)"#, with: "…", options: .regularExpression)
+            LocaleGrammar.ellipsisEnding(quote.replacingOccurrences(of: GoalMatcher.elision, with: "[…]"))
         }
         var told = self
         told.words = words.map(marked)
