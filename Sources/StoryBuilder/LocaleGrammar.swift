@@ -314,6 +314,35 @@ public struct LocaleGrammar: Sendable {
         pattern: #"(?:^(?:[ \t]*(?:[-*+]|#{1,6}|>)[ \t]+)?(?:\*\*|\*|_)?|(?<!\.\p{L})[.!?][ \u00A0]+)(\p{Ll}+)(?=[\s,;:.!?)*_\u00A0\u202F-]|$)"#,
         options: [.anchorsMatchLines])
 
+    /// English as a copywriter writes it, with contractions ("does not" → "doesn't", "we would show" → "we'd show"),
+    /// applied once to rendered English text. Headings keep the full form, as do the prospect's words (a line that starts
+    /// with ">", or text between “ and ”) and a verb that ends its clause ("as it is.").
+    public static func contractions(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let first = line.first(where: { $0 != " " }), first != ">", first != "#" else { return String(line) }
+            // Quoted spans alternate with ours: even pieces are ours, odd ones the prospect's.
+            return line.split(separator: "\u{201C}", omittingEmptySubsequences: false).enumerated().map { index, piece -> String in
+                let parts = piece.split(separator: "\u{201D}", maxSplits: 1, omittingEmptySubsequences: false)
+                let ours = index == 0 ? String(piece) : parts.count > 1 ? String(parts[1]) : ""
+                let contracted = contractionRules.reduce(ours) { text, rule in
+                    rule.0.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: rule.1)
+                }
+                return index == 0 ? contracted : parts.count > 1 ? parts[0] + "\u{201D}" + contracted : String(piece)
+            }.joined(separator: "\u{201C}")
+        }.joined(separator: "\n")
+    }
+
+    /// Negations first ("it is not" → "it isn't"), then a pronoun and its auxiliary before the word it governs.
+    private static let contractionRules: [(NSRegularExpression, String)] = [
+        (#"\b([Dd])o not\b"#, "$1on’t"), (#"\b([Dd])oes not\b"#, "$1oesn’t"), (#"\b([Dd])id not\b"#, "$1idn’t"),
+        (#"\b([Cc])annot\b"#, "$1an’t"), (#"\b([Ii])s not\b"#, "$1sn’t"), (#"\b([Aa])re not\b"#, "$1ren’t"),
+        (#"\b([Ww])as not\b"#, "$1asn’t"), (#"\b([Ww])ere not\b"#, "$1eren’t"), (#"\b([Hh])ave not\b"#, "$1aven’t"),
+        (#"\b([Hh])as not\b"#, "$1asn’t"), (#"\b([Ww])ill not\b"#, "$1on’t"), (#"\b([WwCcSs])(h?)ould not\b"#, "$1$2ouldn’t"),
+        (#"\b([Ww]e|[Yy]ou|[Tt]hey) would (?=\p{Ll})"#, "$1’d "), (#"\b([Ww]e|[Yy]ou|[Tt]hey) will (?=\p{Ll})"#, "$1’ll "),
+        (#"\b([Ww]e|[Yy]ou|[Tt]hey) are (?=\p{Ll})"#, "$1’re "),
+        (#"\b([Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho) is (?=\p{Ll})"#, "$1’s "),
+    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
+
     /// Typographic apostrophes: a straight one between letters (or after a final s, "Labs'") becomes U+2019, in both
     /// languages ("d’Azur", "Zephyr Labs’ team").
     public static func apostrophes(_ text: String) -> String {

@@ -91,6 +91,7 @@ public struct TemplateSet: Sendable {
         var markdown = Self.tidy(library.render(narrative.templateContext, withTemplate: name) ?? "")
         markdown = LocaleGrammar.sentenceCapitals(markdown)
         if locale == .fr { markdown = LocaleGrammar.frenchTypography(markdown, names: narrative.verbatim) }
+        if locale == .en { markdown = LocaleGrammar.contractions(markdown) }
         markdown = LocaleGrammar.apostrophes(markdown)
         switch format {
         case .md: return markdown

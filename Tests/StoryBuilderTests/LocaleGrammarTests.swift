@@ -341,4 +341,16 @@ import Testing
         #expect(en.quotation("The owners are quite, you know, traditional. We need to stop messaging them, you know.")
             == "The owners are quite traditional. We need to stop messaging them.")
     }
+
+    /// Our English contracts as a copywriter's does; the prospect's quoted words and a verb that ends its clause do not.
+    @Test func englishContracts() {
+        #expect(LocaleGrammar.contractions("We would show you the journey. It does not prove that one causes the other.")
+            == "We’d show you the journey. It doesn’t prove that one causes the other.")
+        #expect(LocaleGrammar.contractions("Answer every enquiry while it is still warm; we cannot say more, as it is.")
+            == "Answer every enquiry while it’s still warm; we can’t say more, as it is.")
+        #expect(LocaleGrammar.contractions("We would work within it: • “We do not want spam, it is not for us” so we will not send it.")
+            == "We’d work within it: • “We do not want spam, it is not for us” so we won’t send it.")
+        #expect(LocaleGrammar.contractions("> In your words: “We would like it.”\nWho is due this month? What is the usual gap?")
+            == "> In your words: “We would like it.”\nWho’s due this month? What’s the usual gap?")
+    }
 }
