@@ -188,10 +188,11 @@ struct TextAnalyzer: Sendable {
         }
 
         /// Whether `spoken` says the normalized `expression` from index `start`: its words in a row, the last one as the
-        /// beginning of a word ("afternoons" says "afternoon").
+        /// beginning of a word ("afternoons" says "afternoon"), unless it is the one letter an apostrophe leaves ("can t"
+        /// is not "can tell").
         static func expression(_ expression: [String], isSaidIn spoken: [String], at start: Int) -> Bool {
             !expression.isEmpty && spoken.count >= start + expression.count && expression.indices.allSatisfy { j in
-                j == expression.count - 1 ? spoken[start + j].hasPrefix(expression[j]) : spoken[start + j] == expression[j]
+                j == expression.count - 1 && expression[j].count > 1 ? spoken[start + j].hasPrefix(expression[j]) : spoken[start + j] == expression[j]
             }
         }
 

@@ -507,6 +507,17 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(renewals.nextStep?.contains("payment terms") == false, "\(renewals.nextStep ?? "")")
     }
 
+    /// What they call the goal is heard, not set as a limit: "so we can tell sponsors" forbids nothing, and "that's the
+    /// goal" says a need, so the brief quotes it rather than asking what would make their year a success.
+    @Test func whatTheyCallTheGoalIsHeard() {
+        let podcast = brief("We've got listeners but we don't really know who they are. Um, building an email list off the shows so we can "
+            + "tell sponsors, like, here's our audience, that's the goal.")
+        #expect(podcast.conditions.isEmpty, "\(podcast.conditions)")
+        #expect(podcast.words?.contains("building an email list") == true || podcast.words?.contains("Building an email list") == true,
+                "\(podcast.words ?? "")")
+        #expect(!podcast.discoveryQuestions.contains { $0.contains("a success") }, "\(podcast.discoveryQuestions)")
+    }
+
     /// A system they say they do not use is not asked about, and a channel they wave off is not offered.
     @Test func whatTheyDoNotUseIsNotOffered() {
         let fr = brief("On n'est pas sur Doctolib, en fait on a un logiciel maison. On voudrait prévenir chaque patient la veille de son "
