@@ -509,13 +509,32 @@ struct WhatWeHeardTests: ReadsBriefs {
 
     /// What they call the goal is heard, not set as a limit: "so we can tell sponsors" forbids nothing, and "that's the
     /// goal" says a need, so the brief quotes it rather than asking what would make their year a success.
-    @Test func whatTheyCallTheGoalIsHeard() {
+    @Test func whatTheyCallTheGoalIsHeard() throws {
         let podcast = brief("We've got listeners but we don't really know who they are. Um, building an email list off the shows so we can "
             + "tell sponsors, like, here's our audience, that's the goal.")
         #expect(podcast.conditions.isEmpty, "\(podcast.conditions)")
         #expect(podcast.words?.contains("building an email list") == true || podcast.words?.contains("Building an email list") == true,
                 "\(podcast.words ?? "")")
         #expect(!podcast.discoveryQuestions.contains { $0.contains("a success") }, "\(podcast.discoveryQuestions)")
+        // So is a need said as the big thing, a mess or « ce qui m'intéresse », where no reading knows it: it is quoted,
+        // with no open question on their year.
+        let library = try StoryFixture.library()
+        var catalogue = library.catalogue
+        catalogue.goals = catalogue.goals.map { goal in
+            var general = goal
+            general.readings = nil
+            return general
+        }
+        let general = NarrativeBuilder(analysis: try StoryFixture.analysis(), run: try StoryFixture.run(), catalogue: catalogue,
+                                       phrases: library.phrases)
+        for (words, locale) in [("We've got about 2,300 Friends of the theatre and the renewals are just... a mess, frankly. Half of them "
+                                 + "lapse because nobody reminded them.", NarrativeLocale.en),
+                                ("Moi ce qui m'intéresse, c'est le rappel de révision, vous voyez, le vélo électrique acheté chez nous, au "
+                                 + "bout de six mois faut le contrôler. Aujourd'hui je le note sur un cahier à spirale, c'est un peu la honte.", .fr)] {
+            let heard = general.pitch(Prospect(name: "Acme", goals: words, locale: locale)).narrative
+            #expect(heard.words != nil, "\(heard.headline)")
+            #expect(!heard.discoveryQuestions.contains { $0.contains("a success") || $0.contains("réussite") }, "\(heard.discoveryQuestions)")
+        }
     }
 
     /// A system they say they do not use is not asked about, and a channel they wave off is not offered.
