@@ -649,6 +649,8 @@ struct NarrativeWriter {
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
             headline: promised != nil ? phrase(requests + ".headline")
                 : !start.isEmpty ? heardHeadline(who)
+                // A need heard with nowhere yet to start says so, rather than promise questions alone.
+                : heard && phrases.patterns["nogoal.heard.headline.open"] != nil ? phrase("nogoal.heard.headline.open")
                 : moving ? phrase("nogoal.meeting.headline")
                 : !recognized ? phrase("nogoal.headline", ["prospect": who]) : title,
             // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
