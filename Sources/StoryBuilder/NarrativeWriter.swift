@@ -1021,9 +1021,10 @@ struct NarrativeWriter {
         return slot
     }
 
-    /// A date ("the 14th", "the twenty-third", « le 14 »), a part of the morning or afternoon, a time on the clock ("10:30",
-    /// « 10 h ») or said ("half ten", « vers dix heures »): each one's words are group 1.
-    private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b"#)
+    /// A date ("the 14th", "the twenty-third", « le 14 »; not "the first-year premium" nor "the first time"), a part of the
+    /// morning or afternoon, a time on the clock ("10:30", « 10 h ») or said ("half ten", « vers dix heures »): each one's
+    /// words are group 1.
+    private static let englishDate = try! NSRegularExpression(pattern: #"(?i)\bthe\s+(\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth)\b(?!-|\s+(?:time|year|month|week|day|thing|step|one|few|place|order|visit|session|reminder|message|email|call|quarter|half|phase|round|contact|stage|page|people|customer|premium|instal+ment|payment|renewal)s?\b)"#)
     private static let frenchDate = try! NSRegularExpression(pattern: #"(?i)\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(\d{1,2}|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf)| et un)?|trente(?: et un|-et-un)?)\b(?!\s*(?:%|h\b|heures?|euros?|€|pour\s*cent|jours|semaines|mois|ans|minutes))"#)
     private static let midPart = try! NSRegularExpression(pattern: #"(?i)\b(mid-morning|mid-afternoon|late morning|early afternoon|fin de matinée|début d'après-midi)\b"#)
     private static let clock = try! NSRegularExpression(pattern: #"(?i)\b(\d{1,2}(?::\d{2}|\s?h(?:\s?\d{2})?\b|\s?heures?\b|\s?(?:am|pm|a\.m\.|p\.m\.)))"#)

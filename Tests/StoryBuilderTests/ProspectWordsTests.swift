@@ -220,7 +220,7 @@ struct ProspectWordsTests: ReadsBriefs {
         let words = "What I'd love is a proper way to print name badges for the volunteers at our summer fair."
         let heard = brief(words)
         #expect(heard.goals.isEmpty && heard.words == words, "\(heard.goals)")
-        #expect(heard.headline == "What we heard, and what we'd like to understand", "a need heard is not met with questions alone")
+        #expect(heard.headline == "What we heard, and what we would like to understand", "a need heard is not met with questions alone")
         #expect(heard.discoveryQuestions == ["What would success look like, and how would you measure it?",
                                              "Which of your tools hold the information this would need?",
                                              "Who on your side would lead this, and by when do you need it in place?"], "\(heard.discoveryQuestions)")

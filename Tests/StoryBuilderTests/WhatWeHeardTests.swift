@@ -303,6 +303,11 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(en.nextStep?.contains("Monday") == false, "\(en.nextStep ?? "")")
         let asked = brief("I coach my kid's soccer team on weekends. Could we do the next call on Tuesday afternoon?")
         #expect(asked.nextStep?.contains("Tuesday afternoon") == true, "\(asked.nextStep ?? "")")
+        // "The first-year premium", in a sentence that speaks of a phone call, is no date for ours.
+        let premium = brief("Our problem's year two. The first-year premium's discounted, and when the renewal lands with the real price "
+            + "a lot of owners just, um, cancel without a word, so I'd like to explain the increase a good month before and flag the older "
+            + "pets for a phone call rather than an email.")
+        #expect(premium.nextStep?.contains("the first") == false, "\(premium.nextStep ?? "")")
     }
 
     /// Channels are named in the order said, each once, in the brief's language; a word that only begins like one is none.
