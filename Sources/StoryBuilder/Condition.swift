@@ -119,7 +119,15 @@ enum Condition {
             }
         }
         let rules = parts.filter { (announced || marked(TextAnalyzer.words($0))) && TextAnalyzer.words($0).count >= 3 }
-        return rules.count > 1 && rules.count == parts.count ? rules : [said]
+        if rules.count > 1 && rules.count == parts.count { return rules }
+        // A part that asks for something is the need, not a rule ("Targeted texts by pontoon would be ideal, and I really
+        // don't want to start marketing at them"): the rules go alone, unless one points back to it.
+        let wishes = parts.filter { !rules.contains($0) }
+        if !rules.isEmpty, wishes.allSatisfy({ wishing.said(by: TextAnalyzer.words($0)) }),
+           !rules.contains(where: { back.said(by: Array(TextAnalyzer.words($0).prefix(2))) }) {
+            return rules
+        }
+        return [said]
     }
 
     /// What a sentence that opens by announcing conditions lists after its announcement ("Conditions, um, texts only to
@@ -294,6 +302,12 @@ enum Condition {
     /// Words that make a condition of an ask's own clause ("I want alerts, but nothing with a drug name must go in it").
     private static let strong = TextAnalyzer.Expressions(["must", "never", "non negotiable", "cannot", "can t", "jamais", "obligatoire",
                                                           "interdit", "non negociable", "surtout pas", "pas question"])
+
+    /// What says a part of a sentence asks for something rather than sets a rule.
+    private static let wishing = TextAnalyzer.Expressions(["would be ideal", "would be great", "would be perfect", "would be brilliant",
+                                                           "would be a win", "i want", "we want", "i d like", "we d like", "i d love",
+                                                           "we d love", "serait ideal", "serait parfait", "serait top", "on voudrait",
+                                                           "je voudrais", "j aimerais", "on aimerait"])
 
     /// The openings of an ask: its sentence is the need, and only its clauses that set a condition are one.
     private static let asking = TextAnalyzer.Expressions([

@@ -418,6 +418,10 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let planetarium = brief("So, for Thursday's call, just confirming who's on our side: me, our director Elena Ruiz, and Tom from city IT, "
             + "because anything we buy has to go through him. Can you send the video link to all three of us?")
         #expect(planetarium.conditions.isEmpty, "\(planetarium.conditions)")
+        // What would be ideal is their need; only the rule said with it is a condition.
+        let marina = brief("When the lock gate's out of action I've got about four hundred berth holders to warn. Targeted texts by pontoon "
+            + "would be ideal, and I really don't want to start marketing at them, they're paying us enough already.")
+        #expect(marina.conditions.count == 1 && marina.conditions.allSatisfy { !$0.contains("pontoon") }, "\(marina.conditions)")
         // « Et à côté » carries the list on; « Évidemment, aucune pub » is a ban however it opens.
         let consumers = brief("Le souci, c'est le renouvellement. Donc un parcours, rappel un mois avant l'échéance, puis à l'échéance, avec nos actions "
             + "de l'année. Et à côté, des alertes arnaques par SMS, genre faux conseillers bancaires. Les adhérents sont dans AssoConnect. "
