@@ -320,16 +320,20 @@ public struct LocaleGrammar: Sendable {
     public static func contractions(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard let first = line.first(where: { $0 != " " }), first != ">", first != "#" else { return String(line) }
-            // Quoted spans alternate with ours: even pieces are ours, odd ones the prospect's.
+            // Each piece after an opening mark starts with the prospect's words, up to their closing mark.
             return line.split(separator: "\u{201C}", omittingEmptySubsequences: false).enumerated().map { index, piece -> String in
-                let parts = piece.split(separator: "\u{201D}", maxSplits: 1, omittingEmptySubsequences: false)
-                let ours = index == 0 ? String(piece) : parts.count > 1 ? String(parts[1]) : ""
-                let contracted = contractionRules.reduce(ours) { text, rule in
-                    rule.0.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: rule.1)
-                }
-                return index == 0 ? contracted : parts.count > 1 ? parts[0] + "\u{201D}" + contracted : String(piece)
+                guard index > 0 else { return contracted(piece) }
+                guard let close = piece.firstIndex(of: "\u{201D}") else { return String(piece) }
+                return piece[...close] + contracted(piece[piece.index(after: close)...])
             }.joined(separator: "\u{201C}")
         }.joined(separator: "\n")
+    }
+
+    /// `text` of ours with every contraction rule applied.
+    private static func contracted(_ text: Substring) -> String {
+        contractionRules.reduce(String(text)) { text, rule in
+            rule.0.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: rule.1)
+        }
     }
 
     /// Negations first ("it is not" → "it isn't"), then a pronoun and its auxiliary before the word it governs.
