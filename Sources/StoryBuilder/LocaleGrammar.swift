@@ -372,6 +372,7 @@ public struct LocaleGrammar: Sendable {
             for (spoken, written) in Self.negations {
                 text = text.replacingOccurrences(of: spoken, with: written, options: .regularExpression)
             }
+            text = Self.pluralNegations(text)
         }
         // A filler between commas leaves one where it parts two clauses ("something small, uh, they missed it"), none
         // inside a phrase ("is, um, a person", "really, um, month three").
@@ -487,19 +488,52 @@ public struct LocaleGrammar: Sendable {
                                                      "you", "he", "she", "our", "my", "la", "le", "les", "l", "il", "elle",
                                                      "ils", "elles", "on", "nous", "je", "j", "c", "ce", "ça", "ca", "y"]
 
-    /// Negations said without their « ne », and as written.
-    /// « on a pas mal de clients » says "quite a few": no negation to restore.
-    private static let negations = [
-        (#"\b([Jj]e|[Oo]n|[Ii]ls?|[Ee]lles?) (sais|vais|veux|peux|suis|crois|pense|sait|va|veut|peut|fait|vont|veulent|peuvent|font) pas\b(?!\s+mal\b)"#, "$1 ne $2 pas"),
-        (#"\b([Çç]a),? c'est pas\b(?!\s+mal\b)"#, "$1, ce n'est pas"),
-        (#"\b([Cc])'est pas\b(?!\s+mal\b)"#, "$1e n'est pas"),
-        (#"\b([Oo]n|[Ii]ls?|[Ee]lles?) (a|ont|arrive|arrivent) pas\b(?!\s+mal\b)"#, "$1 n'$2 pas"),
-        // With an object pronoun between them: « on les relance pas », « ça nous inquiète pas ».
-        (#"\b([Çç]a|[Oo]n|[Jj]e|[Ii]ls?|[Ee]lles?) (nous|vous|me|te|les|le|la|lui|leur) ([\p{L}]+) pas\b(?!\s+mal\b)"#, "$1 ne $2 $3 pas"),
-        (#"\b([Çç]a) ([\p{L}]+) pas\b(?!\s+mal\b)"#, "$1 ne $2 pas"),
-        // « ne » elides before a vowel: « ça n'inquiète pas ».
-        (#"\bne (?=[aeiouyéèêàâîôûAEIOUYÉ])"#, "n'"),
-    ]
+    /// Negations said without their « ne », and as written: a subject, the pronouns before its verb, the verb, then « pas »,
+    /// « jamais », « rien », « personne », « aucun » or a final « plus » (« ils viennent plus. », not « on vend plus en
+    /// ligne »). « on a pas mal de clients » says "quite a few": no negation to restore.
+    private static let negations: [(String, String)] = {
+        let not = #"(pas(?!\s+mal\b)|jamais|rien|personne|aucune?|plus(?=\s*(?:[,.;:!?…)»”]|$|depuis\b|du tout\b|jamais\b|rien\b|personne\b)))\b"#
+        let pronouns = #"((?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s|[mtsl]['’])*)"#
+        // A word that cannot be the verb: the negation is someone else's, or already written.
+        let verb = #"(?!(?:ne|n|pas|plus|que|qui|et|ou|mais|un|une|des|du|de|d|l|à|au|aux|pour|avec|sur|dans|chez|par|comme|ici|là|aussi|toujours|même|encore|vraiment|trop|bien|très)\b)(\p{L}+)"#
+        return [
+            (#"\b([Çç]a),? c['’]est pas\b(?!\s+mal\b)"#, "$1, ce n'est pas"),
+            // « y a pas », « il y en a plus. »: the « il » a transcript drops is written too.
+            (#"(?<![\p{L}'’])([Ii]l) y (en )?a "# + not, "$1 n'y $2a $3"),
+            (#"(?<![\p{L}'’])(?<![Ii]l )y (en )?a "# + not, "il n'y $1a $2"),
+            (#"(?<![\p{L}'’])Y (en )?a "# + not, "Il n'y $1a $2"),
+            (#"(?<![\p{L}'’])([Cc]|[Jj])['’]"# + pronouns + verb + " " + not, "$1e ne $2$3 $4"),
+            (#"(?<!\p{L})((?i:je|tu|il|elles?|on|nous|vous|ils|ça|ca|cela|qui|quelqu['’]un|chacun)) "# + pronouns + verb + " " + not, "$1 ne $2$3 $4"),
+            // « personne » as the subject: « parce que personne rappelle ».
+            (#"((?:^|[,;:.!?…]\s*|\b(?:que|car|et|mais|donc|où|si)\s))([Pp]ersonne) "# + verb, "$1$2 ne $3"),
+            // « ne » elides before a vowel or a mute h: « ça n'inquiète pas », « on n'y va pas ».
+            (#"\bne (?=[aeiouyhéèêàâîôûAEIOUYHÉ])"#, "n'"),
+        ]
+    }()
+
+    /// `text` with the « ne » restored before a plural verb whose subject is a noun: « mes élèves lisent pas leurs mails »
+    /// becomes « mes élèves ne lisent pas leurs mails », before the pronouns that go with the verb (« ne les lisent pas »).
+    static func pluralNegations(_ text: String) -> String {
+        let clitics: Set<String> = ["me", "te", "se", "nous", "vous", "le", "la", "les", "lui", "leur", "y", "en", "m", "t", "s", "l"]
+        var text = text
+        for match in pluralNegation.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let verb = Range(match.range(at: 1), in: text) else { continue }
+            // Back over the pronouns before the verb, to the word before them.
+            var start = verb.lowerBound
+            var before = text[..<start].split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).map { $0.lowercased() }
+            while let last = before.last, clitics.contains(last) {
+                before.removeLast()
+                start = text[..<start].dropLast().lastIndex { $0 == " " || $0 == "'" || $0 == "’" }.map { text.index(after: $0) } ?? text.startIndex
+            }
+            if let last = before.last, last == "ne" || last == "n" { continue }
+            text.insert(contentsOf: "ne ", at: start)
+        }
+        return text.replacingOccurrences(of: #"\bne (?=[aeiouyhéèêàâîôûAEIOUYHÉ])"#, with: "n'", options: .regularExpression)
+    }
+
+    /// A plural verb (not an adverb in « -ment ») before « pas », « jamais » or a final « plus ».
+    private static let pluralNegation = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}'’])(?!\p{L}*ment\b)(\p{L}{2,}ent) (?:pas(?!\s+mal\b)|jamais|plus(?=\s*(?:[,.;:!?…)»”]|$)))\b"#)
 
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(

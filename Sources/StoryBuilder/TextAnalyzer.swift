@@ -237,6 +237,8 @@ struct TextAnalyzer: Sendable {
                 dots = dots ?? index
                 continue
             }
+            // A question they quote goes on in its sentence: "our calls are just "any news?". If clients…".
+            if quotedWithin(bytes, markAt: index) { continue }
             // An abbreviation's full stop is its own as well as the sentence's: "no texts after nine p.m."
             let abbreviated = dots == nil && bytes[index] == dot && index > bytes.index(start, offsetBy: 2, limitedBy: index) ?? index
                 && bytes[bytes.index(index, offsetBy: -2)] == dot
@@ -266,6 +268,21 @@ struct TextAnalyzer: Sendable {
               next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") else { return true }
         let following = bytes.index(after: next)
         return !(following < bytes.endIndex && (65...90).contains(bytes[following]))
+    }
+
+    /// Whether the mark at `index` ends words quoted within a sentence that goes on: a closing quotation mark follows it,
+    /// then a mark of punctuation or a word in lower case.
+    private static func quotedWithin(_ bytes: String.UTF8View, markAt index: String.UTF8View.Index) -> Bool {
+        let after = bytes.index(after: index)
+        // `"`, `’` or `”` at once; `»` after a space, as French sets it.
+        let closings: [[UInt8]] = [[0x22], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x9D], [0xC2, 0xBB], [0x20, 0xC2, 0xBB],
+                                   [0xC2, 0xA0, 0xC2, 0xBB], [0xE2, 0x80, 0xAF, 0xC2, 0xBB]]
+        guard let closing = closings.first(where: { bytes[after...].starts(with: $0) }) else { return false }
+        let next = bytes.index(after, offsetBy: closing.count)
+        guard next < bytes.endIndex else { return false }
+        if Set(".,;:".utf8).contains(bytes[next]) { return true }
+        let following = bytes.index(after: next)
+        return bytes[next] == 0x20 && following < bytes.endIndex && (97...122).contains(bytes[following])
     }
 
     /// The bytes that end a sentence, and those that end a clause: all ASCII.

@@ -287,6 +287,26 @@ import Testing
                 == "Le prix, ça ne nous inquiète pas. Ça ne marche pas, on ne les relance pas.")
     }
 
+    /// Spoken French drops the « ne » of a negation; a quote restores every one of them, whatever the verb and its
+    /// subject, so that none is written and the next left as said; « pas mal » and « plus » meaning "more" stay.
+    @Test(arguments: [
+        ("Y en a la moitié qui viennent plus.", "Y en a la moitié qui ne viennent plus."),
+        ("Une alerte quand quelqu'un a pas scanné sa carte.", "Une alerte quand quelqu'un n'a pas scanné sa carte."),
+        ("Mes élèves lisent pas leurs mails, point.", "Mes élèves ne lisent pas leurs mails, point."),
+        ("Les clients les lisent jamais.", "Les clients ne les lisent jamais."),
+        ("Pas un courriel automatique que personne lit.", "Pas un courriel automatique que personne ne lit."),
+        ("J'ai pas le temps, y a pas de solution.", "Je n'ai pas le temps, il n'y a pas de solution."),
+        ("On les rappelle jamais parce que personne a le temps.", "On ne les rappelle jamais parce que personne n'a le temps."),
+        ("C'était pas prévu, on s'en rend pas compte.", "Ce n'était pas prévu, on ne s'en rend pas compte."),
+        ("On a personne d'autre.", "On n'a personne d'autre."),
+        ("Un logiciel qu'ils ouvriront jamais.", "Un logiciel qu'ils n'ouvriront jamais."),
+        ("On a pas mal de clients, on vend plus en ligne qu'avant.", "On a pas mal de clients, on vend plus en ligne qu'avant."),
+        ("Je ne sais pas, ils n'ont pas le temps, seulement pas assez.", "Je ne sais pas, ils n'ont pas le temps, seulement pas assez."),
+    ])
+    func everySpokenNegationIsWritten(said: String, quoted: String) {
+        #expect(fr.quotation(said) == quoted)
+    }
+
     @Test func aNumberSaidTwiceIsQuotedOnce() {
         #expect(en.quotation("We've got about nine thousand, 9,000, active subscribers.") == "We've got about 9,000 active subscribers.")
         #expect(en.quotation("We lose about two point three percent, 2.3%, of MRR.") == "We lose about 2.3% of MRR.")
@@ -321,6 +341,12 @@ import Testing
         #expect(TextAnalyzer.marked("C'est... c'est pas automatisé. Bon.").map(\.mark) == ["…", ".", "."])
         #expect(GoalMatcher.quoted("On est sur Shopify. C'est... c'est pas automatisé.", keeping: [" C'est", " c'est pas automatisé"])
             == "(…) C'est… c'est pas automatisé.")
+        // A question they quote goes on in its sentence, its closing mark with it.
+        let news = "About forty percent of our calls are just \"any news?\". If clients got an update, that'd help."
+        #expect(TextAnalyzer.marked(news).map(\.mark) == [".", "."])
+        #expect(GoalMatcher.quoted(news, keeping: ["About forty percent of our calls are just \"any news?\""])
+            == "About forty percent of our calls are just \"any news?\". (…)")
+        #expect(TextAnalyzer.marked("Ils disent « on verra ? » et rien. Voilà.").map(\.mark) == [".", "."])
         // A filler that parted two clauses leaves its comma.
         #expect(en.quotation("Usually it's something small, uh, they missed orientation. Conditions, um, texts only to those who opted in.")
             == "Usually it's something small, they missed orientation. Conditions, texts only to those who opted in.")

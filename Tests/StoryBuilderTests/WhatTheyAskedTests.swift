@@ -345,7 +345,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let rental = brief("On loue des nacelles, trois agences en Savoie. Les factures partent par email depuis Point of Rental, ça marche, on touche pas. Par contre, deux choses. "
             + "Les retours de matériel, les clients oublient la date de fin de location, on veut un SMS la veille avant dix heures. "
             + "Et aussi réveiller les clients dormants, ceux qui ont pas loué depuis six mois, un mail avec une offre.", .fr)
-        #expect(rental.asked == ["Un SMS la veille avant dix heures", "Réveiller les clients dormants, ceux qui ont pas loué depuis six mois, un mail avec une offre"], "\(rental.asked)")
+        #expect(rental.asked == ["Un SMS la veille avant dix heures", "Réveiller les clients dormants, ceux qui n’ont pas loué depuis six mois, un mail avec une offre"], "\(rental.asked)")
         #expect(rental.words?.contains("Les retours de matériel, les clients oublient la date de fin de location.") == true, "\(rental.words ?? "")")
         // What a sentence opening on "so" names is asked for, though the quote drops the "so"; steps joined by ", then" are
         // one item.
