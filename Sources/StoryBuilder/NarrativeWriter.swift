@@ -85,6 +85,8 @@ struct NarrativeWriter {
     /// Whether the prospect stated a need no goal matched ("we need…"): the brief quotes it and asks what would define
     /// success.
     var heard = false
+    /// Whether the prospect asked for a person of theirs to call, alerted, rather than (or beside) a message sent by itself.
+    var followUp: FollowUp?
     /// Whether the prospect told us they have no project: the brief thanks them, proposes nothing and asks nothing.
     var declined = false
     /// The measure the prospect said they are judged on: a pilot tracks it, and the next step agrees on what they did
@@ -129,7 +131,7 @@ struct NarrativeWriter {
         let leads = goals.prefix(2).compactMap { $0.demo[locale].first }.reduce(into: [String]()) { kept, item in
             if !kept.contains(where: { Self.alike($0, item) }) { kept.append(item) }
         }
-        let shown = leads + demo.filter { item in !leads.contains { Self.alike($0, item) } }
+        let shown = calling(leads + demo.filter { item in !leads.contains { Self.alike($0, item) } })
         guard let first = shown.first else { return (nil, []) }
         let target = pilot && declared == nil ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
         // What the prospect said of their own measure is not asked again: where they stand (`.start`), what they aim
@@ -153,6 +155,20 @@ struct NarrativeWriter {
         }
         return (phrase(key("next.step.list"), slots), shown)
     }
+
+    /// What we would show, for a prospect who asked for a person to call: an alert to their team first, and no message
+    /// that goes out by itself where they want none; beside such messages where they asked for both.
+    private func calling(_ shown: [String]) -> [String] {
+        guard let followUp, phrases.patterns["demo.alert"] != nil else { return shown }
+        switch followUp {
+        case .person: return [phrase("demo.alert")] + shown.filter { !TextAnalyzer.says(Self.automatedDemo, in: $0) }
+        case .personAndMessages: return shown.prefix(1) + [phrase(phrases.patterns["demo.alert.also"] == nil ? "demo.alert" : "demo.alert.also")] + shown.dropFirst()
+        }
+    }
+
+    /// Words of a demo that shows messages going out by themselves.
+    private static let automatedDemo = ["automation", "automated", "automatic", "series", "sequence", "journey", "drip", "triggered",
+                                        "scenario", "automatis", "parcours", "serie", "relance", "declench"]
 
     /// When we propose to meet next, as the brief says it: the time the prospect gave our next conversation ("sometime next
     /// month", « début du mois prochain »), as the phrase book writes it (`meeting.timings`), else `meeting.when` ("next
@@ -636,7 +652,7 @@ struct NarrativeWriter {
             && phrases.patterns["heard.send"] != nil
         let start = heard ? journey(oneOff: oneOff) : []
         let questions = asked + (recognized ? byGoal(goals.map(questions), limit: max(1, 4 - asked.count - system.count)) + system
-            : heard ? (start.isEmpty || oneOff || Trigger.timed(call) ? [] : [phrase("heard.question.journey")]) + heardQuestions(system, oneOff: oneOff && !start.isEmpty)
+            : heard ? (start.isEmpty || oneOff || followUp == .person || Trigger.timed(call) ? [] : [phrase("heard.question.journey")]) + heardQuestions(system, oneOff: oneOff && !start.isEmpty)
             : promised != nil ? phrases.patterns[requests + ".questions"] ?? []
             : moving ? phrases.patterns["nogoal.meeting.questions"] ?? []
             // With nothing to go on, two open questions, not a questionnaire.
@@ -664,6 +680,9 @@ struct NarrativeWriter {
                     : noGoalAsk(key: requests + ".next"))
                 : withTerms(recognized ? withStart(withGuests(next.text)) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? (heard && phrases.patterns["nogoal.heard.more"] != nil ? "nogoal.heard.more" : "nogoal.next")
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
+                        // What raises the alert, where they said it, is not asked again: who gets it, and what it shows, is.
+                        : followUp == .person && phrases.patterns["nogoal.heard.alert.next"] != nil
+                            ? (moment != nil && phrases.patterns["nogoal.heard.alert.said.next"] != nil ? "nogoal.heard.alert.said.next" : "nogoal.heard.alert.next")
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
             // A brief that quotes no figure does not say so, nor cautions about figures it does not quote; what we answer for
             // is said under "How we would help".
@@ -684,11 +703,13 @@ struct NarrativeWriter {
     /// concerns (`heard.send`); and, where we would track their measure and may keep people from a message, a share held
     /// back so that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
-        guard !channels.isEmpty || declared != nil || Self.describesMessages(call), phrases.patterns["heard.journey"] != nil else { return [] }
+        guard !channels.isEmpty || declared != nil || followUp != nil || Self.describesMessages(call), phrases.patterns["heard.journey"] != nil else { return [] }
+        // A person who calls is alerted; nothing goes out by itself.
+        let alerting = followUp == .person && phrases.patterns["heard.alert"] != nil
         // A message sent and a journey each say where they start in their own words, the journey's where a book has only those.
-        let line = oneOff ? "heard.send" : "heard.journey"
+        let line = alerting ? "heard.alert" : oneOff ? "heard.send" : "heard.journey"
         // Steps they listed are set up as they listed them: on their channels, with no rule of ours on when they stop.
-        let pattern = listsSteps && phrases.patterns[line + ".asked"] != nil ? line + ".asked" : line
+        let pattern = !alerting && listsSteps && phrases.patterns[line + ".asked"] != nil ? line + ".asked" : line
         func event(_ suffix: String) -> String { phrases.patterns[line + ".event" + suffix] != nil ? line + ".event" + suffix : "heard.journey.event" + suffix }
         // Messages they set in time ("the day before, then the morning of") go out then: not at an event of theirs
         // ("when the truck leaves"), unless that is the time they gave ("thirty minutes before each session"), nor as
@@ -709,7 +730,8 @@ struct NarrativeWriter {
             if phrases.patterns["heard.send.asked.first.bare"] != nil { return [phrase(key("heard.send.asked.first.bare"))] }
         }
         return [phrase(pattern, ["from": from, "by": by])]
-            + (declared == nil || !holdout || oneOff ? [] : [phrase("heard.holdout")])
+            + (declared == nil || !holdout || oneOff || alerting ? [] : [phrase("heard.holdout")])
+            + (followUp == .personAndMessages && phrases.patterns["heard.alert.also"] != nil ? [phrase("heard.alert.also")] : [])
     }
 
     /// Words of what a message may ask each person to do: a journey goes on until they have done it.
@@ -884,6 +906,8 @@ struct NarrativeWriter {
               phrases.patterns["nogoal.heard.headline.measure"] != nil else {
             // Else what they asked for, in their words: « Un SMS automatique quand la commande est prête : par où commencer »;
             // else the first item they listed, up to its first mark.
+            // A person who calls, alerted, is what they asked for, whatever else they listed.
+            if followUp == .person, phrases.patterns["nogoal.heard.headline.alert"] != nil { return phrase("nogoal.heard.headline.alert") }
             let named = wish.flatMap { askedFor?.names($0) == false ? nil : $0 } ?? asked.items.lazy.compactMap(heading).first
             if let wish = named, phrases.patterns["nogoal.heard.headline.wish"] != nil {
                 return phrase("nogoal.heard.headline.wish", ["wish": wish])
