@@ -264,7 +264,18 @@ enum Condition {
         "surtout pas", "hors perimetre", "hors de question", "exigence", "imperatif", "imperativement", "il est exclu",
         "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
+        // Terms of price: "I'm not paying per seat", « il me faut un prix ferme ».
+        "not paying", "won t pay", "not going to pay", "no per seat", "fixed price", "flat fee", "flat rate", "prix ferme", "prix fixe",
+        "pas payer", "tarif fixe", "forfait fixe", "pas un de plus", "pas un euro de plus", "not a penny more", "not a cent more",
     ])
+
+    /// Whether `rule` is about what we charge: "not paying per seat", « un prix ferme, pas un abonnement qui gonfle ».
+    static func prices(_ rule: String) -> Bool { TextAnalyzer.says(priceWords, in: rule) }
+
+    private static let priceWords = ["per seat", "per user", "per contact", "per head", "per licen", "pricing", "price", "pay for",
+                                     "paying for", "pay per", "paying per", "pay a", "pay the", "budget", "prix", "tarif", "payer l",
+                                     "payer un", "payer pour", "payer par", "abonnement", "forfait", "par utilisateur", "au contact",
+                                     "par contact", "par siege", "par poste", "de plus"]
 
     /// Words that open the problem, or what the prospect's own customers must do, rather than a condition on us.
     private static let problem = TextAnalyzer.Expressions(["the problem", "the pain", "the issue", "our problem", "le probleme", "notre probleme",

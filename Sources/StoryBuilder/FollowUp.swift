@@ -25,7 +25,7 @@ enum FollowUp: Equatable {
         "ring them", "phone them", "give them a call", "for a phone call", "personal call", "can see who", "sees who", "flag anyone", "flag who", "flag them", "flag the", "flag accounts", "flag customers",
         "alert the team", "alert my team", "alert our team", "alert the rep", "alert our staff", "alert my staff", "warning signs",
         "l appeler", "les appeler", "les rappeler", "le rappeler", "les appelle", "l appelle", "qu on appelle", "qui appeler",
-        "lesquels appeler", "ait une alerte", "alerte partagee", "voie tout de suite", "voient tout de suite", "voir qui", "voie qui",
+        "lesquels appeler", "ait une alerte", "alerte partagee", "voie tout de suite", "voient tout de suite", "voir qui ne", "voir qui n", "savoir qui appeler",
         "equipe puisse regarder", "signaux d alerte", "coup de fil", "appel personnel",
     ]
 

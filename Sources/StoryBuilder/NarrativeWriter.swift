@@ -703,7 +703,9 @@ struct NarrativeWriter {
     /// concerns (`heard.send`); and, where we would track their measure and may keep people from a message, a share held
     /// back so that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
-        guard !channels.isEmpty || declared != nil || followUp != nil || Self.describesMessages(call), phrases.patterns["heard.journey"] != nil else { return [] }
+        // A shared inbox answers people who write in: no message of ours starts it.
+        guard !channels.isEmpty || declared != nil || followUp != nil || Self.describesMessages(call), !TextAnalyzer.says(Self.inbox, in: call),
+              phrases.patterns["heard.journey"] != nil else { return [] }
         // A person who calls is alerted; nothing goes out by itself.
         let alerting = followUp == .person && phrases.patterns["heard.alert"] != nil
         // A message sent and a journey each say where they start in their own words, the journey's where a book has only those.
@@ -751,6 +753,9 @@ struct NarrativeWriter {
     /// Words that speak of a system of the prospect's without naming it.
     private static let systemWords = ["system", "software", "in house tool", "our tool", "our platform", "our crm", "our app", "logiciel",
                                       "notre outil", "outil maison", "notre plateforme", "notre crm", "notre appli", "dms", "pms", "erp"]
+
+    /// Words of a place where people's messages are answered, not sent.
+    private static let inbox = ["inbox", "boite de reception", "messagerie partagee", "shared number", "numero partage", "boite partagee"]
 
     /// Words of a message sent to those it concerns, once, on a schedule or at each stage of something they follow, not a
     /// journey each person leaves by acting.
@@ -824,7 +829,9 @@ struct NarrativeWriter {
             let by = byDay().map { " " + $0 } ?? ""
             return phrase("next.step.requests", ["items": grammar.list(requested.uniqued()) + by])
         }
-        return answersTerms && phrases.patterns["next.step.terms"] != nil ? phrase("next.step.terms") : nil
+        if answersTerms, phrases.patterns["next.step.terms"] != nil { return phrase("next.step.terms") }
+        // A condition they set on price is answered with our price in writing.
+        return conditions.contains(where: Condition.prices) && phrases.patterns["next.step.terms.price"] != nil ? phrase("next.step.terms.price") : nil
     }
 
     /// The day the prospect needs what they asked for, as the brief says it ("before Tuesday", « avant mardi »): a day

@@ -15,20 +15,24 @@ enum Trigger {
         // Where they said what they want, a moment of their account of the problem ("three months later they cancel") is
         // none to start from; one said with a message is ("if someone has no appointment forty-eight hours after a visit,
         // send a text").
-        for candidates in wished.isEmpty ? [sentences] : [wished, sentences.filter { TextAnalyzer.says(messages, in: $0) }] {
+        // A moment said with a message is one the message follows ("if someone has no appointment…, send a text"), not one
+        // in their account of how messages go now ("coaches text members from their phones, so when a coach leaves…").
+        for (candidates, followed) in wished.isEmpty ? [(sentences, false)] : [(wished, false), (sentences.filter { TextAnalyzer.says(messages, in: $0) }, true)] {
             for pattern in [cue, timing] {
                 for source in candidates {
-                    if let moment = moment(in: source, by: pattern) { return moment }
+                    if let moment = moment(in: source, by: pattern, followedByMessage: followed) { return moment }
                 }
             }
         }
         return nil
     }
 
-    /// The first clause `pattern` finds in `source` that starts messages, three to sixteen words long.
-    private static func moment(in source: String, by pattern: NSRegularExpression) -> String? {
+    /// The first clause `pattern` finds in `source` that starts messages, three to sixteen words long; with
+    /// `followedByMessage`, only one a word of a message follows.
+    private static func moment(in source: String, by pattern: NSRegularExpression, followedByMessage: Bool = false) -> String? {
         for match in pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
             guard let range = Range(match.range(at: 1), in: source) else { continue }
+            if followedByMessage, !TextAnalyzer.says(messages, in: String(source[range.upperBound...])) { continue }
             let before = TextAnalyzer.words(String(source[..<range.lowerBound])).suffix(2)
             guard !before.contains(where: { stops.contains($0) }) else { continue }
             // "at six a.m." ends on its abbreviation, not at its first dot.

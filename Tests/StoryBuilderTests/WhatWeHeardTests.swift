@@ -673,4 +673,22 @@ struct WhatWeHeardTests: ReadsBriefs {
         let told = brief("Churn is not our problem: we want to grow revenue from the customers we already have.")
         #expect(!told.declined && !told.goals.isEmpty, "\(told.headline)")
     }
+
+    /// A shared inbox answers people who write in: no journey of ours starts from a moment of their account of the problem
+    /// ("so when a coach leaves"). A condition on price is listed, and answered with our pricing in writing.
+    @Test func aSharedInboxIsNoJourneyAndATermOfPriceIsAnswered() {
+        let inbox = brief("My coaches text members from their personal phones, so when a coach leaves, all those conversations walk out the "
+            + "door with him. I want one shared SMS inbox tied to each member, and I'm not paying per seat for twelve part-time coaches, no way.")
+        #expect(inbox.start.isEmpty && !inbox.discoveryQuestions.contains { $0.contains("journey") }, "\(inbox.start)")
+        #expect(inbox.conditions == ["I'm not paying per seat for twelve part-time coaches, no way"], "\(inbox.conditions)")
+        #expect(inbox.nextStep?.hasSuffix("We will send you our pricing in writing, so that you can check it against the terms you set.") == true,
+                "\(inbox.nextStep ?? "")")
+        let budget = brief("Franchement, mon budget c'est 50 euros par mois, pas un de plus. J'ai pas besoin d'une usine à gaz, juste prévenir "
+            + "mes fidèles quand les nouveautés arrivent.", .fr)
+        #expect(budget.conditions.contains { $0.contains("50 euros par mois, pas un de plus") }, "\(budget.conditions)")
+        #expect(budget.nextStep?.contains("Nous vous enverrons nos tarifs par écrit") == true, "\(budget.nextStep ?? "")")
+        let paid = brief("I've got four hundred berth holders to warn. Targeted texts by pontoon would be ideal, and I really don't want to start "
+            + "marketing at them, they're paying us enough already.")
+        #expect(paid.nextStep?.contains("pricing") == false, "what their customers pay sets no term of ours: \(paid.nextStep ?? "")")
+    }
 }
