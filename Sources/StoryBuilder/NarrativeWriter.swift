@@ -781,7 +781,7 @@ struct NarrativeWriter {
         // where they said one.
         let kind = SystemCue.kind(in: call).flatMap { kind in phrases.patterns["nogoal.heard.systems.kind"] == nil ? nil : [phrase("nogoal.heard.systems.kind", ["kind": kind])] }
         let unnamed = !system.isEmpty ? nil : kind ?? (TextAnalyzer.says(Self.systemWords, in: call) ? phrases.patterns["nogoal.heard.systems.said"] : nil)
-        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? unnamed ?? phrases.patterns["nogoal.heard.systems"] ?? [] : system)
+        return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? unnamed ?? (phrases.patterns["nogoal.heard.systems"] == nil ? [] : [phrase("nogoal.heard.systems")]) : system)
             + (owner ?? (small ? phrases.patterns["nogoal.heard.date"] : nil) ?? Array(questions.dropFirst()))
     }
 

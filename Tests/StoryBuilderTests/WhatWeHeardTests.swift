@@ -247,7 +247,7 @@ struct WhatWeHeardTests: ReadsBriefs {
     @Test func aNoticeIsSentAndSmallTalkIsNoNeed() {
         let notice = brief("Honestly, the need is small: clients want to know when their quarterly statement is available in the portal. "
             + "That's a simple email, maybe a push in the app. Around six thousand clients, four times a year, and no tracking pixels.")
-        #expect(notice.start.first?.hasPrefix("Each message would go out") == true, "\(notice.start)")
+        #expect(["Each message would go out", "We would send each message"].contains { notice.start.first?.hasPrefix($0) == true }, "\(notice.start)")
         let talk = brief("Oh, me? I started in a call centre, then I moved into, uh, email marketing by accident. I've been here two years now. "
             + "Outside work I coach my daughter's football team, and I can recommend a very good curry house in Leeds.")
         #expect(talk.start.isEmpty && talk.headline != "What we heard, and where we would start", "\(talk.headline)")
