@@ -17,6 +17,11 @@ enum ClauseQuote {
         return text
     }
 
+    /// Whether `text` ends on a word that waits for what follows ("quand un compte baisse de"): cut short, it says nothing.
+    static func endsHanging(_ text: String) -> Bool {
+        TextAnalyzer.words(text).last.map { hanging.contains($0) && !closing.contains($0) } ?? false
+    }
+
     private static let joins: Set<String> = [
         "and", "but", "so", "also", "then", "plus", "oh", "obviously", "honestly", "um", "er", "well", "because",
         "et", "mais", "donc", "puis", "alors", "aussi", "enfin", "ah", "euh", "bon", "après", "évidemment", "bien", "sûr", "par", "contre",

@@ -21,18 +21,19 @@ enum FollowUp: Equatable {
 
     /// Words of a person of theirs alerted, or calling: in a clause that holds no negation.
     private static let byPerson = [
-        "heads up", "a human call", "human to call", "having a human", "a person to call", "someone to call", "call them",
-        "ring them", "phone them", "give them a call", "for a phone call", "personal call", "can see who", "sees who", "flag anyone", "flag who", "flag them", "flag the", "flag accounts", "flag customers",
-        "alert the team", "alert my team", "alert our team", "alert the rep", "alert our staff", "alert my staff", "warning signs",
+        "heads up", "a human call", "human to call", "having a human", "a person to call", "someone to call", "call them", "ring them",
+        "phone them", "give them a call", "for a phone call", "personal call", "can see who", "sees who", "flag anyone", "flag who",
+        "flag them", "flag the", "flag accounts", "flag customers", "alert the team", "alert my team", "alert our team", "alert the rep",
+        "alert our staff", "alert my staff", "warning signs",
         "l appeler", "les appeler", "les rappeler", "le rappeler", "les appelle", "l appelle", "qu on appelle", "qui appeler",
-        "lesquels appeler", "ait une alerte", "alerte partagee", "voie tout de suite", "voient tout de suite", "voir qui ne", "voir qui n", "savoir qui appeler",
-        "equipe puisse regarder", "signaux d alerte", "coup de fil", "appel personnel",
+        "lesquels appeler", "savoir qui appeler", "ait une alerte", "alerte partagee", "voie tout de suite", "voient tout de suite",
+        "voir qui ne", "voir qui n", "equipe puisse regarder", "signaux d alerte", "coup de fil", "appel personnel",
     ]
 
     /// Words of a person who calls, said even beside a negation ("pas juste un courriel, pour l'appeler").
     private static let byPersonEvenDenied = ["pour l appeler", "pour les appeler", "pour les rappeler", "having a human call"]
 
     /// Words of messages that go out by themselves.
-    private static let byItself = ["automatic", "automated", "on their own", "on its own", "by itself", "go out", "goes out",
-                                   "automatique", "automatiquement", "automatiser", "tout seul", "toute seule", "d eux memes", "d elle meme", "d elles memes"]
+    private static let byItself = ["automatic", "automated", "on their own", "on its own", "by itself", "go out", "goes out", "automatique",
+                                   "automatiquement", "automatiser", "tout seul", "toute seule", "d eux memes", "d elle meme", "d elles memes"]
 }

@@ -513,11 +513,16 @@ public struct GoalCatalogue: Sendable, Codable {
                     let restricted = after.first.map { Self.restrictions.contains($0)
                         || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
                     } ?? false
-                    let following = Array(words.dropFirst(at + said.count).prefix(7))
-                    let turnedDown = Self.rejections.contains { rejection in
-                        following.indices.contains { TextAnalyzer.Expressions.expression(rejection, isSaidIn: following, at: $0) }
+                    let following = Array(words.dropFirst(at + said.count).prefix(10))
+                    func follows(_ expressions: [[String]], within count: Int) -> Bool {
+                        let near = Array(following.prefix(count))
+                        return expressions.contains { expression in near.indices.contains { TextAnalyzer.Expressions.expression(expression, isSaidIn: near, at: $0) } }
                     }
-                    let stance: Stance = turnedDown ? .refused : !before.contains(where: Self.refusals.contains) ? .asked : restricted ? .restricted : .refused
+                    // "If you're email-only, I'm afraid we're probably not the right fit" turns it down; "email on its own
+                    // won't cut it" keeps it for some, beside others.
+                    let turnedDown = follows(Self.rejections, within: 7) || follows(Self.misfits, within: 10)
+                    let stance: Stance = follows(Self.insufficient, within: 5) ? .restricted
+                        : turnedDown ? .refused : !before.contains(where: Self.refusals.contains) ? .asked : restricted ? .restricted : .refused
                     stances[channel.name.en] = max(stances[channel.name.en] ?? stance, stance)
                 }
             }
@@ -532,6 +537,13 @@ public struct GoalCatalogue: Sendable, Codable {
         "don t want it", "don t want any", "is out", "are out", "is a no", "are a no", "no way", "not an option", "off the table",
         "out of the question", "a non starter", "not for us", "pas pour nous", "ce n est pas la peine", "c est pas la peine", "pas la peine",
         "n est pas utile", "not needed", "isn t needed", "we don t need", "on n en a pas besoin"].map(TextAnalyzer.words)
+    /// What says a channel will not do alone ("email on its own won't cut it", « le mail seul ne suffit pas »).
+    private static let insufficient: [[String]] = ["on its own won t", "on its own simply won t", "on its own isn t", "on its own is not",
+        "alone won t", "alone isn t", "alone is not", "won t cut it", "isn t enough", "not enough", "seul ne suffit", "seul ne suffira",
+        "ne suffit pas", "ne suffira pas", "suffit pas"].map(TextAnalyzer.words)
+    /// What says a vendor who only offers a channel will not do ("if you're email-only, we're not the right fit").
+    private static let misfits: [[String]] = ["not the right fit", "not a fit", "deal breaker", "dealbreaker", "pas adapte", "pas pour nous"]
+        .map(TextAnalyzer.words)
     private static let restrictions: Set<String> = ["before", "after", "between", "during", "until", "at", "past", "avant", "apres",
                                                    "entre", "pendant", "le", "les", "aux", "au", "sauf", "except", "unless"]
 

@@ -372,7 +372,8 @@ public struct LocaleGrammar: Sendable {
             for (spoken, written) in Self.negations {
                 text = text.replacingOccurrences(of: spoken, with: written, options: .regularExpression)
             }
-            text = Self.pluralNegations(text)
+            // « ne » elides before a vowel or a mute h: « ça n'inquiète pas », « on n'y va pas ».
+            text = Self.pluralNegations(text).replacingOccurrences(of: #"\bne (?=[aeiouyhéèêàâîôûAEIOUYHÉ])"#, with: "n'", options: .regularExpression)
         }
         // A filler between commas leaves one where it parts two clauses ("something small, uh, they missed it"), none
         // inside a phrase ("is, um, a person", "really, um, month three").
@@ -495,8 +496,12 @@ public struct LocaleGrammar: Sendable {
         let not = #"(pas(?!\s+mal\b)|jamais|rien|personne|aucune?|plus(?=\s*(?:[,.;:!?…)»”]|$|depuis\b|du tout\b|jamais\b|rien\b|personne\b)))\b"#
         let pronouns = #"((?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s|[mtsl]['’])*)"#
         // A word that cannot be the verb: the negation is someone else's, or already written.
-        let verb = #"(?!(?:ne|n|pas|plus|que|qui|et|ou|mais|un|une|des|du|de|d|l|à|au|aux|pour|avec|sur|dans|chez|par|comme|ici|là|aussi|toujours|même|encore|vraiment|trop|bien|très)\b)(\p{L}+)"#
+        // Nor is a verb of wanting, selling or earning before a last « plus »: « la direction veut plus » wants more.
+        let verb = #"(?!(?:veu|voul|demand|vend|gagn|pai|pay|coût|rapport|dépens|achet|achèt|consomm|travaill|fai|font)\p{L}*\s+plus\b)(?!(?:ne|n|pas|plus|que|qui|et|ou|mais|un|une|des|du|de|d|l|à|au|aux|pour|avec|sur|dans|chez|par|comme|ici|là|aussi|toujours|même|encore|vraiment|trop|bien|très)\b)(\p{L}+)"#
         return [
+            // « faut que ça se gère »: the « il » a transcript drops is written, before its negation is.
+            (#"(?<![\p{L}'’])(?<!\b(?:il|Il|nous|vous|me|te|lui|leur|ne) )(?<![mtln]['’])f(aut|audrait|audra)\b"#, "il f$1"),
+            (#"(?<![\p{L}'’])F(aut|audrait|audra)\b"#, "Il f$1"),
             (#"\b([Çç]a),? c['’]est pas\b(?!\s+mal\b)"#, "$1, ce n'est pas"),
             // « y a pas », « il y en a plus. »: the « il » a transcript drops is written too.
             (#"(?<![\p{L}'’])([Ii]l) y (en )?a "# + not, "$1 n'y $2a $3"),
@@ -506,12 +511,10 @@ public struct LocaleGrammar: Sendable {
             (#"(?<!\p{L})((?i:je|tu|il|elles?|on|nous|vous|ils|ça|ca|cela|qui|quelqu['’]un|chacun)) "# + pronouns + verb + " " + not, "$1 ne $2$3 $4"),
             // « personne » as the subject: « parce que personne rappelle ».
             (#"((?:^|[,;:.!?…]\s*|\b(?:que|car|et|mais|donc|où|si)\s))([Pp]ersonne) "# + verb, "$1$2 ne $3"),
-            // « ne » elides before a vowel or a mute h: « ça n'inquiète pas », « on n'y va pas ».
-            (#"\bne (?=[aeiouyhéèêàâîôûAEIOUYHÉ])"#, "n'"),
         ]
     }()
 
-    /// `text` with the « ne » restored before a plural verb whose subject is a noun: « mes élèves lisent pas leurs mails »
+    /// `text` with the « ne » restored before a verb whose subject is a noun: « mes élèves lisent pas leurs mails »
     /// becomes « mes élèves ne lisent pas leurs mails », before the pronouns that go with the verb (« ne les lisent pas »).
     static func pluralNegations(_ text: String) -> String {
         let clitics: Set<String> = ["me", "te", "se", "nous", "vous", "le", "la", "les", "lui", "leur", "y", "en", "m", "t", "s", "l"]
@@ -528,12 +531,13 @@ public struct LocaleGrammar: Sendable {
             if let last = before.last, last == "ne" || last == "n" { continue }
             text.insert(contentsOf: "ne ", at: start)
         }
-        return text.replacingOccurrences(of: #"\bne (?=[aeiouyhéèêàâîôûAEIOUYHÉ])"#, with: "n'", options: .regularExpression)
+        return text
     }
 
-    /// A plural verb (not an adverb in « -ment ») before « pas », « jamais » or a final « plus ».
+    /// A plural verb (not an adverb in « -ment ») or a common one of the third person before « pas », « jamais » or a final
+    /// « plus ».
     private static let pluralNegation = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}'’])(?!\p{L}*ment\b)(\p{L}{2,}ent) (?:pas(?!\s+mal\b)|jamais|plus(?=\s*(?:[,.;:!?…)»”]|$)))\b"#)
+        pattern: #"(?<![\p{L}'’])(?!(?:veu|voul|demand|vend|gagn|pai|pay|coût|rapport|dépens|achet|achèt|consomm|travaill|fai|font)\p{L}*\s+plus\b)((?!\p{L}*ment\b)\p{L}{2,}ent|sont|ont|font|vont|est|sait|peut|veut|vaut|va|fait|marche|sert|suffit|a) (?:pas(?!\s+mal\b)|jamais|plus(?=\s*(?:[,.;:!?…)»”]|$)))\b"#)
 
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(
@@ -648,7 +652,7 @@ public struct LocaleGrammar: Sendable {
         "scierie", "etude", "fonderie", "verrerie", "tonnellerie", "sellerie", "bibliotheque", "patisserie", "coutellerie", "cidrerie",
         "entreprise", "halle", "brocante", "conciergerie", "marque", "concession", "auto-ecole", "assurance",
         "optique", "enseigne", "plateforme", "start-up", "startup", "fiduciaire", "capitainerie", "marina", "vinotheque",
-        "pension",
+        "pension", "cabane", "sucrerie", "ferronnerie", "miroiterie", "vitrerie", "cuisine",
     ]
     private static let institutionsMasculine: Set<String> = [
         "musee", "lycee", "hotel", "institut", "cabinet", "garage", "college", "conservatoire", "theatre", "centre", "groupe",
@@ -668,6 +672,7 @@ public struct LocaleGrammar: Sendable {
         "assurances", "concessions", "marques", "vins",
         "clubs", "gites", "taxis", "ambulances", "pompes", "chantiers", "ecuries", "vergers", "autocars", "cars",
         "boulangeries", "logiciels", "services", "fromageries", "librairies", "brasseries", "cooperatives",
+        "menuiseries", "serrureries", "fonderies", "scieries", "distilleries", "chocolateries", "imprimeries", "carrosseries",
     ]
 
     private func article(_ noun: Noun, plural: Bool, english: String,

@@ -176,10 +176,14 @@ struct NarrativeWriter {
     private func meetingTime() -> String {
         let timings = (phrases.patterns["meeting.timings"] ?? []).sorted { $0.count > $1.count }
         let cues = (phrases.patterns["meeting.cues"] ?? []).filter { !$0.contains("next") && !$0.contains("prochain") }
-        let said = TextAnalyzer.sentences(call).filter { TextAnalyzer.says(cues, in: $0) }.lazy
+        // A meeting is ours to have: "the renewal call gets made in November" is their calendar, not a time to meet.
+        let said = TextAnalyzer.sentences(call).filter { TextAnalyzer.says(cues, in: $0) && !Set(TextAnalyzer.words($0)).isDisjoint(with: Self.us) }.lazy
             .compactMap { sentence in timings.first { TextAnalyzer.says([$0], in: sentence) } }.first
         return said ?? phrases.patterns["meeting.when"]?.first ?? ""
     }
+
+    /// Words of the prospect and us, which make a call or a meeting one we would have together.
+    private static let us: Set<String> = ["we", "us", "you", "let", "i", "me", "our", "nous", "vous", "on", "je", "m", "se"]
 
     /// Whether the group's pronoun is feminine: a French lexicon name marked `f`, never a custom one.
     func speaksFeminine(_ archetype: Archetype) -> Bool { locale == .fr && archetype.name.frGender == "f" && !archetype.name.custom }

@@ -285,6 +285,13 @@ struct TextAnalyzer: Sendable {
         return bytes[next] == 0x20 && following < bytes.endIndex && (97...122).contains(bytes[following])
     }
 
+    /// `text` without the hedges said between commas ("drops by, I don't know, thirty percent", « baisse de, je sais pas,
+    /// trente pour cent »), so that what they hedge reads as one clause.
+    static func unhedged(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(?i),\s*(?:je (?:ne )?sais pas|j['’]sais pas|chais pas|disons|on va dire|say|let['’]s say|i don['’]t know|i dunno|what|quoi|genre|like|you know|tu vois|vous voyez)\s*,\s*"#,
+                                  with: " ", options: .regularExpression)
+    }
+
     /// The bytes that end a sentence, and those that end a clause: all ASCII.
     private static let sentenceMarks = Set(".!?\n".utf8)
     private static let clauseMarks = Set(",;:.!?()\n".utf8)

@@ -10,13 +10,11 @@ enum Trigger {
     static func said(in text: String, asks: [String]) -> String? {
         // Their asks; where they made none, any sentence of their need ("when a reserved book comes in, three agents call…"). A cue
         // ("when…") before a time ("thirty minutes before…"), which may be that of their measure (« 31 % un mois après »).
-        let sentences = TextAnalyzer.sentences(text).map { $0.replacingOccurrences(of: "’", with: "'") }
+        let sentences = TextAnalyzer.sentences(text).map { TextAnalyzer.unhedged($0.replacingOccurrences(of: "’", with: "'")) }
         let wished = sentences.filter { TextAnalyzer.says(asks, in: $0) }
         // Where they said what they want, a moment of their account of the problem ("three months later they cancel") is
-        // none to start from; one said with a message is ("if someone has no appointment forty-eight hours after a visit,
-        // send a text").
-        // A moment said with a message is one the message follows ("if someone has no appointment…, send a text"), not one
-        // in their account of how messages go now ("coaches text members from their phones, so when a coach leaves…").
+        // none to start from; one a message follows is ("if someone has no appointment forty-eight hours after a visit,
+        // send a text"), but not one of how messages go now ("coaches text members from their phones, so when a coach leaves…").
         for (candidates, followed) in wished.isEmpty ? [(sentences, false)] : [(wished, false), (sentences.filter { TextAnalyzer.says(messages, in: $0) }, true)] {
             for pattern in [cue, timing] {
                 for source in candidates {
@@ -40,7 +38,10 @@ enum Trigger {
             // "…we got complaints when our old system texted at six" tells what happened, not when to send.
             if TextAnalyzer.words(moment).contains(where: past.contains) { continue }
             // Quoted mid-sentence, the cue that opened their sentence takes no capital: « quand on a une coupure ».
-            if (3...16).contains(TextAnalyzer.words(moment).count) { return moment.prefix(1).lowercased() + moment.dropFirst() }
+            // Cut short at a mark ("when an account drops by"), it says no moment.
+            if (3...16).contains(TextAnalyzer.words(moment).count), !ClauseQuote.endsHanging(moment) {
+                return moment.prefix(1).lowercased() + moment.dropFirst()
+            }
         }
         return nil
     }

@@ -33,7 +33,7 @@ struct Wish: Sendable {
     /// « Un SMS au client quand une commande est prête ».
     static func heading(_ item: String, least: Int = 3, most: Int = 12, french: Bool = true,
                         naming: (String) -> Bool = { _ in true }) -> String? {
-        let parts = item.components(separatedBy: ":").flatMap { part -> [(String, Int)] in
+        let parts = TextAnalyzer.unhedged(item).components(separatedBy: ":").flatMap { part -> [(String, Int)] in
             let segments = part.split(separator: ",", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
             let first = String(part.prefix { !",.;!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
             // "The morning of the tournament, a text with the pairings link" heads as "A text with the pairings link the
@@ -49,7 +49,7 @@ struct Wish: Sendable {
             // "a tool", « un seul truc », « une API » name nothing yet.
             let head = words.drop { articles.contains($0) }.first ?? ""
             guard (least...most).contains(words.count), !words.contains(where: { own.contains($0) && (french || $0 != "on") }),
-                  !words.contains(where: pointing.contains), !vague.contains(head), naming(named) else { continue }
+                  !words.contains(where: pointing.contains), !vague.contains(head), !ClauseQuote.endsHanging(named), naming(named) else { continue }
             return named.prefix(1).uppercased() + named.dropFirst()
         }
         return nil

@@ -261,7 +261,8 @@ import Testing
         ("CCAS de Montfleury", "le CCAS de Montfleury"), ("L'Horlogerie Mercier", "L'Horlogerie Mercier"),
         ("La Fromagerie du Lac", "La Fromagerie du Lac"), ("Grande Épicerie Bio", "la Grande Épicerie Bio"),
         ("Petit Marché des Halles", "le Petit Marché des Halles"), ("Grand Hôtel du Lac", "le Grand Hôtel du Lac"),
-        ("Start-up Dossier Santé", "la Start-up Dossier Santé"),
+        ("Start-up Dossier Santé", "la Start-up Dossier Santé"), ("Menuiseries Alu Berthelot", "les Menuiseries Alu Berthelot"),
+        ("Cabane à sucre Chez Ti-Paul", "la Cabane à sucre Chez Ti-Paul"),
     ])
     func institutionsTakeTheirArticle(name: String, expected: String) {
         #expect(LocaleGrammar(.fr).named(name) == expected)
@@ -300,7 +301,11 @@ import Testing
         ("C'était pas prévu, on s'en rend pas compte.", "Ce n'était pas prévu, on ne s'en rend pas compte."),
         ("On a personne d'autre.", "On n'a personne d'autre."),
         ("Un logiciel qu'ils ouvriront jamais.", "Un logiciel qu'ils n'ouvriront jamais."),
+        ("Vos résultats sont pas encore prêts, faut que ça se gère depuis le téléphone.",
+         "Vos résultats ne sont pas encore prêts, il faut que ça se gère depuis le téléphone."),
+        ("Faut pas rêver, il nous faut un prix ferme et il faudrait qu'on voie.", "Il ne faut pas rêver, il nous faut un prix ferme et il faudrait qu'on voie."),
         ("On a pas mal de clients, on vend plus en ligne qu'avant.", "On a pas mal de clients, on vend plus en ligne qu'avant."),
+        ("La direction veut plus, les clients en demandent plus.", "La direction veut plus, les clients en demandent plus."),
         ("Je ne sais pas, ils n'ont pas le temps, seulement pas assez.", "Je ne sais pas, ils n'ont pas le temps, seulement pas assez."),
     ])
     func everySpokenNegationIsWritten(said: String, quoted: String) {
