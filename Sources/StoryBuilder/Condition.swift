@@ -246,7 +246,7 @@ enum Condition {
         "nothing on", "nothing before", "nothing after", "don t pitch", "don t offer", "never mention", "don t mention", "can t mention",
         "ne parle jamais", "ne mentionne jamais", "jamais mentionner", "on ne parle pas", "get nothing", "gets nothing", "receive nothing",
         "receives nothing", "full stop", "ne recoivent rien", "ne recoit rien", "point final", "exclud", "is out of the question", "are out of the question", "is off the table", "are off the table", "exclu",
-        "on exclut", "on sort", "il faut absolument", "ce qu il faut absolument", "no upsell", "no upselling", "pas de vente additionnelle",
+        "on exclut", "on les sort", "on sort de la liste", "on sort des envois", "on sort ceux", "il faut absolument", "ce qu il faut absolument", "no upsell", "no upselling", "pas de vente additionnelle",
         "pas de code", "pas de promo", "pas de remise", "no discount", "no discounts", "no promo", "no code",
         "pas de notification", "pas de push", "pas de whatsapp", "pas d appel", "ne relance jamais", "on ne relance",
         "rien sur", "ne sortent pas", "ne sort pas", "ne quittent pas", "zero promotional", "no promotional", "not even", "zero contenu", "aucun contenu", "pas de contenu", "never on", "not on weekends", "not on sundays", "not on a sunday",
@@ -266,6 +266,7 @@ enum Condition {
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
         // Terms of price: "I'm not paying per seat", « il me faut un prix ferme ».
         "not paying", "won t pay", "not going to pay", "no per seat", "fixed price", "flat fee", "flat rate", "prix ferme", "prix fixe",
+        "laissez tomber", "forget it", "we re out", "on passe notre tour",
         "pas payer", "tarif fixe", "forfait fixe", "pas un de plus", "pas un euro de plus", "not a penny more", "not a cent more",
     ])
 
@@ -281,7 +282,9 @@ enum Condition {
     private static let problem = TextAnalyzer.Expressions(["the problem", "the pain", "the issue", "our problem", "le probleme", "notre probleme",
                                                            "tout le monde doit", "everyone has to", "everybody has to", "everyone needs to",
                                                            "le souci", "people have to", "people need to", "customers have to", "guests have to",
-                                                           "les gens doivent", "les clients doivent", "nos clients doivent", "les patients doivent"])
+                                                           "les gens doivent", "les clients doivent", "nos clients doivent", "les patients doivent",
+                                                           "ce qui nous coute", "ce qui me coute", "what costs us", "what s costing us",
+                                                           "what hurts us", "ce qui nous fait mal"])
 
     /// Words that tell how things stand now ("and then they get nothing, until the next newsletter"): a sentence that says
     /// one describes the problem, unless it also says a strong rule.

@@ -755,8 +755,12 @@ struct NarrativeWriter {
                                     "sequence", "campaign", "campagne", "prevenir", "notify"]
 
     /// Words that speak of a system of the prospect's without naming it.
-    private static let systemWords = ["system", "software", "in house tool", "our tool", "our platform", "our crm", "our app", "logiciel",
-                                      "notre outil", "outil maison", "notre plateforme", "notre crm", "notre appli", "dms", "pms", "erp"]
+    /// Said as theirs: "one system, ideally" wishes for one, and "answering DMs" are messages.
+    private static let systemWords = ["our system", "the system", "our systems", "our software", "the software", "booking system",
+                                      "management system", "in house tool", "our tool", "our platform", "our crm", "our app", "our dms",
+                                      "the dms", "our pms", "the pms", "our erp", "the erp", "notre logiciel", "le logiciel", "logiciel de",
+                                      "logiciel maison", "notre systeme", "le systeme", "notre outil", "outil maison", "notre plateforme",
+                                      "notre crm", "notre appli", "notre dms", "le dms", "notre pms", "le pms", "notre erp", "l erp"]
 
     /// Words of a place where people's messages are answered, not sent.
     private static let inbox = ["inbox", "boite de reception", "messagerie partagee", "shared number", "numero partage", "boite partagee"]
@@ -785,8 +789,10 @@ struct NarrativeWriter {
         // where they said one.
         let kind = SystemCue.kind(in: call).flatMap { kind in phrases.patterns["nogoal.heard.systems.kind"] == nil ? nil : [phrase("nogoal.heard.systems.kind", ["kind": kind])] }
         let unnamed = !system.isEmpty ? nil : kind ?? (TextAnalyzer.says(Self.systemWords, in: call) ? phrases.patterns["nogoal.heard.systems.said"] : nil)
+        // Who would lead it, and by when, in one of the book's ways of asking.
+        let lead = phrases.patterns["nogoal.heard.lead"] == nil ? Array(questions.dropFirst()) : [phrase("nogoal.heard.lead")]
         return Array(questions.prefix(measured ? 0 : 1)) + (system.isEmpty ? unnamed ?? (phrases.patterns["nogoal.heard.systems"] == nil ? [] : [phrase("nogoal.heard.systems")]) : system)
-            + (owner ?? (small ? phrases.patterns["nogoal.heard.date"] : nil) ?? Array(questions.dropFirst()))
+            + (owner ?? (small ? phrases.patterns["nogoal.heard.date"] : nil) ?? lead)
     }
 
     /// A question on the systems the prospect named, when no question of `goals` names them already.

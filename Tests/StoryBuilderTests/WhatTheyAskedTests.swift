@@ -223,6 +223,11 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("Vaccine reminders need to go out on their own, and whoever picks up the phone needs to see the whole history.", .en, []),
         ("I want automatic nudges to the parents, but it has to be GDPR-tight because, well, we're dealing with minors.", .en,
          ["It has to be GDPR-tight because, well, we're dealing with minors"]),
+        // Releasing albums (« on sort six albums ») is their business, and what costs them is their pain: neither is a rule;
+        // what they would walk away from is.
+        ("On sort six albums par an. Mais je suis seul, alors si ça me prend mes week-ends à paramétrer, laissez tomber.", .fr,
+         ["Je suis seul, alors si ça me prend mes week-ends à paramétrer, laissez tomber"]),
+        ("Ce qui nous coûte, c'est les patients qui arrivent sans être à jeun, et on doit décaler.", .fr, []),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)
