@@ -266,7 +266,8 @@ enum Condition {
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
         // Terms of price: "I'm not paying per seat", « il me faut un prix ferme ».
         "not paying", "won t pay", "not going to pay", "no per seat", "fixed price", "flat fee", "flat rate", "prix ferme", "prix fixe",
-        "laissez tomber", "forget it", "we re out", "on passe notre tour",
+        "laissez tomber", "forget it", "we re out", "on passe notre tour", "c est niet", "c est non", "zero marketing", "zero pub",
+        "pas de marketing", "pas de pub", "no ads", "no advertising",
         "pas payer", "tarif fixe", "forfait fixe", "pas un de plus", "pas un euro de plus", "not a penny more", "not a cent more",
     ])
 

@@ -533,7 +533,7 @@ public struct GoalCatalogue: Sendable, Codable {
     private static let refusals: Set<String> = ["no", "not", "never", "zero", "without", "pas", "jamais", "aucun", "aucune", "sans", "ni", "t"]
     /// What turns a channel down after naming it (« le SMS, on n'en veut pas », "texts are off the table").
     private static let rejections: [[String]] = ["n en veut pas", "n en voulons pas", "n en veux pas", "n en veut plus", "n en voulons plus",
-        "c est non", "pas question", "hors de question", "on oublie", "c est exclu", "est exclu", "sont exclus", "don t want them",
+        "c est non", "c est niet", "pas question", "hors de question", "on oublie", "c est exclu", "est exclu", "sont exclus", "don t want them",
         "don t want it", "don t want any", "is out", "are out", "is a no", "are a no", "no way", "not an option", "off the table",
         "out of the question", "a non starter", "not for us", "pas pour nous", "ce n est pas la peine", "c est pas la peine", "pas la peine",
         "n est pas utile", "not needed", "isn t needed", "we don t need", "on n en a pas besoin"].map(TextAnalyzer.words)

@@ -225,6 +225,7 @@ public struct NarrativeBuilder: Sendable {
         writer.raised = raised.map { Raised(said: LocaleGrammar(prospect.locale).quotation($0.said), first: $0.first) }
         writer.call = prospect.goals
         writer.followUp = declined ? nil : FollowUp.asked(in: prospect.goals)
+        writer.attribution = !declined && Attribution.asked(in: prospect.goals)
         writer.small = prospect.size == "1-10"
         writer.declared = declared
         // What the prospect set as conditions, fillers of speech left out, but for a document they asked us to send, which

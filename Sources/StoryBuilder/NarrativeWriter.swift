@@ -87,6 +87,8 @@ struct NarrativeWriter {
     var heard = false
     /// Whether the prospect asked for a person of theirs to call, alerted, rather than (or beside) a message sent by itself.
     var followUp: FollowUp?
+    /// Whether the prospect asked to see which sources bring them customers.
+    var attribution = false
     /// Whether the prospect told us they have no project: the brief thanks them, proposes nothing and asks nothing.
     var declined = false
     /// The measure the prospect said they are judged on: a pilot tracks it, and the next step agrees on what they did
@@ -685,6 +687,7 @@ struct NarrativeWriter {
                 : withTerms(recognized ? withStart(withGuests(next.text)) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? (heard && phrases.patterns["nogoal.heard.more"] != nil ? "nogoal.heard.more" : "nogoal.next")
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
                         // What raises the alert, where they said it, is not asked again: who gets it, and what it shows, is.
+                        : attribution && channels.isEmpty && phrases.patterns["nogoal.heard.report.next"] != nil ? "nogoal.heard.report.next"
                         : followUp == .person && phrases.patterns["nogoal.heard.alert.next"] != nil
                             ? (moment != nil && phrases.patterns["nogoal.heard.alert.said.next"] != nil ? "nogoal.heard.alert.said.next" : "nogoal.heard.alert.next")
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
@@ -708,6 +711,9 @@ struct NarrativeWriter {
     /// back so that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
         // A shared inbox answers people who write in: no message of ours starts it.
+        // Where customers come from is recorded and followed to the sale; messages go beside it only where they named a channel.
+        let report = attribution && phrases.patterns["heard.report"] != nil ? [phrase("heard.report")] : []
+        guard report.isEmpty || !channels.isEmpty else { return report }
         guard !channels.isEmpty || declared != nil || followUp != nil || Self.describesMessages(call), !TextAnalyzer.says(Self.inbox, in: call),
               phrases.patterns["heard.journey"] != nil else { return [] }
         // A person who calls is alerted; nothing goes out by itself.
@@ -735,7 +741,7 @@ struct NarrativeWriter {
             if let firstStep { return [phrase(key("heard.send.asked.first"), ["first": firstStep])] }
             if phrases.patterns["heard.send.asked.first.bare"] != nil { return [phrase(key("heard.send.asked.first.bare"))] }
         }
-        return [phrase(pattern, ["from": from, "by": by])]
+        return report + [phrase(pattern, ["from": from, "by": by])]
             + (declared == nil || !holdout || oneOff || alerting ? [] : [phrase("heard.holdout")])
             + (followUp == .personAndMessages && phrases.patterns["heard.alert.also"] != nil ? [phrase("heard.alert.also")] : [])
     }
@@ -925,6 +931,7 @@ struct NarrativeWriter {
             // else the first item they listed, up to its first mark.
             // A person who calls, alerted, is what they asked for, whatever else they listed.
             if followUp == .person, phrases.patterns["nogoal.heard.headline.alert"] != nil { return phrase("nogoal.heard.headline.alert") }
+            if attribution, phrases.patterns["nogoal.heard.headline.report"] != nil { return phrase("nogoal.heard.headline.report") }
             let named = wish.flatMap { askedFor?.names($0) == false ? nil : $0 } ?? asked.items.lazy.compactMap(heading).first
             if let wish = named, phrases.patterns["nogoal.heard.headline.wish"] != nil {
                 return phrase("nogoal.heard.headline.wish", ["wish": wish])

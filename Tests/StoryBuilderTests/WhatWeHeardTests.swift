@@ -710,4 +710,16 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "So we'd like usage alerts per school.")
         #expect(schools.nextStep?.contains("November") == false, "\(schools.nextStep ?? "")")
     }
+
+    /// A prospect who wants to see where their customers come from is offered each request's source, followed until it
+    /// becomes a customer: no message of ours, whatever channel their turned-down tracking names.
+    @Test func whereCustomersComeFromIsAReportNotAMessage() {
+        let firm = brief("Les demandes arrivent par le site, par téléphone, par des confrères, et personne ne sait lesquelles ont donné un "
+            + "dossier. Je veux savoir d'où viennent nos clients, c'est tout. Par contre, les pixels de suivi dans les mails, c'est niet.", .fr)
+        #expect(firm.headline == "Savoir d’où viennent vos clients" || firm.headline == "Savoir d'où viennent vos clients", "\(firm.headline)")
+        #expect(firm.start.count == 1 && firm.start[0].hasPrefix("Nous noterions d'où vient chaque demande"), "\(firm.start)")
+        #expect(firm.conditions.contains { $0.contains("pixels de suivi") }, "\(firm.conditions)")
+        #expect(firm.nextStep?.contains("recenser vos sources") == true, "\(firm.nextStep ?? "")")
+        #expect(!Attribution.asked(in: "We don't care where they come from, we want them to come back."), "a source turned down is no ask")
+    }
 }
