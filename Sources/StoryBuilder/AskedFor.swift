@@ -67,8 +67,9 @@ struct AskedFor: Sendable {
                 let said = item.replacingOccurrences(of: "’", with: "'")
                 let cut = conditions.compactMap { said.range(of: $0.replacingOccurrences(of: "’", with: "'"), options: [.caseInsensitive, .diacriticInsensitive])?.lowerBound }.min()
                 guard let cut else { return item }
-                // "…crosses their target, and it has to be fast": the item ends before the word that joined the condition.
-                let kept = String(said[..<cut]).replacingOccurrences(of: #"(?i)[\s,;:—]*(?:\b(?:and|or|but|et|ou|mais)\b[\s,;:—]*)*$"#, with: "",
+                // "…crosses their target, and it has to be fast", "…with notes and tasks, so nobody has to re-ask": the item
+                // ends before the word that joined the condition.
+                let kept = String(said[..<cut]).replacingOccurrences(of: #"(?i)[\s,;:—]*(?:\b(?:and|or|but|so|because|et|ou|mais|donc|car)\b[\s,;:—]*)*$"#, with: "",
                                                                      options: .regularExpression)
                 return TextAnalyzer.words(kept).count >= 3 ? kept : nil
             }

@@ -11,7 +11,7 @@ enum Attribution {
     private static let cues = [
         "where they come from", "where our customers come from", "where customers come from", "where our clients come from",
         "where our leads come from", "where leads come from", "which channel brings", "which channels bring", "which source",
-        "which sources", "which campaign brought", "which campaigns bring", "which fair", "which trade show", "which show",
+        "which sources", "which campaign brought", "which campaigns bring", "which fair", "which trade show",
         "attribution", "can t prove it", "actually brings in", "d ou viennent", "lesquelles ont donne", "lesquels ont donne",
         "laquelle rapporte", "lequel rapporte", "lesquelles rapportent", "lesquels rapportent", "quel canal", "quels canaux",
         "quelle source", "quelles sources", "quel salon", "quelle foire", "ce que rapporte chaque", "ce que devient chaque",

@@ -96,7 +96,8 @@ enum BritishSpelling {
         for (us, uk) in [("favorite", "favourite"), ("favorites", "favourites"), ("favorable", "favourable"), ("behavioral", "behavioural"),
                          ("center", "centre"), ("centers", "centres"), ("centered", "centred"),
                          ("traveler", "traveller"), ("travelers", "travellers"), ("traveled", "travelled"), ("traveling", "travelling"),
-                         ("canceled", "cancelled"), ("canceling", "cancelling"), ("enrollment", "enrolment"), ("enrollments", "enrolments"), ("inquiry", "enquiry"), ("inquiries", "enquiries"),
+                         ("canceled", "cancelled"), ("canceling", "cancelling"), ("enrollment", "enrolment"), ("enrollments", "enrolments"),
+                         ("inquiry", "enquiry"), ("inquiries", "enquiries"),
                          ("catalog", "catalogue"), ("catalogs", "catalogues"), ("fulfill", "fulfil"), ("fulfillment", "fulfilment")] {
             table[us] = uk
         }

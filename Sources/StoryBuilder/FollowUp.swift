@@ -33,7 +33,9 @@ enum FollowUp: Equatable {
     /// Words of a person who calls, said even beside a negation ("pas juste un courriel, pour l'appeler").
     private static let byPersonEvenDenied = ["pour l appeler", "pour les appeler", "pour les rappeler", "having a human call"]
 
-    /// Words of messages that go out by themselves.
-    private static let byItself = ["automatic", "automated", "on their own", "on its own", "by itself", "go out", "goes out", "automatique",
-                                   "automatiquement", "automatiser", "tout seul", "toute seule", "d eux memes", "d elle meme", "d elles memes"]
+    /// Words of messages that go out by themselves, or of a series of them ("a sequence based on the program they clicked").
+    private static let byItself = ["automatic", "automated", "on their own", "on its own", "by itself", "go out", "goes out", "sequence",
+                                   "journey", "campaign", "newsletter", "reminder", "nudge", "automatique", "automatiquement", "automatiser",
+                                   "tout seul", "toute seule", "d eux memes", "d elle meme", "d elles memes", "parcours", "campagne",
+                                   "des rappels", "un rappel", "les rappels"]
 }

@@ -389,7 +389,9 @@ public struct LocaleGrammar: Sendable {
             // "reviews, like, eighty percent of it": a hedge on a figure is theirs, and stays as said.
             let hedge = text[whole].lowercased().contains("like") || text[whole].lowercased().contains("genre")
             if hedge, Self.isNumber(next) { continue }
+            // "to see, like, whether…", "updates, like, constantly": what the filler interrupts goes on.
             let parts = !Self.continuing.contains(text[before].lowercased()) && !Self.joining.contains(next) && !Self.isNumber(next)
+                && !(locale == .en && (next == "whether" || next.hasSuffix("ly") && next.count > 4))
             // "one view, like, is Denver…?": the question that follows says what the view is for.
             let asks = parts && locale == .en && Self.questionOpeners.contains(next) && text[whole.upperBound...].contains("?")
             text.replaceSubrange(whole, with: text[before] + (asks ? ": " : parts ? ", " : " "))
@@ -496,8 +498,7 @@ public struct LocaleGrammar: Sendable {
         let not = #"(pas(?!\s+mal\b)|jamais|rien|personne|aucune?|plus(?=\s*(?:[,.;:!?…)»”]|$|depuis\b|du tout\b|jamais\b|rien\b|personne\b)))\b"#
         let pronouns = #"((?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s|[mtsl]['’])*)"#
         // A word that cannot be the verb: the negation is someone else's, or already written.
-        // Nor is a verb of wanting, selling or earning before a last « plus »: « la direction veut plus » wants more.
-        let verb = #"(?!(?:veu|voul|demand|vend|gagn|pai|pay|coût|rapport|dépens|achet|achèt|consomm|travaill|fai|font)\p{L}*\s+plus\b)(?!(?:ne|n|pas|plus|que|qui|et|ou|mais|un|une|des|du|de|d|l|à|au|aux|pour|avec|sur|dans|chez|par|comme|ici|là|aussi|toujours|même|encore|vraiment|trop|bien|très)\b)(\p{L}+)"#
+        let verb = Self.wantingMore + #"(?!(?:ne|n|pas|plus|que|qui|et|ou|mais|un|une|des|du|de|d|l|à|au|aux|pour|avec|sur|dans|chez|par|comme|ici|là|aussi|toujours|même|encore|vraiment|trop|bien|très)\b)(\p{L}+)"#
         return [
             // « faut que ça se gère »: the « il » a transcript drops is written, before its negation is.
             (#"(?<![\p{L}'’])(?<!\b(?:il|Il|nous|vous|me|te|lui|leur|ne) )(?<![mtln]['’])f(aut|audrait|audra)\b"#, "il f$1"),
@@ -513,6 +514,9 @@ public struct LocaleGrammar: Sendable {
             (#"((?:^|[,;:.!?…]\s*|\b(?:que|car|et|mais|donc|où|si)\s))([Pp]ersonne) "# + verb, "$1$2 ne $3"),
         ]
     }()
+
+    /// A verb of wanting, selling or earning before a last « plus », which says "more": « la direction veut plus ».
+    private static let wantingMore = #"(?!(?:veu|voul|demand|vend|gagn|pai|pay|coût|rapport|dépens|achet|achèt|consomm|travaill|fai|font)\p{L}*\s+plus\b)"#
 
     /// `text` with the « ne » restored before a verb whose subject is a noun: « mes élèves lisent pas leurs mails »
     /// becomes « mes élèves ne lisent pas leurs mails », before the pronouns that go with the verb (« ne les lisent pas »).
@@ -537,7 +541,7 @@ public struct LocaleGrammar: Sendable {
     /// A plural verb (not an adverb in « -ment ») or a common one of the third person before « pas », « jamais » or a final
     /// « plus ».
     private static let pluralNegation = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}'’])(?!(?:veu|voul|demand|vend|gagn|pai|pay|coût|rapport|dépens|achet|achèt|consomm|travaill|fai|font)\p{L}*\s+plus\b)((?!\p{L}*ment\b)\p{L}{2,}ent|sont|ont|font|vont|est|sait|peut|veut|vaut|va|fait|marche|sert|suffit|a) (?:pas(?!\s+mal\b)|jamais|plus(?=\s*(?:[,.;:!?…)»”]|$)))\b"#)
+        pattern: #"(?<![\p{L}'’])"# + wantingMore + #"((?!\p{L}*ment\b)\p{L}{2,}ent|sont|ont|font|vont|est|sait|peut|veut|vaut|va|fait|marche|sert|suffit|a) (?:pas(?!\s+mal\b)|jamais|plus(?=\s*(?:[,.;:!?…)»”]|$)))\b"#)
 
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(

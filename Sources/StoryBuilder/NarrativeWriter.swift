@@ -686,8 +686,8 @@ struct NarrativeWriter {
                     : noGoalAsk(key: requests + ".next"))
                 : withTerms(recognized ? withStart(withGuests(next.text)) : noGoalAsk(key: moving ? "nogoal.meeting.next" : start.isEmpty ? (heard && phrases.patterns["nogoal.heard.more"] != nil ? "nogoal.heard.more" : "nogoal.next")
                     : (listsSteps && phrases.patterns["nogoal.heard.next.asked"] != nil ? "nogoal.heard.next.asked"
-                        // What raises the alert, where they said it, is not asked again: who gets it, and what it shows, is.
                         : attribution && channels.isEmpty && phrases.patterns["nogoal.heard.report.next"] != nil ? "nogoal.heard.report.next"
+                        // What raises the alert, where they said it, is not asked again: who gets it, and what it shows, is.
                         : followUp == .person && phrases.patterns["nogoal.heard.alert.next"] != nil
                             ? (moment != nil && phrases.patterns["nogoal.heard.alert.said.next"] != nil ? "nogoal.heard.alert.said.next" : "nogoal.heard.alert.next")
                         : oneOff ? "nogoal.heard.send.next" : "nogoal.heard.next") + (unmeasured == nil ? "" : ".pilot"))),
@@ -707,13 +707,14 @@ struct NarrativeWriter {
     /// How we would start on a need heard but not recognized, where the prospect named how they reach people, the measure
     /// they are judged on, or messages (reminders, alerts): one automated journey, from the moment they named or an event
     /// in the systems they named, on the channels they named; or, for a message that informs, each one sent to those it
-    /// concerns (`heard.send`); and, where we would track their measure and may keep people from a message, a share held
-    /// back so that the pilot shows what it changes.
+    /// concerns (`heard.send`); an alert to their team where they want a person to call (`heard.alert`); each request's
+    /// source where they ask where customers come from (`heard.report`); and, where we would track their measure and may
+    /// keep people from a message, a share held back so that the pilot shows what it changes.
     private func journey(oneOff: Bool) -> [String] {
-        // A shared inbox answers people who write in: no message of ours starts it.
         // Where customers come from is recorded and followed to the sale; messages go beside it only where they named a channel.
         let report = attribution && phrases.patterns["heard.report"] != nil ? [phrase("heard.report")] : []
         guard report.isEmpty || !channels.isEmpty else { return report }
+        // A shared inbox answers people who write in: no message of ours starts it.
         guard !channels.isEmpty || declared != nil || followUp != nil || Self.describesMessages(call), !TextAnalyzer.says(Self.inbox, in: call),
               phrases.patterns["heard.journey"] != nil else { return [] }
         // A person who calls is alerted; nothing goes out by itself.

@@ -16,6 +16,8 @@ struct FollowUpTests: ReadsBriefs {
         ("On voudrait repérer les adhérents qui risquent de partir, et les rappeler avant qu'il soit trop tard.", .person),
         ("J'aimerais qu'un entraîneur ait une alerte quand quelqu'un a pas scanné sa carte, pour l'appeler, pas juste un courriel automatique.", .person),
         ("If we could automatically check in with patients at day two and day seven and flag anyone reporting symptoms, great.", .personAndMessages),
+        ("We'd like each student to get a sequence based on the program they clicked on, and for advisors to see whether somebody opened "
+            + "the email before they call them.", .personAndMessages),
     ])
     func aPersonWhoCallsIsHeard(words: String, expected: FollowUp) {
         #expect(FollowUp.asked(in: words) == expected)

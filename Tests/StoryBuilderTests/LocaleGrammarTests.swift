@@ -279,6 +279,8 @@ import Testing
         #expect(en.quotation("Day-one retention is like twenty-eight percent, and we'd like forty.") == "Day-one retention is like twenty-eight percent, and we'd like forty.")
         #expect(en.quotation("We lose something like 9% a month, like 900 quid.") == "We lose something like 9% a month, like 900 quid.")
         #expect(en.quotation("Parents lose track, and we're, um, manually pulling lists.") == "Parents lose track, and we're manually pulling lists.")
+        #expect(en.quotation("For advisors to see, like, whether somebody opened it.") == "For advisors to see whether somebody opened it.")
+        #expect(en.quotation("Parents want updates, like, constantly.") == "Parents want updates constantly.")
         #expect(fr.quotation("Le NPS, ça c'est pas le sujet.") == "Le NPS, ça, ce n'est pas le sujet.")
         #expect(fr.quotation("Bah, on a pas mal de clients qui partent.") == "On a pas mal de clients qui partent.", "« pas mal » is no negation")
         #expect(fr.quotation("On fait trente pour cent en trois semaines…. Voilà.") == "On fait trente pour cent en trois semaines… Voilà.")

@@ -546,5 +546,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let en = brief("For the next one, could we do it in person, at our Leeds office? I'll need the names of whoever's coming by Wednesday for the security badges. Let's say the twenty-third, mid-morning?")
         #expect(en.nextStep?.hasPrefix("We will send you the names of those coming before Wednesday. Shall we book the twenty-third, mid-morning? We will come to you, as you suggested.") == true, "\(en.nextStep ?? "")")
     }
+
+    /// An item ends where its reason would have begun: not on "so" or "and".
+    @Test func anItemEndsBeforeItsReason() {
+        let handoff = brief("The handoff from sales to customer success is where accounts go to die for us. I want both teams working off the "
+            + "same record, with notes and tasks, so nobody has to re-ask the customer what they've already told us three times.")
+        #expect(!handoff.asked.isEmpty && handoff.asked.allSatisfy { !$0.hasSuffix(", so") && !$0.hasSuffix(" so") }, "\(handoff.asked)")
+    }
 }
 
