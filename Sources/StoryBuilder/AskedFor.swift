@@ -69,7 +69,7 @@ struct AskedFor: Sendable {
                 guard let cut else { return item }
                 // "…crosses their target, and it has to be fast", "…with notes and tasks, so nobody has to re-ask": the item
                 // ends before the word that joined the condition.
-                let kept = String(said[..<cut]).replacingOccurrences(of: #"(?i)[\s,;:—]*(?:\b(?:and|or|but|so|because|et|ou|mais|donc|car)\b[\s,;:—]*)*$"#, with: "",
+                let kept = String(said[..<cut]).replacingOccurrences(of: #"(?i)[\s,;:—]*(?:\b(?:and|or|but|so|because|honestly|frankly|et|ou|mais|donc|car|franchement|honnêtement|enfin)\b[\s,;:—]*)*$"#, with: "",
                                                                      options: .regularExpression)
                 return TextAnalyzer.words(kept).count >= 3 ? kept : nil
             }
@@ -189,7 +189,15 @@ struct AskedFor: Sendable {
             let rest = aimless(Self.lead.stringByReplacingMatches(in: after, range: NSRange(after.startIndex..., in: after), withTemplate: ""))
             // « On veut surtout pas de relances », "we want no discount codes": a wish denied is a condition, not an ask.
             if let first = TextAnalyzer.words(rest).first(where: { !Self.stressing.contains($0) }), Self.refusing.contains(first) { continue }
-            let said = items(of: rest, besides: besides)
+            var said = items(of: rest, besides: besides)
+            // « J'aimerais que les clients puissent réserver », « Ce que je voudrais, c'est que les clients puissent… » list
+            // « Que les clients puissent réserver »: the subjunctive keeps the « que » that governs it.
+            let asking = String(source[range]) + after
+            if let first = said.first, let at = asking.range(of: String(first.prefix(12)), options: [.caseInsensitive, .diacriticInsensitive]),
+               asking[..<at.lowerBound].range(of: #"(?i)\bqu(?:e\s+|')$"#, options: .regularExpression) != nil {
+                let lower = first.prefix(1).lowercased() + first.dropFirst()
+                said[0] = (LocaleGrammar.elides(lower) ? "Qu'" : "Que ") + lower
+            }
             // "And then end of season, re-registration, we get back seventy percent, I'd love eighty-five": an ask that
             // names only their target carries the list on with the words before it; the target is the measure's.
             // "So one, a monthly email per owner": items they number are needs of their own.

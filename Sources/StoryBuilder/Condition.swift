@@ -265,7 +265,7 @@ enum Condition {
         "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
         // What they would walk away from, or turn down outright: « si ça me prend mes week-ends, laissez tomber ».
-        "laissez tomber", "forget it", "we re out", "on passe notre tour", "c est niet", "c est non", "zero marketing", "zero pub",
+        "laissez tomber", "c est mort", "forget it", "we re out", "on passe notre tour", "c est niet", "c est non", "zero marketing", "zero pub",
         "pas de marketing", "pas de pub", "no ads", "no advertising",
         // Terms of price: "I'm not paying per seat", « il me faut un prix ferme ».
         "not paying", "won t pay", "not going to pay", "no per seat", "fixed price", "flat fee", "flat rate", "prix ferme", "prix fixe",

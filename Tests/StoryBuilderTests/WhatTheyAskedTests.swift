@@ -553,5 +553,14 @@ struct WhatTheyAskedTests: ReadsBriefs {
             + "same record, with notes and tasks, so nobody has to re-ask the customer what they've already told us three times.")
         #expect(!handoff.asked.isEmpty && handoff.asked.allSatisfy { !$0.hasSuffix(", so") && !$0.hasSuffix(" so") }, "\(handoff.asked)")
     }
+
+    /// A French ask in the subjunctive keeps the « que » that governs it, and ends before the condition said after it.
+    @Test func aSubjunctiveAskKeepsItsQue() {
+        let bakery = brief("En janvier, avec les galettes, on prend les commandes sur un cahier au comptoir. Ce que je voudrais, c'est que les "
+            + "clients puissent réserver et reçoivent un petit message quand c'est prêt, mais franchement, s'il faut trois jours de formation "
+            + "pour mes vendeuses, c'est mort.", .fr)
+        #expect(bakery.asked == ["Que les clients puissent réserver et reçoivent un petit message quand c'est prêt"], "\(bakery.asked)")
+        #expect(bakery.conditions.contains { $0.hasSuffix("c’est mort") || $0.hasSuffix("c'est mort") }, "\(bakery.conditions)")
+    }
 }
 
