@@ -104,6 +104,7 @@ enum Condition {
             if before.count <= 8, !marked(before), marked(TextAnalyzer.words(after)) { said = after }
         }
         var parts = said.components(separatedBy: ", and ").flatMap { $0.components(separatedBy: ", et ") }.flatMap { $0.components(separatedBy: "; ") }
+            .flatMap { $0.components(separatedBy: ", but ") }.flatMap { $0.components(separatedBy: ", mais ") }
         // An announced list also parts at a comma that opens a rule (« pas de SMS le dimanche, uniquement les clients… »).
         if announced {
             parts = parts.flatMap { part in
@@ -265,6 +266,9 @@ enum Condition {
         "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
         // What they would walk away from, or turn down outright: « si ça me prend mes week-ends, laissez tomber ».
+        // A ceiling on price: « sans payer deux cents euros par mois », "we can't go over a couple hundred a month".
+        "sans payer+par mois", "payer+par mois", "without paying+a month", "paying+a month", "pas plus de+euros", "no more than+a month", "can t go over", "can t exceed",
+        "plafond", "budget max",
         "laissez tomber", "c est mort", "forget it", "we re out", "on passe notre tour", "c est niet", "c est non", "zero marketing", "zero pub",
         "pas de marketing", "pas de pub", "no ads", "no advertising",
         // Terms of price: "I'm not paying per seat", « il me faut un prix ferme ».
@@ -278,7 +282,8 @@ enum Condition {
     private static let priceWords = ["per seat", "per user", "per contact", "per head", "per licen", "pricing", "price", "pay for",
                                      "paying for", "pay per", "paying per", "pay a", "pay the", "budget", "prix", "tarif", "payer l",
                                      "payer un", "payer pour", "payer par", "abonnement", "forfait", "par utilisateur", "au contact",
-                                     "par contact", "par siege", "par poste", "de plus"]
+                                     "par contact", "par siege", "par poste", "de plus", "euros", "dollars", "bucks", "quid", "pounds",
+                                     "francs"]
 
     /// Words that open the problem, or what the prospect's own customers must do, rather than a condition on us.
     private static let problem = TextAnalyzer.Expressions(["the problem", "the pain", "the issue", "our problem", "le probleme", "notre probleme",
@@ -323,7 +328,8 @@ enum Condition {
     private static let wishing = TextAnalyzer.Expressions(["would be ideal", "would be great", "would be perfect", "would be brilliant",
                                                            "would be a win", "i want", "we want", "i d like", "we d like", "i d love",
                                                            "we d love", "serait ideal", "serait parfait", "serait top", "on voudrait",
-                                                           "je voudrais", "j aimerais", "on aimerait"])
+                                                           "je voudrais", "j aimerais", "on aimerait", "je prends", "je signe",
+                                                           "i ll take it", "we ll take it", "count me in", "i m in"])
 
     /// The openings of an ask: its sentence is the need, and only its clauses that set a condition are one.
     private static let asking = TextAnalyzer.Expressions([

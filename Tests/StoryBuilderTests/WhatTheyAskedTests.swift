@@ -228,6 +228,10 @@ struct WhatTheyAskedTests: ReadsBriefs {
         ("On sort six albums par an. Mais je suis seul, alors si ça me prend mes week-ends à paramétrer, laissez tomber.", .fr,
          ["Je suis seul, alors si ça me prend mes week-ends à paramétrer, laissez tomber"]),
         ("Ce qui nous coûte, c'est les patients qui arrivent sans être à jeun, et on doit décaler.", .fr, []),
+        // What they would take, said before "but", is the need; the rule after it goes alone.
+        ("S'il y a un outil qui fait les rappels, je prends, mais je ne veux pas que ça remplace notre logiciel de planning.", .fr,
+         ["Je ne veux pas que ça remplace notre logiciel de planning"]),
+        ("Je voudrais une carte de fidélité, voilà, sans payer deux cents euros par mois.", .fr, ["Sans payer deux cents euros par mois"]),
     ])
     func aConditionIsSaidAsSet(words: String, locale: NarrativeLocale, conditions: [String]) {
         #expect(Condition.stated(in: words, answered: [["baa"], ["acpr"]]) == conditions)
