@@ -205,7 +205,13 @@ public struct NarrativeBuilder: Sendable {
         // Needs outside the product, in what the prospect said of their business; a requirement, wherever they said it.
         let outside = (catalogue.outside(business) + catalogue.outside(aside).filter { $0.apart == true }).uniqued()
             .map { $0.naming(in: prospect.goals).dated(deadline, locale: prospect.locale) }
-        let requests = catalogue.requested(in: matcher.pursued(aside), answered: outside)
+        // A document they ask to see in telling their need ("I'm gonna want to see your SLA before we talk features") is
+        // asked for too.
+        let shown = TextAnalyzer.sentences(business).filter { TextAnalyzer.says(Self.showing, in: $0) }.joined(separator: ". ")
+        let requests = (catalogue.requested(in: matcher.pursued(aside), answered: outside)
+            + catalogue.requested(in: shown, answered: outside).filter { $0.meeting != true }).reduce(into: [GoalCatalogue.Request]()) { kept, request in
+                if !kept.contains(where: { $0.says == request.says }) { kept.append(request) }
+            }
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems
@@ -297,6 +303,10 @@ public struct NarrativeBuilder: Sendable {
         let clauses = TextAnalyzer.clauses(text).filter { $0.localizedCaseInsensitiveContains(system) }
         return !clauses.isEmpty && clauses.allSatisfy { TextAnalyzer.negates($0) && TextAnalyzer.words($0).contains(where: using.contains) }
     }
+
+    /// Words of asking to see one of our documents.
+    private static let showing = ["want to see your", "need to see your", "like to see your", "show us your", "send us your", "send me your",
+                                  "voir vos", "voir votre", "nous envoyer vos", "nous envoyer votre", "m envoyer vos", "m envoyer votre"]
 
     /// Words of telling people something, which make an obligation (« le producteur doit être prévenu ») a need.
     private static let telling = ["prevenir", "prevenu", "prevenue", "prevenus", "notify", "notified", "let them know", "let people know",

@@ -180,6 +180,11 @@ struct ProspectWordsTests: ReadsBriefs {
         let both = builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers. Is the contract annual?", locale: .en))
         #expect(both.goals.map(\.id) == ["reduce-churn"] && both.narrative.nextStep?.contains("We will send you our contract terms.") == true)
         #expect(builder.pitch(Prospect(name: "Acme", goals: "We keep losing customers.", locale: .en)).narrative.nextStep?.contains("send you") == false)
+        // A document asked for in telling the need is promised too.
+        let sla = builder.pitch(Prospect(name: "Acme", goals: "Uptime is the whole conversation for us. If notifications stop for an hour "
+            + "during peak, our lines explode, so I'm gonna want to see your SLA and your incident history before we talk features.", locale: .en))
+        #expect(sla.narrative.nextStep?.hasPrefix("We will send you our service-level agreement and our incident history.") == true,
+                "\(sla.narrative.nextStep ?? "")")
     }
 
     /// The brief quotes what the prospect said of their business and what they ask us to send: talk about the call is

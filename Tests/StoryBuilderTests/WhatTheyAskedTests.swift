@@ -281,7 +281,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         }
         let en = brief("We need to automate our welcome emails, and our data has to stay in the UK. Oh, and it has to handle three currencies, we sell into Canada too.")
         #expect(en.conditions == ["It has to handle three currencies, we sell into Canada too"], "\(en.conditions)")
-        #expect(en.conditionsIntro == "We would work within the limit you set:", "\(en.conditionsIntro ?? "")")
+        #expect(en.conditionsIntro == "We would keep to the condition you set:", "\(en.conditionsIntro ?? "")")
         // A refusal after an emphasis, and a channel they allow alone, are conditions.
         let security = brief("We want a text thirty minutes before arrival. But, and this is critical, no exact time and no route details in the "
             + "message, because, well, security.")
