@@ -13,6 +13,8 @@ struct FollowUpTests: ReadsBriefs {
     @Test(arguments: [
         ("Our churn is around four percent a month. I want to get the CSMs a heads-up before renewal, not after.", FollowUp.person),
         ("What I'm after is knowing when someone's CD is about to mature and having a human call them.", .person),
+        ("Each client needs an annual review. What I want is for advisors to get reminded and see the last conversation notes. "
+            + "No mass email blasts.", .person),
         ("On voudrait repérer les adhérents qui risquent de partir, et les rappeler avant qu'il soit trop tard.", .person),
         ("J'aimerais qu'un entraîneur ait une alerte quand quelqu'un a pas scanné sa carte, pour l'appeler, pas juste un courriel automatique.", .person),
         ("If we could automatically check in with patients at day two and day seven and flag anyone reporting symptoms, great.", .personAndMessages),
