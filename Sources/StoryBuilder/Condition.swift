@@ -266,11 +266,11 @@ enum Condition {
         "pas toucher", "ne touche", "ne veut surtout", "par contre", "en revanche", "il faut pouvoir", "ne pas faire", "ne doit pas",
         "ne doivent pas", "ne pas contacter", "ne pas envoyer", "ne jamais",
         // What they would walk away from, or turn down outright: « si ça me prend mes week-ends, laissez tomber ».
-        // A ceiling on price: « sans payer deux cents euros par mois », "we can't go over a couple hundred a month".
-        "sans payer+par mois", "payer+par mois", "without paying+a month", "paying+a month", "pas plus de+euros", "no more than+a month", "can t go over", "can t exceed",
-        "plafond", "budget max",
         "laissez tomber", "c est mort", "forget it", "we re out", "on passe notre tour", "c est niet", "c est non", "zero marketing", "zero pub",
         "pas de marketing", "pas de pub", "no ads", "no advertising",
+        // A ceiling on price: « sans payer deux cents euros par mois », "we can't go over a couple hundred a month".
+        "sans payer+par mois", "payer+par mois", "without paying+a month", "paying+a month", "pas plus de+euros", "no more than+a month",
+        "can t go over", "can t exceed", "plafond", "budget max",
         // Terms of price: "I'm not paying per seat", « il me faut un prix ferme ».
         "not paying", "won t pay", "not going to pay", "no per seat", "fixed price", "flat fee", "flat rate", "prix ferme", "prix fixe",
         "pas payer", "tarif fixe", "forfait fixe", "pas un de plus", "pas un euro de plus", "not a penny more", "not a cent more",

@@ -24,7 +24,7 @@ enum FollowUp: Equatable {
         "heads up", "a human call", "human to call", "having a human", "a person to call", "someone to call", "call them", "ring them",
         "phone them", "give them a call", "for a phone call", "personal call", "can see who", "sees who", "flag anyone", "flag who",
         "flag them", "flag the", "flag accounts", "flag customers", "alert the team", "alert my team", "alert our team", "alert the rep",
-        "alert our staff", "alert my staff", "warning signs", "advisors to get reminded", "advisor reminders", "remind our advisors",
+        "alert our staff", "alert my staff", "warning signs", "advisors to get reminded", "remind our advisors",
         "remind the advisor", "reps to get reminded", "remind our reps", "conseiller soit prevenu", "rappel au conseiller",
         "l appeler", "les appeler", "les rappeler", "le rappeler", "les appelle", "l appelle", "qu on appelle", "qui appeler",
         "lesquels appeler", "savoir qui appeler", "ait une alerte", "alerte partagee", "voie tout de suite", "voient tout de suite",
