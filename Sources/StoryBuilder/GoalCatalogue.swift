@@ -513,15 +513,15 @@ public struct GoalCatalogue: Sendable, Codable {
                     let restricted = after.first.map { Self.restrictions.contains($0)
                         || $0 == "on" && after.dropFirst().first.map { ["a", "the", "weekends", "weekend"].contains($0) || $0.hasSuffix("day") || $0.hasSuffix("days") } == true
                     } ?? false
-                    let following = Array(words.dropFirst(at + said.count).prefix(10))
+                    let following = Array(words.dropFirst(at + said.count).prefix(12))
                     func follows(_ expressions: [[String]], within count: Int) -> Bool {
                         let near = Array(following.prefix(count))
                         return expressions.contains { expression in near.indices.contains { TextAnalyzer.Expressions.expression(expression, isSaidIn: near, at: $0) } }
                     }
                     // "If you're email-only, I'm afraid we're probably not the right fit" turns it down; "email on its own
                     // won't cut it" keeps it for some, beside others.
-                    let turnedDown = follows(Self.rejections, within: 7) || follows(Self.misfits, within: 10)
-                    let stance: Stance = follows(Self.insufficient, within: 5) ? .restricted
+                    let turnedDown = follows(Self.rejections, within: 7) || follows(Self.misfits, within: 12)
+                    let stance: Stance = follows(Self.insufficient, within: 7) ? .restricted
                         : turnedDown ? .refused : !before.contains(where: Self.refusals.contains) ? .asked : restricted ? .restricted : .refused
                     stances[channel.name.en] = max(stances[channel.name.en] ?? stance, stance)
                 }

@@ -321,6 +321,9 @@ struct WhatWeHeardTests: ReadsBriefs {
             == ["e-mail"])
         #expect(catalogue.channelsNamed(in: "Un SMS la veille, puis un mail de rappel, et WhatsApp pour ceux qui l'ont.", locale: .fr)
             == ["SMS", "e-mail", "WhatsApp"])
+        // Email that will not do alone, or a vendor that offers only it, is no channel of theirs beside letters and texts.
+        #expect(catalogue.channelsNamed(in: "Our patients are in their eighties, so email on its own simply won't cut it. Reminders would go by letter "
+            + "for some, text for others. If you're email-only, I'm afraid we're probably not the right fit.", locale: .en) == ["post", "SMS"])
         // A refusal holds across what its clause says after it; a channel only restricted is not asked for beside another.
         #expect(catalogue.channelsNamed(in: "Aucun SMS : le téléphone traîne sur la table. On veut relancer les inscrits par mail uniquement.", locale: .fr)
             == ["e-mail"])
