@@ -520,7 +520,7 @@ public struct LocaleGrammar: Sendable {
 
     /// `text` with the « ne » restored before a verb whose subject is a noun: « mes élèves lisent pas leurs mails »
     /// becomes « mes élèves ne lisent pas leurs mails », before the pronouns that go with the verb (« ne les lisent pas »).
-    static func pluralNegations(_ text: String) -> String {
+    private static func pluralNegations(_ text: String) -> String {
         let clitics: Set<String> = ["me", "te", "se", "nous", "vous", "le", "la", "les", "lui", "leur", "y", "en", "m", "t", "s", "l"]
         var text = text
         for match in pluralNegation.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {

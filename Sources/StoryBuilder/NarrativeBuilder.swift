@@ -209,9 +209,7 @@ public struct NarrativeBuilder: Sendable {
         // asked for too.
         let shown = TextAnalyzer.sentences(business).filter { TextAnalyzer.says(Self.showing, in: $0) }.joined(separator: ". ")
         let requests = (catalogue.requested(in: matcher.pursued(aside), answered: outside)
-            + catalogue.requested(in: shown, answered: outside).filter { $0.meeting != true }).reduce(into: [GoalCatalogue.Request]()) { kept, request in
-                if !kept.contains(where: { $0.says == request.says }) { kept.append(request) }
-            }
+            + catalogue.requested(in: shown, answered: outside).filter { $0.meeting != true }).uniqued()
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
         writer.systems = systems

@@ -274,16 +274,19 @@ struct TextAnalyzer: Sendable {
     /// then a mark of punctuation or a word in lower case.
     private static func quotedWithin(_ bytes: String.UTF8View, markAt index: String.UTF8View.Index) -> Bool {
         let after = bytes.index(after: index)
-        // `"`, `’` or `”` at once; `»` after a space, as French sets it.
-        let closings: [[UInt8]] = [[0x22], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x9D], [0xC2, 0xBB], [0x20, 0xC2, 0xBB],
-                                   [0xC2, 0xA0, 0xC2, 0xBB], [0xE2, 0x80, 0xAF, 0xC2, 0xBB]]
-        guard let closing = closings.first(where: { bytes[after...].starts(with: $0) }) else { return false }
+        guard let closing = closingQuotes.first(where: { bytes[after...].starts(with: $0) }) else { return false }
         let next = bytes.index(after, offsetBy: closing.count)
         guard next < bytes.endIndex else { return false }
-        if Set(".,;:".utf8).contains(bytes[next]) { return true }
+        if closingFollowers.contains(bytes[next]) { return true }
         let following = bytes.index(after: next)
         return bytes[next] == 0x20 && following < bytes.endIndex && (97...122).contains(bytes[following])
     }
+
+    /// Closing quotation marks in UTF-8: `"`, `’` or `”` at once; `»` after a space, as French sets it.
+    private static let closingQuotes: [[UInt8]] = [[0x22], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x9D], [0xC2, 0xBB], [0x20, 0xC2, 0xBB],
+                                                   [0xC2, 0xA0, 0xC2, 0xBB], [0xE2, 0x80, 0xAF, 0xC2, 0xBB]]
+    /// Marks after a closing quotation mark that go on with the sentence.
+    private static let closingFollowers = Set(".,;:".utf8)
 
     /// `text` without the hedges said between commas ("drops by, I don't know, thirty percent", « baisse de, je sais pas,
     /// trente pour cent »), so that what they hedge reads as one clause.

@@ -27,7 +27,7 @@ enum Trigger {
 
     /// The first clause `pattern` finds in `source` that starts messages, three to sixteen words long; with
     /// `followedByMessage`, only one a word of a message follows.
-    private static func moment(in source: String, by pattern: NSRegularExpression, followedByMessage: Bool = false) -> String? {
+    private static func moment(in source: String, by pattern: NSRegularExpression, followedByMessage: Bool) -> String? {
         for match in pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
             guard let range = Range(match.range(at: 1), in: source) else { continue }
             if followedByMessage, !TextAnalyzer.says(messages, in: String(source[range.upperBound...])) { continue }
