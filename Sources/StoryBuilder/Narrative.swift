@@ -66,6 +66,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var asking: Bool = false
     /// Whether they told us they have no project: their words are where they stand, not a challenge.
     public var declined: Bool = false
+    /// What they asked to see before anything else ("your SLA before we talk features"), promised at the top.
+    public var first: String? = nil
     public var goals: [GoalLine]
     public var subject: Subject?
     public var approach: [String]
@@ -141,6 +143,7 @@ extension Narrative {
         // A narrative that quotes no figure has no source line.
         if !source.isEmpty { context["source"] = source }
         if let proxy { context["proxy"] = proxy }
+        if let first { context["first"] = first }
         if let conditionsIntro { context["conditionsIntro"] = conditionsIntro }
         if let theirQuestionsIntro { context["theirQuestionsIntro"] = theirQuestionsIntro }
         if let askedIntro { context["askedIntro"] = askedIntro }

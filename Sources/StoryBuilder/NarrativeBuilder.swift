@@ -303,8 +303,9 @@ public struct NarrativeBuilder: Sendable {
     }
 
     /// Words of asking to see one of our documents.
-    private static let showing = ["want to see your", "need to see your", "like to see your", "show us your", "send us your", "send me your",
-                                  "voir vos", "voir votre", "nous envoyer vos", "nous envoyer votre", "m envoyer vos", "m envoyer votre"]
+    private static let showing = ["to see your", "show us your", "send us your", "send me your", "send your", "send over your", "share your",
+                                  "voir vos", "voir votre", "envoyer vos", "envoyer votre", "transmettre vos", "transmettre votre",
+                                  "communiquer vos", "communiquer votre"]
 
     /// Words of telling people something, which make an obligation (« le producteur doit être prévenu ») a need.
     private static let telling = ["prevenir", "prevenu", "prevenue", "prevenus", "notify", "notified", "let them know", "let people know",

@@ -138,13 +138,12 @@ struct NarrativeWriter {
         let target = pilot && declared == nil ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
         // What the prospect said of their own measure is not asked again: where they stand (`.start`), what they aim
         // for (`.aim`), or both (`.known`).
-        let said = declared.flatMap { declared -> String? in
-            switch (declared.now, declared.target) {
-            case (nil, nil): nil
-            case (_, nil): ".pilot.start"
-            case (nil, _): ".pilot.aim"
-            default: ".pilot.known"
-            }
+        let standing = declared?.now != nil || stake() != nil
+        let said: String? = switch (standing, declared?.target != nil || target != nil) {
+        case (false, false): nil
+        case (true, false): ".pilot.start"
+        case (false, true): declared == nil ? nil : ".pilot.aim"
+        case (true, true): ".pilot.known"
         }
         func key(_ base: String) -> String {
             guard pilot, phrases.patterns[base + ".pilot"] != nil else { return base }
@@ -288,7 +287,7 @@ struct NarrativeWriter {
         let words = prospect.map { $0.goals.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         if let words { verbatim.append(words) }
         // Their figures, written in digits where they said them in words ("sixty-two percent" is 62%), are theirs as said.
-        verbatim += [declared?.now, declared?.target].compactMap { $0 }
+        verbatim += [declared?.now, declared?.target, stake()].compactMap { $0 }
         let goalTitles = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
         let period = self.period()
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
@@ -375,7 +374,7 @@ struct NarrativeWriter {
         // A brief without a result of its own says what it cannot show under "What we would measure with you", after any
         // result another group gives; beside results, it names the goals left without one.
         let unmeasured = goals.isEmpty || proven || prospect == nil ? nil
-            : !measurable.isEmpty ? lacking(measurable, pilot: "results.none.pilot", plain: "results.none")
+            : !measurable.isEmpty ? staked(lacking(measurable, pilot: "results.none.pilot", plain: "results.none"))
             : elsewhere.isEmpty ? phrase("results.none.group") : nil
         let none = goals.isEmpty || (!proven && prospect != nil) ? nil
             : !proven ? (measurable.isEmpty ? phrase("results.none.group") : lacking(measurable, pilot: nil, plain: "results.none"))
@@ -383,9 +382,11 @@ struct NarrativeWriter {
             : lacking(measurable, pilot: "results.none.some.pilot", plain: "results.none.some")
         // Beside results (this group's or another's), a measure the prospect named as their own, which no result shows,
         // is still what a pilot tracks.
-        let ownMeasures = goals.filter { goal in !unproven.contains { $0.id == goal.id } }.filter { $0.pilotIsTheirs == true }.compactMap { $0.pilot?[locale] }
+        // So is the first goal's measure where they gave the figure it would start from.
+        let named = goals.filter { goal in !unproven.contains { $0.id == goal.id } }.filter { $0.pilotIsTheirs == true }.compactMap { $0.pilot?[locale] }
+        let ownMeasures = named.isEmpty && unmeasured == nil && stake() != nil ? goals.prefix(1).compactMap { $0.pilot?[locale] } : named
         let ownPilot = prospect == nil || ownMeasures.isEmpty || phrases.patterns["results.own.pilot"] == nil ? nil
-            : phrase("results.own.pilot", ["pilot": grammar.list(ownMeasures)])
+            : staked(phrase("results.own.pilot", ["pilot": grammar.list(ownMeasures)]))
 
         // Results that measure something near the goal, not the goal itself, are introduced as such.
         let proxy = goals.first { goal in goal.proxy != nil && !unshown(goal) }?.proxy?[locale]
@@ -445,7 +446,7 @@ struct NarrativeWriter {
             headline: elsewhere.isEmpty ? headline : title,
             challenge: goals.isEmpty ? phrase("challenge.case", ["name": subject.name, "description": lowercasedFirst(subject.description)])
                 : prospect == nil ? phrase("challenge.case.goals", ["goals": goalTitles]) : "",
-            words: words, goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
+            words: words, first: prospect == nil ? nil : promisedFirst(), goals: lines, subject: subject, approach: approach.lines, results: good.map(\.result), renewal: renewal,
             // Beside another group's result, each result is led by its group's name.
             proofPoints: proof.map { entry in
                 elsewhere.isEmpty ? entry.result.sentence : phrase("results.other", ["name": subject.name]) + " " + lowercasedFirst(entry.result.sentence)
@@ -664,8 +665,8 @@ struct NarrativeWriter {
             // With nothing to go on, two open questions, not a questionnaire.
             : Array((phrases.patterns["nogoal.questions"] ?? []).prefix(2)))
         // What a pilot would measure, for the goals and what the prospect protects that one could speak to.
-        let unmeasured = lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
-            ?? (heard ? declared.map { phrase("results.none.pilot", ["pilot": $0.pilot(phrases, locale: locale)]) } : nil)
+        let unmeasured = staked(lacking(Self.measurable(goals + constraints.filter { !$0.evidence.outcomes.isEmpty }), pilot: "results.none.pilot", plain: nil)
+            ?? (heard ? declared.map { phrase("results.none.pilot", ["pilot": $0.pilot(phrases, locale: locale)]) } : nil))
         let next = nextStep(who, goals: goals, demo: demo, pilot: unmeasured != nil, words: words)
         return Narrative(
             locale: locale, prospect: who, preparedFor: grammar.named(who), fit: false,
@@ -678,7 +679,8 @@ struct NarrativeWriter {
             // A call that only sets up the next meeting says what we will send in the next step, not as their priorities.
             // What they asked for, listed, needs no word that we must understand it first.
             challenge: forMeeting && promised != nil ? "" : promised ?? (!start.isEmpty || !self.asked.items.isEmpty ? "" : heard ? phrase("nogoal.heard", ["prospect": who]) : ""),
-            words: recognized || heard || promised != nil && !forMeeting ? words : nil, asking: promised != nil && !forMeeting, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
+            words: recognized || heard || promised != nil && !forMeeting ? words : nil, asking: promised != nil && !forMeeting,
+            first: recognized || heard ? promisedFirst() : nil, goals: lines, subject: nil, approach: [], results: [], renewal: nil, proofPoints: [], noResult: nil,
             // Where we would start, what we answer for (where their data is kept) is said with it, not as a reason.
             unmeasured: unmeasured, talkingPoints: start.isEmpty ? talking : [], start: start.isEmpty ? [] : start + talking,
             discoveryQuestions: questions, demo: recognized ? next.rest : [],
@@ -834,9 +836,44 @@ struct NarrativeWriter {
     /// in writing.
     private func withTerms(_ text: String?) -> String? {
         guard let text else { return nil }
+        // What they asked to see first is promised at the top: the next step waits for it.
+        if promisedFirst() != nil, phrases.patterns["next.step.first"] != nil { return phrase("next.step.first", ["step": lowercasedFirst(text)]) }
         guard let promise = promise() else { return text }
         // A step that introduces a list ends on its colon: the promise comes before the ask.
         return text.hasSuffix(":") ? promise + " " + text : text + " " + promise
+    }
+
+    /// What the prospect wants to see before anything else ("your SLA and your incident history before we talk
+    /// features"): our promise to send it, told before the rest of the brief; nil where they set no such order.
+    private func promisedFirst() -> String? {
+        guard !requested.isEmpty, TextAnalyzer.says(phrases.patterns["requests.first"] ?? [], in: call),
+              phrases.patterns["first.rest"] != nil, let promise = promise() else { return nil }
+        return promise + " " + phrase("first.rest")
+    }
+
+    /// Where the prospect said they stand, in their words around their own percentage ("our logo churn is sitting around
+    /// four percent a month"): a pilot starts from it. Not "half the waitlist" of an incident told, nor a target ("even a thirty percent drop"), nor a share said in a
+    /// condition (a price, "without the platforms that take seventeen percent").
+    func stake() -> String? {
+        let clause = TextAnalyzer.clauses(call).first { clause in
+            guard TextAnalyzer.saysShare(clause), let share = Quantity.first(in: clause), !share.target, TextAnalyzer.words(clause).count >= 4,
+                  !Condition.prices(clause), !TextAnalyzer.says(Self.without, in: clause) else { return false }
+            return !conditions.contains { TextAnalyzer.words($0).joined(separator: " ").contains(TextAnalyzer.words(clause).joined(separator: " ")) }
+        }
+        guard let clause else { return nil }
+        let quoted = ClauseQuote.trimmed(grammar.quotation(clause))
+        // "I" stays a capital; any other first word starts in lower case after the colon that introduces it.
+        return quoted.hasPrefix("I ") || quoted.hasPrefix("I'") || quoted.hasPrefix("I’") ? quoted : lowercasedFirst(quoted)
+    }
+
+    /// Words of doing without, which make a share a condition rather than where the prospect stands.
+    private static let without = ["without", "sans", "no more than", "pas plus de", "not more than"]
+
+    /// The pilot `text` with where the prospect said they stand, which it would start from (``stake()``).
+    private func staked(_ text: String?) -> String? {
+        // A measure they named with its figure is said with it already ("your logo churn, which you put at about 4%").
+        guard let text, declared?.now == nil, let stake = stake(), phrases.patterns["pilot.stake"] != nil else { return text }
+        return text + " " + phrase("pilot.stake", ["said": stake])
     }
 
     /// Our promise to send what the prospect asked for by name, else to answer their questions on our terms in writing.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A share the prospect gave, as they said it ("15 %", "about a fifth", « dix points »); `target` when it is what they aim
+/// A share the prospect gave, as they said it ("15 %", "about fifteen percent", "about a fifth", « dix points »); `target` when it is what they aim
 /// for ("15 % more revenue this year", « réduire nos coûts de 10 % »). A brief says a target back in their words where it
 /// agrees on a starting point; a share that may be where they stand is not said back.
 struct Quantity: Equatable {
@@ -9,11 +9,11 @@ struct Quantity: Equatable {
 
     private static let numbers = "\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
         + "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt"
-    private static let about = "(?:about |around |roughly |nearly |almost |over |more than |environ |près de |presque |plus de )?"
+    private static let about = "(?:about |around |roughly |nearly |almost |over |more than |environ |à peu près |près de |presque |plus de )?"
 
     /// Percentages and points, which a target is said in, then fractions ("about a fifth"), which say where one stands.
     private static let patterns: [(pattern: String, aimable: Bool)] = [
-        ("\(about)(?:\\+\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:%|percent\\b|per cent\\b|pour ?cent\\b)", true),
+        ("\(about)(?:\\+\\s?)?(?:\\d+(?:[.,]\\d+)?|\\b\(DeclaredMeasure.spelled))\\s?(?:%|percent\\b|per cent\\b|pour ?cent\\b)", true),
         ("\(about)\\b(?:\(numbers)) points?\\b", true),
         ("\(about)\\b(?:(?:a|one) (?:fifth|third|quarter)|half|un cinquième|un tiers|un quart|la moitié)\\b", false),
     ]
@@ -25,6 +25,10 @@ struct Quantity: Equatable {
     /// Words that, just before a share, make it a goal to reach rather than where the prospect stands.
     private static let aims = ["increase", "grow", "boost", "raise", "target", "aim", "goal", "cut", "reduce", "lower",
                                "augmenter", "objectif", "gagner", "remonter", "hausse", "réduire", "baisser", "diminuer"]
+
+    /// Words just after a share that make it a change to reach ("15% more revenue", "a thirty percent drop",
+    /// « 15 % de chiffre d'affaires en plus »).
+    private static let changes: Set<String> = ["more", "fewer", "less", "drop", "increase", "reduction", "plus", "moins", "hausse", "baisse"]
 
     /// Words just before a share that say they find it too low ("only about 8% convert", « à peine 10 % »): it is where
     /// they stand, not where they aim.
@@ -53,7 +57,7 @@ struct Quantity: Equatable {
         let sentence = rest.prefix { !".!?".contains($0) }
         let after = sentence.lowercased().split { !$0.isLetter }.map(String.init).prefix(6)
         let standing = before.suffix(2).contains(where: Self.standing.contains)
-        let aimed = !standing && (before.contains { aims.contains($0) } || after.contains("more") || after.contains("plus"))
+        let aimed = !standing && (before.contains { aims.contains($0) } || after.contains { changes.contains($0) })
         return Quantity(said: said, target: aimable && aimed)
     }
 }

@@ -201,7 +201,7 @@ extension Narrative {
         let text = "…"
         let figure = Figure(id: "sample", value: 0, text: text, definition: text, accounts: 0, run: 0)
         return Narrative(
-            locale: locale, prospect: text, preparedFor: text, fit: true, headline: text, challenge: text, words: text,
+            locale: locale, prospect: text, preparedFor: text, fit: true, headline: text, challenge: text, words: text, first: text,
             goals: [.init(id: text, title: text, summary: text)],
             subject: .init(id: 1, name: text, size: text, description: text, intro: text, traits: [text], health: text),
             approach: [text], results: [.init(id: text, metric: text, before: text, after: text, change: text, accounts: text, sentence: text)],

@@ -131,6 +131,10 @@ struct ProspectWordsTests: ReadsBriefs {
         ("We lost about a fifth of our accounts at renewal.", "about a fifth", false),
         ("Notre note de satisfaction a baissé de dix points.", "dix points", false),
         ("About 20% of our subscribers cancel every year.", "About 20%", false),
+        // Spelled out, as said on a call; a change after the share makes it a target.
+        ("Adoption of the team features is maybe twelve percent.", "twelve percent", false),
+        ("Even a thirty percent drop would be huge.", "thirty percent", true),
+        ("On a à peu près quinze pour cent de rendez-vous où les gens ne viennent pas.", "à peu près quinze pour cent", false),
     ])
     func aShareTheProspectGaveIsFoundAsTheySaidIt(text: String, said: String, target: Bool) {
         #expect(Quantity.first(in: text) == Quantity(said: said, target: target))
@@ -150,6 +154,26 @@ struct ProspectWordsTests: ReadsBriefs {
         #expect(target.contains("ce que nous pourrions apporter à votre objectif de 10"), "\(target)")
         let hedged = brief("Our support team answers the same questions all day; we'd like to cut tickets by about 20% without hiring.").nextStep ?? ""
         #expect(hedged.contains("what we could contribute to your target of about 20%?"), "\(hedged)")
+    }
+
+    /// Where the prospect said they stand, in their words around their share, is what a pilot starts from; the next step
+    /// then asks only what to aim for. A share said in a price or a condition is no such figure.
+    @Test func aPilotStartsFromTheFigureTheyGave() {
+        // Beside results or without them, the pilot says it.
+        func pilot(_ brief: Narrative) -> String { [brief.unmeasured, brief.noResult].compactMap { $0 }.joined(separator: " ") }
+        let missed = brief("Honnêtement, on a à peu près quinze pour cent de rendez-vous où les gens viennent pas, sans prévenir. "
+            + "Il nous faudrait des rappels par SMS deux jours avant.", .fr)
+        #expect(pilot(missed).hasSuffix("Le pilote partirait du chiffre que vous nous avez donné : « on a à peu près quinze pour cent "
+            + "de rendez-vous où les gens ne viennent pas ».") == true, "\(pilot(missed))")
+        let trial = brief("Self-serve signups are fine, but adoption of the team features is maybe twelve percent. We want in-app "
+            + "nudges triggered by product events.")
+        #expect(pilot(trial).hasSuffix("“adoption of the team features is maybe twelve percent”."), "\(pilot(trial))")
+        let commission = brief("L'été on est complet, l'hiver c'est mort. L'idée ce serait de recontacter les clients de juillet pour des "
+            + "week-ends hors saison, en direct, sans passer par les plateformes qui nous prennent dix-sept pour cent.", .fr)
+        #expect(!pilot(commission).contains("chiffre que vous nous avez donné"), "\(pilot(commission))")
+        let drop = brief("Tenants flood the office with the same questions. I'd love automatic status updates so our support volume "
+            + "drops, even a thirty percent drop would be huge.")
+        #expect(!pilot(drop).contains("figure you gave us"), "\(pilot(drop))")
     }
 
     /// A question about our terms states no goal and raises no need outside the product (« facturés » is no invoicing):
@@ -183,8 +207,18 @@ struct ProspectWordsTests: ReadsBriefs {
         // A document asked for in telling the need is promised too.
         let sla = builder.pitch(Prospect(name: "Acme", goals: "Uptime is the whole conversation for us. If notifications stop for an hour "
             + "during peak, our lines explode, so I'm gonna want to see your SLA and your incident history before we talk features.", locale: .en))
-        #expect(sla.narrative.nextStep?.hasPrefix("We will send you our service-level agreement and our incident history.") == true,
-                "\(sla.narrative.nextStep ?? "")")
+        // Wanted "before we talk features", it is promised before anything else, and the next step waits for it.
+        #expect(sla.narrative.first == "We will send you our service-level agreement and our incident history. "
+                + "Everything else here can wait until you have read what we send.", "\(sla.narrative.first ?? "")")
+        #expect(sla.narrative.nextStep?.hasPrefix("Once you have, shall we") == true, "\(sla.narrative.nextStep ?? "")")
+        let later = builder.pitch(Prospect(name: "Acme", goals: "If notifications stop for an hour during peak, our lines explode. "
+            + "Could you send your SLA and your incident history?", locale: .en))
+        #expect(later.narrative.first == nil && later.narrative.nextStep?.contains("We will send you our service-level agreement") == true,
+                "\(later.narrative.nextStep ?? "")")
+        let avant = builder.pitch(Prospect(name: "Acme", goals: "Avant de parler fonctionnalités, je veux voir votre SLA et l'historique de vos "
+            + "incidents. Nos clients doivent savoir où en est leur livraison.", locale: .fr))
+        #expect(avant.narrative.first?.hasPrefix("Nous vous enverrons nos engagements de service et l'historique de nos incidents.") == true,
+                "\(avant.narrative.first ?? "")")
     }
 
     /// The brief quotes what the prospect said of their business and what they ask us to send: talk about the call is
