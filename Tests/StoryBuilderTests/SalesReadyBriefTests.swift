@@ -531,7 +531,7 @@ struct SalesReadyBriefTests {
             : "a progressé de \(bare[0]) pour le compte médian, en partant de \(theirs) à leur arrivée. ")
             && sentence.contains(locale == .en
                 ? (same ? "Our other customers started at the same level and gained " : "Our other customers, who started from \(others), gained ") + "\(bare[1]) over a similar span."
-                : (same ? "Nos autres clients, partis du même niveau, ont gagné " : "Nos autres clients, partis de \(others), ont gagné ") + "\(bare[1]) sur une durée comparable."),
+                : (same ? "Nos autres clients, qui démarraient au même niveau, ont gagné " : "Nos autres clients, qui démarraient à \(others), ont gagné ") + "\(bare[1]) sur une durée comparable."),
                 "\(sentence)")
         // A group that started clearly lower says so once, beside its result: it had more room to rise.
         let lower = locale == .en ? "These accounts started lower than our other customers" : "Ces comptes partaient plus bas que nos autres clients"
