@@ -323,7 +323,7 @@ struct NarrativeWriter {
         feminine = unnamed == nil && speaksFeminine(archetype)
         let measured = self.results(archetype, goals: goals)
         // Only a result that moved the goal's way, over enough accounts, is proof; adverse or flat ones are caveats.
-        let moved = measured.filter { proves($0, of: archetype, goals: goals) }
+        let moved = measured.filter { proves($0, of: archetype, goals: goals, brief: prospect != nil) }
         let doubtful = measured.compactMap { entry -> (metric: String, text: String)? in
             switch movement(entry.id, archetype, goals: goals) {
             case .adverse where !entry.result.before.isEmpty: (entry.id, phrase("caveat.adverse", entry.slots))
@@ -340,7 +340,7 @@ struct NarrativeWriter {
         var approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
         // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
         // nothing: it says again how they work, unless that count is what a goal asks for (their tools in one place).
-        let good = moved.filter { !Self.circular($0.id, told: approach.features, goals: goals) }
+        let good = moved.filter { !Self.circular($0.id, told: approach.features, goals: prospect == nil ? goals : []) }
         let title = self.title(goals, keeping: constraints, name: subject.name)
         let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals, plain: title, brief: prospect != nil)
         // Renewal tells the group's own story, never a prospect's: these customers staying with us says nothing of whether
@@ -351,9 +351,11 @@ struct NarrativeWriter {
         let shown = (good.filter { $0.id == lead } + good.filter { $0.id != lead }).prefix(3)
         let changes = shown.filter { !$0.result.before.isEmpty }
         var proof = shown.filter { $0.id == lead } + (changes + shown.filter { $0.result.before.isEmpty }).filter { $0.id != lead }
-        // The first result whose group started clearly lower says so, once.
-        if let lower = proof.firstIndex(where: { $0.slots["lower"] != nil }), phrases.patterns["result.lift.lower"] != nil {
-            proof[lower] = proof[lower].adding(phrase("result.lift.lower"))
+        // The first result whose group started clearly lower says so, once, and whether it ended above our other customers.
+        for key in ["lower", "overtook"] {
+            if let lower = proof.firstIndex(where: { $0.slots[key] != nil }), phrases.patterns["result.lift." + key] != nil {
+                proof[lower] = proof[lower].adding(phrase("result.lift." + key))
+            }
         }
         // The group is chosen for its usage and results, or for its usage alone when it has no result to show.
         let proven = !proof.isEmpty || (goals.isEmpty && renewal != nil)
@@ -546,10 +548,11 @@ struct NarrativeWriter {
             let subjectFeminine = feminine
             feminine = speaksFeminine(best)
             defer { feminine = subjectFeminine }
-            guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }), result.slots["uneven"] == nil else { continue }
+            guard let result = results(best, goals: [goal]).first(where: { $0.id == metric }),
+                  proves(result, of: best, goals: [goal], brief: true) else { continue }
             // What the group does for the goal; without such a behaviour, the introduction ends on the group.
             let approach = behaviours(best, goals: [goal])
-            guard !Self.circular(metric, told: approach.features, goals: [goal]) else { continue }
+            guard !Self.circular(metric, told: approach.features, goals: []) else { continue }
             let name = nameInText(best.id)
             let intro = phrase(approach.lines.isEmpty ? "subject.intro.first.bare" : "subject.intro.first",
                                ["name": name, "of_name": grammar.of(name), "size": size(best), "goal": topic(goal)])
@@ -1600,9 +1603,11 @@ struct NarrativeWriter {
     static let materialRatio = 1.5
 
     /// Whether a result proves its goal: it moved the goal's way over enough accounts, beside our other customers over a
-    /// like span where it is a change (any group improves over its first years; a pilot would measure it instead).
-    private func proves(_ entry: Measured, of archetype: Archetype, goals: [Goal]) -> Bool {
-        entry.slots["uneven"] == nil && movement(entry.id, archetype, goals: goals) == .good
+    /// like span where it is a change (any group improves over its first years; a pilot would measure it instead). To a
+    /// prospect, a rise from clearly lower than our other customers proves nothing either: a sceptic puts it down to the
+    /// room it had to rise. A case story still tells it, saying so.
+    private func proves(_ entry: Measured, of archetype: Archetype, goals: [Goal], brief: Bool) -> Bool {
+        entry.slots["uneven"] == nil && !(brief && entry.slots["lower"] != nil) && movement(entry.id, archetype, goals: goals) == .good
     }
 
     /// Whether a metric is said as a level the group reaches, not as a change: `metrics.level` in the phrase book
@@ -1760,8 +1765,11 @@ struct NarrativeWriter {
                                   slots.merging(["span": span, "rise": rise, "others_rise": others, "others_total": othersTotal(archetype),
                                                  "subject": subject].merging(yearly ?? [:]) { a, _ in a }) { _, new in new })
                 // A group that started clearly lower had more room to rise: the sceptic's first objection, said with the
-                // first result shown that needs it.
-                if let baseline, let theirs = outcome.others?.medianBefore, baseline < theirs * 0.95 { slots["lower"] = "true" }
+                // first result shown that needs it. Where it ended above our other customers all the same, that answers it.
+                if let baseline, let theirs = outcome.others?.medianBefore, baseline < theirs * 0.95 {
+                    let overtook = outcome.medianAfter.flatMap { after in outcome.others?.medianAfter.map { after > $0 } } ?? false
+                    slots[overtook ? "overtook" : "lower"] = "true"
+                }
             } else {
                 sentence = (baseline == nil ? noBaseline("result.nobaseline", metric: outcome.metric + seat, slots)
                     : phrase(phrases.patterns["\(verb).\(outcome.metric)"] != nil ? "\(verb).\(outcome.metric)" : agreed(verb, metric: outcome.metric), slots))
@@ -1840,7 +1848,8 @@ struct NarrativeWriter {
     /// Outcomes that count the same activity as a behaviour: a group told for it cannot prove anything with them.
     static let counts: [String: Set<String>] = ["data-sources-connected": ["mix_integration", "mix_import"]]
 
-    /// Whether `metric` only counts again behaviours `told` of the group, for goals none of which is measured by it first.
+    /// Whether `metric` only counts again behaviours `told` of the group, for goals none of which is measured by it first
+    /// (a brief passes none: to a prospect, more sources connected by teams told for their integrations proves nothing).
     static func circular(_ metric: String, told: [String], goals: [Goal]) -> Bool {
         !counts[metric, default: []].isDisjoint(with: told) && !goals.contains { $0.evidence.outcomes.first?.metric == metric }
     }

@@ -1,6 +1,7 @@
 @testable import Archetypes
 import Foundation
 import Testing
+import TestSupport
 @testable import StoryBuilder
 
 /// Briefs a sales rep sends as they are: no decline offered as proof, no zero baseline, goals read with their negations,
@@ -337,19 +338,23 @@ struct SalesReadyBriefTests {
     }
 
     /// A result that counts what its group is told for proves nothing: sources connected, for a group told by its
-    /// integrations and imports. Across every goal and both languages, no brief quotes one beside the behaviour it counts.
+    /// integrations and imports, even to a prospect who wants their tools in one place. Across every goal and both
+    /// languages (every phrasing of one customer view), no brief quotes one beside the behaviour it counts.
     @Test func aResultNeverCountsWhatItsGroupIsToldFor() throws {
-        let builder = library.builder(analysis: analysis, run: 1)
+        // On the demo corpus, whose consolidators are told by their integrations.
+        let builder = library.builder(analysis: try DemoCorpus.shared().analysis, run: 1)
         let counted = ["data-sources-connected": ["mix_integration", "mix_import"]]
         var checked = 0
         for goal in try catalogue.goals {
             for locale in NarrativeLocale.allCases {
-                let pitch = builder.pitch(Prospect(name: "Acme", goals: goal.phrasings[locale].first ?? "", locale: locale))
+                for words in goal.id == "unify-customer-data" ? goal.phrasings[locale] : Array(goal.phrasings[locale].prefix(1)) {
+                let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
                 guard let subject = pitch.narrative.subject else { continue }
                 checked += 1
                 for (metric, features) in counted where pitch.narrative.results.contains(where: { $0.id == metric }) {
                     let told = features.filter { feature in pitch.figures.contains { $0.id == "archetype.\(subject.id).feature.\(feature).median" } }
                     #expect(told.isEmpty, "\(goal.id) \(locale): \(metric) beside \(told)")
+                }
                 }
             }
         }
@@ -518,13 +523,14 @@ struct SalesReadyBriefTests {
         }
         let alike = try library.brief(prospect, builder: library.builder(analysis: even, run: 1), format: .text)
         let result = try #require(alike.narrative.results.first, "\(alike.text)")
+        let group = try #require(alike.narrative.subject?.id, "\(alike.text)")
         let rises = ["gain", "others.gain"].compactMap { side in
-            alike.figures.first { $0.id.contains("outcome.\(result.id).\(side).") }?.text
+            alike.figures.first { $0.id.hasPrefix("archetype.\(group).outcome.\(result.id).\(side).") }?.text
         }
         let sentence = result.sentence
         let bare = rises.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
-        let others = try #require(alike.figures.first { $0.id.contains("outcome.\(result.id).others.before") }?.text)
-        let theirs = try #require(alike.figures.first { $0.id.contains("outcome.\(result.id).before") }?.text)
+        let others = try #require(alike.figures.first { $0.id.hasPrefix("archetype.\(group).outcome.\(result.id).others.before") }?.text)
+        let theirs = try #require(alike.figures.first { $0.id.hasPrefix("archetype.\(group).outcome.\(result.id).before") }?.text)
         let same = theirs.filter(\.isNumber) == others.filter(\.isNumber)
         #expect(rises.count == 2 && sentence.contains(locale == .en
             ? "rose by \(bare[0]) in the median account, from \(theirs) when they joined. "
@@ -533,22 +539,28 @@ struct SalesReadyBriefTests {
                 ? (same ? "Our other customers started at the same level and gained " : "Our other customers, who started from \(others), gained ") + "\(bare[1]) over a similar span."
                 : (same ? "Nos autres clients, qui démarraient au même niveau, ont gagné " : "Nos autres clients, qui démarraient à \(others), ont gagné ") + "\(bare[1]) sur une durée comparable."),
                 "\(sentence)")
-        // A group that started clearly lower says so once, beside its result: it had more room to rise.
+        // A group that started clearly lower says so once, beside its result, and that it ended above our other customers
+        // all the same. Ended below them, its rise is only the room it had: no proof to a prospect.
         let lower = locale == .en ? "These accounts started lower than our other customers" : "Ces comptes partaient plus bas que nos autres clients"
-        func started(at share: Double) throws -> Pitch {
+        let above = locale == .en ? "and ended above them." : "et ont fini au-dessus d'eux."
+        func started(at share: Double, ending: Double? = nil) throws -> Pitch {
             var shifted = even
             for index in shifted.archetypes.indices {
                 shifted.archetypes[index].outcomes = shifted.archetypes[index].outcomes.map { outcome in
                     var outcome = outcome
                     if let theirs = outcome.others?.medianBefore { outcome.medianBefore = theirs * share }
+                    if let ending, let theirs = outcome.others?.medianAfter { outcome.medianAfter = theirs * ending }
                     return outcome
                 }
             }
             return try library.brief(prospect, builder: library.builder(analysis: shifted, run: 1), format: .text)
         }
         let low = try started(at: 0.8)
-        #expect(low.text.components(separatedBy: lower).count == 2 && low.narrative.proofPoints.contains { $0.contains(lower) }, "\(low.text)")
+        #expect(low.text.components(separatedBy: lower).count == 2 && low.narrative.proofPoints.contains { $0.contains(lower) && $0.hasSuffix(above) },
+                "\(low.text)")
         #expect(try !started(at: 1).text.contains(lower))
+        let behind = try started(at: 0.8, ending: 0.95)
+        #expect(!behind.text.contains(lower) && !behind.narrative.results.contains { $0.before.isEmpty == false }, "\(behind.text)")
         // A group measured over a longer span than our other customers says both spans, and is held to its pace: a rise
         // twice theirs over twice their span is no lead.
         func stretched(_ factor: Double, gain: Double) throws -> Pitch {
