@@ -161,6 +161,28 @@ public struct Goal: Sendable, Codable, Equatable {
         return goal
     }
 
+    /// The goal for a prospect on one site: without the lines that speak of several (`marks`: "each site", "from the
+    /// group"); a point that only ends on them (", and each site sees who is still due") keeps what comes before.
+    func onOneSite(_ marks: [String]) -> Goal {
+        let marked = TextAnalyzer.Expressions(marks)
+        func speaks(_ line: String) -> Bool { marked.said(by: TextAnalyzer.words(line)) }
+        func kept(_ lines: [String]) -> [String] {
+            lines.compactMap { line in
+                guard speaks(line) else { return line }
+                let cut = Self.andClause.matches(in: line, range: NSRange(line.startIndex..., in: line)).lazy
+                    .compactMap { Range($0.range, in: line)?.lowerBound }.first { !speaks(String(line[..<$0])) && speaks(String(line[$0...])) }
+                return cut.map { line[..<$0] + "." }
+            }
+        }
+        var goal = self
+        goal.talkingPoints = Localized(en: kept(talkingPoints.en), fr: kept(talkingPoints.fr))
+        goal.demo = Localized(en: demo.en.filter { !speaks($0) }, fr: demo.fr.filter { !speaks($0) })
+        goal.discoveryQuestions = Localized(en: discoveryQuestions.en.filter { !speaks($0.ask) }, fr: discoveryQuestions.fr.filter { !speaks($0.ask) })
+        return goal
+    }
+
+    private static let andClause = try! NSRegularExpression(pattern: #",\s+(?:and|et)\s+"#)
+
     /// The words of the prospect's that the goal's reading takes as its own (the expressions it heard in `text`): another
     /// goal that only these words evidence is this reading's, not a need of its own ("not recognized when they come back"
     /// is about a welcome, not about customers leaving).

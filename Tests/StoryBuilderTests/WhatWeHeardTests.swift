@@ -728,4 +728,20 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(firm.nextStep?.contains("recenser vos sources") == true, "\(firm.nextStep ?? "")")
         #expect(!Attribution.asked(in: "We don't care where they come from, we want them to come back."), "a source turned down is no ask")
     }
+
+    /// A prospect who named no sites or group of theirs is spoken to as one place: no "each practice", "site by site" or
+    /// "from the group"; a point that only ends on them keeps what comes before. One who named their practices keeps them.
+    @Test(arguments: [(NarrativeLocale.en, "We lose track of patients who are due for their eye exam. I'd like recalls to go out on their own, by text.",
+                       "Across our twelve practices we lose track of patients who are due for their eye exam. I'd like recalls to go out on their own."),
+                      (.fr, "Les clients oublient leur révision, j'aimerais qu'un rappel parte tout seul un an après.",
+                       "Dans nos six agences, les clients oublient leur révision, j'aimerais qu'un rappel parte tout seul un an après.")])
+    func oneSiteIsSpokenToAsOne(_ locale: NarrativeLocale, _ alone: String, _ several: String) {
+        let marks = WhatTheyAskedTests.variants(locale, "sites.lines")
+        func lines(_ brief: Narrative) -> [String] { brief.talkingPoints + brief.discoveryQuestions + brief.demo }
+        let one = brief(alone, locale)
+        #expect(!lines(one).isEmpty && !lines(one).contains { TextAnalyzer.says(marks, in: $0) }, "\(lines(one))")
+        #expect(one.talkingPoints.contains { $0.hasPrefix(locale == .en ? "The recall stops as soon as the patient books." : "Les rappels s'arrêtent dès que") },
+                "\(one.talkingPoints)")
+        #expect(lines(brief(several, locale)).contains { TextAnalyzer.says(marks, in: $0) }, "\(lines(brief(several, locale)))")
+    }
 }
