@@ -342,11 +342,30 @@ struct ProspectWordsTests: ReadsBriefs {
     @Test(arguments: [("We need appointment reminders by text, and as a US clinic HIPAA compliance is non-negotiable.", NarrativeLocale.en,
                        "Compliance comes first (HIPAA)"),
                       ("Notre budget est de 20 000 euros par an, on ne peut pas dépasser. On veut relancer automatiquement les paniers abandonnés.", .fr,
-                       "Votre budget est une donnée")])
+                       "Votre budget est une donnée"),
+                      ("We need appointment reminders by text. Everything has to meet WCAG, that's the law for us.", .en,
+                       "Accessibility comes first (WCAG)"),
+                      ("On veut des rappels de rendez-vous automatiques par SMS. Tout doit être conforme RGAA.", .fr,
+                       "L'accessibilité passe en premier (RGAA)"),
+                      ("We need appointment reminders by text. Every client communication has to be archived, full stop.", .en,
+                       "Every message would stay on record")])
     func aRequirementIsAnsweredFirst(words: String, locale: NarrativeLocale, answer: String) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         #expect(pitch.goals.map(\.id) == ["automate-campaigns"], "\(pitch.goals)")
         #expect(pitch.narrative.talkingPoints.first?.hasPrefix(answer) == true, "\(pitch.narrative.talkingPoints)")
+        // Answered, the condition is not listed again.
+        #expect(pitch.narrative.conditions.isEmpty, "\(pitch.narrative.conditions)")
+    }
+
+    /// A condition on when or how messages read (the recipient's hours, the practice's tone) is answered beside the need.
+    @Test(arguments: [("We want appointment reminders going out automatically, in each patient's local time, we have clinics in three time zones.",
+                       "Each message would go out in the recipient's own time zone"),
+                      ("Patients forget their cleanings. I want reminders, but nothing salesy, it's a dental practice, not a shoe shop.",
+                       "Every message would be written in your words and approved by you")])
+    func howMessagesReadIsAnswered(words: String, answer: String) {
+        let told = brief(words)
+        #expect(told.talkingPoints.contains { $0.hasPrefix(answer) }, "\(told.talkingPoints)")
+        #expect(!told.conditions.contains { TextAnalyzer.says(["time zones", "salesy"], in: $0) }, "\(told.conditions)")
     }
 
     /// The meeting tool the prospect named is the one the next step meets on; "teams" in lower case are people.

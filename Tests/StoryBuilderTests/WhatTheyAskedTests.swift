@@ -410,9 +410,9 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(mower.words?.contains("First, maintenance") == false, "\(mower.words ?? "")")
         // A condition they number among their asks is listed as a condition, without its number, and no item.
         let audiobooks = brief("Our problem isn't signups, it's unused credits. So, one, we want push and email nudges with picks based on what "
-            + "they've listened to. Two, push has to respect quiet hours in the user's time zone, no pushes after nine p.m.")
+            + "they've listened to. Two, push has to respect quiet hours, no pushes after nine p.m.")
         #expect(audiobooks.asked.count == 1
-                && audiobooks.conditions.map { $0.replacingOccurrences(of: "’", with: "'") } == ["Push has to respect quiet hours in the user's time zone, no pushes after nine p.m."],
+                && audiobooks.conditions.map { $0.replacingOccurrences(of: "’", with: "'") } == ["Push has to respect quiet hours, no pushes after nine p.m."],
                 "\(audiobooks.asked) \(audiobooks.conditions)")
         // « relancer » names what we would send; a voucher's eighteen months to fly is no count to move.
         let balloon = brief("Les gens reçoivent un bon, ils ont dix-huit mois pour voler, et à peu près un bon sur quatre expire sans être utilisé. "
