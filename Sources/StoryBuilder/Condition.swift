@@ -315,7 +315,7 @@ enum Condition {
                                                               "je vais etre direct", "dire tout de suite ce qu"])
 
     /// Words that open a clause pointing back to what came before.
-    private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "c est", "ca", "cela"])
+    private static let back = TextAnalyzer.Expressions(["that", "this", "which", "it s", "it isn", "c est", "ce n", "ca", "cela"])
 
     /// Words that make a figure a target rather than a condition.
     private static let aims = TextAnalyzer.Expressions(["get to", "reach", "target", "goal", "passer", "atteindre", "objectif", "vise"])
