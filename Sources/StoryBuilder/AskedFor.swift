@@ -59,13 +59,18 @@ struct AskedFor: Sendable {
         private static let aiming: Set<String> = ["descendre", "passer", "atteindre", "arriver", "monter", "remonter", "baisser", "reduire",
                                                   "augmenter", "get", "reach", "bring", "cut", "reduce", "halve", "hit", "raise", "lift"]
 
+        private static let butNot = #",\s+(?:but|mais)\s+(?:nothing|no|not|never|none|without|rien|pas|jamais|sans|surtout|aucun|aucune)\b"#
+
         /// The items without the conditions listed apart, each cut where one begins ("Standby notices when a trial is
         /// cancelled, from the jury management system, plain messages…" lists "Standby notices when a trial is cancelled").
         func without(_ conditions: [String]) -> Asked {
             var asked = self
             asked.items = items.compactMap { item in
                 let said = item.replacingOccurrences(of: "’", with: "'")
-                let cut = conditions.compactMap { said.range(of: $0.replacingOccurrences(of: "’", with: "'"), options: [.caseInsensitive, .diacriticInsensitive])?.lowerBound }.min()
+                // What they rule out after "but" ("reminders, but nothing salesy") is a condition too, listed or answered.
+                let ruledOut = said.range(of: Self.butNot, options: [.regularExpression, .caseInsensitive])?.lowerBound
+                let cut = (conditions.compactMap { said.range(of: $0.replacingOccurrences(of: "’", with: "'"), options: [.caseInsensitive, .diacriticInsensitive])?.lowerBound }
+                    + [ruledOut].compactMap { $0 }).min()
                 guard let cut else { return item }
                 // "…crosses their target, and it has to be fast", "…with notes and tasks, so nobody has to re-ask": the item
                 // ends before the word that joined the condition.

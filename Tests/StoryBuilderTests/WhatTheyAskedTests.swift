@@ -561,6 +561,12 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let handoff = brief("The handoff from sales to customer success is where accounts go to die for us. I want both teams working off the "
             + "same record, with notes and tasks, so nobody has to re-ask the customer what they've already told us three times.")
         #expect(!handoff.asked.isEmpty && handoff.asked.allSatisfy { !$0.hasSuffix(", so") && !$0.hasSuffix(" so") }, "\(handoff.asked)")
+        // What they rule out after "but" is no part of the item.
+        let nudges = brief("Patients forget their cleanings. I want reminders by text the day before, but nothing pushy, it's a dental practice.")
+        #expect(nudges.asked.allSatisfy { !$0.contains("pushy") }, "\(nudges.asked)")
+        let rappels = brief("Les patients oublient leurs contrôles. On veut des rappels automatiques par SMS la veille, mais rien de pressant, "
+            + "c'est un cabinet médical.", .fr)
+        #expect(rappels.asked.allSatisfy { !$0.contains("pressant") }, "\(rappels.asked)")
     }
 
     /// A French ask in the subjunctive keeps the « que » that governs it, and ends before the condition said after it.
