@@ -214,11 +214,11 @@ struct NarrativeWriter {
                             decidedBy: RankReason? = nil) -> Narrative {
         when = meetingTime()
         slot = meetingSlot()
-        // An ask listed under what they asked for is not raised again as a question.
+        // An ask listed under what they asked for, or a condition they set, is not raised again as a question.
         if let askedFor, let said = prospect?.goals, phrases.patterns["asked.intro"] != nil {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
             asked = askedFor.asked(in: said, call: call, besides: phrases.patterns["meeting.bringing"] ?? []).without(conditions).withoutTargets()
-            let items = asked.items.map(TextAnalyzer.words)
+            let items = (asked.items + conditions).map(TextAnalyzer.words)
             raised = raised.filter { raised in
                 // The same thing asked, where one holds the other's opening or close words: the ask says its opener, the
                 // item may say more after it.

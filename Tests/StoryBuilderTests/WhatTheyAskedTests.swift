@@ -154,6 +154,11 @@ struct WhatTheyAskedTests: ReadsBriefs {
         let answered = brief("Roughly 70% of our carts get abandoned. I'd love a proper sequence of reminders by email and SMS, and we'd like to get to 15%.")
         #expect(!answered.discoveryQuestions.contains { $0.hasPrefix("You also said") }, "\(answered.discoveryQuestions)")
         #expect(answered.headline.localizedCaseInsensitiveContains("cart"), "\(answered.headline)")
+        // A condition listed is not raised again as something they "also said".
+        let garage = brief("Le contrôle technique, les vidanges… les gens oublient, c'est humain. Je voudrais que ça relance tout seul, genre un an "
+            + "après la révision. Mais attention, je veux pas un truc où il faut trois jours de formation, mes gars sont à l'atelier, pas devant un écran.", .fr)
+        #expect(!garage.conditions.isEmpty && !garage.discoveryQuestions.contains { $0.contains("trois jours de formation") },
+                "\(garage.conditions) \(garage.discoveryQuestions)")
     }
 
     /// Words joined by "+" in a reading are said near each other, in any order.
