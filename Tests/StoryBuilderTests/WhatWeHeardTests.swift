@@ -602,6 +602,9 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.fr, "Nos donateurs ponctuels ne deviennent jamais réguliers, on aimerait les convertir au don mensuel.", "Proposer à chaque donateur"),
         (NarrativeLocale.en, "We're not after more sign-ups; we need the people who already signed up to come back every day.",
          "Turn sign-ups into people who use it every week"),
+        // Podcast subscribers about to churn are not a box subscription's first weeks.
+        (NarrativeLocale.en, "We launched a paid subscription for our podcasts and people cancel after a month. I want to spot who's about to "
+            + "churn and send them shows they'd like.", "See customers drifting away before they go"),
         // Documents chased first, the status the team sees beside them: the ask said first leads.
         (NarrativeLocale.fr, "On relance les clients pour leurs pièces par mail, un par un. Ce qu'il nous faudrait, c'est des relances automatiques "
             + "avec un lien pour déposer les documents, et que mes collaborateurs voient où en est chaque dossier.", "Réclamer chaque pièce manquante"),
