@@ -358,10 +358,13 @@ public struct NarrativeBuilder: Sendable {
             return Condition.announces(sentence) || Self.introductions.contains { words.starts(with: $0) } && !TextAnalyzer.saysShare(sentence)
                 && !TextAnalyzer.says(wishes, in: sentence) && catalogue.channelsNamed(in: sentence).isEmpty && !systems.contains { sentence.contains($0) }
                 // "We have customers calling all day to ask where their parcel is" opens like an introduction, but states
-                // their challenge.
-                && !(Self.having.contains { words.starts(with: $0) } && !matcher.match(sentence).isEmpty)
+                // their challenge; so does one that says what does not work ("…and none of that talks to each other").
+                && !(Self.having.contains { words.starts(with: $0) } && (!matcher.match(sentence).isEmpty || TextAnalyzer.negates(sentence) || !Self.nothing.isDisjoint(with: words)))
         }
     }
+
+    /// Words that say something does not work, beside the negations ("none of that talks to each other").
+    private static let nothing: Set<String> = ["none", "nothing", "nobody", "rien", "personne"]
 
     /// Openings that say what a prospect has, which may be a trouble as well as who they are.
     private static let having = ["we ve got", "we have", "on a", "nous avons"].map(TextAnalyzer.words)

@@ -281,6 +281,11 @@ import Testing
         #expect(en.quotation("Parents lose track, and we're, um, manually pulling lists.") == "Parents lose track, and we're manually pulling lists.")
         #expect(en.quotation("For advisors to see, like, whether somebody opened it.") == "For advisors to see whether somebody opened it.")
         #expect(en.quotation("Parents want updates, like, constantly.") == "Parents want updates constantly.")
+        // "Yeah", "honestly", "I mean", « franchement » between commas are fillers too.
+        #expect(en.quotation("I'd like to promote release nights and, yeah, see which beers sell.") == "I'd like to promote release nights and see which beers sell.")
+        #expect(en.quotation("Our lines explode, so, honestly, I want your SLA.") == "Our lines explode, so I want your SLA.")
+        #expect(en.quotation("Support volume drops, I mean, even a third would be huge.") == "Support volume drops, even a third would be huge.")
+        #expect(fr.quotation("Les relances, franchement, on les oublie.") == "Les relances, on les oublie.")
         #expect(fr.quotation("Le NPS, ça c'est pas le sujet.") == "Le NPS, ça, ce n'est pas le sujet.")
         #expect(fr.quotation("Bah, on a pas mal de clients qui partent.") == "On a pas mal de clients qui partent.", "« pas mal » is no negation")
         #expect(fr.quotation("On fait trente pour cent en trois semaines…. Voilà.") == "On fait trente pour cent en trois semaines… Voilà.")

@@ -374,6 +374,16 @@ struct ProspectWordsTests: ReadsBriefs {
         #expect(brief("Sorry I'm late, our teams were all in the previous meeting.").nextStep?.contains("We will meet on") == false)
     }
 
+    /// An opening that says what the prospect has is theirs to know and is cut from the quote, unless it says what does
+    /// not work: then it is their challenge.
+    @Test func anOpeningThatSaysWhatDoesNotWorkIsQuoted() {
+        let brewery = brief("We've got the taproom, a mug club, and we sell to about forty bars, and none of that talks to each other. "
+            + "I'd like to promote release nights to locals.")
+        #expect(brewery.words?.hasPrefix("We've got the taproom") == true || brewery.words?.hasPrefix("We’ve got the taproom") == true, "\(brewery.words ?? "")")
+        let chain = brief("We've got a taproom and a mug club. I'd like to promote release nights to locals.")
+        #expect(chain.words?.hasPrefix("[…]") == true, "\(chain.words ?? "")")
+    }
+
     /// A sentence that introduces the speaker (a role and a tenure) states no goal; a role beside a problem still does.
     @Test func theSpeakersIntroductionStatesNoGoal() {
         for words in ["I've been head of CRM here for four years; before that I ran retention campaigns at a telecom operator.",
