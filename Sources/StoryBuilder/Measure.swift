@@ -361,6 +361,11 @@ struct DeclaredMeasure: Equatable {
                                     "et", "donc", "mais", "euh", "bon", "alors", "bref", "franchement", "enfin"]
         var words = said.split(separator: " ").map(String.init)
         while let first = words.first, leading.contains(first.lowercased()) { words.removeFirst() }
+        // "The problem is trial-to-paid": what the measure is announced by is no part of its name.
+        if let be = words.prefix(4).firstIndex(where: { ["is", "c'est"].contains($0.lowercased()) }), be > 0,
+           ["problem", "issue", "thing", "worry", "trouble", "headache", "problème", "souci"].contains(words[be - 1].lowercased()) {
+            words.removeFirst(be + 1)
+        }
         // « le taux de résiliation annuel, il est à… »: the pronoun that takes the name up again is no part of it.
         while let last = words.last, ["il", "elle", "ils", "elles"].contains(last.lowercased()) { words.removeLast() }
         guard let first = words.first?.lowercased(), !["that", "it", "this", "which", "what", "there", "everything", "ça", "cela", "ce"].contains(first),

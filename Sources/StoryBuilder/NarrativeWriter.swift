@@ -58,6 +58,8 @@ struct NarrativeWriter {
     private var when = ""
     /// The day, date and time they gave our next call (``meetingSlot()``), found once as the narrative is written.
     private var slot: String?
+    /// Where the prospect said they stand, in their words (``stated()``), found once as the narrative is written.
+    private var stake: String?
     /// The systems the prospect named ("Shopify"): a question asks about them unless a goal's question already does.
     var systems: [String] = []
     /// Words of questions the brief answers elsewhere (documents the next step promises): not listed among the prospect's
@@ -138,7 +140,7 @@ struct NarrativeWriter {
         let target = pilot && declared == nil ? words.flatMap(Quantity.first(in:)).flatMap { $0.target ? $0.said : nil } : nil
         // What the prospect said of their own measure is not asked again: where they stand (`.start`), what they aim
         // for (`.aim`), or both (`.known`).
-        let standing = declared?.now != nil || stake() != nil
+        let standing = declared?.now != nil || stake != nil
         let said: String? = switch (standing, declared?.target != nil || target != nil) {
         case (false, false): nil
         case (true, false): ".pilot.start"
@@ -214,6 +216,7 @@ struct NarrativeWriter {
                             decidedBy: RankReason? = nil) -> Narrative {
         when = meetingTime()
         slot = meetingSlot()
+        stake = stated()
         // An ask listed under what they asked for, or a condition they set, is not raised again as a question.
         if let askedFor, let said = prospect?.goals, phrases.patterns["asked.intro"] != nil {
             func joined(_ words: some Collection<String>) -> String { " " + words.joined(separator: " ") + " " }
@@ -287,7 +290,7 @@ struct NarrativeWriter {
         let words = prospect.map { $0.goals.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         if let words { verbatim.append(words) }
         // Their figures, written in digits where they said them in words ("sixty-two percent" is 62%), are theirs as said.
-        verbatim += [declared?.now, declared?.target, stake()].compactMap { $0 }
+        verbatim += [declared?.now, declared?.target, stake].compactMap { $0 }
         let goalTitles = grammar.list(goals.map { lowercasedFirst($0.title[locale]) })
         let period = self.period()
         // The run stays a figure of every narrative, so that each can be traced to its analysis; the text does not print it.
@@ -386,7 +389,7 @@ struct NarrativeWriter {
         // is still what a pilot tracks.
         // So is the first goal's measure where they gave the figure it would start from.
         let named = goals.filter { goal in !unproven.contains { $0.id == goal.id } }.filter { $0.pilotIsTheirs == true }.compactMap { $0.pilot?[locale] }
-        let ownMeasures = named.isEmpty && unmeasured == nil && stake() != nil ? goals.prefix(1).compactMap { $0.pilot?[locale] } : named
+        let ownMeasures = named.isEmpty && unmeasured == nil && stake != nil ? goals.prefix(1).compactMap { $0.pilot?[locale] } : named
         let ownPilot = prospect == nil || ownMeasures.isEmpty || phrases.patterns["results.own.pilot"] == nil ? nil
             : staked(phrase("results.own.pilot", ["pilot": grammar.list(ownMeasures)]))
 
@@ -855,9 +858,9 @@ struct NarrativeWriter {
     }
 
     /// Where the prospect said they stand, in their words around their own percentage ("our logo churn is sitting around
-    /// four percent a month"): a pilot starts from it. Not "half the waitlist" of an incident told, nor a target ("even a thirty percent drop"), nor a share said in a
-    /// condition (a price, "without the platforms that take seventeen percent").
-    func stake() -> String? {
+    /// four percent a month"): a pilot starts from it. Not "half the waitlist" of an incident told, nor a target ("even a
+    /// thirty percent drop"), nor a share said in a condition (a price, "without the platforms that take seventeen percent").
+    private func stated() -> String? {
         let clause = TextAnalyzer.clauses(call).first { clause in
             guard TextAnalyzer.saysShare(clause), let share = Quantity.first(in: clause), !share.target, TextAnalyzer.words(clause).count >= 4,
                   !Condition.prices(clause), !TextAnalyzer.says(Self.without, in: clause) else { return false }
@@ -872,10 +875,10 @@ struct NarrativeWriter {
     /// Words of doing without, which make a share a condition rather than where the prospect stands.
     private static let without = ["without", "sans", "no more than", "pas plus de", "not more than"]
 
-    /// The pilot `text` with where the prospect said they stand, which it would start from (``stake()``).
+    /// The pilot `text` with where the prospect said they stand, which it would start from (``stake``).
     private func staked(_ text: String?) -> String? {
         // A measure they named with its figure is said with it already ("your logo churn, which you put at about 4%").
-        guard let text, declared?.now == nil, let stake = stake(), phrases.patterns["pilot.stake"] != nil else { return text }
+        guard let text, declared?.now == nil, let stake, phrases.patterns["pilot.stake"] != nil else { return text }
         return text + " " + phrase("pilot.stake", ["said": stake])
     }
 

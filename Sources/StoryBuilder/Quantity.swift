@@ -1,8 +1,8 @@
 import Foundation
 
-/// A share the prospect gave, as they said it ("15 %", "about fifteen percent", "about a fifth", « dix points »); `target` when it is what they aim
-/// for ("15 % more revenue this year", « réduire nos coûts de 10 % »). A brief says a target back in their words where it
-/// agrees on a starting point; a share that may be where they stand is not said back.
+/// A share the prospect gave, as they said it ("15 %", "about fifteen percent", "about a fifth", « dix points »); `target`
+/// when it is what they aim for ("15 % more revenue this year", « réduire nos coûts de 10 % »). A brief says a target back
+/// in their words where it agrees on a starting point.
 struct Quantity: Equatable {
     var said: String
     var target: Bool

@@ -23,6 +23,8 @@ struct TheirMeasureTests: ReadsBriefs {
         ("Churn's running at about 6 percent monthly and we need it under 5.",
          DeclaredMeasure(name: "churn", plural: false, now: "about 6%", target: "under 5%")),
         ("And, um, rebooking rate is my number.", DeclaredMeasure(name: "rebooking rate", plural: false, now: nil, target: nil)),
+        ("Sign-ups are fine, the problem is trial-to-paid is stuck at around four percent.",
+         DeclaredMeasure(name: "trial-to-paid", plural: false, now: "about 4%", target: nil)),
         ("Inbox placement is what I'm watching.", DeclaredMeasure(name: "inbox placement", plural: false, now: nil, target: nil)),
         ("NPS is the number, we're on 41.", DeclaredMeasure(name: "NPS", plural: false, now: "41", target: nil)),
         ("Conversion is sitting at 6.5 percent and the board wants ten.", DeclaredMeasure(name: "conversion", plural: false, now: "6.5%", target: "10%")),

@@ -662,6 +662,13 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(told.nextStep?.isEmpty == false)
     }
 
+    /// A prospect with a need and no budget has a project all the same: they are not told they have none.
+    @Test func noBudgetIsNoDecline() {
+        let told = brief("Nous c'est que des bénévoles, donc faut que ce soit simple. L'idée c'est de relancer les adhésions en janvier et "
+            + "d'envoyer la lettre d'info... et on n'a pas de budget, ou presque pas.", .fr)
+        #expect(!told.declined && !told.headline.contains("Pas de projet"), "\(told.headline)")
+    }
+
     /// A prospect with no project who gives a time to talk again is promised that time, in their words: as they asked, or
     /// as they suggested.
     @Test func aDeclineThatGivesATimeIsPromisedIt() {
