@@ -545,7 +545,7 @@ public struct LocaleGrammar: Sendable {
 
     /// A filler of speech between commas, with the words either side.
     private static let commaFiller = try! NSRegularExpression(
-        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi|genre|like|yeah|ouais|honestly|basically|i mean|franchement|voilà)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
+        pattern: #"([\p{L}\d'’]+),\s*(?:um+|uh+|erm+|em+|euh+|hmm+|(?-i:er)|you know|tu vois|vous voyez|hein|quoi|genre|like|yeah|ouais|honestly|basically|i mean|franchement)\s*,\s*(?=([\p{L}\d'’]+))"#, options: [.caseInsensitive])
     /// « genre » or "like" said after a comma as a filler (« une relance, genre à J+30 »), not as a word (« ce genre de »).
     private static let softFiller = try! NSRegularExpression(pattern: #",\s+(?:genre|like)\s+(?!de\b|d['’]|this\b|that\b|a\b|an\b|the\b|clockwork\b|\d)"#, options: [.caseInsensitive])
     /// A filler of speech anywhere else, with what follows it.

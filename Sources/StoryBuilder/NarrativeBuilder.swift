@@ -359,7 +359,8 @@ public struct NarrativeBuilder: Sendable {
                 && !TextAnalyzer.says(wishes, in: sentence) && catalogue.channelsNamed(in: sentence).isEmpty && !systems.contains { sentence.contains($0) }
                 // "We have customers calling all day to ask where their parcel is" opens like an introduction, but states
                 // their challenge; so does one that says what does not work ("…and none of that talks to each other").
-                && !(Self.having.contains { words.starts(with: $0) } && (!matcher.match(sentence).isEmpty || TextAnalyzer.negates(sentence) || !Self.nothing.isDisjoint(with: words)))
+                && !(Self.having.contains { words.starts(with: $0) } && !matcher.match(sentence).isEmpty)
+                && !TextAnalyzer.negates(sentence) && Self.nothing.isDisjoint(with: words)
         }
     }
 

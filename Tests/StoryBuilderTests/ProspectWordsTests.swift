@@ -380,6 +380,9 @@ struct ProspectWordsTests: ReadsBriefs {
         let brewery = brief("We've got the taproom, a mug club, and we sell to about forty bars, and none of that talks to each other. "
             + "I'd like to promote release nights to locals.")
         #expect(brewery.words?.hasPrefix("We've got the taproom") == true || brewery.words?.hasPrefix("We’ve got the taproom") == true, "\(brewery.words ?? "")")
+        let cellar = brief("On vend en direct, au caveau et en ligne, et les deux fichiers se parlent pas. Moi je voudrais une vision complète "
+            + "du client.", .fr)
+        #expect(cellar.words?.hasPrefix("On vend en direct") == true, "\(cellar.words ?? "")")
         let chain = brief("We've got a taproom and a mug club. I'd like to promote release nights to locals.")
         #expect(chain.words?.hasPrefix("[…]") == true, "\(chain.words ?? "")")
     }

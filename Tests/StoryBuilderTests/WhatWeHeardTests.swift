@@ -725,6 +725,10 @@ struct WhatWeHeardTests: ReadsBriefs {
         let schools = brief("Here the renewal call gets made in November. If teachers haven't logged in since August, we've lost the account. "
             + "So we'd like usage alerts per school.")
         #expect(schools.nextStep?.contains("November") == false, "\(schools.nextStep ?? "")")
+        // « Une vision complète » is no video call: the month beside it sets no meeting.
+        let wine = brief("Moi je voudrais savoir que le monsieur venu déguster en août a recommandé en décembre, voilà, une vision complète "
+            + "du client.", .fr)
+        #expect(wine.nextStep?.contains("décembre") == false, "\(wine.nextStep ?? "")")
     }
 
     /// A prospect who wants to see where their customers come from is offered each request's source, followed until it
