@@ -37,8 +37,10 @@ struct Wish: Sendable {
             let segments = part.split(separator: ",", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
             let first = String(part.prefix { !",.;!?—–()".contains($0) }).trimmingCharacters(in: .whitespaces)
             // "The morning of the tournament, a text with the pairings link" heads as "A text with the pairings link the
-            // morning of the tournament".
-            guard segments.count > 1, TextAnalyzer.words(first).first.map(moments.contains) == true || !naming(first) else { return [(first, most)] }
+            // morning of the tournament"; a need told at length before the thing (« faire revenir les clients de l'été en
+            // basse saison, genre une offre en novembre ») is no moment to set after it.
+            let opening = TextAnalyzer.words(first)
+            guard segments.count > 1, opening.first.map(moments.contains) == true || !naming(first) && opening.count <= 6 else { return [(first, most)] }
             let sent = String(segments[1].prefix { !".;!?—–()".contains($0) })
             // It opens on its article: "a text…", « un SMS… », not "so reminders…".
             guard naming(sent), TextAnalyzer.words(sent).first.map(["a", "an", "un", "une", "des", "some"].contains) == true else { return [(first, most)] }

@@ -207,6 +207,10 @@ struct WhatWeHeardTests: ReadsBriefs {
             + "technical at all, so how much work is it on our side?")
         #expect(chess.headline == "A text with the pairings link the morning of the tournament: where we would start", "\(chess.headline)")
         #expect(chess.theirQuestions == ["I'm not technical at all, so how much work is it on our side?"], "\(chess.theirQuestions)")
+        // A need told at length before the thing is no moment: it is not set after it.
+        let hotel = brief("Ce qu'on cherche, euh... c'est faire revenir les clients de l'été en basse saison, genre une offre en novembre. "
+            + "Aujourd'hui on n'a aucun fichier propre, tout dort dans le logiciel de réservation et on n'en fait rien.", .fr)
+        #expect(!hotel.headline.hasPrefix("Une offre en novembre faire"), "\(hotel.headline)")
     }
 
     /// Where they name two needs in so many words, the one said first leads; unpaid rent is arrears, not a failed card.
