@@ -176,7 +176,8 @@ public struct NarrativeBuilder: Sendable {
         // A prospect who tells us they have no project ("I clicked on your ad by mistake", « on n'a pas de projet ») is
         // proposed none: whatever their words match is not a need of theirs.
         let declined = TextAnalyzer.says(inEitherLocale("declined.cues"), in: prospect.goals)
-        let severalSites = TextAnalyzer.says(inEitherLocale("sites.said"), in: prospect.goals)
+        // A prospect who named no sites, branches or group of theirs is spoken to as one place.
+        let oneSite = TextAnalyzer.says(inEitherLocale("sites.said"), in: prospect.goals) ? nil : inEitherLocale("sites.lines")
         let goals: [Goal] = declined ? [] : read.filter { goal in
             guard !(goal.meansWords.map { own in refused.contains { $0.isOne(of: own) } } ?? false) else { return false }
             let means = goal.meansWords.map { own in channels.contains { !$0.isOne(of: own) } } ?? false
@@ -189,8 +190,7 @@ public struct NarrativeBuilder: Sendable {
             // Each measure the prospect named is the pilot of the first goal it fits, once; where they named none the
             // catalogue holds, a rate said in their own words is their first need's.
             var goal = goal.without(refused).measuring(measures.filter { !measured.contains($0.says.en) })
-            // A prospect who named no sites, branches or group of theirs is spoken to as one place.
-            if !severalSites { goal = goal.onOneSite(inEitherLocale("sites.lines")) }
+            if let oneSite { goal = goal.onOneSite(oneSite) }
             if index == 0, let declared {
                 goal = goal.declaring(declared, phrases: phrases, locale: prospect.locale,
                                       known: (catalogue.measures ?? []).contains { TextAnalyzer.says($0.words, in: declared.name) })

@@ -342,7 +342,8 @@ struct NarrativeWriter {
         // gets through its peaks (`grouped: false`).
         var approach = behaviours(archetype, goals: goals.filter { $0.grouped != false })
         // A result that counts what the group is told for (sources connected, for teams that lean on integrations) proves
-        // nothing: it says again how they work, unless that count is what a goal asks for (their tools in one place).
+        // nothing: it says again how they work. A case story still tells it where that count is what a goal asks for
+        // (their tools in one place); a brief never does.
         let good = moved.filter { !Self.circular($0.id, told: approach.features, goals: prospect == nil ? goals : []) }
         let title = self.title(goals, keeping: constraints, name: subject.name)
         let (headline, lead) = headline(archetype, called: subject.name, results: good, goals: goals, plain: title, brief: prospect != nil)

@@ -13,6 +13,10 @@ enum StoryFixture {
     static func run() throws -> Int64 { try loaded.get().run }
     static func library() throws -> StoryLibrary { try shippedLibrary.get() }
     static func builder() throws -> NarrativeBuilder { try library().builder(analysis: analysis(), run: run()) }
+    /// The shipped phrase book's variants of `key`, any of which a brief may say.
+    static func variants(_ locale: NarrativeLocale, _ key: String) -> [String] {
+        ((try? library().phrases[locale]?.patterns[key]) ?? nil) ?? []
+    }
 }
 
 /// A suite that reads briefs built from the fixture for a prospect's words alone.

@@ -270,11 +270,6 @@ struct WhatTheyAskedTests: ReadsBriefs {
                                 without: ["Nothing with a drug name, ever"]).hasPrefix("We want reminders by text"))
     }
 
-    /// The shipped phrase book's variants of `key`, any of which a brief may say.
-    static func variants(_ locale: NarrativeLocale, _ key: String) -> [String] {
-        ((try? StoryFixture.library().phrases[locale]?.patterns[key]) ?? nil) ?? []
-    }
-
     /// A brief lists the conditions no other line answers, in the prospect's words; one a requirement answered above
     /// covers is not listed again.
     @Test func theConditionsNoLineAnswersAreListed() {
@@ -291,7 +286,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         }
         let en = brief("We need to automate our welcome emails, and our data has to stay in the UK. Oh, and it has to handle three currencies, we sell into Canada too.")
         #expect(en.conditions == ["It has to handle three currencies, we sell into Canada too"], "\(en.conditions)")
-        #expect(en.conditionsIntro.map(Self.variants(.en, "conditions.one").contains) == true, "\(en.conditionsIntro ?? "")")
+        #expect(en.conditionsIntro.map(StoryFixture.variants(.en, "conditions.one").contains) == true, "\(en.conditionsIntro ?? "")")
         // A refusal after an emphasis, and a channel they allow alone, are conditions.
         let security = brief("We want a text thirty minutes before arrival. But, and this is critical, no exact time and no route details in the "
             + "message, because, well, security.")
@@ -303,7 +298,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(older.conditions.first?.hasSuffix("so text and email only") == true, "\(older.conditions)")
         let fr = brief("On veut automatiser nos relances de panier. Tout doit être en français et en espagnol. Et on ne touche pas à la newsletter, c'est notre agence qui la gère.", .fr)
         #expect(fr.conditions.count == 2, "\(fr.conditions)")
-        #expect(fr.conditionsIntro.map(Self.variants(.fr, "conditions.several").contains) == true, "\(fr.conditionsIntro ?? "")")
+        #expect(fr.conditionsIntro.map(StoryFixture.variants(.fr, "conditions.several").contains) == true, "\(fr.conditionsIntro ?? "")")
     }
 
     /// A colleague named as joining is welcomed by name, with their role where they gave it; a capital after "from" is a

@@ -754,7 +754,7 @@ struct WhatWeHeardTests: ReadsBriefs {
                       (.fr, "Les clients oublient leur révision, j'aimerais qu'un rappel parte tout seul un an après.",
                        "Dans nos six agences, les clients oublient leur révision, j'aimerais qu'un rappel parte tout seul un an après.")])
     func oneSiteIsSpokenToAsOne(_ locale: NarrativeLocale, _ alone: String, _ several: String) {
-        let marks = WhatTheyAskedTests.variants(locale, "sites.lines")
+        let marks = StoryFixture.variants(locale, "sites.lines")
         func lines(_ brief: Narrative) -> [String] { brief.talkingPoints + brief.discoveryQuestions + brief.demo }
         let one = brief(alone, locale)
         #expect(!lines(one).isEmpty && !lines(one).contains { TextAnalyzer.says(marks, in: $0) }, "\(lines(one))")
