@@ -74,6 +74,8 @@ public struct Goal: Sendable, Codable, Equatable {
     /// Whether a reading, or what the prospect named, put the goal in their terms (set by ``read(from:in:)``), rather
     /// than the goal as the catalogue says it in general.
     public var specific: Bool? = nil
+    /// Whether the prospect said one of the reading's own expressions (``Reading/decides``), not only words it takes.
+    public var decided: Bool? = nil
     /// The words of the reading that put it so, where that reading is about a means (``Reading/means``).
     public var meansWords: [String]? = nil
     /// The words and expressions of the reading that put it so (``Reading/words`` and ``Reading/decides``), if one did.
@@ -234,6 +236,7 @@ public struct Goal: Sendable, Codable, Equatable {
         var goal = self
         goal.title = reading.title
         goal.specific = true
+        goal.decided = TextAnalyzer.says(reading.decides ?? [], in: text)
         goal.readWords = reading.words + (reading.decides ?? [])
         goal.meansWords = reading.means == true ? goal.readWords : nil
         goal.topic = reading.topic ?? goal.topic

@@ -155,7 +155,12 @@ public struct NarrativeBuilder: Sendable {
         // How messages would reach people (WhatsApp) comes after the need they carry: a ski school's reminders lead, not
         // the channel they are sent on today.
         let ordered = inOrder.count == readings.count ? inOrder : readings
-        let read = ordered.filter { $0.meansWords == nil } + ordered.filter { $0.meansWords != nil }
+        // A need named in a reading's own expressions comes before one read from its words, and both before one the
+        // catalogue can only say in general terms: a delivery slot the dispatcher's callers could pick leads, not "a
+        // smoother experience"; automatic replies to simple questions lead the support desk those words also name.
+        let needs = ordered.filter { $0.meansWords == nil }
+        let read = needs.filter { $0.decided == true } + needs.filter { $0.specific == true && $0.decided != true }
+            + needs.filter { $0.specific != true } + ordered.filter { $0.meansWords != nil }
         // Which goals their measure names, matched only when a goal in a need told at length asks it.
         var measuring: Set<String>?
         func theirMeasureNames(_ goal: String) -> Bool {

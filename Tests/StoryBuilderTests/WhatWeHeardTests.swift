@@ -612,6 +612,38 @@ struct WhatWeHeardTests: ReadsBriefs {
         // Documents chased first, the status the team sees beside them: the ask said first leads.
         (NarrativeLocale.fr, "On relance les clients pour leurs pièces par mail, un par un. Ce qu'il nous faudrait, c'est des relances automatiques "
             + "avec un lien pour déposer les documents, et que mes collaborateurs voient où en est chaque dossier.", "Réclamer chaque pièce manquante"),
+        // A trade's own words for a need the catalogue holds: a plumber's customer who is not in, a tea room's quiet months,
+        // a haulier's delay alerts, a law firm's signed documents, a marketplace's sellers, January joiners gone by March,
+        // two shops and a website, reviews after checkout, a feature nobody touched, and their French counterparts.
+        (NarrativeLocale.en, "We've got lads booked in for jobs and the customer's not in, happens a few times a week. That's a wasted van trip "
+            + "every time. We'd want a text the day before with a confirm button.", "Send appointment reminders"),
+        (NarrativeLocale.en, "It's just me and my sister running it. We'd love people to come back in the quiet months, January, February, that "
+            + "sort of thing.", "Bring customers back more often"),
+        (NarrativeLocale.en, "We move around 12,000 shipments a week and customer service is basically a tracking hotline. If customers got "
+            + "proactive delay alerts, I reckon we'd cut tickets by a third.", "Tell each customer where their delivery stands"),
+        (NarrativeLocale.en, "What we actually want is to stop paralegals chasing clients for signed documents by phone.", "Chase every missing document"),
+        (NarrativeLocale.en, "The problem is people list once, sell once, and vanish. We want to reactivate sellers who haven't listed in a while.",
+         "Win back"),
+        (NarrativeLocale.en, "Our busy season is January, obviously, everyone's got resolutions. By March, half of them are gone. I don't need another "
+            + "dashboard, I need something that actually does the outreach for us.", "Bring newcomers back"),
+        (NarrativeLocale.en, "We've got two shops and a website, and the website customers and shop customers may as well be different people to us.",
+         "Bring what your"),
+        (NarrativeLocale.en, "What we're not good at is getting reviews and getting people to rebook after checkout.", "Ask each customer for a review"),
+        (NarrativeLocale.en, "We shipped a reporting feature six months ago and maybe 10% of accounts have touched it. It should be in-app and contextual.",
+         "Get your users to try the features you ship"),
+        (NarrativeLocale.fr, "Les clients appellent le dispatch pour tout et n'importe quoi. On voudrait qu'ils reçoivent un créneau de livraison "
+            + "automatiquement, et qu'ils puissent le décaler eux-mêmes.", "Dire à chaque client où en est sa livraison"),
+        (NarrativeLocale.fr, "On vend des plantes en ligne et le gros de l'année se joue au printemps. J'aimerais des relances pour que les gens "
+            + "reviennent hors saison.", "Faire revenir vos clients plus souvent"),
+        (NarrativeLocale.fr, "Les élèves oublient leurs leçons de conduite, et c'est un moniteur payé à rien faire.", "Envoyer vos rappels de rendez-vous"),
+        (NarrativeLocale.fr, "On a un support client qui répond en moyenne en 26 heures, et c'est clairement trop, les clients nous le disent. On "
+            + "pense à des réponses automatiques pour les questions simples et un routage vers le bon conseiller.", "Répondre aux questions fréquentes"),
+        (NarrativeLocale.fr, "On a une newsletter qui marche bien mais on ne sait pas qui achète quoi ensuite. On voudrait relier les ouvertures aux "
+            + "ventes sur le site.", "Savoir ce que rapporte chaque campagne"),
+        (NarrativeLocale.fr, "Avant l'arrivée, on voudrait proposer des options, le petit-déj, le spa, pour faire un peu plus de chiffre par séjour.",
+         "Proposer le bon complément"),
+        (NarrativeLocale.fr, "On doit prévenir les habitants pour les travaux, les collectes, et aujourd'hui c'est affiché en mairie.",
+         "Prévenir chacun dès qu'un changement"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
