@@ -437,6 +437,11 @@ public struct GoalCatalogue: Sendable, Codable {
         /// `named`: the place keeps it apart ("certified HDS, in France"), where without one that requirement answers it
         /// ("hosting certified HDS") (optional).
         public var places: [String]? = nil
+        /// What the prospect may name of it in each language, a place ("in the US", « aux États-Unis ») or a language:
+        /// `placed` then says it in place of `says`, the first one named where `{place}` stands, all of them where
+        /// `{places}` does (optional).
+        public var located: [Located]? = nil
+        public var placed: Localized<String>? = nil
         public var says: Localized<String>
         /// What it says when the prospect gave a date (optional): `{date}` is the date as they said it.
         public var dated: Localized<String>? = nil
@@ -455,6 +460,18 @@ public struct GoalCatalogue: Sendable, Codable {
         /// The need as said to a prospect whose `text` names some of its `named`: "Your requirements come first (SOC 2
         /// and ISO 27001)"; `{named}` is left out with the space before it where they named none.
         func naming(in text: String) -> Outside {
+            // The place is looked for where they state the requirement: a clinic "in Singapore" names no data residency.
+            let stating = TextAnalyzer.sentences(text).filter { TextAnalyzer.says(words, in: $0) }.joined(separator: ". ")
+            let places = TextAnalyzer.inOrderOfMention(located ?? [], in: stating, by: \.words)
+            if let placed, let place = places.first {
+                func said(_ text: String, _ locale: NarrativeLocale) -> String {
+                    text.replacingOccurrences(of: "{place}", with: place.name[locale])
+                        .replacingOccurrences(of: "{places}", with: LocaleGrammar(locale).list(places.map { $0.name[locale] }))
+                }
+                var outside = self
+                outside.says = Localized(en: said(placed.en, .en), fr: said(placed.fr, .fr))
+                return outside
+            }
             guard let named, says.en.contains("{named}") || says.fr.contains("{named}") else { return self }
             let names = TextAnalyzer.inOrderOfMention(named, in: text, by: \.words).map(\.name).uniqued()
             func said(_ value: String, _ grammar: LocaleGrammar) -> String {
@@ -477,6 +494,12 @@ public struct GoalCatalogue: Sendable, Codable {
     }
 
     /// A system a prospect may name: the words that name it ("shopify"), and its name as written ("Shopify").
+    /// A place or a language a requirement may name, as each language says it ("in the EU", « dans l'Union européenne »).
+    public struct Located: Sendable, Codable, Equatable {
+        public var words: [String]
+        public var name: Localized<String>
+    }
+
     public struct System: Sendable, Codable, Equatable {
         public var words: [String]
         public var name: String

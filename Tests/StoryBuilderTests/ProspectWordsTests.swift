@@ -61,11 +61,24 @@ struct ProspectWordsTests: ReadsBriefs {
         #expect(!brief("What's bugging me is reviews: the request goes out before the parcel has arrived.").talkingPoints.contains { $0.contains("releases") })
     }
 
+    /// The languages messages must go out in are answered by name, even beside another requirement in their sentence, and
+    /// one language named in passing is no requirement.
+    @Test func theLanguagesTheyNeedAreAnswered() {
+        let council = brief("We want automated reminders for bin collections. Everything has to meet accessibility standards and be available "
+            + "in Welsh as well as English.")
+        #expect(council.talkingPoints.contains { $0.hasPrefix("Each message would go out in Welsh and English") }, "\(council.talkingPoints)")
+        let hotel = brief("On a beaucoup de clients étrangers, donc il faudrait que les messages partent en anglais, allemand, néerlandais. On veut "
+            + "des rappels automatiques avant l'arrivée.", .fr)
+        #expect(hotel.talkingPoints.contains { $0.hasPrefix("Chaque message partirait en anglais, en allemand et en néerlandais") }, "\(hotel.talkingPoints)")
+        #expect(!brief("We want automated appointment reminders; our patients speak English.").talkingPoints.contains { $0.contains("language") })
+    }
+
     /// Where the data must stay is answered first, in writing, whatever the need beside it; said in a sentence of its
     /// own, it is quoted but states no goal, and leaves the need beside it whole.
-    @Test(arguments: [("We need to automate our welcome emails, and our data has to stay in the UK.", NarrativeLocale.en, "Where your data is hosted"),
-                      ("On veut automatiser nos relances, mais nos données doivent rester en France.", .fr, "L'hébergement de vos données"),
-                      ("Bon, je préfère le dire tout de suite : on est sur des données de santé, donc il nous faut un hébergeur certifié HDS, en France. Après, on a plein de patients qu'on ne revoit jamais, et on aimerait les relancer.", .fr, "L'hébergement de vos données")])
+    @Test(arguments: [("We need to automate our welcome emails, and our data has to stay in the UK.", NarrativeLocale.en, "Your data would have to stay in the UK"),
+                      ("On veut automatiser nos relances, mais nos données doivent rester en France.", .fr, "Vos données doivent rester en France"),
+                      ("Bon, je préfère le dire tout de suite : on est sur des données de santé, donc il nous faut un hébergeur certifié HDS, en France. Après, on a plein de patients qu'on ne revoit jamais, et on aimerait les relancer.", .fr, "Vos données doivent rester en France"),
+                      ("We need to automate our welcome emails, and hosting is a hard requirement for our board.", .en, "Where your data is hosted")])
     func whereTheDataStaysIsAnsweredInWriting(words: String, locale: NarrativeLocale, first: String) {
         let narrative = brief(words, locale)
         #expect(narrative.talkingPoints.first?.hasPrefix(first) == true, "\(narrative.talkingPoints)")
@@ -348,7 +361,15 @@ struct ProspectWordsTests: ReadsBriefs {
                       ("On veut des rappels de rendez-vous automatiques par SMS. Tout doit être conforme RGAA.", .fr,
                        "L'accessibilité passe en premier (RGAA)"),
                       ("We need appointment reminders by text. Every client communication has to be archived, full stop.", .en,
-                       "Every message would stay on record")])
+                       "Every message would stay on record"),
+                      // Hosting is answered where they need it, and only where they said it of hosting: the clinics'
+                      // country is not the data's.
+                      ("We run two clinics in Canada. We need appointment reminders by text. Hosting has to be US-based, that's a hard "
+                        + "requirement.", .en, "Your data would have to stay in the US: before anything else"),
+                      ("On veut des rappels de rendez-vous automatiques par SMS. Par contre on veut pas d'un truc hébergé hors d'Europe, "
+                        + "ça c'est non négociable.", .fr, "Vos données doivent rester en Europe"),
+                      ("We need appointment reminders by text. Hosting is a hard requirement for our board.", .en,
+                       "Where your data is hosted comes first")])
     func aRequirementIsAnsweredFirst(words: String, locale: NarrativeLocale, answer: String) {
         let pitch = builder.pitch(Prospect(name: "Acme", goals: words, locale: locale))
         #expect(pitch.goals.map(\.id) == ["automate-campaigns"], "\(pitch.goals)")
