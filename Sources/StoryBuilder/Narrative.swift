@@ -66,6 +66,8 @@ public struct Narrative: Sendable, Codable, Equatable {
     public var asking: Bool = false
     /// Whether they told us they have no project: their words are where they stand, not a challenge.
     public var declined: Bool = false
+    /// Whether they would rather read than talk ("I don't really do calls"): our questions and next step come in writing.
+    public var written: Bool = false
     /// What they asked to see before anything else ("your SLA before we talk features"), promised at the top.
     public var first: String? = nil
     public var goals: [GoalLine]
@@ -129,7 +131,7 @@ extension Narrative {
             "borrowed": borrowed.map { entry in
                 ["intro": entry.intro, "approach": entry.approach, "result": entry.result].merging(entry.nearest.map { ["nearest": $0] } ?? [:]) { a, _ in a }
             }, "talkingPoints": talkingPoints, "start": start, "discoveryQuestions": discoveryQuestions, "demo": demo, "conditions": conditions,
-            "theirQuestions": theirQuestions, "asking": asking, "declined": declined, "asked": asked,
+            "theirQuestions": theirQuestions, "asking": asking, "declined": declined, "written": written, "asked": asked,
             "caveats": caveats,
             "period": period, "run": run, "verbatim": verbatim,
             "figures": figures.map {

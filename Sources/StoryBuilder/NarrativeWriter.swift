@@ -54,6 +54,8 @@ struct NarrativeWriter {
     var small = false
     /// Whether all the prospect asked for serves our next meeting (an agenda, an invitation): the brief prepares it.
     var forMeeting = false
+    /// Whether the prospect would rather read than talk ("I don't really do calls"): the next step is sent in writing.
+    var written = false
     /// When the next step proposes to meet (``meetingTime()``), set as the narrative is written.
     private var when = ""
     /// The day, date and time they gave our next call (``meetingSlot()``), found once as the narrative is written.
@@ -148,13 +150,14 @@ struct NarrativeWriter {
         case (true, true): ".pilot.known"
         }
         func key(_ base: String) -> String {
+            if written, phrases.patterns[base + ".written"] != nil { return base + ".written" }
             guard pilot, phrases.patterns[base + ".pilot"] != nil else { return base }
             if let said, phrases.patterns[base + said] != nil { return base + said }
             return target != nil && phrases.patterns[base + ".pilot.target"] != nil ? base + ".pilot.target" : base + ".pilot"
         }
         let slots = ["prospect": who, "said": target ?? ""]
         guard shown.count > 1, phrases.patterns["next.step.list"] != nil else {
-            return (phrase(key("next.step"), slots.merging(["demo": lowercasedFirst(first)]) { _, new in new }), [])
+            return (phrase(key("next.step"), slots.merging(["demo": lowercasedFirst(first), "of_demo": grammar.of(lowercasedFirst(first))]) { _, new in new }), [])
         }
         return (phrase(key("next.step.list"), slots), shown)
     }
@@ -247,9 +250,12 @@ struct NarrativeWriter {
         let intro = conditions.count == 1 ? "conditions.one" : "conditions.several"
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
         // The questions they put to us are listed to be answered, and not quoted above as well.
-        let questions = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: grammar.quotation(call), besides: questionsAnswered, meeting: meetingWords,
-                                                                                                 topics: systems + (phrases.patterns["question.topics"] ?? []))
+        // Asking for something to read is answered by the next step, sent in writing.
+        let questions = (phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: grammar.quotation(call), besides: questionsAnswered, meeting: meetingWords,
+                                                                                                 topics: systems + (phrases.patterns["question.topics"] ?? [])))
+            .filter { !written || !TextAnalyzer.says(phrases.patterns["written.cues"] ?? [], in: $0) }
         told.theirQuestions = questions
+        told.written = written
         told.words = told.words.map { Condition.quote($0, without: questions) }
         told.verbatim += questions
         told.theirQuestionsIntro = questions.isEmpty ? nil : phrase(questions.count == 1 ? "their.questions" : "their.questions.several")

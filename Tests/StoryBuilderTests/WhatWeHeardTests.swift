@@ -485,6 +485,19 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(Deadline.said(in: "Il faut que ce soit prêt pour le premier septembre.", locale: .fr) == "pour le premier septembre")
     }
 
+    /// A prospect who would rather read than talk gets the next step and our questions in writing, and their ask for
+    /// something to read is that next step, not a question to answer.
+    @Test func aProspectWhoDoesNotDoCallsIsWrittenTo() {
+        let en = brief("It's just me and my sister running it. We'd love people to come back in the quiet months. Can you send me "
+            + "something to read first? I don't really do calls.")
+        #expect(en.written && en.nextStep?.hasPrefix("We will email you a short written walk-through") == true, "\(en.nextStep ?? "")")
+        #expect(en.theirQuestions.isEmpty, "\(en.theirQuestions)")
+        let fr = brief("On aimerait faire revenir les clients hors saison. Je préfère par mail, pas le temps pour un appel.", .fr)
+        #expect(fr.written && fr.nextStep?.hasPrefix("Nous vous enverrons par e-mail une présentation écrite") == true, "\(fr.nextStep ?? "")")
+        let talking = brief("We'd love people to come back in the quiet months. Can you send me your pricing?")
+        #expect(!talking.written && talking.nextStep?.contains("email you") == false, "\(talking.nextStep ?? "")")
+    }
+
     /// The day of a call they move is not the day proposed, nor the day what we send is due; the day they move it to is.
     @Test func aMovedCallIsBookedOnTheNewDay() {
         let en = brief("Hiya, sorry, it's Siobhan. I'm going to have to push Wednesday's call, we've a health inspection that morning. "
