@@ -236,6 +236,9 @@ enum Condition {
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
         "text only", "email only", "sms only", "text and email only", "email and text only", "post only", "sms uniquement", "mail uniquement",
+        // A term they will not sign up to: "so no annual lock-in for the first year please", « sans engagement ».
+        "no lock in", "no annual lock in", "no lock-in", "no annual lock-in", "no annual contract", "no long contract", "no minimum term",
+        "sans engagement", "pas d engagement", "pas d engagement annuel", "pas de contrat annuel",
         "par sms uniquement", "que par sms", "que par mail",
         "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "we can t", "you can t", "it can t", "can t be",
         "can t go", "can t send", "can t contact", "can t message", "can t text", "can t email", "can t use", "can t have", "can t include",
@@ -283,7 +286,7 @@ enum Condition {
                                      "paying for", "pay per", "paying per", "pay a", "pay the", "budget", "prix", "tarif", "payer l",
                                      "payer un", "payer pour", "payer par", "abonnement", "forfait", "par utilisateur", "au contact",
                                      "par contact", "par siege", "par poste", "de plus", "euros", "dollars", "bucks", "quid", "pounds",
-                                     "francs"]
+                                     "francs", "lock in", "lock-in", "contract", "minimum term", "engagement", "contrat"]
 
     /// Words that open the problem, or what the prospect's own customers must do, rather than a condition on us.
     private static let problem = TextAnalyzer.Expressions(["the problem", "the pain", "the issue", "our problem", "le probleme", "notre probleme",

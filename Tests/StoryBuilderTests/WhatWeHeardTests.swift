@@ -755,6 +755,11 @@ struct WhatWeHeardTests: ReadsBriefs {
         let paid = brief("I've got four hundred berth holders to warn. Targeted texts by pontoon would be ideal, and I really don't want to start "
             + "marketing at them, they're paying us enough already.")
         #expect(paid.nextStep?.contains("pricing") == false, "what their customers pay sets no term of ours: \(paid.nextStep ?? "")")
+        // A contract term they will not sign up to is such a condition.
+        let locked = brief("We shipped a reporting feature and maybe 10% of accounts have touched it. Also, we've been burned before, so no "
+            + "annual lock-in for the first year please.")
+        #expect(locked.conditions.contains { $0.contains("no annual lock-in") }, "\(locked.conditions)")
+        #expect(locked.nextStep?.hasPrefix("We will send you our pricing in writing") == true, "\(locked.nextStep ?? "")")
     }
 
     /// A need said as a wish they would welcome ("would be great", « ce serait ben correct ») is heard and quoted back,
