@@ -382,7 +382,9 @@ struct ProspectWordsTests: ReadsBriefs {
     @Test(arguments: [("We want appointment reminders going out automatically, in each patient's local time, we have clinics in three time zones.",
                        "Each message would go out in the recipient's own time zone"),
                       ("Patients forget their cleanings. I want reminders, but nothing salesy, it's a dental practice, not a shoe shop.",
-                       "Every message would be written in your words and approved by you")])
+                       "Every message would be written in your words and approved by you"),
+                      ("Rent reminders are all done by hand. We want to automate reminders but keep the tone friendly, tenants here don't "
+                        + "respond well to anything that sounds like a debt collector.", "Every reminder would be written in your words")])
     func howMessagesReadIsAnswered(words: String, answer: String) {
         let told = brief(words)
         #expect(told.talkingPoints.contains { $0.hasPrefix(answer) }, "\(told.talkingPoints)")

@@ -485,6 +485,15 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(Deadline.said(in: "Il faut que ce soit prêt pour le premier septembre.", locale: .fr) == "pour le premier septembre")
     }
 
+    /// Lines said to every trade hold for each: a clinic's patients opt in to WhatsApp without a checkout, and a florist's
+    /// customers follow an order, not a parcel.
+    @Test func sharedLinesFitEveryTrade() {
+        let clinic = brief("We run clinics in Singapore. Patients mostly use WhatsApp, so SMS alone won't cut it.")
+        #expect(!(clinic.talkingPoints + clinic.demo).contains { $0.contains("checkout") }, "\(clinic.talkingPoints) \(clinic.demo)")
+        let florist = brief("Valentine's is most of our year. I'd love it if order confirmations and delivery updates went out automatically.")
+        #expect(!florist.talkingPoints.contains { $0.contains("parcel") }, "\(florist.talkingPoints)")
+    }
+
     /// A prospect who would rather read than talk gets the next step and our questions in writing, and their ask for
     /// something to read is that next step, not a question to answer.
     @Test func aProspectWhoDoesNotDoCallsIsWrittenTo() {
@@ -657,6 +666,8 @@ struct WhatWeHeardTests: ReadsBriefs {
          "Proposer le bon complément"),
         (NarrativeLocale.fr, "On doit prévenir les habitants pour les travaux, les collectes, et aujourd'hui c'est affiché en mairie.",
          "Prévenir chacun dès qu'un changement"),
+        (NarrativeLocale.fr, "Ce qu'on veut surtout, c'est arrêter de courir après les pièces manquantes des clients, on passe des heures à "
+            + "relancer par mail.", "Réclamer chaque pièce manquante"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
