@@ -509,7 +509,8 @@ public struct LocaleGrammar: Sendable {
             (#"(?<![\p{L}'’])(?<![Ii]l )y (en )?a "# + not, "il n'y $1a $2"),
             (#"(?<![\p{L}'’])Y (en )?a "# + not, "Il n'y $1a $2"),
             (#"(?<![\p{L}'’])([Cc]|[Jj])['’]"# + pronouns + verb + " " + not, "$1e ne $2$3 $4"),
-            (#"(?<!\p{L})((?i:je|tu|il|elles?|on|nous|vous|ils|ça|ca|cela|qui|quelqu['’]un|chacun)) "# + pronouns + verb + " " + not, "$1 ne $2$3 $4"),
+            // A pronoun after a « ne » already said is the verb's object, not a subject: « on ne vous voit plus ».
+            (#"(?<!\p{L})(?<![Nn]e )(?<![Nn]['’])((?i:je|tu|il|elles?|on|nous|vous|ils|ça|ca|cela|qui|quelqu['’]un|chacun)) "# + pronouns + verb + " " + not, "$1 ne $2$3 $4"),
             // « personne » as the subject: « parce que personne rappelle ».
             (#"((?:^|[,;:.!?…]\s*|\b(?:que|car|et|mais|donc|où|si)\s))([Pp]ersonne) "# + verb, "$1$2 ne $3"),
         ]

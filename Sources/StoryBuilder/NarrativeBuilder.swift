@@ -84,7 +84,9 @@ public struct NarrativeBuilder: Sendable {
             !matched.contains { other in
                 guard other.id != match.id, let goal = catalogue.goal(other.id) else { return false }
                 let heard = goal.heard(from: other.evidence, in: prospect.goals)
-                return !heard.isEmpty && match.evidence.allSatisfy { $0.split(separator: " ").allSatisfy { heard.contains(String($0)) } }
+                // A goal that no word evidences was named by a reading's own expression: it is no other reading's.
+                return !heard.isEmpty && !match.evidence.isEmpty
+                    && match.evidence.allSatisfy { $0.split(separator: " ").allSatisfy { heard.contains(String($0)) } }
             }
         }
         // The prospect's customers are said in their own word ("members"), wherever a goal's texts speak of them.
@@ -277,7 +279,12 @@ public struct NarrativeBuilder: Sendable {
         // Only a brief with no goal asks whether a need was heard: the items are read for it alone.
         let wished = TextAnalyzer.says(wishes, in: business)
             || goals.isEmpty && askedFor.asked(in: prospect.goals, call: prospect.goals, besides: phrases.patterns["meeting.bringing"] ?? []).numbered
-        writer.heard = goals.isEmpty && !declined && (writer.requested.isEmpty || wished) && (declared != nil || wished
+        // A business told at some length, of the people it serves or of what goes wrong, is a need heard too, wished or
+        // not: "clients keep asking for updates on their matter and the fee earners hate answering the same emails" is no
+        // small talk to answer with general questions, nor a call to move a meeting.
+        let toldAtLength = TextAnalyzer.words(business).count >= Self.toldWords && !Self.tellsTheirStory(business)
+            && (audience != nil || TextAnalyzer.says(Self.trouble, in: business))
+        writer.heard = goals.isEmpty && !declined && (writer.requested.isEmpty || wished) && (declared != nil || wished || toldAtLength
             || !channels.isEmpty && NarrativeWriter.describesMessages(business) && !Self.tellsTheirStory(business))
         writer.channels = channels.map { $0.name[prospect.locale] }.uniqued()
         // A share is held back from the messages only for a prospect who wants to prove what they change: to others it
@@ -427,6 +434,13 @@ public struct NarrativeBuilder: Sendable {
     /// How many words of business make a statement a need described at length: a discovery call's account, not a
     /// one-line goal ("Our Black Friday traffic triples and we can't keep up").
     static let detailedWords = 40
+    /// How many words of their business make a need heard, where no goal is recognized.
+    static let toldWords = 15
+    /// Words that tell what goes wrong in a business: "all phone calls and a shared Google Sheet", « tout à la main ».
+    private static let trouble = ["over and over", "keep asking", "keeps asking", "by hand", "phone calls", "spreadsheet", "google sheet", "a mess",
+                                  "chasing", "hate", "nightmare", "takes hours", "takes days", "every time", "nobody knows", "no idea",
+                                  "a la main", "tableur", "fichier excel", "appels", "on court", "galere", "cauchemar", "personne ne sait",
+                                  "a chaque fois", "des heures", "on perd"]
 
     /// An ask of the prospect's that the brief quotes back: `first` when it is the first they made.
     struct Raised {

@@ -314,6 +314,8 @@ import Testing
         ("On a pas mal de clients, on vend plus en ligne qu'avant.", "On a pas mal de clients, on vend plus en ligne qu'avant."),
         ("La direction veut plus, les clients en demandent plus.", "La direction veut plus, les clients en demandent plus."),
         ("Je ne sais pas, ils n'ont pas le temps, seulement pas assez.", "Je ne sais pas, ils n'ont pas le temps, seulement pas assez."),
+        // A pronoun after a « ne » said is the verb's object: its negation is written already.
+        ("Un petit message pour dire on ne vous voit plus, on ne nous dit rien.", "Un petit message pour dire on ne vous voit plus, on ne nous dit rien."),
     ])
     func everySpokenNegationIsWritten(said: String, quoted: String) {
         #expect(fr.quotation(said) == quoted)

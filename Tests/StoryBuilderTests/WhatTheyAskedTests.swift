@@ -301,7 +301,7 @@ struct WhatTheyAskedTests: ReadsBriefs {
         #expect(fr.conditions.count == 2, "\(fr.conditions)")
         #expect(fr.conditionsIntro.map(StoryFixture.variants(.fr, "conditions.several").contains) == true, "\(fr.conditionsIntro ?? "")")
         // The languages they need are answered, not listed: each message goes out in them.
-        #expect(fr.talkingPoints.contains { $0.hasPrefix("Chaque message partirait en français et en espagnol") }, "\(fr.talkingPoints)")
+        #expect(fr.talkingPoints.contains { $0.hasPrefix("Chaque message pourrait partir en français et en espagnol") }, "\(fr.talkingPoints)")
         #expect(!fr.conditions.contains { $0.contains("espagnol") }, "\(fr.conditions)")
     }
 

@@ -494,6 +494,14 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(!florist.talkingPoints.contains { $0.contains("parcel") }, "\(florist.talkingPoints)")
     }
 
+    /// A business told at some length, of the people it serves or of what goes wrong, is a need heard, quoted back, even
+    /// where it names no goal of ours: it gets no general questions about "this year".
+    @Test func aBusinessToldAtLengthIsHeard() {
+        let tenants = brief("Our tenants phone the office about every little thing, the boiler, the bins, the parking, and honestly it's a "
+            + "nightmare for the two of us.")
+        #expect(tenants.headline != "A few questions before we suggest anything" && tenants.words?.contains("nightmare") == true, "\(tenants.headline)")
+    }
+
     /// A prospect who would rather read than talk gets the next step and our questions in writing, and their ask for
     /// something to read is that next step, not a question to answer.
     @Test func aProspectWhoDoesNotDoCallsIsWrittenTo() {
@@ -668,6 +676,15 @@ struct WhatWeHeardTests: ReadsBriefs {
          "Prévenir chacun dès qu'un changement"),
         (NarrativeLocale.fr, "Ce qu'on veut surtout, c'est arrêter de courir après les pièces manquantes des clients, on passe des heures à "
             + "relancer par mail.", "Réclamer chaque pièce manquante"),
+        (NarrativeLocale.en, "We need to get residents to switch to the online portal for bin collections and council tax, at the moment it's "
+            + "mostly phone calls.", "Move people from the phone to your online services"),
+        (NarrativeLocale.en, "Our priority is channel shift, getting residents to report things online instead of phoning in.",
+         "Move people from the phone to your online services"),
+        (NarrativeLocale.en, "Clients keep asking for updates on their matter and the fee earners hate answering the same emails over and over.",
+         "Keep people posted at every step"),
+        (NarrativeLocale.en, "We rely on volunteers and scheduling them is all phone calls and a shared Google Sheet.", "Remind each volunteer"),
+        (NarrativeLocale.en, "My partners want a quarterly report on client engagement they can actually read, not some giant spreadsheet.",
+         "Give leadership one report"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
