@@ -337,11 +337,17 @@ public struct GoalMatcher: Sendable {
                 let requirement = requirements.said(by: words)
                 if requirement { required.append(sentence) }
                 // A worry voiced about price or commitment ("I can't justify five hundred a month") asks for our terms too.
-                let terms = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
-                    || afterTerms && (reasons.said(by: Array(words.prefix(2))) || volume(words))
+                let questioned = !asked.isEmpty && asked.contains(sentence.trimmingCharacters(in: .whitespaces))
+                let terms = questioned || afterTerms && (reasons.said(by: Array(words.prefix(2))) || volume(words))
                     || worries.said(by: words) && (self.terms.said(by: words) || money.said(by: words)) && !asks.said(by: words)
                 afterTerms = terms
-                if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
+                if questioned, asks.said(by: words), !TextAnalyzer.contains(words, anyOf: aside) {
+                    // A wish before a question on our terms is a need all the same: « On voudrait réactiver les donateurs
+                    // qui n'ont rien donné, est-ce que vous avez un tarif associatif ? »
+                    apart.append(sentence)
+                    let clauses = TextAnalyzer.clauses(sentence).filter { !self.terms.said(by: TextAnalyzer.words($0)) }
+                    if !clauses.isEmpty { business.append(clauses.joined(separator: ", ")) }
+                } else if TextAnalyzer.contains(words, anyOf: aside) || terms || roles.said(by: words) && tenure.said(by: words) {
                     apart.append(sentence)
                 } else if requirement {
                     // A requirement states no goal; the clauses beside it may ("We want a journey from signup to install,

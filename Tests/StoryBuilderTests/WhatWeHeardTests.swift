@@ -685,6 +685,19 @@ struct WhatWeHeardTests: ReadsBriefs {
         (NarrativeLocale.en, "We rely on volunteers and scheduling them is all phone calls and a shared Google Sheet.", "Remind each volunteer"),
         (NarrativeLocale.en, "My partners want a quarterly report on client engagement they can actually read, not some giant spreadsheet.",
          "Give leadership one report"),
+        (NarrativeLocale.en, "Honestly we're not worried about getting new customers. What I'd love is to get the contractors who used to come in "
+            + "every week and just stopped, back through the door.", "Win back"),
+        (NarrativeLocale.fr, "En été l'accueil ne suit plus pour répondre aux questions. Est-ce que vous pouvez envoyer automatiquement les infos "
+            + "d'arrivée, le code du parking, tout ça ?", "Répondre aux questions fréquentes"),
+        (NarrativeLocale.en, "Our support inbox is drowning, first reply is taking about three days right now.", "Answer the questions everyone asks"),
+        // A wish said before a question on our terms is a need all the same.
+        (NarrativeLocale.fr, "On est une association, donc le budget c'est maximum 200 euros par mois, je préfère le dire tout de suite. On "
+            + "voudrait réactiver les donateurs qui n'ont rien donné depuis longtemps, est-ce que vous avez un tarif associatif ?",
+         "Reconquérir les donateurs"),
+        (NarrativeLocale.fr, "On lance des formations en ligne et on veut doubler les inscriptions d'ici la rentrée de septembre.", "Transformer plus de visiteurs"),
+        (NarrativeLocale.en, "Our fundraising team wants one view of each supporter, donations, events, volunteering, because right now it's spread "
+            + "over three systems.", "Bring what your"),
+        (NarrativeLocale.fr, "J'aimerais qu'on puisse envoyer les soumissions et les rappels de confirmation automatiquement.", "Relancer chaque devis"),
     ])
     func aPlayOfItsOwnIsToldInItsTerms(_ locale: NarrativeLocale, _ words: String, _ title: String) {
         let told = brief(words, locale)
