@@ -289,7 +289,10 @@ public struct Goal: Sendable, Codable, Equatable {
         where !kept.contains(where: { place.index < $0.index + $0.length && $0.index < place.index + place.length }) {
             kept.append(place)
         }
-        let named = kept.sorted { $0.index < $1.index }.map(\.name)
+        // What they list after a count names the things counted: « trois outils qui ne se parlent pas, le TMS, le CRM »
+        // is three tools, not three tools and a CRM.
+        let counted = kept.filter(\.several).map(\.index).min()
+        let named = kept.sorted { $0.index < $1.index }.filter { counted == nil || $0.several || $0.index < counted! }.map(\.name)
         guard !named.isEmpty, named.uniqued().count + (kept.contains(where: \.several) ? 1 : 0) >= mentions.atLeast ?? 1 else { return self }
         let mention = Localized(en: LocaleGrammar(.en).list(named.map(\.en).uniqued()), fr: LocaleGrammar(.fr).list(named.map(\.fr).uniqued()))
         func fill(_ text: Localized<String>) -> Localized<String> {

@@ -372,6 +372,9 @@ struct SalesReadyBriefTests {
         #expect(unify.mentioning("Our customer data sits in five tools").title.en == "Bring what your five tools know into one customer record")
         #expect(unify.mentioning("Nos données sont éparpillées dans six outils").title.fr == "Réunir dans une seule fiche client ce que savent vos six outils")
         #expect(unify.mentioning("Our data sits in 5 tools").title.en == "Bring what your tools know into one customer record")
+        // What they list after the count names the things counted.
+        #expect(unify.mentioning("On a trois outils qui ne se parlent pas, le TMS, le CRM et les mails").title.fr
+            == "Réunir dans une seule fiche client ce que savent vos trois outils")
         // A name said inside a longer one is that one's: « caisses en magasin » are the tills, not the stores.
         #expect(unify.mentioning("Nos données sont entre le site e-commerce, les caisses en magasin et notre CRM").title.fr
             == "Réunir dans une seule fiche client ce que savent votre site, vos caisses et votre CRM")
