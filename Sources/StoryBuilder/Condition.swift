@@ -236,10 +236,10 @@ enum Condition {
     /// Words that set a condition, as the analyzer normalizes them.
     private static let markers = TextAnalyzer.Expressions([
         "text only", "email only", "sms only", "text and email only", "email and text only", "post only", "sms uniquement", "mail uniquement",
+        "par sms uniquement", "que par sms", "que par mail",
         // A term they will not sign up to: "so no annual lock-in for the first year please", « sans engagement ».
         "no lock in", "no annual lock in", "no lock-in", "no annual lock-in", "no annual contract", "no long contract", "no minimum term",
         "sans engagement", "pas d engagement", "pas d engagement annuel", "pas de contrat annuel",
-        "par sms uniquement", "que par sms", "que par mail",
         "must", "mustn t", "has to", "have to", "needs to", "need to be", "non negotiable", "we can t", "you can t", "it can t", "can t be",
         "can t go", "can t send", "can t contact", "can t message", "can t text", "can t email", "can t use", "can t have", "can t include",
         "cannot", "can not",

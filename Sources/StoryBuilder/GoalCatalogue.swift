@@ -292,7 +292,7 @@ public struct Goal: Sendable, Codable, Equatable {
         // What they list after a count names the things counted: « trois outils qui ne se parlent pas, le TMS, le CRM »
         // is three tools, not three tools and a CRM.
         let counted = kept.filter(\.several).map(\.index).min()
-        let named = kept.sorted { $0.index < $1.index }.filter { counted == nil || $0.several || $0.index < counted! }.map(\.name)
+        let named = kept.sorted { $0.index < $1.index }.filter { place in counted.map { place.several || place.index < $0 } ?? true }.map(\.name)
         guard !named.isEmpty, named.uniqued().count + (kept.contains(where: \.several) ? 1 : 0) >= mentions.atLeast ?? 1 else { return self }
         let mention = Localized(en: LocaleGrammar(.en).list(named.map(\.en).uniqued()), fr: LocaleGrammar(.fr).list(named.map(\.fr).uniqued()))
         func fill(_ text: Localized<String>) -> Localized<String> {
@@ -496,13 +496,13 @@ public struct GoalCatalogue: Sendable, Codable {
         public var meeting: Bool?
     }
 
-    /// A system a prospect may name: the words that name it ("shopify"), and its name as written ("Shopify").
     /// A place or a language a requirement may name, as each language says it ("in the EU", « dans l'Union européenne »).
     public struct Located: Sendable, Codable, Equatable {
         public var words: [String]
         public var name: Localized<String>
     }
 
+    /// A system a prospect may name: the words that name it ("shopify"), and its name as written ("Shopify").
     public struct System: Sendable, Codable, Equatable {
         public var words: [String]
         public var name: String

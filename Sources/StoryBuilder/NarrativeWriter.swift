@@ -251,9 +251,9 @@ struct NarrativeWriter {
         told.conditionsIntro = conditions.isEmpty || phrases.patterns[intro] == nil ? nil : phrase(intro)
         // The questions they put to us are listed to be answered, and not quoted above as well.
         // Asking for something to read is answered by the next step, sent in writing.
-        let questions = (phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: grammar.quotation(call), besides: questionsAnswered, meeting: meetingWords,
-                                                                                                 topics: systems + (phrases.patterns["question.topics"] ?? [])))
-            .filter { !written || !TextAnalyzer.says(phrases.patterns["written.cues"] ?? [], in: $0) }
+        let put = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: grammar.quotation(call), besides: questionsAnswered, meeting: meetingWords,
+                                                                                              topics: systems + (phrases.patterns["question.topics"] ?? []))
+        let questions = put.filter { !written || !TextAnalyzer.says(phrases.patterns["written.cues"] ?? [], in: $0) }
         told.theirQuestions = questions
         told.written = written
         told.words = told.words.map { Condition.quote($0, without: questions) }
