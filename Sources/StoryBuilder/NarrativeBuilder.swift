@@ -182,7 +182,8 @@ public struct NarrativeBuilder: Sendable {
         let inSoManyWords = Set(matches.filter { $0.score >= Self.namedScore && $0.evidence.contains { $0.contains(" ") } }.map(\.id))
         // A prospect who tells us they have no project ("I clicked on your ad by mistake", « on n'a pas de projet ») is
         // proposed none: whatever their words match is not a need of theirs.
-        let declined = TextAnalyzer.says(inEitherLocale("declined.cues"), in: prospect.goals)
+        // "Tell me if I'm wasting your time" asks whether we fit; it declines nothing.
+        let declined = TextAnalyzer.says(inEitherLocale("declined.cues"), in: prospect.goals) && !TextAnalyzer.says(inEitherLocale("declined.unless"), in: prospect.goals)
         // A prospect who named no sites, branches or group of theirs is spoken to as one place.
         let oneSite = TextAnalyzer.says(inEitherLocale("sites.said"), in: prospect.goals) ? nil : inEitherLocale("sites.lines")
         let goals: [Goal] = declined ? [] : read.filter { goal in

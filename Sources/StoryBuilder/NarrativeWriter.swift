@@ -870,17 +870,26 @@ struct NarrativeWriter {
     private func stated() -> String? {
         let clause = TextAnalyzer.clauses(call).first { clause in
             guard TextAnalyzer.saysShare(clause), let share = Quantity.first(in: clause), !share.target, TextAnalyzer.words(clause).count >= 4,
-                  !Condition.prices(clause), !TextAnalyzer.says(Self.without, in: clause) else { return false }
+                  !Condition.prices(clause), !TextAnalyzer.says(Self.without + Self.weighing, in: clause) else { return false }
             return !conditions.contains { TextAnalyzer.words($0).joined(separator: " ").contains(TextAnalyzer.words(clause).joined(separator: " ")) }
         }
         guard let clause else { return nil }
         let quoted = ClauseQuote.trimmed(grammar.quotation(clause))
-        // "I" stays a capital; any other first word starts in lower case after the colon that introduces it.
-        return quoted.hasPrefix("I ") || quoted.hasPrefix("I'") || quoted.hasPrefix("I’") ? quoted : lowercasedFirst(quoted)
+        // "I" and a name stay capitals; any other first word starts in lower case after the colon that introduces it.
+        let first = quoted.prefix { $0.isLetter || $0 == "'" || $0 == "’" }
+        let named = first.hasSuffix("'s") || first.hasSuffix("’s") || Self.names.contains(String(first))
+        return first == "I" || first.hasPrefix("I'") || first.hasPrefix("I’") || named ? quoted : lowercasedFirst(quoted)
     }
 
     /// Words of doing without, which make a share a condition rather than where the prospect stands.
     private static let without = ["without", "sans", "no more than", "pas plus de", "not more than"]
+    /// Words that make a share the weight of a season in their year, not where they stand: "40 percent of our year".
+    private static let weighing = ["of our year", "of the year", "of our revenue", "of our sales", "of our turnover", "of annual",
+                                   "de l annee", "de notre annee", "du chiffre", "de notre chiffre", "du ca", "de nos ventes"]
+    /// Names a quote may open with, which keep their capital: months, days and holidays.
+    private static let names: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                                             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                             "Christmas", "Easter", "Halloween", "Thanksgiving", "Noël", "Pâques"]
 
     /// The pilot `text` with where the prospect said they stand, which it would start from (``stake``).
     private func staked(_ text: String?) -> String? {

@@ -184,6 +184,12 @@ struct ProspectWordsTests: ReadsBriefs {
         let commission = brief("L'été on est complet, l'hiver c'est mort. L'idée ce serait de recontacter les clients de juillet pour des "
             + "week-ends hors saison, en direct, sans passer par les plateformes qui nous prennent dix-sept pour cent.", .fr)
         #expect(!pilot(commission).contains("chiffre que vous nous avez donné"), "\(pilot(commission))")
+        // The weight of a season in their year is no standing; a name that opens a quote keeps its capital.
+        let florist = brief("Valentine's and Mother's Day are like 40 percent of our year, and the inbox just melts. We need automated order updates.")
+        #expect(!pilot(florist).contains("figure you gave us"), "\(pilot(florist))")
+        let april = brief("April is about eighteen percent no-shows for us. We want automatic text reminders for our appointments.")
+        #expect(pilot(april).contains("“April is about eighteen percent no-shows for us”") || !pilot(april).contains("figure you gave us"),
+                "\(pilot(april))")
         let drop = brief("Tenants flood the office with the same questions. I'd love automatic status updates so our support volume "
             + "drops, even a thirty percent drop would be huge.")
         #expect(!pilot(drop).contains("figure you gave us"), "\(pilot(drop))")

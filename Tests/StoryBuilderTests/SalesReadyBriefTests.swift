@@ -337,6 +337,16 @@ struct SalesReadyBriefTests {
         #expect(both.narrative.noResult?.contains("how many of your peak campaigns") == true, "\(both.narrative.noResult ?? "")")
     }
 
+    /// A group told by its results alone gets no heading for habits it does not show: who the results come from is said
+    /// under the results. On the demo corpus, whose reorder reminders are proved by a result and no habit.
+    @Test func noHeadingIsLeftEmpty() throws {
+        let builder = library.builder(analysis: try DemoCorpus.shared().analysis, run: 1)
+        let text = try library.brief(Prospect(name: "Acme", goals: "Our distributors keep ordering late and then it's a rush job on our end. "
+            + "Maybe automated reorder reminders?", locale: .en), builder: builder, format: .md).text
+        #expect(text.contains("## What their figures show\nThe results below come from"), "\(text)")
+        #expect(!text.contains("## How our customers go about it"), "\(text)")
+    }
+
     /// A result that counts what its group is told for proves nothing: sources connected, for a group told by its
     /// integrations and imports, even to a prospect who wants their tools in one place. Across every goal and both
     /// languages (every phrasing of one customer view), no brief quotes one beside the behaviour it counts.

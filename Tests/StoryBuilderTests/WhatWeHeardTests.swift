@@ -502,6 +502,14 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(tenants.headline != "A few questions before we suggest anything" && tenants.words?.contains("nightmare") == true, "\(tenants.headline)")
     }
 
+    /// "Tell me if I'm wasting your time" asks whether we fit: it declines nothing.
+    @Test func askingWhetherWeFitIsNoDecline() {
+        let told = brief("Our distributors keep ordering late and then it's a rush job on our end. Maybe automated reorder reminders? I honestly "
+            + "don't know if that's what you do, tell me if I'm wasting your time.")
+        #expect(!told.declined && told.goals.first?.title.hasPrefix("Prompt each customer to reorder") == true, "\(told.headline)")
+        #expect(brief("We're not ready yet, I don't want to waste your time.").declined)
+    }
+
     /// A prospect who would rather read than talk gets the next step and our questions in writing, and their ask for
     /// something to read is that next step, not a question to answer.
     @Test func aProspectWhoDoesNotDoCallsIsWrittenTo() {
