@@ -253,7 +253,11 @@ struct NarrativeWriter {
         // Asking for something to read is answered by the next step, sent in writing.
         let put = phrases.patterns["their.questions"] == nil ? [] : TheirQuestion.asked(in: told.words ?? "", call: grammar.quotation(call), besides: questionsAnswered, meeting: meetingWords,
                                                                                               topics: systems + (phrases.patterns["question.topics"] ?? []))
+        // A question that asks for the very need a reading tells ("can your tool spot someone who hasn't come in for a while?")
+        // is answered by the brief itself, and stays in their words.
+        let needsTold = goals.flatMap { ($0.readWords ?? []).filter { $0.contains(" ") || $0.contains("+") } }
         let questions = put.filter { !written || !TextAnalyzer.says(phrases.patterns["written.cues"] ?? [], in: $0) }
+            .filter { !TextAnalyzer.says(needsTold, in: $0) }
         told.theirQuestions = questions
         told.written = written
         told.words = told.words.map { Condition.quote($0, without: questions) }

@@ -502,6 +502,16 @@ struct WhatWeHeardTests: ReadsBriefs {
         #expect(tenants.headline != "A few questions before we suggest anything" && tenants.words?.contains("nightmare") == true, "\(tenants.headline)")
     }
 
+    /// A question that asks for the very need the brief tells is answered by it: it stays in their words, not among the
+    /// questions we would answer in writing.
+    @Test func aQuestionForTheNeedToldIsAnsweredByTheBrief() {
+        let gym = brief("Le vrai souci c'est les résiliations, les gens s'inscrivent en janvier et en avril on les voit plus. Est-ce que "
+            + "votre outil peut repérer quelqu'un qui vient plus depuis un moment et lui envoyer un message automatiquement ?", .fr)
+        #expect(gym.theirQuestions.isEmpty && gym.words?.contains("qui ne vient plus depuis un moment") == true, "\(gym.theirQuestions) \(gym.words ?? "")")
+        let terms = brief("Le vrai souci c'est les résiliations, on les voit plus après avril. Ça s'intègre avec Segment, votre outil ?", .fr)
+        #expect(!terms.theirQuestions.isEmpty, "a question on how we connect is still answered in writing: \(terms.theirQuestions)")
+    }
+
     /// "Tell me if I'm wasting your time" asks whether we fit: it declines nothing.
     @Test func askingWhetherWeFitIsNoDecline() {
         let told = brief("Our distributors keep ordering late and then it's a rush job on our end. Maybe automated reorder reminders? I honestly "
