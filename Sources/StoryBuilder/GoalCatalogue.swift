@@ -464,9 +464,10 @@ public struct GoalCatalogue: Sendable, Codable {
         /// and ISO 27001)"; `{named}` is left out with the space before it where they named none.
         func naming(in text: String) -> Outside {
             // The place is looked for where they state the requirement: a clinic "in Singapore" names no data residency.
-            let stating = TextAnalyzer.sentences(text).filter { TextAnalyzer.says(words, in: $0) }.joined(separator: ". ")
-            let places = TextAnalyzer.inOrderOfMention(located ?? [], in: stating, by: \.words)
-            if let placed, let place = places.first {
+            if let placed, let located,
+               case let places = TextAnalyzer.inOrderOfMention(located, in: TextAnalyzer.sentences(text).filter { TextAnalyzer.says(words, in: $0) }
+                                                                .joined(separator: ". "), by: \.words),
+               let place = places.first {
                 func said(_ text: String, _ locale: NarrativeLocale) -> String {
                     text.replacingOccurrences(of: "{place}", with: place.name[locale])
                         .replacingOccurrences(of: "{places}", with: LocaleGrammar(locale).list(places.map { $0.name[locale] }))

@@ -223,7 +223,7 @@ public struct NarrativeBuilder: Sendable {
             + catalogue.requested(in: shown, answered: outside).filter { $0.meeting != true }).uniqued()
         writer.requested = requests.map { $0.says[prospect.locale] }
         writer.forMeeting = !requests.isEmpty && requests.allSatisfy { $0.meeting == true }
-        writer.written = TextAnalyzer.says(inEitherLocale("written.cues"), in: prospect.goals)
+        writer.writtenCues = inEitherLocale("written.cues")
         writer.systems = systems
         // Questions about the meeting (its cues, any day in either language) or about what we send are answered already.
         let days = inEitherLocale("weekdays")

@@ -54,8 +54,11 @@ struct NarrativeWriter {
     var small = false
     /// Whether all the prospect asked for serves our next meeting (an agenda, an invitation): the brief prepares it.
     var forMeeting = false
-    /// Whether the prospect would rather read than talk ("I don't really do calls"): the next step is sent in writing.
-    var written = false
+    /// What says a prospect would rather read than talk, in either language ("I don't really do calls", « je préfère par
+    /// mail »).
+    var writtenCues: [String] = []
+    /// Whether the prospect said so: the next step is sent in writing, and their ask for something to read is that step.
+    var written: Bool { TextAnalyzer.says(writtenCues, in: call) }
     /// When the next step proposes to meet (``meetingTime()``), set as the narrative is written.
     private var when = ""
     /// The day, date and time they gave our next call (``meetingSlot()``), found once as the narrative is written.
@@ -256,7 +259,7 @@ struct NarrativeWriter {
         // A question that asks for the very need a reading tells ("can your tool spot someone who hasn't come in for a while?")
         // is answered by the brief itself, and stays in their words.
         let needsTold = goals.flatMap { ($0.readWords ?? []).filter { $0.contains(" ") || $0.contains("+") } }
-        let questions = put.filter { !written || !TextAnalyzer.says(phrases.patterns["written.cues"] ?? [], in: $0) }
+        let questions = put.filter { !written || !TextAnalyzer.says(writtenCues, in: $0) }
             .filter { !TextAnalyzer.says(needsTold, in: $0) }
         told.theirQuestions = questions
         told.written = written
